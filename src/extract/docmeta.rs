@@ -1,0 +1,88 @@
+//! Document-level facts: title, publisher, url and publication date.
+//!
+//! `metadata.csv` wins wherever it has a value (spec §6); otherwise the title
+//! is a short first line that reads as a headline, the publisher is the web
+//! domain the text names as its origin ("originally published at
+//! dailycaller.com") or the url's host, and the date is inferred by
+//! [`super::dates::infer_document_date`].
+
+use super::DocInfo;
+use super::dates;
+use super::text::Analysis;
+use crate::document::Metadata;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\s+(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b").unwrap()
+});
+
+/// Parse a metadata date: ISO `YYYY-MM-DD`, optionally followed by a time.
+pub fn parse_meta_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// The host of a url without "www.".
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.");
+    (!h.is_empty()).then(|| h.to_ascii_lowercase())
+}
+
+/// A first line short enough and shaped like a headline (no final period).
+fn headline(text: &str) -> Option<String> {
+    let first = text.lines().next()?.trim();
+    let words = first.split_whitespace().count();
+    let has_body = text.trim_end().contains('\n');
+    (has_body && (3..=25).contains(&words) && !first.ends_with(['.', ':', ',', ';']) && !first.starts_with(['“', '"', '—', '-']))
+        .then(|| first.to_string())
+}
+
+/// Document facts from metadata, filled in from the text where metadata is silent.
+pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
+    let (published_date, date_source) = match meta.published_date.as_deref().and_then(parse_meta_date) {
+        Some(d) => (Some(d), Some("metadata".to_string())),
+        None => match dates::infer_document_date(a) {
+            Some((d, how)) => (Some(d), Some(how.to_string())),
+            None => (None, None),
+        },
+    };
+    let publisher = meta.publisher.clone().or_else(|| ORIGIN.captures(a.text).map(|c| c[1].to_ascii_lowercase())).or_else(|| meta.url.as_deref().and_then(host));
+    DocInfo {
+        title: meta.title.clone().or_else(|| headline(a.text)),
+        publisher,
+        url: meta.url.clone(),
+        published_date,
+        date_source,
+        n_chars: a.text.chars().count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_wins() {
+        let text = "Headline Here Today\nBody text. This article was originally published at example.com";
+        let meta = Metadata { title: Some("T".into()), publisher: Some("P".into()), published_date: Some("2024-02-03".into()), ..Default::default() };
+        let info = extract(&Analysis::new(text), &meta);
+        assert_eq!(info.title.as_deref(), Some("T"));
+        assert_eq!(info.publisher.as_deref(), Some("P"));
+        assert_eq!(info.published_date, NaiveDate::from_ymd_opt(2024, 2, 3));
+        assert_eq!(info.date_source.as_deref(), Some("metadata"));
+    }
+
+    #[test]
+    fn inferred_from_text() {
+        let text = "Headline Here Today\nBody text.\nThis article was originally published at www.DailyCaller.com";
+        let info = extract(&Analysis::new(text), &Metadata::default());
+        assert_eq!(info.title.as_deref(), Some("Headline Here Today"));
+        assert_eq!(info.publisher.as_deref(), Some("dailycaller.com"));
+        let sentence_first = extract(&Analysis::new("A full sentence opens it.\nMore."), &Metadata::default());
+        assert_eq!(sentence_first.title, None);
+        let from_url = Metadata { url: Some("https://www.cnbc.com/2019/11/20/x.html".into()), ..Default::default() };
+        assert_eq!(extract(&Analysis::new("Text."), &from_url).publisher.as_deref(), Some("cnbc.com"));
+    }
+}

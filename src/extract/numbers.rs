@@ -1,0 +1,1 @@
+//! Number grammar shared by the amount extractor: digits, words, scales, fractions. STUB.

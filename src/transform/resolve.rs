@@ -1,0 +1,225 @@
+//! Entity resolution: which mentions name the same thing, within a document
+//! and across documents.
+//!
+//! Within a document, mentions are grouped by these rules, longest names first:
+//! - the same name up to case, spacing and punctuation ("Soft Bank" = "SoftBank", "U.S." = "US");
+//! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman");
+//! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
+//! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
+//! - a social handle joins the author it is attributed to ("@sama" -> "Sam Altman").
+//!
+//! Each entity's type is the majority of its mentions' types, and its name the
+//! fullest form. Across documents an entity is identified by type and name
+//! ([`entity_id`]); a surname-only person joins the one full name with that surname.
+
+use crate::extract::{EntityType, Mention};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One entity of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalEntity {
+    pub name: String,
+    pub label: EntityType,
+    /// Surface forms and handles, including the name.
+    pub aliases: BTreeSet<String>,
+}
+
+/// The result of resolving one document's mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub entities: Vec<LocalEntity>,
+    /// For each mention, the index of its entity.
+    pub of_mention: Vec<usize>,
+}
+
+/// A name without a leading "the", a possessive ending or surrounding punctuation.
+pub fn clean_name(text: &str) -> String {
+    let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    for suffix in ["'s", "’s", "'", "’"] {
+        t = t.strip_suffix(suffix).unwrap_or(t);
+    }
+    for prefix in ["the ", "The ", "THE "] {
+        t = t.strip_prefix(prefix).unwrap_or(t);
+    }
+    t.trim().to_string()
+}
+
+/// Lowercase letters and digits only: the key under which spelling variants meet.
+pub fn squash(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// A readable, stable id: `person/sam-altman`.
+pub fn entity_id(label: EntityType, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    format!("{}/{}", label.as_str().to_lowercase(), if slug.is_empty() { "unnamed" } else { slug })
+}
+
+fn words(name: &str) -> Vec<&str> {
+    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect()
+}
+
+const STOP: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "on", "in"];
+
+/// Does `short` spell the initials of `long`'s significant words ("FEC", "Federal Election Commission")?
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let initials: String = words(long).iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+    initials.chars().count() >= 2 && initials.to_uppercase() == letters
+}
+
+/// Group one document's mentions into entities. `handles` pairs a mention
+/// index (a post's author) with that author's social handle.
+pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Resolved {
+    let names: Vec<String> = mentions.iter().map(|m| clean_name(&m.text)).collect();
+    // Type vote per spelling-variant key: one string gets one type in a document.
+    let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    for (m, n) in mentions.iter().zip(&names) {
+        *votes.entry(squash(n)).or_default().entry(m.label).or_default() += 1;
+    }
+    let voted = |key: &str| votes[key].iter().max_by_key(|(l, c)| (**c, std::cmp::Reverse(**l))).map(|(l, _)| *l).unwrap();
+
+    // Distinct names, longest first, then in order of appearance.
+    let mut order: Vec<usize> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (i, n) in names.iter().enumerate() {
+        if seen.insert(squash(n)) {
+            order.push(i);
+        }
+    }
+    order.sort_by_key(|&i| (std::cmp::Reverse(words(&names[i]).len()), i));
+
+    struct Cluster {
+        keys: BTreeSet<String>,
+        label: EntityType,
+        name: String,
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut of_key: HashMap<String, usize> = HashMap::new();
+    for &i in &order {
+        let name = &names[i];
+        let key = squash(name);
+        let label = voted(&key);
+        let w = words(name);
+        let candidates: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                let cl = &clusters[c];
+                let cw = words(&cl.name);
+                if cw.len() <= w.len() {
+                    return false;
+                }
+                let compatible = cl.label == label || matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
+                match label {
+                    EntityType::Person if cl.label == EntityType::Person => {
+                        w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
+                    }
+                    _ if compatible => is_acronym_of(name, &cl.name) || cw.starts_with(&w) && label != EntityType::Person,
+                    _ => false,
+                }
+            })
+            .collect();
+        let target = match candidates.as_slice() {
+            [one] => *one,
+            _ => {
+                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone() });
+                clusters.len() - 1
+            }
+        };
+        clusters[target].keys.insert(key.clone());
+        of_key.insert(key, target);
+    }
+
+    let of_mention: Vec<usize> = names.iter().map(|n| of_key[&squash(n)]).collect();
+    let mut entities: Vec<LocalEntity> = clusters
+        .iter()
+        .enumerate()
+        .map(|(c, cl)| {
+            // Type: majority over the cluster's mentions. Name: among the spellings
+            // of the fullest form, the most frequent, then the one with fewer spaces.
+            let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
+            let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+            let full = squash(&cl.name);
+            for (m, n) in mentions.iter().zip(&names).filter(|(_, n)| of_key[&squash(n)] == c) {
+                *types.entry(m.label).or_default() += 1;
+                if squash(n) == full {
+                    *forms.entry(n).or_default() += 1;
+                }
+            }
+            let label = types.iter().max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l))).map_or(cl.label, |(l, _)| *l);
+            let name = forms
+                .iter()
+                .max_by_key(|(f, n)| (**n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f)))
+                .map_or(cl.name.clone(), |(f, _)| f.to_string());
+            LocalEntity { name, label, aliases: BTreeSet::new() }
+        })
+        .collect();
+    for (n, &e) in names.iter().zip(&of_mention) {
+        entities[e].aliases.insert(n.clone());
+    }
+    for (m, handle) in handles {
+        if let Some(&e) = of_mention.get(*m) {
+            entities[e].aliases.insert(handle.clone());
+        }
+    }
+    Resolved { entities, of_mention }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityType::*;
+
+    fn mentions(spec: &[(&str, EntityType)]) -> Vec<Mention> {
+        spec.iter().enumerate().map(|(i, (t, l))| Mention { start: i * 10, end: i * 10 + t.len(), text: t.to_string(), label: *l, sentence: 0 }).collect()
+    }
+
+    fn names_of(spec: &[(&str, EntityType)]) -> Vec<String> {
+        let r = resolve_document(&mentions(spec), &[]);
+        r.of_mention.iter().map(|&e| r.entities[e].name.clone()).collect()
+    }
+
+    #[test]
+    fn surname_variant_and_possessive() {
+        let got = names_of(&[("Sam Altman", Person), ("Altman", Person), ("Soft Bank", Org), ("SoftBank", Org), ("Musk’s", Person), ("Elon Musk", Person)]);
+        assert_eq!(got, ["Sam Altman", "Sam Altman", "SoftBank", "SoftBank", "Elon Musk", "Elon Musk"]);
+    }
+
+    #[test]
+    fn ambiguous_surname_stays_apart() {
+        let got = names_of(&[("Sam Altman", Person), ("Jack Altman", Person), ("Altman", Person)]);
+        assert_eq!(got[2], "Altman");
+    }
+
+    #[test]
+    fn acronym_prefix_and_types() {
+        let got = names_of(&[("Federal Election Commission", Org), ("FEC", Org), ("Stargate Project", Misc), ("Stargate", Org), ("New York", Loc), ("New York Times", Org)]);
+        assert_eq!(got, ["Federal Election Commission", "Federal Election Commission", "Stargate Project", "Stargate Project", "New York", "New York Times"]);
+    }
+
+    #[test]
+    fn majority_type_and_handles() {
+        let ms = mentions(&[("Trump", Person), ("Trump", Person), ("Trump", Org), ("Sam Altman", Person)]);
+        let r = resolve_document(&ms, &[(3, "@sama".to_string())]);
+        assert_eq!(r.entities[r.of_mention[2]].label, Person);
+        assert!(r.entities[r.of_mention[3]].aliases.contains("@sama"));
+    }
+
+    #[test]
+    fn ids_are_readable_slugs() {
+        assert_eq!(entity_id(Person, "Sam Altman"), "person/sam-altman");
+        assert_eq!(entity_id(Org, "AT&T Inc."), "org/at-t-inc");
+        assert_eq!(entity_id(Loc, "São Paulo"), "loc/são-paulo");
+        assert_eq!(entity_id(Misc, "!!"), "misc/unnamed");
+    }
+}
