@@ -158,6 +158,8 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
     let rows: Vec<Extracted> =
         inputs.documents.iter().zip(&keys).zip(&extractions).map(|((doc, (sha, _)), x)| Extracted { doc, sha256: sha, x }).collect();
     let tables = transform::build(&rows, &summary.problems)?;
+    let manifest = manifest(&tables, &opts.formats, &rows, &summary.problems);
+    drop(rows);
 
     let state = State {
         extractor_version: EXTRACTOR_VERSION,
@@ -170,7 +172,6 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
             .map(|((d, (_, key)), extraction)| (d.doc_id.clone(), DocState { key: key.clone(), extraction }))
             .collect(),
     };
-    let manifest = manifest(&tables, &opts.formats, &rows, &summary.problems);
     load::write_all(
         &opts.output,
         &tables,

@@ -218,7 +218,7 @@ pub fn extract(doc: &Document, models: &Models) -> Extraction {
 /// Convert every byte offset of `x` to a code point offset.
 fn to_code_points(x: &mut Extraction, text: &str) {
     let ci = CharIndex::new(text);
-    let mut conv = |s: &mut usize, e: &mut usize| {
+    let conv = |s: &mut usize, e: &mut usize| {
         *s = ci.to_char(*s);
         *e = ci.to_char(*e);
     };

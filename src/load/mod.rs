@@ -44,7 +44,11 @@ fn flatten_lists(df: &DataFrame) -> Result<DataFrame> {
         .columns()
         .iter()
         .filter(|c| matches!(c.dtype(), DataType::List(_)))
-        .map(|c| col(c.name().clone()).list().join(lit("|"), true))
+        .map(|column| {
+            let c = col(column.name().clone());
+            // An empty list is an empty (null) cell, like any other missing value.
+            when(c.clone().list().len().gt(lit(0))).then(c.clone().list().join(lit("|"), true)).otherwise(lit(Null {})).alias(column.name().clone())
+        })
         .collect();
     if lists.is_empty() {
         return Ok(df.clone());
