@@ -69,20 +69,59 @@ fn words(name: &str) -> Vec<&str> {
 
 const STOP: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "on", "in"];
 
-/// Does `short` spell the initials of `long`'s significant words ("FEC", "Federal Election Commission")?
+/// Does `short` spell the initials of `long`'s words, with or without the
+/// small words ("FEC" = "Federal Election Commission", "TRD" = "The Real Deal")?
+/// A Title-case word of three letters or more counts too ("Sars").
 fn is_acronym_of(short: &str, long: &str) -> bool {
     let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.chars().count() < 2 || !letters.chars().all(char::is_uppercase) {
+    let n = letters.chars().count();
+    let caps = letters.chars().all(char::is_uppercase);
+    let title = n >= 3 && !short.contains(' ') && letters.chars().next().is_some_and(char::is_uppercase);
+    if n < 2 || !(caps || title) {
         return false;
     }
-    let initials: String = words(long).iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
-    initials.chars().count() >= 2 && initials.to_uppercase() == letters
+    let w = words(long);
+    let all: String = w.iter().filter_map(|w| w.chars().next()).collect();
+    let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+    let letters = letters.to_uppercase();
+    [all, significant].iter().any(|i| i.chars().count() >= 2 && i.to_uppercase() == letters)
+}
+
+/// Standard short forms of places, written as the long form: country
+/// abbreviations and AP-style US state abbreviations.
+const PLACE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("US", "United States"), ("USA", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"),
+    ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"), ("Colo", "Colorado"),
+    ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"), ("Ga", "Georgia"), ("Ill", "Illinois"),
+    ("Ind", "Indiana"), ("Kan", "Kansas"), ("Ky", "Kentucky"), ("La", "Louisiana"), ("Md", "Maryland"),
+    ("Mass", "Massachusetts"), ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"), ("Mo", "Missouri"),
+    ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nev", "Nevada"), ("NH", "New Hampshire"), ("NJ", "New Jersey"),
+    ("NM", "New Mexico"), ("NY", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"), ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"), ("Pa", "Pennsylvania"), ("RI", "Rhode Island"), ("SC", "South Carolina"), ("SD", "South Dakota"),
+    ("Tenn", "Tennessee"), ("Vt", "Vermont"), ("Va", "Virginia"), ("Wash", "Washington"), ("WVa", "West Virginia"),
+    ("Wis", "Wisconsin"), ("Wyo", "Wyoming"),
+];
+
+/// The long form of a place abbreviation ("U.S." -> "United States", "Calif." -> "California").
+/// Two-letter forms need their dots or capitals ("N.Y.", "NY"), so "Pa" alone is not Pennsylvania.
+pub fn expand_place(name: &str) -> Option<&'static str> {
+    let bare: String = name.chars().filter(|c| *c != '.').collect();
+    let dotted = name.contains('.');
+    PLACE_ABBREVIATIONS.iter().find(|(short, _)| *short == bare && (dotted || bare.chars().all(|c| c.is_ascii_uppercase()))).map(|(_, long)| *long)
 }
 
 /// Group one document's mentions into entities. `handles` pairs a mention
 /// index (a post's author) with that author's social handle.
 pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Resolved {
-    let names: Vec<String> = mentions.iter().map(|m| clean_name(&m.text)).collect();
+    let names: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            match expand_place(m.text.trim()) {
+                Some(long) if m.label == EntityType::Loc => long.to_string(),
+                _ => clean_name(&m.text),
+            }
+        })
+        .collect();
     // Type vote per spelling-variant key: one string gets one type in a document.
     let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
     for (m, n) in mentions.iter().zip(&names) {
@@ -124,7 +163,14 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
                     }
-                    _ if compatible => is_acronym_of(name, &cl.name) || cw.starts_with(&w) && label != EntityType::Person,
+                    _ if compatible => {
+                        let lower = |v: &[&str]| v.iter().map(|x| x.to_lowercase()).collect::<Vec<_>>();
+                        let (lw, lcw) = (lower(&w), lower(&cw));
+                        is_acronym_of(name, &cl.name)
+                            || label != EntityType::Person && lcw.starts_with(&lw)
+                            // Products and works: "Max 737" is "Boeing 737 MAX".
+                            || label == EntityType::Misc && lw.iter().all(|x| lcw.contains(x))
+                    }
                     _ => false,
                 }
             })
@@ -164,8 +210,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
             LocalEntity { name, label, aliases: BTreeSet::new() }
         })
         .collect();
-    for (n, &e) in names.iter().zip(&of_mention) {
-        entities[e].aliases.insert(n.clone());
+    for (m, &e) in mentions.iter().zip(&of_mention) {
+        entities[e].aliases.insert(clean_name(&m.text));
     }
     for (m, handle) in handles {
         if let Some(&e) = of_mention.get(*m) {
@@ -205,6 +251,16 @@ mod tests {
     fn acronym_prefix_and_types() {
         let got = names_of(&[("Federal Election Commission", Org), ("FEC", Org), ("Stargate Project", Misc), ("Stargate", Org), ("New York", Loc), ("New York Times", Org)]);
         assert_eq!(got, ["Federal Election Commission", "Federal Election Commission", "Stargate Project", "Stargate Project", "New York", "New York Times"]);
+    }
+
+    #[test]
+    fn products_abbreviations_and_acronyms() {
+        let got = names_of(&[("Boeing 737 MAX", Misc), ("Max 737", Misc), ("Emirates Airline", Org), ("Emirates", Org), ("South African Revenue Service", Org), ("Sars", Org)]);
+        assert_eq!(got, ["Boeing 737 MAX", "Boeing 737 MAX", "Emirates Airline", "Emirates Airline", "South African Revenue Service", "South African Revenue Service"]);
+        let got = names_of(&[("U.S.", Loc), ("Calif.", Loc), ("N.Y.", Loc), ("Pa", Person), ("US", Org)]);
+        assert_eq!(got, ["United States", "California", "New York", "Pa", "US"]);
+        assert_eq!(expand_place("Wash."), Some("Washington"));
+        assert_eq!(expand_place("Pa"), None);
     }
 
     #[test]
