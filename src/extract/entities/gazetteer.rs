@@ -1,0 +1,209 @@
+//! Name lists used as tagger features: census first and last names by rank,
+//! countries, cities by population, US states. Phrases are matched
+//! case-insensitively over tokens; a match sets bit `category * 4 + position`
+//! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
+
+use super::features::{HashMap64, fin, hash_lower, hash_phrase, mix};
+use crate::extract::text::tokenize;
+use anyhow::Context;
+use std::path::Path;
+
+/// Gazetteer categories (bit index in a phrase's category mask).
+pub const FIRST_TOP: u32 = 0; // census first name, rank <= 200
+pub const FIRST_MID: u32 = 1; // rank <= 1000
+pub const FIRST_LOW: u32 = 2;
+pub const LAST_TOP: u32 = 3; // census surname, rank <= 1000
+pub const LAST_MID: u32 = 4; // rank <= 10000
+pub const LAST_LOW: u32 = 5;
+pub const COUNTRY: u32 = 6;
+pub const CITY_BIG: u32 = 7; // population >= 1M
+pub const CITY_MID: u32 = 8; // >= 100k
+pub const CITY_SMALL: u32 = 9;
+pub const STATE: u32 = 10;
+
+/// AP-style abbreviations of US state names (the standard newswire list).
+const AP_STATES: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+    "W.Va.", "Wis.", "Wyo.",
+];
+
+/// Is `s` an AP state abbreviation without its final period ("Conn", "N.Y")?
+pub fn is_ap_state_stem(s: &str) -> bool {
+    AP_STATES.iter().any(|a| a.strip_suffix('.') == Some(s))
+}
+
+/// A phrase list: lowercase token-sequence hash -> category mask.
+#[derive(Default, Clone)]
+pub struct Gazetteer {
+    map: HashMap64<u32>,
+    max_len: usize,
+    /// The entries as `phrase\tmask` lines, kept to write the model file.
+    lines: Vec<(String, u32)>,
+}
+
+impl Gazetteer {
+    fn add(&mut self, phrase: &str, cat: u32) {
+        let phrase = phrase.trim();
+        if phrase.is_empty() {
+            return;
+        }
+        self.lines.push((phrase.to_string(), 1 << cat));
+    }
+
+    /// Index the collected lines (merging duplicates).
+    fn index(&mut self) {
+        let mut merged: std::collections::BTreeMap<String, u32> = Default::default();
+        for (p, m) in self.lines.drain(..) {
+            *merged.entry(p).or_default() |= m;
+        }
+        self.map.clear();
+        self.max_len = 0;
+        for (p, m) in merged {
+            let toks: Vec<&str> = tokenize(&p).iter().map(|t| &p[t.start..t.end]).collect();
+            if toks.is_empty() || toks.len() > 6 {
+                continue;
+            }
+            self.max_len = self.max_len.max(toks.len());
+            *self.map.entry(hash_phrase(toks.iter().copied())).or_default() |= m;
+            self.lines.push((p, m));
+        }
+    }
+
+    /// Build from the raw files of `/work/shared/data/gazetteers` (see its README).
+    pub fn from_raw_dir(dir: &Path) -> anyhow::Result<Gazetteer> {
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name)).with_context(|| format!("reading gazetteer {}", dir.join(name).display()))
+        };
+        let mut g = Gazetteer::default();
+        for f in ["first_names_male.txt", "first_names_female.txt"] {
+            for line in read(f)?.lines().filter(|l| !l.starts_with('#')) {
+                let c: Vec<&str> = line.split('\t').collect();
+                let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
+                let cat = if rank <= 200 { FIRST_TOP } else if rank <= 1000 { FIRST_MID } else { FIRST_LOW };
+                g.add(&titlecase(name), cat);
+            }
+        }
+        for line in read("last_names.txt")?.lines().filter(|l| !l.starts_with('#')) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
+            let cat = if rank <= 1000 { LAST_TOP } else if rank <= 10000 { LAST_MID } else { LAST_LOW };
+            g.add(&titlecase(name), cat);
+        }
+        for line in read("countries.tsv")?.lines().skip(1) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if let Some(name) = c.get(2) {
+                g.add(name.trim_start_matches("The "), COUNTRY);
+            }
+        }
+        for line in read("cities15000.tsv")?.lines().skip(1) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let (Some(name), Some(pop)) = (c.get(1), c.get(4).and_then(|p| p.trim().parse::<u64>().ok())) else { continue };
+            let cat = if pop >= 1_000_000 { CITY_BIG } else if pop >= 100_000 { CITY_MID } else { CITY_SMALL };
+            g.add(name, cat);
+        }
+        for line in read("us_states.tsv")?.lines().skip(1) {
+            if let Some(name) = line.split('\t').nth(1) {
+                g.add(name, STATE);
+            }
+        }
+        for s in AP_STATES {
+            g.add(s, STATE);
+        }
+        g.index();
+        Ok(g)
+    }
+
+    /// Serialise as `phrase\tmask` lines.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        for (p, m) in &self.lines {
+            s.push_str(p);
+            s.push('\t');
+            s.push_str(&m.to_string());
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Read what [`Gazetteer::to_text`] wrote.
+    pub fn from_text(text: &str) -> anyhow::Result<Gazetteer> {
+        let mut g = Gazetteer::default();
+        for line in text.lines() {
+            let (p, m) = line.rsplit_once('\t').context("bad gazetteer line")?;
+            g.lines.push((p.to_string(), m.parse()?));
+        }
+        g.index();
+        Ok(g)
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Set match bits on the tokens of one sentence.
+    pub fn annotate(&self, toks: &[&str], out: &mut [u64]) {
+        for i in 0..toks.len() {
+            if !toks[i].chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let mut h = 0x9e37_79b9_7f4a_7c15u64;
+            for len in 1..=self.max_len.min(toks.len() - i) {
+                h = mix(hash_lower(h, toks[i + len - 1]), 0x20);
+                let Some(&mask) = self.map.get(&fin(h)) else { continue };
+                let mut m = mask;
+                while m != 0 {
+                    let cat = m.trailing_zeros() as u64;
+                    m &= m - 1;
+                    for k in 0..len {
+                        let pos = if len == 1 {
+                            3
+                        } else if k == 0 {
+                            0
+                        } else if k == len - 1 {
+                            2
+                        } else {
+                            1
+                        };
+                        out[i + k] |= 1 << (cat * 4 + pos);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn titlecase(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut c = lower.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multi_token_matches_set_positions() {
+        let g = Gazetteer::from_text("New York\t1024\nYork\t512\nSmith\t8\n").unwrap();
+        let toks = ["in", "NEW", "YORK", "Smith"];
+        let mut bits = [0u64; 4];
+        g.annotate(&toks, &mut bits);
+        assert_eq!(bits[0], 0);
+        assert_ne!(bits[1] & (1 << (STATE * 4)), 0, "B of a state");
+        assert_ne!(bits[2] & (1 << (STATE * 4 + 2)), 0, "L of a state");
+        assert_ne!(bits[2] & (1 << (CITY_SMALL * 4 + 3)), 0, "U of a city");
+        assert_ne!(bits[3] & (1 << (LAST_TOP * 4 + 3)), 0);
+        let round = Gazetteer::from_text(&g.to_text()).unwrap();
+        assert_eq!(round.len(), 3);
+    }
+}

@@ -1,0 +1,347 @@
+//! The linear model: BILOU labels, legal transitions, Viterbi decoding, and
+//! the compact weight table (open addressing on feature hashes, i16 weights
+//! for both passes side by side so one lookup serves both).
+
+use super::features::NL;
+use anyhow::{Context, bail};
+
+/// Label index: 0 = O, `1 + type * 4 + pos` with pos 0..4 = B, I, L, U.
+pub fn label(ty: usize, pos: usize) -> u8 {
+    (1 + ty * 4 + pos) as u8
+}
+
+/// Position (0 B, 1 I, 2 L, 3 U) of a non-O label.
+pub fn pos_of(l: u8) -> usize {
+    (l as usize - 1) % 4
+}
+
+/// May label `b` follow label `a` in BILOU?
+pub fn legal(a: u8, b: u8) -> bool {
+    let open = a != 0 && pos_of(a) <= 1; // after B or I an entity is open
+    if open {
+        b != 0 && (pos_of(b) == 1 || pos_of(b) == 2) && (b - 1) / 4 == (a - 1) / 4
+    } else {
+        b == 0 || pos_of(b) == 0 || pos_of(b) == 3
+    }
+}
+
+/// May a sentence start with `b` / end with `a`?
+pub fn legal_start(b: u8) -> bool {
+    b == 0 || pos_of(b) == 0 || pos_of(b) == 3
+}
+pub fn legal_end(a: u8) -> bool {
+    a == 0 || pos_of(a) >= 2
+}
+
+/// Viterbi over `n` tokens: `em[i * NL + l]` emission scores, `trans[a * NL + b]`
+/// transition scores, `forced_o[i]` restricts token i to O. Returns the best
+/// legal label sequence.
+pub fn viterbi(em: &[f32], trans: &[f32], forced_o: &[bool], out: &mut Vec<u8>) {
+    let n = forced_o.len();
+    out.clear();
+    if n == 0 {
+        return;
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = vec![NEG; n * NL];
+    let mut back = vec![0u8; n * NL];
+    for b in 0..NL {
+        if legal_start(b as u8) && (!forced_o[0] || b == 0) {
+            score[b] = em[b];
+        }
+    }
+    for i in 1..n {
+        for b in 0..NL {
+            if forced_o[i] && b != 0 {
+                continue;
+            }
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for a in 0..NL {
+                let s = score[(i - 1) * NL + a];
+                if s == NEG || !LEGAL[a][b] {
+                    continue;
+                }
+                let v = s + trans[a * NL + b];
+                if v > best {
+                    best = v;
+                    arg = a as u8;
+                }
+            }
+            if best > NEG {
+                score[i * NL + b] = best + em[i * NL + b];
+                back[i * NL + b] = arg;
+            }
+        }
+    }
+    let mut best = NEG;
+    let mut arg = 0u8;
+    for a in 0..NL {
+        let s = score[(n - 1) * NL + a];
+        if legal_end(a as u8) && s > best {
+            best = s;
+            arg = a as u8;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = arg;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i * NL + out[i] as usize];
+    }
+}
+
+/// Legal transition table.
+pub static LEGAL: std::sync::LazyLock<[[bool; NL]; NL]> = std::sync::LazyLock::new(|| {
+    let mut t = [[false; NL]; NL];
+    for (a, row) in t.iter_mut().enumerate() {
+        for (b, v) in row.iter_mut().enumerate() {
+            *v = legal(a as u8, b as u8);
+        }
+    }
+    t
+});
+
+/// Entity spans `(start, end, type)` of a legal BILOU sequence.
+pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &l) in labels.iter().enumerate() {
+        if l == 0 {
+            continue;
+        }
+        match pos_of(l) {
+            0 => start = i,
+            2 => out.push((start, i + 1, (l as usize - 1) / 4)),
+            3 => out.push((i, i + 1, (l as usize - 1) / 4)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// BILOU labels for spans over `n` tokens.
+pub fn encode(n: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
+    let mut l = vec![0u8; n];
+    for &(s, e, ty) in spans {
+        if e - s == 1 {
+            l[s] = label(ty, 3);
+        } else {
+            l[s] = label(ty, 0);
+            for x in &mut l[s + 1..e - 1] {
+                *x = label(ty, 1);
+            }
+            l[e - 1] = label(ty, 2);
+        }
+    }
+    l
+}
+
+/// Row width: pass-1 weights then pass-2 weights.
+pub const W: usize = 2 * NL;
+
+/// Quantised weights of both passes, looked up by feature hash.
+pub struct Table {
+    keys: Vec<u64>,
+    idx: Vec<u32>,
+    rows: Vec<[i16; W]>,
+    mask: usize,
+    /// Dequantisation scale of each pass.
+    pub scale: [f32; 2],
+    /// Transition scores of each pass.
+    pub trans: [Vec<f32>; 2],
+}
+
+impl Table {
+    /// Build from `(key, row)` pairs.
+    pub fn new(entries: Vec<(u64, [i16; W])>, scale: [f32; 2], trans: [Vec<f32>; 2]) -> Table {
+        let slots = (entries.len() * 2).next_power_of_two().max(16);
+        let mask = slots - 1;
+        let mut keys = vec![0u64; slots];
+        let mut idx = vec![0u32; slots];
+        let mut rows = Vec::with_capacity(entries.len());
+        for (k, r) in entries {
+            let mut s = k as usize & mask;
+            while keys[s] != 0 && keys[s] != k {
+                s = (s + 1) & mask;
+            }
+            if keys[s] == k {
+                continue;
+            }
+            keys[s] = k;
+            idx[s] = rows.len() as u32;
+            rows.push(r);
+        }
+        Table { keys, idx, rows, mask, scale, trans }
+    }
+
+    /// The weight row of feature `k`, if trained.
+    #[inline]
+    pub fn get(&self, k: u64) -> Option<&[i16; W]> {
+        let mut s = k as usize & self.mask;
+        loop {
+            let kk = unsafe { *self.keys.get_unchecked(s) };
+            if kk == k {
+                return Some(&self.rows[self.idx[s] as usize]);
+            }
+            if kk == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Serialise: scales, transitions, then each row as key, nonzero mask, values.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        for p in 0..2 {
+            out.extend(self.scale[p].to_le_bytes());
+            for v in &self.trans[p] {
+                out.extend(v.to_le_bytes());
+            }
+        }
+        out.extend((self.rows.len() as u32).to_le_bytes());
+        let mut pairs: Vec<(u64, u32)> =
+            self.keys.iter().zip(&self.idx).filter(|(k, _)| **k != 0).map(|(k, i)| (*k, *i)).collect();
+        pairs.sort_unstable();
+        for (k, i) in pairs {
+            let r = &self.rows[i as usize];
+            out.extend(k.to_le_bytes());
+            let mut m = 0u64;
+            for (j, v) in r.iter().enumerate() {
+                if *v != 0 {
+                    m |= 1 << j;
+                }
+            }
+            out.extend(&m.to_le_bytes()[..5]);
+            for v in r.iter().filter(|v| **v != 0) {
+                out.extend(v.to_le_bytes());
+            }
+        }
+    }
+
+    /// Read what [`Table::write`] wrote.
+    pub fn read(r: &mut Reader) -> anyhow::Result<Table> {
+        let mut scale = [0f32; 2];
+        let mut trans = [vec![0f32; NL * NL], vec![0f32; NL * NL]];
+        for p in 0..2 {
+            scale[p] = r.f32()?;
+            for v in trans[p].iter_mut() {
+                *v = r.f32()?;
+            }
+        }
+        let n = r.u32()? as usize;
+        let mut entries = Vec::with_capacity(n);
+        for _ in 0..n {
+            let k = r.u64()?;
+            let mb = r.bytes(5)?;
+            let mut m = 0u64;
+            for (j, b) in mb.iter().enumerate() {
+                m |= (*b as u64) << (8 * j);
+            }
+            let mut row = [0i16; W];
+            for (j, v) in row.iter_mut().enumerate() {
+                if m & (1 << j) != 0 {
+                    *v = r.i16()?;
+                }
+            }
+            entries.push((k, row));
+        }
+        Ok(Table::new(entries, scale, trans))
+    }
+}
+
+/// Little-endian reader over a byte slice.
+pub struct Reader<'a> {
+    pub buf: &'a [u8],
+    pub pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn bytes(&mut self, n: usize) -> anyhow::Result<&'a [u8]> {
+        if self.pos + n > self.buf.len() {
+            bail!("model file truncated");
+        }
+        let s = &self.buf[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+    pub fn u32(&mut self) -> anyhow::Result<u32> {
+        Ok(u32::from_le_bytes(self.bytes(4)?.try_into()?))
+    }
+    pub fn u64(&mut self) -> anyhow::Result<u64> {
+        Ok(u64::from_le_bytes(self.bytes(8)?.try_into()?))
+    }
+    pub fn f32(&mut self) -> anyhow::Result<f32> {
+        Ok(f32::from_le_bytes(self.bytes(4)?.try_into()?))
+    }
+    pub fn i16(&mut self) -> anyhow::Result<i16> {
+        Ok(i16::from_le_bytes(self.bytes(2)?.try_into()?))
+    }
+    pub fn str(&mut self) -> anyhow::Result<&'a str> {
+        let n = self.u32()? as usize;
+        std::str::from_utf8(self.bytes(n)?).context("model file: bad utf-8")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_legality() {
+        let (b_per, i_per, l_per, u_per) = (label(0, 0), label(0, 1), label(0, 2), label(0, 3));
+        let l_org = label(1, 2);
+        assert!(legal(0, b_per) && legal(0, u_per) && !legal(0, i_per) && !legal(0, l_per));
+        assert!(legal(b_per, i_per) && legal(b_per, l_per) && !legal(b_per, 0) && !legal(b_per, l_org));
+        assert!(legal(l_per, 0) && legal(u_per, b_per) && !legal(u_per, i_per));
+        assert!(!legal_start(i_per) && !legal_end(b_per));
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        // Emissions prefer an illegal O, I-PER, O sequence; Viterbi must not return it.
+        let n = 3;
+        let mut em = vec![0f32; n * NL];
+        em[label(0, 1) as usize + NL] = 5.0; // I-PER at token 1
+        em[label(0, 3) as usize + NL] = 4.0; // U-PER at token 1
+        em[label(0, 0) as usize] = -10.0; // the legal B, I, L path costs more
+        em[label(0, 2) as usize + 2 * NL] = -10.0;
+        let trans = vec![0f32; NL * NL];
+        let mut out = Vec::new();
+        viterbi(&em, &trans, &[false; 3], &mut out);
+        assert_eq!(out, vec![0, label(0, 3), 0]);
+        // Forcing token 1 to O wins over any emission.
+        viterbi(&em, &trans, &[false, true, false], &mut out);
+        assert_eq!(out, vec![0, 0, 0]);
+        // A two-token entity is decoded as B, L and round-trips through spans.
+        let mut em2 = vec![0f32; 2 * NL];
+        em2[label(2, 0) as usize] = 2.0;
+        em2[NL + label(2, 2) as usize] = 2.0;
+        viterbi(&em2, &vec![0f32; NL * NL], &[false, false], &mut out);
+        assert_eq!(spans(&out), vec![(0, 2, 2)]);
+        assert_eq!(encode(2, &[(0, 2, 2)]), out);
+    }
+
+    #[test]
+    fn table_roundtrip() {
+        let mut r = [0i16; W];
+        r[3] = 7;
+        r[NL + 1] = -2;
+        let t = Table::new(vec![(12345, r), (99, [1; W])], [0.5, 0.25], [vec![1.0; NL * NL], vec![2.0; NL * NL]]);
+        let mut buf = Vec::new();
+        t.write(&mut buf);
+        let t2 = Table::read(&mut Reader { buf: &buf, pos: 0 }).unwrap();
+        assert_eq!(t2.get(12345), Some(&r));
+        assert_eq!(t2.get(99), Some(&[1; W]));
+        assert_eq!(t2.get(5), None);
+        assert_eq!(t2.scale, [0.5, 0.25]);
+        assert_eq!(t2.trans[1][3], 2.0);
+    }
+}
