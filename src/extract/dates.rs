@@ -91,7 +91,9 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
             let fut = calendar::month_day_near(d, m, dd, false);
             let back = past.map_or(i64::MAX / 4, |p| (d - p).num_days());
             let ahead = fut.map_or(i64::MAX / 4, |f| (f - d).num_days());
-            let pick = if take_future(a, c, back, ahead, 183) { fut.or(past) } else { past.or(fut) };
+            // A day just gone is not pushed a year ahead by a present tense ("the season kicks off on 16 August").
+            let future = take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180);
+            let pick = if future { fut.or(past) } else { past.or(fut) };
             (calendar::day(pick?), "day")
         }
         Kind::Month(m, shift) => {
@@ -111,7 +113,11 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
         }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), "month"),
         Kind::QuarterAlone(q) => {
-            let fut = context::tense(a, c.start, c.end) == Tense::Future;
+            // Quarters are mostly reported after the fact ("will report fourth-quarter
+            // results" in January): the future only for a quarter not just gone.
+            let py = calendar::quarter_year_near(d, q, true);
+            let back = (d.year() - py) * 4 + calendar::quarter_of(d.month()) as i32 - q as i32;
+            let fut = back >= 2 && context::tense(a, c.start, c.end) == Tense::Future;
             (calendar::quarter(calendar::quarter_year_near(d, q, !fut), q), "quarter")
         }
         Kind::QuarterOfRelYear(q, off) => (calendar::quarter(d.year() + off, q), "quarter"),

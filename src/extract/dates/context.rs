@@ -64,7 +64,16 @@ const PRESENT_FUTURE: &[&str] = &[
 ];
 
 /// Words that certainly point to the future.
-const FUTURE: &[&str] = &["will", "'ll", "’ll", "shall", "wo", "until", "till", "through", "thru", "upcoming", "later", "would", "tomorrow"];
+const FUTURE: &[&str] = &["will", "'ll", "’ll", "shall", "wo", "upcoming", "would", "tomorrow"];
+/// Words that point to the future ("cancelled through mid-August"), unless
+/// they close a period ("the 12 months through September", "from May until June").
+const FUTURE_WEAK: &[&str] = &["until", "till", "through", "thru", "later"];
+
+/// Does the "through"/"until" at token `k` close a period rather than point ahead?
+fn period_through(a: &Analysis, k: usize) -> bool {
+    const PERIOD: &[&str] = &["from", "months", "weeks", "days", "years", "period", "quarter", "year", "ended", "ending", "between"];
+    low(a, k) == "later" || (k.saturating_sub(5)..k).any(|j| PERIOD.contains(&low(a, j).as_str()))
+}
 /// Words that point to the future when "to" follows ("hoping to", "set to").
 const FUTURE_TO: &[&str] = &[
     "going", "set", "due", "scheduled", "slated", "poised", "expected", "expects", "expect", "expecting", "hoping", "hopes", "hope",
@@ -119,8 +128,13 @@ pub fn tense(a: &Analysis, start: usize, end: usize) -> Tense {
     tense_near(a, start, end).0
 }
 
-/// [`tense`], and whether its cue lies beyond a comma (a weaker cue:
-/// "will grow 2.1% this year, up from 1.4% in December").
+/// Is the word before token `i` one of `words`?
+pub fn prev_is(a: &Analysis, i: usize, words: &[&str]) -> bool {
+    i > 0 && words.contains(&low(a, i - 1).as_str())
+}
+
+/// [`tense`], and whether its cue is weak: beyond a comma ("will grow 2.1%
+/// this year, up from 1.4% in December") or a preposition ("until", "through").
 pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if a.tokens.is_empty() {
         return (Tense::Unknown, false);
@@ -142,6 +156,9 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             break;
         }
         comma |= a.tok(k) == ",";
+        if FUTURE_WEAK.contains(&low(a, k).as_str()) {
+            return (Tense::Future, period_through(a, k));
+        }
         if let Some(t) = cue(a, k) {
             return (t, comma);
         }

@@ -31,7 +31,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A capitalised place opening a dateline: "BRUSSELS ", "WASHINGTON, ", "NEW YORK (Reuters) - ".
 static PLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]*[,/]?[ \t]*$".to_string()));
+    LazyLock::new(|| re(r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3})?[ \t]*[,/]?[ \t]*$".to_string()));
 /// A line that is only a byline or a stamp around the date: "By Jane Doe |".
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[ \t]*(?:By[ \t][^\n|•·]{1,60}[|•·,—–-][ \t]*)?(?:[A-Z][a-z]+day,?[ \t]*)?$".to_string()));

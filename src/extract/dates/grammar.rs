@@ -6,7 +6,7 @@
 //! "May" as a verb, a year that is really a count) are made in code on the
 //! match's neighbourhood. Overlaps are settled afterwards, longest first.
 
-use super::context::{is_capitalized, low, sentence_initial, title_case, token_at};
+use super::context::{is_capitalized, low, prev_is, sentence_initial, title_case, token_at};
 use super::super::text::Analysis;
 use chrono::{NaiveDate, Weekday};
 use regex::{Captures, Regex};
@@ -124,7 +124,7 @@ static Q_QUARTER: LazyLock<Regex> =
 /// "the third quarter", "the fourth quarter of 2019", "third-quarter", "the first quarter of last year".
 static ORD_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"(?i)\b(?:(?P<the>the){SP})?(?:fiscal{SP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[ -])(?:fiscal{SP})?quarter\b(?:{SP}(?:of|in){SP}(?:fiscal{SP})?(?:(?P<y>{YEAR})\b|(?P<rel>last|this|next){SP}year\b))?"
+        r"(?i)\b(?:(?P<the>the){SP})?(?:fiscal{SP})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[ -])(?:fiscal{SP})?quarter\b|(?P<fin>final|last){SP}quarter\b)(?:{SP}(?:of|in){SP}(?:fiscal{SP})?(?:(?P<y>{YEAR})\b|(?P<rel>last|this|next){SP}year\b))?"
     ))
 });
 /// "yesterday", "today", "tomorrow", "tonight", "last night".
@@ -557,13 +557,17 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     }
     for c in ORD_QUARTER.captures_iter(t) {
         let (mut s, e) = span(&c);
-        let q = match c["ord"].to_ascii_lowercase().as_str() {
+        if c.name("fin").is_some() && c.name("y").is_none() && c.name("rel").is_none() {
+            continue; // "the last quarter" alone: the previous one or the fourth? Too vague.
+        }
+        let q = match c.name("ord").map_or("fourth".to_string(), |o| o.as_str().to_ascii_lowercase()).as_str() {
             "first" | "1st" => 1,
             "second" | "2nd" => 2,
             "third" | "3rd" => 3,
             _ => 4,
         };
-        if &c["hy"] == "-" {
+        let hyphen = c.name("hy").is_some_and(|h| h.as_str() == "-");
+        if hyphen {
             if let Some(the) = c.name("the") {
                 // "the third-quarter results": "the" belongs to "results".
                 s = t[the.end()..].find(|ch: char| !ch.is_whitespace()).map_or(s, |k| the.end() + k);
@@ -572,7 +576,7 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         // "a third quarter of respondents" is a fraction: need "the", a hyphen, a year or a lead word.
         let first = token_at(a, s);
         let prev = if first > 0 { low(a, first - 1) } else { String::new() };
-        let dated = c.name("the").is_some() || &c["hy"] == "-" || c.name("y").is_some() || c.name("rel").is_some();
+        let dated = c.name("the").is_some() || hyphen || c.name("y").is_some() || c.name("rel").is_some();
         if !dated && !matches!(prev.as_str(), "in" | "for" | "during" | "fiscal" | "calendar" | "its" | "their" | "his" | "her" | "our") {
             continue;
         }
@@ -639,6 +643,9 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         let wdm = c.name("wd").unwrap();
         if c.name("pl").is_some() || !date_cased(wdm.as_str()) || !weekday_ok(a, s, e) {
             continue;
+        }
+        if prev_is(a, token_at(a, s), &["every", "each", "most", "some", "any"]) {
+            continue; // recurring: "every Monday"
         }
         let wd = weekday_of(wdm.as_str()).unwrap();
         push(s, e, Kind::Weekday(wd, shift_of(c.name("m").map(|x| x.as_str()))));

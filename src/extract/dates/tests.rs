@@ -60,6 +60,10 @@ const POSITIVE: &[(&str, &str, &str, &str, bool)] = &[
     ("Revenue fell in Q4.", "Q4", "2024-Q4", "quarter", true),
     ("Revenue fell sharply last quarter.", "last quarter", "2024-Q4", "quarter", true),
     ("Losses peaked in the fourth quarter of last year.", "the fourth quarter of last year", "2024-Q4", "quarter", true),
+    ("GDP grew fastest since the final quarter of 2021.", "the final quarter of 2021", "2021-Q4", "quarter", false),
+    ("The season kicks off on January 20 with a derby.", "January 20", "2025-01-20", "day", true),
+    ("The automaker will report fourth-quarter results next week.", "fourth-quarter", "2024-Q4", "quarter", true),
+    ("Tesla sold 1.76 million cars in the 12 months through September.", "September", "2024-09", "month", true),
     ("The loss narrowed in third-quarter trading.", "third-quarter", "2024-Q3", "quarter", true),
     // Years.
     ("The firm was founded in 2015.", "2015", "2015", "year", false),
@@ -139,6 +143,7 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("He has worked there for the last year.", "last year"),
     ("Over the past week, shares fell.", "past week"),
     ("The shop is open on Mondays.", "Mondays"),
+    ("The board meets every Monday.", "Monday"),
     ("See https://example.com/2019/04/story for details.", "2019"),
     ("Musk spent over a quarter of a billion dollars.", "quarter"),
     ("A third quarter of respondents agreed.", "quarter"),
@@ -226,6 +231,10 @@ fn document_date_from_posts() {
 #[test]
 fn document_date_from_datelines() {
     assert_eq!(infer("BRUSSELS 1996-08-22\nThe EU said on Thursday it would act."), Some(("1996-08-22".into(), "dateline")));
+    assert_eq!(
+        infer("SOCCER - JAPAN WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan won on Friday . It trades at $5 on 1/19/24 ."),
+        Some(("1996-12-06".into(), "dateline"))
+    );
     assert_eq!(
         infer("WASHINGTON, Jan. 5 (Reuters) - The Senate voted on the 2021 budget plan.\nMore text."),
         Some(("2021-01-05".into(), "dateline"))
