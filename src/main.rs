@@ -39,7 +39,7 @@ enum Command {
         #[arg(long, default_value = "../shared/data/conll2003")]
         conll: PathBuf,
         /// Folder with the gazetteer lists.
-        #[arg(long, default_value = "models/gazetteers")]
+        #[arg(long, default_value = "../shared/data/gazetteers")]
         gazetteers: PathBuf,
         /// Where to write the model.
         #[arg(long, default_value = "models/ner.bin")]

@@ -1,1 +1,447 @@
-//! Number grammar shared by the amount extractor: digits, words, scales, fractions. STUB.
+//! Number grammar shared by the amount extractor (spec §2): digits with
+//! thousands separators and decimals ("1,234.5"), suffixed scales glued to the
+//! digits ("10B", "R4bn", "8M", "3.5pc"), number words ("three",
+//! "twenty-five", "one hundred and forty", "two and a half million"), scale
+//! words ("million", "bn", "crore"), and fractions ("a quarter of a billion",
+//! "half a million", "one tenth", "two-thirds of", "a dozen").
+//!
+//! The grammar works on the tokens of [`Analysis`] and knows nothing about
+//! currencies, units or qualifiers: it answers "which tokens starting here
+//! spell a number, and what is it worth". Vague magnitudes ("millions of",
+//! "several hundred") never parse, because a scale word alone or in the
+//! plural does not start a number.
+
+use super::text::Analysis;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A number phrase found at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// First token of the phrase.
+    pub start: usize,
+    /// One past the last token of the phrase.
+    pub end: usize,
+    /// Value in base units ("3.5 million" -> 3.5e6). For a fraction of a
+    /// whole ([`Number::fraction_percent`]) it is the percent ("a third of" -> 33.3).
+    pub value: f64,
+    /// Multiplier of a scale word or suffix, 1 when there is none.
+    pub scale: f64,
+    /// Written as a whole number without decimals or fractions ("300", "three").
+    pub integer: bool,
+    /// Written in words ("three", "a dozen", "half a million").
+    pub words: bool,
+    /// A fraction of a whole ("one tenth", "a third of"): `value` is a percent.
+    pub fraction_percent: bool,
+    /// Currency prefix glued to the digits, as written ("R" of "R4bn", "RM", "Rs").
+    pub glued_currency: Option<String>,
+    /// A percent suffix glued to the digits ("3.5pc", "5pct").
+    pub glued_percent: bool,
+    /// A pence suffix glued to the digits ("99p").
+    pub glued_pence: bool,
+    /// Number of digits when the phrase is one plain integer token without
+    /// separators, prefixes or suffixes ("2015" -> 4), else 0. Used to tell years.
+    pub plain_digits: usize,
+}
+
+/// Digits with optional glued currency prefix, decimals and scale/percent/pence suffix.
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pre>RMB|RM|Rp|Rs\.?|KSh|Ksh|Tk|Dhs|Dh|SR|QR|R)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?P<suf>mln|mil|mn|bln|bil|bn|trn|tn|pct|pc|[kKmMbBT]|p)?$",
+    )
+    .unwrap()
+});
+
+/// Value of a cardinal number word below 100 ("seven" -> 7, "forty" -> 40).
+pub fn cardinal_word(w: &str) -> Option<u32> {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let w = w.to_ascii_lowercase();
+    if let Some(k) = SMALL.iter().position(|s| *s == w) {
+        return Some(k as u32);
+    }
+    TENS.iter().position(|s| *s == w).map(|k| 20 + 10 * k as u32)
+}
+
+/// Multiplier of a scale word written as its own token ("million", "bn", "crore").
+/// "hundred" is included; plural forms ("millions") are vague and are not.
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "mn" | "mln" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Multiplier of a scale suffix glued to digits ("10B", "4bn", "8M", "5k").
+fn scale_suffix(s: &str) -> Option<f64> {
+    Some(match s {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" | "mil" => 1e6,
+        "b" | "B" | "bn" | "bln" | "bil" => 1e9,
+        "T" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Denominator of a fraction word ("third" -> 3, "quarters" -> 4, "half" -> 2).
+pub fn fraction_word(w: &str) -> Option<f64> {
+    let w = w.to_ascii_lowercase();
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twentieth" => 20.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Are tokens `i` and `i + 1` written without a space between them?
+pub fn adjacent(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
+}
+
+fn lower(a: &Analysis, i: usize) -> String {
+    if i < a.tokens.len() { a.tok(i).to_lowercase() } else { String::new() }
+}
+
+/// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
+pub fn is_digit_token(a: &Analysis, i: usize) -> bool {
+    i < a.tokens.len() && DIGITS.is_match(a.tok(i))
+}
+
+/// Parse the number phrase that starts at token `i`, if any.
+pub fn parse_number(a: &Analysis, i: usize) -> Option<Number> {
+    if i >= a.tokens.len() {
+        return None;
+    }
+    if let Some(n) = parse_digits(a, i) {
+        return Some(n);
+    }
+    if let Some(n) = parse_fraction(a, i) {
+        return Some(n);
+    }
+    parse_words(a, i)
+}
+
+fn parse_digits(a: &Analysis, i: usize) -> Option<Number> {
+    let t = a.tok(i);
+    let c = DIGITS.captures(t)?;
+    let int: String = c["int"].chars().filter(|ch| *ch != ',').collect();
+    let frac = c.name("frac").map(|m| m.as_str());
+    let mut value: f64 = format!("{}.{}", int, frac.unwrap_or("0")).parse().ok()?;
+    let suf = c.name("suf").map(|m| m.as_str());
+    let mut n = Number {
+        start: i,
+        end: i + 1,
+        value,
+        scale: 1.0,
+        integer: frac.is_none(),
+        words: false,
+        fraction_percent: false,
+        glued_currency: c.name("pre").map(|m| m.as_str().trim_end_matches('.').to_string()),
+        glued_percent: matches!(suf, Some("pc" | "pct")),
+        glued_pence: suf == Some("p"),
+        plain_digits: 0,
+    };
+    if let Some(sc) = suf.and_then(scale_suffix) {
+        n.scale = sc;
+        value *= sc;
+    } else if suf.is_none() {
+        // A separate scale word, optionally hyphenated ("3.5 million", "$5.5-billion").
+        let mut j = i + 1;
+        if j < a.tokens.len() && a.tok(j) == "-" && adjacent(a, i) && adjacent(a, j) {
+            j += 1;
+        }
+        let lw = lower(a, j);
+        if let Some(sc) = scale_word(&lw).filter(|_| lw != "hundred") {
+            n.scale = sc;
+            value *= sc;
+            n.end = j + 1;
+        } else if n.glued_currency.is_none() && !t.contains(',') {
+            n.plain_digits = int.len();
+        }
+    }
+    n.value = value;
+    Some(n)
+}
+
+/// Number words: "three", "twenty-five", "one hundred and forty", "a million",
+/// "two dozen", "one and a half million", "half a billion".
+fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Last {
+        Start,
+        Article,
+        Units,
+        Tens,
+        Hundred,
+        Scale,
+        Half,
+    }
+    let n_tok = a.tokens.len();
+    let first = lower(a, i);
+    let mut total = 0.0f64;
+    let mut cur = 0.0f64;
+    let mut last = Last::Start;
+    let mut end = i;
+    let mut top_scale = 1.0f64;
+    let mut integer = true;
+    let mut j = i;
+    if first == "half" {
+        // "half a million"
+        if matches!(lower(a, i + 1).as_str(), "a" | "an") {
+            if let Some(sc) = scale_word(&lower(a, i + 2)) {
+                return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
+            }
+        }
+        return None;
+    }
+    if first == "a" || first == "an" {
+        let next = lower(a, i + 1);
+        if next == "dozen" {
+            return Some(word_number(i, i + 2, 12.0, 1.0, true));
+        }
+        if next == "half" {
+            // "a half million"
+            let sc = scale_word(&lower(a, i + 2))?;
+            return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
+        }
+        scale_word(&next)?;
+        cur = 1.0;
+        last = Last::Article;
+        j = i + 1;
+        end = i + 1;
+    }
+    while j < n_tok {
+        let w = lower(a, j);
+        if let Some(v) = cardinal_word(&w) {
+            let v = v as f64;
+            match last {
+                Last::Start | Last::Hundred | Last::Scale => {
+                    cur += v;
+                    last = if v >= 20.0 { Last::Tens } else { Last::Units };
+                }
+                Last::Tens if v < 10.0 && v > 0.0 => {
+                    cur += v;
+                    last = Last::Units;
+                }
+                _ => break,
+            }
+            j += 1;
+            end = j;
+            continue;
+        }
+        if w == "-" && last == Last::Tens && adjacent(a, j - 1) && adjacent(a, j) {
+            if cardinal_word(&lower(a, j + 1)).is_some_and(|v| (1..10).contains(&v)) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if w == "hundred" && matches!(last, Last::Units | Last::Tens | Last::Article) && cur < 100.0 {
+            cur *= 100.0;
+            top_scale = top_scale.max(100.0);
+            last = Last::Hundred;
+            j += 1;
+            end = j;
+            continue;
+        }
+        if let Some(sc) = scale_word(&w).filter(|s| *s >= 1e3) {
+            if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half) && cur > 0.0 {
+                total += cur * sc;
+                cur = 0.0;
+                top_scale = top_scale.max(sc);
+                last = Last::Scale;
+                j += 1;
+                end = j;
+                continue;
+            }
+            break;
+        }
+        if w == "dozen" && matches!(last, Last::Units | Last::Tens) && total == 0.0 {
+            cur *= 12.0;
+            end = j + 1;
+            break;
+        }
+        if w == "and" {
+            let nx = lower(a, j + 1);
+            if matches!(last, Last::Hundred | Last::Scale) && cardinal_word(&nx).is_some_and(|v| v > 0) {
+                j += 1;
+                continue;
+            }
+            // "two and a half (million)"
+            if matches!(last, Last::Units | Last::Tens) && nx == "a" && lower(a, j + 2) == "half" {
+                cur += 0.5;
+                integer = false;
+                last = Last::Half;
+                j += 3;
+                end = j;
+                continue;
+            }
+        }
+        break;
+    }
+    if end == i || last == Last::Article || last == Last::Start {
+        return None;
+    }
+    let value = total + cur;
+    if value <= 0.0 {
+        return None;
+    }
+    let mut n = word_number(i, end, value, top_scale, integer);
+    n.scale = if top_scale >= 1e3 { top_scale } else { 1.0 };
+    Some(n)
+}
+
+fn word_number(start: usize, end: usize, value: f64, scale: f64, integer: bool) -> Number {
+    Number {
+        start,
+        end,
+        value,
+        scale,
+        integer,
+        words: true,
+        fraction_percent: false,
+        glued_currency: None,
+        glued_percent: false,
+        glued_pence: false,
+        plain_digits: 0,
+    }
+}
+
+/// Fractions: "a quarter of a billion" (a quantity), "a third of", "one tenth",
+/// "two-thirds" (fractions of a whole, as percents), "half of" (50 percent).
+/// "a third" without "of" is an ordinal ("a third buyer") and "a quarter"
+/// without "of" a period of time, so neither parses.
+fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
+    let first = lower(a, i);
+    let (numer, mut j, article) = match first.as_str() {
+        "a" | "an" => (1.0, i + 1, true),
+        "half" => {
+            if lower(a, i + 1) == "of" {
+                let mut n = word_number(i, i + 1, 50.0, 1.0, false);
+                n.fraction_percent = true;
+                return Some(n);
+            }
+            return None;
+        }
+        w => (cardinal_word(w).filter(|v| (1..=19).contains(v))? as f64, i + 1, false),
+    };
+    if lower(a, j) == "-" && adjacent(a, j - 1) && adjacent(a, j) {
+        j += 1;
+    }
+    let fw = lower(a, j);
+    let den = fraction_word(&fw)?;
+    if den == 2.0 && !article {
+        return None; // "one half", "two halves": rare, and "one-half" reads as 50% only with "of"
+    }
+    let frac = numer / den;
+    let after = lower(a, j + 1);
+    // "a quarter of a billion", "three quarters of a million"
+    if after == "of" && matches!(lower(a, j + 2).as_str(), "a" | "an") {
+        if let Some(sc) = scale_word(&lower(a, j + 3)).filter(|s| *s >= 1e3) {
+            return Some(word_number(i, j + 4, frac * sc, sc, false));
+        }
+    }
+    // "a quarter million", "a half billion"
+    if let Some(sc) = scale_word(&after).filter(|s| *s >= 1e3) {
+        return Some(word_number(i, j + 2, frac * sc, sc, false));
+    }
+    let whole = after == "of" || (!article && !fw.starts_with("quarter"));
+    if !whole || (den == 2.0 && after != "of") {
+        return None;
+    }
+    let mut n = word_number(i, j + 1, numer * 100.0 / den, 1.0, false);
+    n.fraction_percent = true;
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<(String, f64, bool)> {
+        let a = Analysis::new(s);
+        let n = parse_number(&a, 0)?;
+        let text = s[a.tokens[n.start].start..a.tokens[n.end - 1].end].to_string();
+        Some((text, n.value, n.fraction_percent))
+    }
+
+    fn val(s: &str) -> f64 {
+        num(s).unwrap_or_else(|| panic!("no number in {s:?}")).1
+    }
+
+    #[test]
+    fn digits_and_suffixes() {
+        assert_eq!(val("1,234.5 people"), 1234.5);
+        assert_eq!(val("10B"), 1e10);
+        assert_eq!(val("R4bn"), 4e9);
+        assert_eq!(val("8M+"), 8e6);
+        assert_eq!(val("3.5 million"), 3.5e6);
+        assert_eq!(val("5.5-billion"), 5.5e9);
+        assert_eq!(val("2 bn"), 2e9);
+        assert_eq!(val("12 crore"), 1.2e8);
+        assert_eq!(num("300 people").unwrap().0, "300");
+        let a = Analysis::new("2015 was");
+        assert_eq!(parse_number(&a, 0).unwrap().plain_digits, 4);
+        let a = Analysis::new("RM5mil");
+        let n = parse_number(&a, 0).unwrap();
+        assert_eq!((n.value, n.glued_currency.as_deref()), (5e6, Some("RM")));
+        let a = Analysis::new("3.5pc");
+        assert!(parse_number(&a, 0).unwrap().glued_percent);
+        assert!(num("777x").is_none());
+        assert!(num("2020s").is_none());
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(val("three companies"), 3.0);
+        assert_eq!(val("twenty-five"), 25.0);
+        assert_eq!(val("one hundred and forty"), 140.0);
+        assert_eq!(val("two million"), 2e6);
+        assert_eq!(val("three hundred thousand"), 3e5);
+        assert_eq!(val("a million people"), 1e6);
+        assert_eq!(val("a dozen eggs"), 12.0);
+        assert_eq!(val("two dozen"), 24.0);
+        assert_eq!(val("two and a half million"), 2.5e6);
+        assert_eq!(val("half a million"), 5e5);
+        assert_eq!(num("two three").unwrap().0, "two");
+        assert_eq!(num("two and three").unwrap().0, "two");
+        assert!(num("millions of").is_none());
+        assert!(num("a few").is_none());
+        assert!(num("hundreds").is_none());
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(num("a quarter of a billion dollars").unwrap(), ("a quarter of a billion".into(), 2.5e8, false));
+        assert_eq!(num("one tenth of the funding").unwrap(), ("one tenth".into(), 10.0, true));
+        assert_eq!(num("a third of staff").unwrap(), ("a third".into(), 100.0 / 3.0, true));
+        assert_eq!(num("two-thirds of voters").unwrap().1, 200.0 / 3.0);
+        assert_eq!(num("half of them").unwrap(), ("half".into(), 50.0, true));
+        assert_eq!(val("a quarter million"), 2.5e5);
+        assert_eq!(val("three quarters of a million"), 7.5e5);
+        // Ordinals and periods are not fractions.
+        assert!(num("a third buyer").is_none());
+        assert!(num("a quarter earlier").is_none());
+        assert!(num("half the price").is_none());
+    }
+}

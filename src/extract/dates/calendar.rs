@@ -81,10 +81,10 @@ pub fn weekday_in_week(d: NaiveDate, wd: Weekday) -> NaiveDate {
 pub fn month_day_near(d: NaiveDate, m: u32, dd: u32, past: bool) -> Option<NaiveDate> {
     let mut y = d.year();
     for _ in 0..9 {
-        if let Some(c) = NaiveDate::from_ymd_opt(y, m, dd) {
-            if (past && c <= d) || (!past && c >= d) {
-                return Some(c);
-            }
+        if let Some(c) = NaiveDate::from_ymd_opt(y, m, dd)
+            && ((past && c <= d) || (!past && c >= d))
+        {
+            return Some(c);
         }
         y += if past { -1 } else { 1 };
     }

@@ -393,8 +393,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         if !date_cased(mon.as_str()) {
             continue;
         }
-        if c.name("wd").is_some_and(|w| !date_cased(w.as_str())) {
-            s = mon.start(); // "sat 5 June": not a weekday
+        if c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end())) {
+            s = mon.start(); // "sat 5 June", "Super Tuesday, March 5": not a weekday
         }
         let d: u32 = c["day"].parse().unwrap_or(0);
         let day_end = c.name("day").unwrap().end();
@@ -424,7 +424,7 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let day = c.name("day").unwrap();
-        if c.name("wd").is_some_and(|w| !date_cased(w.as_str())) {
+        if c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end())) {
             s = day.start();
         }
         if glued_number(t, day.start(), day.start()) {
@@ -567,11 +567,9 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             _ => 4,
         };
         let hyphen = c.name("hy").is_some_and(|h| h.as_str() == "-");
-        if hyphen {
-            if let Some(the) = c.name("the") {
-                // "the third-quarter results": "the" belongs to "results".
-                s = t[the.end()..].find(|ch: char| !ch.is_whitespace()).map_or(s, |k| the.end() + k);
-            }
+        if hyphen && let Some(the) = c.name("the") {
+            // "the third-quarter results": "the" belongs to "results".
+            s = t[the.end()..].find(|ch: char| !ch.is_whitespace()).map_or(s, |k| the.end() + k);
         }
         // "a third quarter of respondents" is a fraction: need "the", a hyphen, a year or a lead word.
         let first = token_at(a, s);

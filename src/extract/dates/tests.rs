@@ -21,6 +21,7 @@ const POSITIVE: &[(&str, &str, &str, &str, bool)] = &[
     ("The letter was dated 22/01/2025.", "22/01/2025", "2025-01-22", "day", false),
     ("The letter was dated 03/04/2024.", "03/04/2024", "2024-03-04", "day", false),
     ("The notice is dated 13.02.2024.", "13.02.2024", "2024-02-13", "day", false),
+    ("Republicans voted on Super Tuesday, March 5.", "March 5", "2024-03-05", "day", true),
     ("The 1/5/25 memo leaked.", "1/5/25", "2025-01-05", "day", false),
     // Days without a year: most recent, or coming for the future.
     ("The vote was held on Jan. 10.", "Jan. 10", "2025-01-10", "day", true),
@@ -194,6 +195,17 @@ fn relative_dates_need_a_document_date() {
     let s = "The board met on Tuesday, after talks in March and in 2015 and on Jan. 5, 2024.";
     let got: Vec<(String, String)> = extract(&Analysis::new(s), None).into_iter().map(|m| (m.text, m.value)).collect();
     assert_eq!(got, [("2015".to_string(), "2015".to_string()), ("Jan. 5, 2024".to_string(), "2024-01-05".to_string())]);
+}
+
+#[test]
+fn empty_and_odd_texts() {
+    assert!(run("").is_empty());
+    assert!(run("🇺🇸🇺🇸 — “” ...").is_empty());
+    assert_eq!(infer_document_date(&Analysis::new("")), None);
+    // Non-ASCII around dates keeps byte offsets on char boundaries.
+    let s = "“Jan. 5” — café opened 2019’s best.";
+    let got: Vec<String> = run(s).into_iter().map(|m| m.value).collect();
+    assert_eq!(got, ["2025-01-05", "2019"]);
 }
 
 #[test]
