@@ -44,6 +44,19 @@ pub fn clean_name(text: &str) -> String {
     t.trim().to_string()
 }
 
+/// A person's name without middle initials: "Donald J. Trump" -> "Donald Trump".
+pub fn drop_middle_initials(name: &str) -> String {
+    let w: Vec<&str> = name.split_whitespace().collect();
+    if w.len() < 3 {
+        return name.to_string();
+    }
+    let initial = |x: &&str| x.trim_end_matches('.').chars().count() == 1;
+    let mut kept = vec![w[0]];
+    kept.extend(w[1..w.len() - 1].iter().filter(|x| !initial(x)));
+    kept.push(w[w.len() - 1]);
+    kept.join(" ")
+}
+
 /// Lowercase letters and digits only: the key under which spelling variants meet.
 pub fn squash(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
@@ -118,6 +131,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         .map(|m| {
             match expand_place(m.text.trim()) {
                 Some(long) if m.label == EntityType::Loc => long.to_string(),
+                _ if m.label == EntityType::Person => drop_middle_initials(&clean_name(&m.text)),
                 _ => clean_name(&m.text),
             }
         })
@@ -237,6 +251,7 @@ mod tests {
 
     #[test]
     fn surname_variant_and_possessive() {
+        assert_eq!(names_of(&[("Donald J. Trump", Person), ("Donald Trump", Person)]), ["Donald Trump", "Donald Trump"]);
         let got = names_of(&[("Sam Altman", Person), ("Altman", Person), ("Soft Bank", Org), ("SoftBank", Org), ("Musk’s", Person), ("Elon Musk", Person)]);
         assert_eq!(got, ["Sam Altman", "Sam Altman", "SoftBank", "SoftBank", "Elon Musk", "Elon Musk"]);
     }
