@@ -100,7 +100,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
     }
 
     let inputs = sources::read(&opts.input)?;
-    let mut previous = if opts.force { BTreeMap::new() } else { read_state(&opts.output.join(STATE_FILE)) };
+    let mut previous = read_state(&opts.output.join(STATE_FILE));
     let mut summary = Summary { problems: inputs.problems, ..Default::default() };
 
     let keys: Vec<(String, String)> = inputs
@@ -119,7 +119,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
         match previous.remove(&d.doc_id) {
             Some(old) if old.key == *key => {
                 summary.unchanged += 1;
-                extractions.push(Some(old.extraction));
+                extractions.push((!opts.force).then_some(old.extraction));
             }
             Some(_) => {
                 summary.changed += 1;
