@@ -34,7 +34,7 @@ pub fn extract(a: &Analysis, mentions: &[Mention]) -> Vec<Amount> {
     let n = a.tokens.len();
     let mut consumed = vec![false; n];
     let mut out: Vec<Found> = Vec::new();
-    let mut last_unit: Option<(String, usize)> = None;
+    let mut last_unit: Option<LastUnit> = None;
     let mut i = 0;
     while i < n {
         if consumed[i] {
@@ -42,15 +42,15 @@ pub fn extract(a: &Analysis, mentions: &[Mention]) -> Vec<Amount> {
             continue;
         }
         match scan_at(&ctx, i, &consumed, &out, &mut last_unit) {
-            Step::Emit(found, upto) => {
-                for k in found.s..upto.max(found.e) {
-                    consumed[k] = true;
-                }
+            Step::Emit(found) => {
+                // Words after the amount are scanned again ("30 of the 50 states"),
+                // except the model numbers inside its noun phrase ("30 Boeing 787 jets").
+                consumed[found.s..found.e].iter_mut().for_each(|c| *c = true);
                 for &k in &found.extra_consumed {
                     consumed[k] = true;
                 }
+                i = found.e.max(i + 1);
                 out.push(found);
-                i = upto.max(i + 1);
             }
             Step::Skip(upto) => {
                 for c in consumed.iter_mut().take(upto).skip(i) {
@@ -180,7 +180,16 @@ const POST_QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 /// Words between a qualifier and its number that change nothing ("up to an additional 15%").
-const FILLERS: &[&str] = &["an additional", "additional", "a further", "further", "another", "an extra", "extra", "even"];
+const FILLERS: &[&str] = &[
+    "an additional",
+    "additional",
+    "a further",
+    "further",
+    "another",
+    "an extra",
+    "extra",
+    "even",
+];
 
 /// Currency signs written as their own token.
 fn sign_code(t: &str, ctx: &Ctx) -> Option<&'static str> {
@@ -241,12 +250,15 @@ fn code_token(t: &str) -> Option<&'static str> {
 
 /// Currency abbreviations written before the digits, glued ("R4bn") or not ("Rs 500").
 fn letter_prefix(t: &str, ctx: &Ctx, scaled: bool) -> Option<&'static str> {
+    if let Some(code) = code_token(t) {
+        return Some(code);
+    }
     Some(match t.trim_end_matches('.') {
         "R" if ctx.rand || scaled => "ZAR",
         "RM" => "MYR",
         "Rp" => "IDR",
         "Rs" => ctx.rupee,
-        "KSh" | "Ksh" => "KES",
+        "KSh" | "Ksh" | "Sh" => "KES",
         "Tk" => "BDT",
         "Dh" | "Dhs" => "AED",
         "SR" => "SAR",
@@ -298,12 +310,34 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
     CurrencyNoun {
         forms: &["pounds", "pound"],
         default: "GBP",
-        adjectives: &[("egyptian", "EGP"), ("lebanese", "LBP"), ("syrian", "SYP"), ("sudanese", "SDG"), ("british", "GBP")],
+        adjectives: &[
+            ("egyptian", "EGP"),
+            ("lebanese", "LBP"),
+            ("syrian", "SYP"),
+            ("sudanese", "SDG"),
+            ("british", "GBP"),
+        ],
     },
-    CurrencyNoun { forms: &["sterling"], default: "GBP", adjectives: &[("pounds", "GBP")] },
-    CurrencyNoun { forms: &["euros", "euro"], default: "EUR", adjectives: &[] },
-    CurrencyNoun { forms: &["yen"], default: "JPY", adjectives: &[("japanese", "JPY")] },
-    CurrencyNoun { forms: &["yuan", "renminbi"], default: "CNY", adjectives: &[("chinese", "CNY")] },
+    CurrencyNoun {
+        forms: &["sterling"],
+        default: "GBP",
+        adjectives: &[("pounds", "GBP")],
+    },
+    CurrencyNoun {
+        forms: &["euros", "euro"],
+        default: "EUR",
+        adjectives: &[],
+    },
+    CurrencyNoun {
+        forms: &["yen"],
+        default: "JPY",
+        adjectives: &[("japanese", "JPY")],
+    },
+    CurrencyNoun {
+        forms: &["yuan", "renminbi"],
+        default: "CNY",
+        adjectives: &[("chinese", "CNY")],
+    },
     CurrencyNoun {
         forms: &["rupees", "rupee"],
         default: "₹",
@@ -316,20 +350,76 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
             ("mauritian", "MUR"),
         ],
     },
-    CurrencyNoun { forms: &["rand"], default: "ZAR", adjectives: &[("south african", "ZAR")] },
-    CurrencyNoun { forms: &["ringgit"], default: "MYR", adjectives: &[("malaysian", "MYR")] },
-    CurrencyNoun { forms: &["naira"], default: "NGN", adjectives: &[("nigerian", "NGN")] },
-    CurrencyNoun { forms: &["cedis", "cedi"], default: "GHS", adjectives: &[("ghanaian", "GHS")] },
-    CurrencyNoun { forms: &["rupiah"], default: "IDR", adjectives: &[("indonesian", "IDR")] },
-    CurrencyNoun { forms: &["baht"], default: "THB", adjectives: &[("thai", "THB")] },
-    CurrencyNoun { forms: &["dong"], default: "VND", adjectives: &[("vietnamese", "VND")] },
-    CurrencyNoun { forms: &["lira", "liras", "lire"], default: "TRY", adjectives: &[("turkish", "TRY"), ("lebanese", "LBP")] },
-    CurrencyNoun { forms: &["rubles", "roubles", "ruble", "rouble"], default: "RUB", adjectives: &[("russian", "RUB")] },
-    CurrencyNoun { forms: &["hryvnias", "hryvnia"], default: "UAH", adjectives: &[] },
-    CurrencyNoun { forms: &["zlotys", "zloty", "zlotych"], default: "PLN", adjectives: &[("polish", "PLN")] },
-    CurrencyNoun { forms: &["forints", "forint"], default: "HUF", adjectives: &[("hungarian", "HUF")] },
-    CurrencyNoun { forms: &["shekels", "shekel"], default: "ILS", adjectives: &[("new israeli", "ILS"), ("israeli", "ILS")] },
-    CurrencyNoun { forms: &["reais"], default: "BRL", adjectives: &[("brazilian", "BRL")] },
+    CurrencyNoun {
+        forms: &["rand"],
+        default: "ZAR",
+        adjectives: &[("south african", "ZAR")],
+    },
+    CurrencyNoun {
+        forms: &["ringgit"],
+        default: "MYR",
+        adjectives: &[("malaysian", "MYR")],
+    },
+    CurrencyNoun {
+        forms: &["naira"],
+        default: "NGN",
+        adjectives: &[("nigerian", "NGN")],
+    },
+    CurrencyNoun {
+        forms: &["cedis", "cedi"],
+        default: "GHS",
+        adjectives: &[("ghanaian", "GHS")],
+    },
+    CurrencyNoun {
+        forms: &["rupiah"],
+        default: "IDR",
+        adjectives: &[("indonesian", "IDR")],
+    },
+    CurrencyNoun {
+        forms: &["baht"],
+        default: "THB",
+        adjectives: &[("thai", "THB")],
+    },
+    CurrencyNoun {
+        forms: &["dong"],
+        default: "VND",
+        adjectives: &[("vietnamese", "VND")],
+    },
+    CurrencyNoun {
+        forms: &["lira", "liras", "lire"],
+        default: "TRY",
+        adjectives: &[("turkish", "TRY"), ("lebanese", "LBP")],
+    },
+    CurrencyNoun {
+        forms: &["rubles", "roubles", "ruble", "rouble"],
+        default: "RUB",
+        adjectives: &[("russian", "RUB")],
+    },
+    CurrencyNoun {
+        forms: &["hryvnias", "hryvnia"],
+        default: "UAH",
+        adjectives: &[],
+    },
+    CurrencyNoun {
+        forms: &["zlotys", "zloty", "zlotych"],
+        default: "PLN",
+        adjectives: &[("polish", "PLN")],
+    },
+    CurrencyNoun {
+        forms: &["forints", "forint"],
+        default: "HUF",
+        adjectives: &[("hungarian", "HUF")],
+    },
+    CurrencyNoun {
+        forms: &["shekels", "shekel"],
+        default: "ILS",
+        adjectives: &[("new israeli", "ILS"), ("israeli", "ILS")],
+    },
+    CurrencyNoun {
+        forms: &["reais"],
+        default: "BRL",
+        adjectives: &[("brazilian", "BRL")],
+    },
     CurrencyNoun {
         forms: &["pesos", "peso"],
         default: "MXN",
@@ -345,7 +435,11 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
             ("uruguayan", "UYU"),
         ],
     },
-    CurrencyNoun { forms: &["francs", "franc"], default: "CHF", adjectives: &[("swiss", "CHF"), ("cfa", "XOF")] },
+    CurrencyNoun {
+        forms: &["francs", "franc"],
+        default: "CHF",
+        adjectives: &[("swiss", "CHF"), ("cfa", "XOF")],
+    },
     CurrencyNoun {
         forms: &["dinars", "dinar"],
         default: "",
@@ -363,7 +457,13 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
     CurrencyNoun {
         forms: &["riyals", "riyal", "rials", "rial"],
         default: "SAR",
-        adjectives: &[("saudi", "SAR"), ("qatari", "QAR"), ("omani", "OMR"), ("iranian", "IRR"), ("yemeni", "YER")],
+        adjectives: &[
+            ("saudi", "SAR"),
+            ("qatari", "QAR"),
+            ("omani", "OMR"),
+            ("iranian", "IRR"),
+            ("yemeni", "YER"),
+        ],
     },
     CurrencyNoun {
         forms: &["dirhams", "dirham"],
@@ -375,7 +475,11 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
         default: "SEK",
         adjectives: &[("swedish", "SEK"), ("icelandic", "ISK")],
     },
-    CurrencyNoun { forms: &["kroner", "krone"], default: "NOK", adjectives: &[("norwegian", "NOK"), ("danish", "DKK")] },
+    CurrencyNoun {
+        forms: &["kroner", "krone"],
+        default: "NOK",
+        adjectives: &[("norwegian", "NOK"), ("danish", "DKK")],
+    },
     CurrencyNoun {
         forms: &["shillings", "shilling"],
         default: "KES",
@@ -386,29 +490,65 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
         default: "KRW",
         adjectives: &[("south korean", "KRW"), ("north korean", "KPW"), ("korean", "KRW")],
     },
-    CurrencyNoun { forms: &["koruna", "korunas"], default: "CZK", adjectives: &[("czech", "CZK")] },
-    CurrencyNoun { forms: &["taka"], default: "BDT", adjectives: &[] },
-    CurrencyNoun { forms: &["tenge"], default: "KZT", adjectives: &[] },
-    CurrencyNoun { forms: &["kwacha"], default: "ZMW", adjectives: &[] },
-    CurrencyNoun { forms: &["birr"], default: "ETB", adjectives: &[] },
+    CurrencyNoun {
+        forms: &["koruna", "korunas"],
+        default: "CZK",
+        adjectives: &[("czech", "CZK")],
+    },
+    CurrencyNoun {
+        forms: &["taka"],
+        default: "BDT",
+        adjectives: &[],
+    },
+    CurrencyNoun {
+        forms: &["tenge"],
+        default: "KZT",
+        adjectives: &[],
+    },
+    CurrencyNoun {
+        forms: &["kwacha"],
+        default: "ZMW",
+        adjectives: &[],
+    },
+    CurrencyNoun {
+        forms: &["birr"],
+        default: "ETB",
+        adjectives: &[],
+    },
+];
+
+/// Words that stand for the counted noun without naming it ("500 more").
+const EMPTY_ADJ: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "others",
+    "other",
+    "additional",
+    "extra",
+    "new",
+    "total",
+    "overall",
+    "combined",
 ];
 
 /// Words that end a counted noun phrase.
+#[rustfmt::skip]
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "over", "under",
-        "about", "around", "across", "after", "before", "between", "during", "through", "throughout", "since", "until",
-        "against", "among", "amid", "per", "via", "like", "than", "as", "near", "toward", "towards", "upon", "off",
-        "out", "up", "down", "including", "excluding", "despite", "except", "beyond", "behind", "above", "below",
-        "inside", "outside", "along", "following", "according", "and", "or", "but", "nor", "so", "yet", "if",
-        "because", "while", "whereas", "although", "though", "unless", "whether", "when", "where", "which", "who",
-        "whom", "whose", "that", "what", "how", "why", "the", "a", "an", "this", "these", "those", "his", "her", "its",
-        "their", "our", "my", "your", "it", "they", "them", "he", "she", "we", "you", "i", "us", "him", "every",
-        "all", "both", "some", "any", "no", "such", "is", "are", "was", "were", "be", "been", "being", "am", "have",
-        "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
-        "might", "must", "also", "still", "already", "now", "then", "just", "only", "even", "each", "apiece",
-        "respectively", "altogether", "earlier", "later", "ago", "last", "next", "too", "very", "not", "never",
-        "ever", "again", "here", "there", "more", "less", "fewer", "most", "least", "instead", "each", "say", "said",
+        "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "within", "into", "onto", "over",
+        "under", "about", "around", "across", "after", "before", "between", "during", "through", "throughout",
+        "since", "until", "against", "among", "amid", "per", "via", "like", "than", "as", "near", "toward",
+        "towards", "upon", "off", "out", "up", "down", "including", "excluding", "despite", "except", "beyond",
+        "behind", "above", "below", "inside", "outside", "along", "following", "according", "and", "or", "but",
+        "nor", "so", "yet", "if", "because", "while", "whereas", "although", "though", "unless", "whether", "when",
+        "where", "which", "who", "whom", "whose", "that", "what", "how", "why", "the", "a", "an", "this", "these",
+        "those", "his", "her", "its", "their", "our", "my", "your", "it", "they", "them", "he", "she", "we", "you",
+        "i", "us", "him", "every", "all", "both", "some", "any", "no", "such", "is", "are", "was", "were", "be",
+        "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "also", "still", "already", "now", "then", "just", "only",
+        "even", "each", "apiece", "respectively", "altogether", "earlier", "later", "ago", "last", "next", "too",
+        "very", "not", "never", "ever", "again", "here", "there", "most", "least", "instead", "each", "say", "said",
         "says", "according", "told", "annually", "yearly", "daily", "hundreds", "thousands", "millions", "billions",
         "trillions", "dozens", "tens", "scores", "lots",
     ]
@@ -417,6 +557,7 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Plural nouns without a final "s", and nouns whose singular counts ("12 freight").
+#[rustfmt::skip]
 const IRREGULAR_PLURALS: &[&str] = &[
     "people", "men", "women", "children", "police", "staff", "personnel", "aircraft", "spacecraft", "freight",
     "cattle", "sheep", "deer", "fish", "livestock", "crew", "feet", "teeth", "mice", "geese", "data", "media",
@@ -425,14 +566,16 @@ const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Time words: a number before them is a duration.
+#[rustfmt::skip]
 const TIME_UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight",
     "fortnights", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "millennium",
-    "millennia", "quarter", "quarters", "semester", "semesters", "night", "nights", "weekend", "weekends",
-    "season", "seasons", "yr", "yrs", "hrs", "mins", "secs", "term", "terms", "generation", "generations",
+    "millennia", "quarter", "quarters", "semester", "semesters", "night", "nights", "weekend", "weekends", "season",
+    "seasons", "yr", "yrs", "hrs", "mins", "secs", "term", "terms", "generation", "generations",
 ];
 
 /// Measure units: a number before them is a quantity.
+#[rustfmt::skip]
 const MEASURE_UNITS: &[&str] = &[
     "barrel", "barrels", "bpd", "tonne", "tonnes", "ton", "tons", "kg", "kilogram", "kilograms", "kilo", "kilos",
     "gram", "grams", "g", "mg", "lb", "lbs", "ounce", "ounces", "oz", "km", "kilometre", "kilometres", "kilometer",
@@ -443,10 +586,11 @@ const MEASURE_UNITS: &[&str] = &[
     "kph", "knot", "knots", "calorie", "calories", "byte", "bytes", "gb", "tb", "mb", "kb", "gigabyte", "gigabytes",
     "terabyte", "terabytes", "megabyte", "megabytes", "petabyte", "petabytes", "pixel", "pixels", "bushel",
     "bushels", "carat", "carats", "decibel", "decibels", "point", "points", "bps", "bitcoin", "bitcoins", "btc",
-    "mcf", "bcf", "cubic", "teu", "teus", "ghz", "mhz", "hz", "magnitude",
+    "mcf", "bcf", "teu", "teus", "ghz", "mhz", "hz", "magnitude", "pound", "pounds", "stone",
 ];
 
 /// Lowercase words before a number that make it a label, rank or reference, not an amount.
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
     "no.", "no", "nos.", "number", "#", "top", "page", "pages", "chapter", "section", "article", "room", "level",
     "grade", "tier", "phase", "stage", "version", "round", "week", "day", "game", "episode", "gate", "flight",
@@ -461,6 +605,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// Verbs whose subject owns the money that follows (pays, raises, holds...).
+#[rustfmt::skip]
 static MONEY_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
         "pay", "pays", "paid", "paying", "raise", "raises", "raised", "raising", "donate", "donates", "donated",
@@ -483,74 +628,81 @@ static MONEY_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Words before "by" that make "by X to Y" a change ("down by 30 to 126"), not a range.
+#[rustfmt::skip]
 const CHANGE_WORDS: &[&str] = &[
     "down", "up", "fell", "fall", "falls", "dropped", "drop", "drops", "declined", "decline", "rose", "rise",
     "rises", "increased", "increase", "decreased", "decrease", "cut", "cuts", "reduced", "reduce", "grew", "grow",
-    "climbed", "climb", "slipped", "jumped", "gained", "lost", "raised", "lowered", "trimmed", "slashed",
-    "boosted", "shrank", "expanded", "sank", "slid", "tumbled", "surged", "soared", "plunged", "eased", "higher",
-    "lower",
+    "climbed", "climb", "slipped", "jumped", "gained", "lost", "raised", "lowered", "trimmed", "slashed", "boosted",
+    "shrank", "expanded", "sank", "slid", "tumbled", "surged", "soared", "plunged", "eased", "higher", "lower",
 ];
 
+#[rustfmt::skip]
 static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.",
-        "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep",
+        "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
     ]
     .into_iter()
     .collect()
 });
 
+#[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
     "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "utc",
     "o'clock", "o’clock", "hrs", "ct", "cst", "cdt", "ist", "sast", "aest",
 ];
 
 // ---------------------------------------------------------------------------
-// Document context
+// Document context (ASCII word boundaries keep the regexes on the fast engines)
 // ---------------------------------------------------------------------------
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b").unwrap()
+    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?\(?(?-u:\b)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?-u:\b)|(?-u:\b)\d{3}-\d{4}(?-u:\b)")
+        .unwrap()
 });
 static IN_LOCAL_DOLLARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|are|were)\s+(canadian|australian|new zealand|singapore|hong kong|taiwan|new taiwan)\s+dollars\b")
+    Regex::new(r"(?i)(?-u:\b)(?:in|are|were)\s+(canadian|australian|new zealand|singapore|hong kong|taiwan|new taiwan)\s+dollars(?-u:\b)")
         .unwrap()
 });
 static NAMED_OTHER_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:C|CA|CAN|A|AU|NZ|HK|S|SG|NT)\$|(?i:\d(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|b|k))?\s+(?:canadian|australian|new zealand|singapore|hong kong|taiwan|new taiwan)\s+dollars)",
+        r"(?-u:\b)(?:C|CA|CAN|A|AU|NZ|HK|S|SG|NT)\$|(?i:\d(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|b|k))?\s+(?:canadian|australian|new zealand|singapore|hong kong|taiwan|new taiwan)\s+dollars)",
     )
     .unwrap()
 });
-static US_DOLLAR_NAMED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bUS\$|\bU\.S\.\$|\bUSD\b|(?i:\bU\.?S\.?\s+dollars?\b)").unwrap());
+static US_DOLLAR_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)US\$|(?-u:\b)U\.S\.\$|(?-u:\b)USD(?-u:\b)|(?i:(?-u:\b)U\.?S\.?\s+dollars?(?-u:\b))").unwrap()
+});
 static US_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica|\bWashington\b|\bNew York\b|\bWall Street\b|\bCongress\b|\bWhite House\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b|\bCalifornia\b|\bTexas\b|\bFlorida\b")
+    Regex::new(r"(?-u:\b)U\.S\.|(?-u:\b)US(?-u:\b)|(?-u:\b)United States(?-u:\b)|(?-u:\b)America|(?-u:\b)Washington(?-u:\b)|(?-u:\b)New York(?-u:\b)|(?-u:\b)Wall Street(?-u:\b)|(?-u:\b)Congress(?-u:\b)|(?-u:\b)White House(?-u:\b)|(?-u:\b)Federal Reserve(?-u:\b)|(?-u:\b)Nasdaq(?-u:\b)|(?-u:\b)NYSE(?-u:\b)|(?-u:\b)California(?-u:\b)|(?-u:\b)Texas(?-u:\b)|(?-u:\b)Florida(?-u:\b)")
         .unwrap()
 });
 /// Countries with their own dollar: cue pattern and code.
 static LOCAL_DOLLAR_CUES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        (r"\bCanad(?:a|ian)|\bOttawa\b|\bToronto\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bManitoba\b|\bSaskatchewan\b|\bVancouver\b|\bMontreal\b|\bCalgary\b|\bEdmonton\b|\bWinnipeg\b|\bBritish Columbia\b|\bNova Scotia\b", "CAD"),
-        (r"\bAustralia|\bSydney\b|\bMelbourne\b|\bBrisbane\b|\bCanberra\b|\bQueensland\b|\bNew South Wales\b|\bTasmania|\bAdelaide\b|\bASX\b", "AUD"),
-        (r"\bNew Zealand|\bAuckland\b|\bChristchurch\b", "NZD"),
-        (r"\bSingapore", "SGD"),
-        (r"\bHong Kong\b", "HKD"),
-        (r"\bTaiwan|\bTaipei\b", "TWD"),
+        (r"(?-u:\b)Canad(?:a|ian)|(?-u:\b)Ottawa(?-u:\b)|(?-u:\b)Toronto(?-u:\b)|(?-u:\b)Ontario(?-u:\b)|(?-u:\b)Quebec(?-u:\b)|(?-u:\b)Alberta(?-u:\b)|(?-u:\b)Manitoba(?-u:\b)|(?-u:\b)Saskatchewan(?-u:\b)|(?-u:\b)Vancouver(?-u:\b)|(?-u:\b)Montreal(?-u:\b)|(?-u:\b)Calgary(?-u:\b)|(?-u:\b)Edmonton(?-u:\b)|(?-u:\b)Winnipeg(?-u:\b)|(?-u:\b)British Columbia(?-u:\b)|(?-u:\b)Nova Scotia(?-u:\b)", "CAD"),
+        (r"(?-u:\b)Australia|(?-u:\b)Sydney(?-u:\b)|(?-u:\b)Melbourne(?-u:\b)|(?-u:\b)Brisbane(?-u:\b)|(?-u:\b)Canberra(?-u:\b)|(?-u:\b)Queensland(?-u:\b)|(?-u:\b)New South Wales(?-u:\b)|(?-u:\b)Tasmania|(?-u:\b)Adelaide(?-u:\b)|(?-u:\b)ASX(?-u:\b)", "AUD"),
+        (r"(?-u:\b)New Zealand|(?-u:\b)Auckland(?-u:\b)|(?-u:\b)Christchurch(?-u:\b)", "NZD"),
+        (r"(?-u:\b)Singapore", "SGD"),
+        (r"(?-u:\b)Hong Kong(?-u:\b)", "HKD"),
+        (r"(?-u:\b)Taiwan|(?-u:\b)Taipei(?-u:\b)", "TWD"),
     ]
     .into_iter()
     .map(|(p, c)| (Regex::new(p).unwrap(), c))
     .collect()
 });
-static YUAN_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:yuan|renminbi|rmb)\b").unwrap());
-static CHINA_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bChin(?:a|ese)\b|\bBeijing\b|\bShanghai\b").unwrap());
-static JAPAN_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bJapan(?:ese)?\b|\bTokyo\b").unwrap());
+static YUAN_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:yuan|renminbi|rmb)(?-u:\b)").unwrap());
+static CHINA_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Chin(?:a|ese)(?-u:\b)|(?-u:\b)Beijing(?-u:\b)|(?-u:\b)Shanghai(?-u:\b)").unwrap()
+});
+static JAPAN_CUES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Japan(?:ese)?(?-u:\b)|(?-u:\b)Tokyo(?-u:\b)").unwrap());
 static RAND_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"South Africa|\brand\b|\bZAR\b|Johannesburg|Cape Town|Pretoria|Durban|Gauteng|\bANC\b|\bJSE\b|Soweto|Ramaphosa|Eskom")
+    Regex::new(r"South Africa|(?-u:\b)rand(?-u:\b)|(?-u:\b)ZAR(?-u:\b)|Johannesburg|Cape Town|Pretoria|Durban|Gauteng|(?-u:\b)ANC(?-u:\b)|(?-u:\b)JSE(?-u:\b)|Soweto|Ramaphosa|Eskom")
         .unwrap()
 });
-static KOREA_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Korea|Seoul|\bKRW\b").unwrap());
+static KOREA_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Korea|Seoul|(?-u:\b)KRW(?-u:\b)").unwrap());
 
 /// What the extractor knows about the document as a whole.
 struct Ctx<'a, 'b> {
@@ -568,6 +720,8 @@ struct Ctx<'a, 'b> {
     phone: Vec<bool>,
     /// Sentences written in title case (headlines).
     title_case: Vec<bool>,
+    /// First token of each sentence with a letter or digit.
+    first_word: Vec<usize>,
     /// ISO code of a bare "$" and of "dollars".
     dollar: &'static str,
     yen: &'static str,
@@ -622,17 +776,35 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     .map(|k| a.tok(k))
                     .filter(|t| t.chars().count() >= 4 && t.chars().all(char::is_alphabetic))
                     .collect();
-                let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+                let caps = words
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
                 words.len() >= 3 && caps * 4 >= words.len() * 3
             })
             .collect();
+        let first_word = a
+            .sentences
+            .iter()
+            .map(|s| {
+                s.tokens
+                    .clone()
+                    .find(|&k| a.tok(k).chars().any(char::is_alphanumeric))
+                    .unwrap_or(s.tokens.start)
+            })
+            .collect();
         let text = a.text;
-        let yen = if YUAN_CUES.is_match(text) || CHINA_CUES.find_iter(text).count() > JAPAN_CUES.find_iter(text).count() {
+        let yen = if YUAN_CUES.is_match(text) || CHINA_CUES.find_iter(text).count() > JAPAN_CUES.find_iter(text).count()
+        {
             "CNY"
         } else {
             "JPY"
         };
-        let rupee = if text.contains("Pakistan") && !text.contains("India") { "PKR" } else { "INR" };
+        let rupee = if text.contains("Pakistan") && !text.contains("India") {
+            "PKR"
+        } else {
+            "INR"
+        };
         Ctx {
             a,
             mentions,
@@ -642,6 +814,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             mention_ends,
             phone,
             title_case,
+            first_word,
             dollar: dollar_code(text),
             yen,
             rupee,
@@ -664,25 +837,30 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// Is token `i` the first word of its sentence (only punctuation before it)?
     fn sentence_initial(&self, i: usize) -> bool {
-        let s = &self.a.sentences[self.sent[i]];
-        (s.tokens.start..i).all(|k| !self.tok(k).chars().any(char::is_alphanumeric))
+        i <= self.first_word[self.sent[i]]
     }
 
     /// Do the lowercase tokens ending just before `end` spell `phrase`? Returns its first token.
     fn phrase_before(&self, end: usize, phrase: &str) -> Option<usize> {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        if words.len() > end {
+        let n_words = phrase.split(' ').count();
+        if n_words > end {
             return None;
         }
-        let start = end - words.len();
+        let start = end - n_words;
         let same_sentence = self.sent.get(start) == self.sent.get(end.saturating_sub(1));
-        (same_sentence && words.iter().enumerate().all(|(k, w)| self.low(start + k) == *w)).then_some(start)
+        (same_sentence && phrase.split(' ').enumerate().all(|(k, w)| self.low(start + k) == w)).then_some(start)
     }
 
     /// Do the lowercase tokens from `start` spell `phrase`? Returns the token after it.
     fn phrase_at(&self, start: usize, phrase: &str) -> Option<usize> {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        words.iter().enumerate().all(|(k, w)| self.low(start + k) == *w).then_some(start + words.len())
+        let mut n = 0;
+        for (k, w) in phrase.split(' ').enumerate() {
+            if self.low(start + k) != w {
+                return None;
+            }
+            n = k + 1;
+        }
+        Some(start + n)
     }
 }
 
@@ -754,9 +932,17 @@ struct Found {
     extra_consumed: Vec<usize>,
 }
 
+/// The unit of the last count or quantity, for elided nouns ("we hired 500").
+#[derive(Debug, Clone)]
+struct LastUnit {
+    kind: &'static str,
+    unit: String,
+    sentence: usize,
+}
+
 enum Step {
-    /// An amount, and the token to go on from.
-    Emit(Found, usize),
+    /// An amount.
+    Emit(Found),
     /// Not an amount: skip these tokens (a model number, a date...).
     Skip(usize),
     None,
@@ -766,13 +952,22 @@ enum Step {
 fn currency_prefix(ctx: &Ctx, i: usize) -> Option<(Option<&'static str>, usize)> {
     let t = ctx.tok(i);
     let a = ctx.a;
-    if ctx.tok(i + 1) == "$" && adjacent(a, i) {
-        if let Some(code) = dollar_prefix(t) {
-            return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
-        }
+    if ctx.tok(i + 1) == "$"
+        && adjacent(a, i)
+        && let Some(code) = dollar_prefix(t)
+    {
+        return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
     }
     if let Some(code) = sign_code(t, ctx) {
         return is_digit_token(a, i + 1).then_some((Some(code), i + 1));
+    }
+    // "Rs. 500" ("Rs" is not an abbreviation, so its period is a token).
+    if ctx.tok(i + 1) == "."
+        && adjacent(a, i)
+        && is_digit_token(a, i + 2)
+        && let Some(code) = letter_prefix(t, ctx, false).filter(|_| t == "Rs")
+    {
+        return Some((Some(code), i + 2));
     }
     if !is_digit_token(a, i + 1) {
         return None;
@@ -793,7 +988,11 @@ fn percent_suffix(ctx: &Ctx, e: usize) -> Option<usize> {
         "per" if ctx.low(e + 1) == "cent" => e + 2,
         "percentage" if matches!(ctx.low(e + 1), "point" | "points") => return Some(e + 2),
         "-" if adjacent(ctx.a, e) && matches!(ctx.low(e + 1), "percent" | "per") => {
-            if ctx.low(e + 1) == "per" { e + 3 } else { e + 2 }
+            if ctx.low(e + 1) == "per" {
+                e + 3
+            } else {
+                e + 2
+            }
         }
         _ => return None,
     };
@@ -829,13 +1028,18 @@ fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<(Option<&'static
         }
         _ => {}
     }
+    // A currency noun must come within the next four tokens.
+    let is_noun = |k: usize| CURRENCY_NOUNS.iter().any(|c| c.forms.contains(&ctx.low(k)));
+    if !(e..e + 4).any(is_noun) {
+        return None;
+    }
     for noun in CURRENCY_NOUNS {
         // Adjective + noun ("Hong Kong dollars"), longest adjectives first.
         for (adj, code) in noun.adjectives {
-            if let Some(k) = ctx.phrase_at(e, adj) {
-                if noun.forms.contains(&ctx.low(k)) {
-                    return Some((Some(code), k + 1, 1.0));
-                }
+            if let Some(k) = ctx.phrase_at(e, adj)
+                && noun.forms.contains(&ctx.low(k))
+            {
+                return Some((Some(code), k + 1, 1.0));
             }
         }
         if noun.forms.contains(&ctx.low(e)) {
@@ -861,6 +1065,19 @@ fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<(Option<&'static
 /// Is there a "weigh..." word shortly before token `e` ("weighing 200 pounds")?
 fn weighed(ctx: &Ctx, e: usize) -> bool {
     (e.saturating_sub(4)..e).any(|k| ctx.low(k).starts_with("weigh"))
+}
+
+/// A cheap test that an amount expression may start at token `i` (most tokens are words).
+fn could_start(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tok(i);
+    let starts_digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    t.chars().any(|c| c.is_ascii_digit())
+        || starts_digit(ctx.tok(i + 1))
+        || ctx.tok(i + 1) == "." && starts_digit(ctx.tok(i + 2))
+        || ctx.tok(i + 1) == "$"
+        || sign_code(t, ctx).is_some()
+        || matches!(ctx.low(i), "a" | "an" | "half")
+        || super::numbers::cardinal_word(ctx.low(i)).is_some()
 }
 
 /// Read an amount expression starting at token `i`.
@@ -901,7 +1118,15 @@ fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
             value /= div;
         }
     }
-    Some(Expr { s: i, e, num, value, money, currency, percent })
+    Some(Expr {
+        s: i,
+        e,
+        num,
+        value,
+        money,
+        currency,
+        percent,
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -909,27 +1134,37 @@ fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
 // ---------------------------------------------------------------------------
 
 /// Try to read an amount at token `i`.
-fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &mut Option<(String, usize)>) -> Step {
+fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &mut Option<LastUnit>) -> Step {
+    if !could_start(ctx, i) {
+        return Step::None;
+    }
     let Some(x) = parse_expr(ctx, i) else {
         return Step::None;
     };
     let a = ctx.a;
     // Hyphenated digits that are not a range: model numbers and scores ("787-9", "3-1").
-    if !x.money && !x.percent && x.num.words == false && ctx.tok(x.e) == "-" && adjacent(a, x.e - 1) && adjacent(a, x.e) {
-        if let Some(y) = parse_number(a, x.e + 1).filter(|y| !y.words) {
-            let yv = if y.scale == 1.0 && x.num.scale > 1.0 { y.value * x.num.scale } else { y.value };
-            let y_expr = parse_expr(ctx, x.e + 1);
-            let y_marked = y_expr.as_ref().is_some_and(|y| y.money || y.percent) || y.scale > 1.0;
-            if (yv <= x.value || (x.num.plain_digits == 4 && y.plain_digits >= 2)) && !y_marked {
-                return Step::Skip(y.end);
-            }
+    if !x.money
+        && !x.percent
+        && !x.num.words
+        && ctx.tok(x.e) == "-"
+        && adjacent(a, x.e - 1)
+        && adjacent(a, x.e)
+        && let Some(y) = parse_number(a, x.e + 1).filter(|y| !y.words)
+    {
+        let yv = if y.scale == 1.0 && x.num.scale > 1.0 {
+            y.value * x.num.scale
+        } else {
+            y.value
+        };
+        let y_expr = parse_expr(ctx, x.e + 1);
+        let y_marked = y_expr.as_ref().is_some_and(|y| y.money || y.percent) || y.scale > 1.0;
+        if (yv <= x.value || (x.num.plain_digits == 4 && y.plain_digits >= 2)) && !y_marked {
+            return Step::Skip(y.end);
         }
     }
     let plain = !x.money && !x.percent;
-    if plain {
-        if let Some(step) = excluded(ctx, &x) {
-            return step;
-        }
+    if plain && let Some(step) = excluded(ctx, &x) {
+        return step;
     }
     // Qualifier words before the expression (after any fillers).
     let (mut qual, qual_start) = pre_qualifier(ctx, x.s);
@@ -941,30 +1176,40 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
         let mut found = found;
         if found.kind == "count" {
             match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
-                UnitFind::Unit(u, chunk_end, extra) => {
-                    *last_unit = Some((u.clone(), ctx.sent[i]));
+                UnitFind::Unit(u, extra) => {
+                    *last_unit = Some(LastUnit {
+                        kind: "count",
+                        unit: u.clone(),
+                        sentence: ctx.sent[i],
+                    });
                     found.unit = Some(u);
                     found.extra_consumed = extra;
-                    return Step::Emit(found, chunk_end.max(next));
+                    return Step::Emit(found);
                 }
                 UnitFind::Other(kind, unit) => {
                     found.kind = kind;
                     found.unit = unit;
                 }
                 UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
-                    Some(u) => found.unit = Some(u),
+                    Some((kind, u)) => {
+                        found.kind = kind;
+                        found.unit = Some(u);
+                    }
                     None => return Step::Skip(next),
                 },
             }
         }
-        return Step::Emit(found, next);
+        return Step::Emit(found);
     }
 
     // "one in five" -> 20 percent.
-    if plain && x.num.integer && !x.num.fraction_percent {
-        if let Some(f) = one_in_n(ctx, &x) {
-            return Step::Emit(f.0, f.1);
-        }
+    if plain
+        && x.num.integer
+        && !x.num.fraction_percent
+        && let Some(mut f) = one_in_n(ctx, &x)
+    {
+        f.qualifier = qual;
+        return Step::Emit(set_bounds(f));
     }
 
     // Qualifiers after the number: "8M+", "100,000-plus", "50 or more".
@@ -993,16 +1238,16 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
     };
     if x.money {
         found.kind = "money";
-        return Step::Emit(set_bounds(found), p);
+        return Step::Emit(set_bounds(found));
     }
     if x.percent {
         found.kind = "percent";
-        return Step::Emit(set_bounds(found), p);
+        return Step::Emit(set_bounds(found));
     }
     // A plain number: a count, a duration, a quantity, an age... or nothing.
     found.currency = None;
     match count_unit(ctx, p, value, consumed) {
-        UnitFind::Unit(u, chunk_end, extra) => {
+        UnitFind::Unit(u, extra) => {
             // "the 2024 elections": a year, unless a qualifier makes it an amount.
             if x.num.plain_digits == 4 && is_year(x.value) && qual == Qualifier::Exact {
                 return Step::Skip(x.e);
@@ -1010,18 +1255,29 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
             if !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e); // "3.5 people" is not a count
             }
-            *last_unit = Some((u.clone(), ctx.sent[i]));
+            *last_unit = Some(LastUnit {
+                kind: "count",
+                unit: u.clone(),
+                sentence: ctx.sent[i],
+            });
             found.unit = Some(u);
             found.extra_consumed = extra;
-            Step::Emit(set_bounds(found), chunk_end.max(p))
+            Step::Emit(set_bounds(found))
         }
         UnitFind::Other(kind, unit) => {
             if x.num.plain_digits == 4 && is_year(x.value) && kind != "quantity" {
                 return Step::Skip(x.e);
             }
+            if let (Some(u), "quantity") = (&unit, kind) {
+                *last_unit = Some(LastUnit {
+                    kind,
+                    unit: u.clone(),
+                    sentence: ctx.sent[i],
+                });
+            }
             found.kind = kind;
             found.unit = unit;
-            Step::Emit(set_bounds(found), p)
+            Step::Emit(set_bounds(found))
         }
         UnitFind::Reject => Step::Skip(x.e),
         UnitFind::Empty => {
@@ -1032,10 +1288,15 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
                 return Step::Skip(x.e);
             }
             match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
-                Some(u) => {
-                    *last_unit = Some((u.clone(), ctx.sent[i]));
+                Some((kind, u)) => {
+                    *last_unit = Some(LastUnit {
+                        kind,
+                        unit: u.clone(),
+                        sentence: ctx.sent[i],
+                    });
+                    found.kind = kind;
                     found.unit = Some(u);
-                    Step::Emit(set_bounds(found), p)
+                    Step::Emit(set_bounds(found))
                 }
                 None => Step::Skip(x.e),
             }
@@ -1050,6 +1311,10 @@ fn is_year(v: f64) -> bool {
 /// Fill low/high from the qualifier (spec §2 table).
 fn set_bounds(mut f: Found) -> Found {
     let v = f.value;
+    if f.qualifier != Qualifier::Range {
+        f.low = None;
+        f.high = None;
+    }
     match f.qualifier {
         Qualifier::Exact => {
             f.low = v;
@@ -1079,7 +1344,12 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if i > 0 && month(i - 1) && !x.num.words && x.num.scale == 1.0 || month(x.e) && x.num.scale == 1.0 {
         return skip;
     }
-    if (i > 0 && matches!(prev, "/" | ":" | "." ) && adjacent(a, i - 1) && i > 1 && adjacent(a, i - 2) && is_digit_token(a, i - 2))
+    if (i > 0
+        && matches!(prev, "/" | ":" | ".")
+        && adjacent(a, i - 1)
+        && i > 1
+        && adjacent(a, i - 2)
+        && is_digit_token(a, i - 2))
         || (matches!(next, "/" | ":") && adjacent(a, x.e - 1) && adjacent(a, x.e) && is_digit_token(a, x.e + 1))
     {
         return skip;
@@ -1088,34 +1358,61 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return skip;
     }
     // Glued to a word by a hyphen: "A350-900", "F-35", "Covid-19", "Top-10".
-    if prev == "-" && i > 1 && adjacent(a, i - 2) && adjacent(a, i - 1) && ctx.tok(i - 2).chars().any(char::is_alphanumeric) {
+    if prev == "-"
+        && i > 1
+        && adjacent(a, i - 2)
+        && adjacent(a, i - 1)
+        && ctx.tok(i - 2).chars().any(char::is_alphanumeric)
+    {
         return skip;
     }
     // Labels and ranks: "No. 1", "number eight", "page 5", "#1".
+    // "aged between 18 and 24"
+    if matches!(prev, "between" | "from") && i > 1 && matches!(ctx.low(i - 2), "aged" | "age" | "ages") {
+        return skip;
+    }
     if LABELS.contains(&prev) && !(prev == "no" && ctx.tok(i - 1) == "no") {
         if matches!(prev, "aged" | "age" | "ages") {
-            return Some(Step::Emit(set_bounds(simple(x, "age", Some("years"))), x.e));
+            return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
         }
         return skip;
     }
-    // A number right after a capitalised word is part of a name: "Boeing 737", "Falcon 9".
-    if i > 0 && !ctx.sentence_initial(i - 1) || i > 0 && ctx.mention_at[i - 1].is_some() {
+    // A number right after a capitalised word is part of a name: "Boeing 737",
+    // "Falcon 9", "Windows 10" (a function word opening a sentence is not a name).
+    if i > 0 {
         let pt = ctx.tok(i - 1);
         let cap = pt.chars().next().is_some_and(char::is_uppercase);
+        let in_mention = ctx.mention_at[i - 1].is_some();
+        let function_word = STOP.contains(prev)
+            || is_qualifier_word(prev)
+            || FILLERS.contains(&prev)
+            || matches!(
+                prev,
+                "only" | "another" | "nearly" | "roughly" | "approximately" | "almost" | "some"
+            );
         let in_title = ctx.title_case[ctx.sent[i]];
-        if cap && (ctx.mention_at[i - 1].is_some() || !in_title) && !is_qualifier_word(prev) && code_token(pt).is_none() {
+        if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) {
             return skip;
         }
     }
     // Ages: "39-year-old", "55 years old", "Altman, 39,".
-    if let Some(end) = age_suffix(ctx, x.e) {
-        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years"))), end));
+    if age_suffix(ctx, x.e) {
+        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
     }
-    if prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
-        && matches!(next, "," | ")" | ".")
+    let name_before = |k: usize| {
+        ctx.mention_ends[k].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
+            || ctx.mention_ends[k].is_none()
+                && ctx.tok(k).chars().next().is_some_and(char::is_uppercase)
+                && !ctx.sentence_initial(k)
+    };
+    if prev == "," && i > 1 && x.num.integer && x.value < 120.0 && name_before(i - 2) && matches!(next, "," | ")")
+        || prev == ","
+            && i > 1
+            && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
+            && next == "."
         || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
     {
-        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years"))), x.e));
+        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
     }
     // "one" as a pronoun or article; "the two" without a noun is handled with elision.
     if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !matches!(next, "in" | "out") {
@@ -1148,20 +1445,20 @@ fn simple(x: &Expr, kind: &'static str, unit: Option<&str>) -> Found {
     }
 }
 
-/// "-year-old", "years old", "-month-old": returns the token after the phrase.
-fn age_suffix(ctx: &Ctx, e: usize) -> Option<usize> {
+/// Is the number followed by "-year-old", "years old", "-month-old"?
+fn age_suffix(ctx: &Ctx, e: usize) -> bool {
     let mut k = e;
     if ctx.low(k) == "-" {
         k += 1;
     }
     if !matches!(ctx.low(k), "year" | "years" | "month" | "months" | "week" | "weeks") {
-        return None;
+        return false;
     }
     k += 1;
     if ctx.low(k) == "-" {
         k += 1;
     }
-    (ctx.low(k) == "old").then_some(k + 1)
+    ctx.low(k) == "old"
 }
 
 /// The qualifier phrase ending just before token `s` (fillers skipped), and its first token.
@@ -1180,7 +1477,11 @@ fn pre_qualifier(ctx: &Ctx, s: usize) -> (Qualifier, Option<usize>) {
         }
     }
     let mut best: Option<(usize, Qualifier, usize)> = None;
-    for (p, q) in PRE_QUALIFIERS {
+    let last = if end > 0 { ctx.low(end - 1) } else { "" };
+    for (p, q) in PRE_QUALIFIERS
+        .iter()
+        .filter(|(p, _)| p.rsplit(' ').next() == Some(last))
+    {
         if let Some(st) = ctx.phrase_before(end, p) {
             let len = end - st;
             if best.is_none_or(|b| len > b.0) {
@@ -1207,7 +1508,11 @@ fn post_qualifier(ctx: &Ctx, p: usize) -> Option<(Qualifier, usize)> {
             _ => {}
         }
     }
-    for (ph, q) in POST_QUALIFIERS {
+    let first = ctx.low(p);
+    for (ph, q) in POST_QUALIFIERS
+        .iter()
+        .filter(|(ph, _)| ph.split(' ').next() == Some(first))
+    {
         if let Some(k) = ctx.phrase_at(p, ph) {
             // "plus" followed by another number is an addition.
             if *ph == "plus" && (parse_number(a, k).is_some() || sign_code(ctx.tok(k), ctx).is_some()) {
@@ -1226,13 +1531,16 @@ fn inherited_qualifier(ctx: &Ctx, s: usize, done: &[Found]) -> Qualifier {
     let Some(prev) = done.last() else {
         return Qualifier::Exact;
     };
-    if prev.qualifier == Qualifier::Exact || prev.qualifier == Qualifier::Range || ctx.sent[prev.s] != ctx.sent[s.min(ctx.n() - 1)] {
+    if prev.qualifier == Qualifier::Exact
+        || prev.qualifier == Qualifier::Range
+        || ctx.sent[prev.s] != ctx.sent[s.min(ctx.n() - 1)]
+    {
         return Qualifier::Exact;
     }
     if s > 0 && ctx.tok(s - 1) == "(" && prev.e == s - 1 {
         return prev.qualifier;
     }
-    if s >= prev.e + 1 && s - prev.e <= 3 && ctx.low(s - 1) == "or" && prev.kind != "count" {
+    if s > prev.e && s - prev.e <= 3 && ctx.low(s - 1) == "or" && prev.kind != "count" {
         return prev.qualifier;
     }
     Qualifier::Exact
@@ -1247,6 +1555,7 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
     let k = x.e;
     let conn = ctx.low(k);
     let hyphen = matches!(conn, "-" | "–" | "—");
+    let mut change_verb = false;
     match conn {
         "to" => {
             if prev_word == "from" {
@@ -1255,6 +1564,7 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
             if prev_word == "by" && before >= 2 && CHANGE_WORDS.contains(&ctx.low(before - 2)) {
                 return None;
             }
+            change_verb = CHANGE_WORDS.contains(&prev_word);
         }
         "and" => {
             if prev_word != "between" {
@@ -1297,6 +1607,10 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
     if xv >= y.value {
         return None;
     }
+    // "rose 2p to 140p": a change and a new level, not a range.
+    if change_verb && y.value > 3.0 * xv {
+        return None;
+    }
     let money = x.money || y.money;
     let percent = x.percent || y.percent;
     if plain {
@@ -1305,7 +1619,13 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
             return None;
         }
     }
-    let kind = if money { "money" } else if percent { "percent" } else { "count" };
+    let kind = if money {
+        "money"
+    } else if percent {
+        "percent"
+    } else {
+        "count"
+    };
     let f = Found {
         s: x.s,
         e: y.e,
@@ -1322,7 +1642,7 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
 }
 
 /// "one in five Americans", "three out of four": a fraction of a whole, as a percent.
-fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<(Found, usize)> {
+fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     let mut k = x.e;
     match ctx.low(k) {
         "in" => k += 1,
@@ -1334,7 +1654,9 @@ fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<(Found, usize)> {
         return None;
     }
     let nx = ctx.low(y.end);
-    if !(nx == "of" || nx.chars().all(char::is_alphabetic) && !nx.is_empty() && !STOP.contains(nx) && !TIME_UNITS.contains(&nx)) {
+    if !(nx == "of"
+        || nx.chars().all(char::is_alphabetic) && !nx.is_empty() && !STOP.contains(nx) && !TIME_UNITS.contains(&nx))
+    {
         return None;
     }
     let v = x.value * 100.0 / y.value;
@@ -1350,7 +1672,7 @@ fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<(Found, usize)> {
         unit: None,
         extra_consumed: Vec::new(),
     };
-    Some((set_bounds(f), y.end))
+    Some(set_bounds(f))
 }
 
 // ---------------------------------------------------------------------------
@@ -1358,8 +1680,8 @@ fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<(Found, usize)> {
 // ---------------------------------------------------------------------------
 
 enum UnitFind {
-    /// A counted noun, the token after the noun phrase, and number tokens inside it.
-    Unit(String, usize, Vec<usize>),
+    /// A counted noun and the number tokens inside its phrase.
+    Unit(String, Vec<usize>),
     /// Not a count: another kind ("duration", "quantity", "age") and its unit.
     Other(&'static str, Option<String>),
     /// A noun follows but the number does not count it ("the 777 program").
@@ -1382,7 +1704,9 @@ fn plural_like(w: &str) -> bool {
 }
 
 fn is_word(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_alphabetic) && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '’')
+    t.chars().next().is_some_and(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '’')
 }
 
 fn is_model_token(t: &str) -> bool {
@@ -1411,11 +1735,11 @@ fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
         }
         if lw == "strong" {
             return match noun_chunk(ctx, p + 2, consumed) {
-                Some((head, end, extra)) => UnitFind::Unit(ctx.tok(head).to_string(), end, extra),
+                Some((head, extra)) => UnitFind::Unit(ctx.tok(head).to_string(), extra),
                 None => UnitFind::Reject,
             };
         }
-        return UnitFind::Unit(ctx.tok(p + 1).to_string(), p + 2, Vec::new());
+        return UnitFind::Unit(ctx.tok(p + 1).to_string(), Vec::new());
     }
     // "30 of the planes", "eight of its Hong Kong shares", "30 of Boeing's jets".
     if w == "of" {
@@ -1424,7 +1748,10 @@ fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
         if matches!(d, "them" | "us" | "whom" | "which" | "those" | "these") {
             return UnitFind::Empty;
         }
-        if matches!(d, "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "these" | "those" | "this" | "that") {
+        if matches!(
+            d,
+            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "these" | "those" | "this" | "that"
+        ) {
             q += 1;
             // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.
             if let Some(inner) = parse_number(a, q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
@@ -1443,18 +1770,18 @@ fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
             return UnitFind::Reject;
         }
         return match noun_chunk(ctx, q, consumed) {
-            Some((head, end, extra)) => classify_head(ctx, head, end, extra, true, value),
+            Some((head, extra)) => classify_head(ctx, head, extra, true, value),
             None => UnitFind::Reject,
         };
     }
     match noun_chunk(ctx, p, consumed) {
-        Some((head, end, extra)) => classify_head(ctx, head, end, extra, false, value),
+        Some((head, extra)) => classify_head(ctx, head, extra, false, value),
         None => UnitFind::Empty,
     }
 }
 
 /// Decide what a number counts from the head noun of its phrase.
-fn classify_head(ctx: &Ctx, head: usize, end: usize, extra: Vec<usize>, via_of: bool, value: f64) -> UnitFind {
+fn classify_head(ctx: &Ctx, head: usize, extra: Vec<usize>, via_of: bool, value: f64) -> UnitFind {
     let lw = ctx.low(head).to_string();
     if TIME_UNITS.contains(&lw.as_str()) {
         if lw.starts_with("year") && ctx.low(head + 1) == "old" {
@@ -1470,14 +1797,14 @@ fn classify_head(ctx: &Ctx, head: usize, end: usize, extra: Vec<usize>, via_of: 
     }
     let t = ctx.tok(head);
     if via_of || value == 1.0 || plural_like(t) {
-        return UnitFind::Unit(t.to_string(), end, extra);
+        return UnitFind::Unit(t.to_string(), extra);
     }
     UnitFind::Reject
 }
 
-/// The noun phrase starting at `p`: its head token, the token after the
-/// head, and number tokens inside it (model numbers, not amounts).
-fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, usize, Vec<usize>)> {
+/// The noun phrase starting at `p`: its head token and the number tokens
+/// inside it (model numbers, not amounts).
+fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usize>)> {
     let a = ctx.a;
     let n = ctx.n();
     let mut words: Vec<usize> = Vec::new();
@@ -1491,7 +1818,11 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, usize, V
         let t = ctx.tok(j);
         let lw = ctx.low(j);
         if t == "-" {
-            if j > p && adjacent(a, j - 1) && adjacent(a, j) && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1))) {
+            if j > p
+                && adjacent(a, j - 1)
+                && adjacent(a, j)
+                && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1)))
+            {
                 j += 1;
                 continue;
             }
@@ -1528,13 +1859,22 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, usize, V
         if !words.is_empty() && lw.ends_with("ly") && lw.len() > 4 {
             break;
         }
+        // A past tense after a noun is a verb ("the 777 program faced delays"); "-ed"
+        // adjectives come first ("registered voters") or hyphenated ("US-based firms").
+        if !words.is_empty()
+            && lw.ends_with("ed")
+            && lw.len() > 4
+            && ctx.tok(j - 1) != "-"
+            && !ctx.low(j - 1).ends_with("ly")
+        {
+            break;
+        }
         if MONTHS.contains(lw) && t.chars().next().is_some_and(char::is_uppercase) && lw != "may" {
             break;
         }
         words.push(j);
         j += 1;
     }
-    const EMPTY_ADJ: &[&str] = &["more", "others", "other", "additional", "extra", "new", "total", "overall", "combined"];
     if words.iter().all(|&k| EMPTY_ADJ.contains(&ctx.low(k))) {
         return None;
     }
@@ -1547,42 +1887,57 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, usize, V
         }
     }
     numbers.retain(|&k| k < head);
-    Some((head, head + 1, numbers))
+    Some((head, numbers))
 }
 
 /// Is a bare number where an elided noun may stand ("we hired 500.", "a further 250 and")?
 fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
     let i = x.s;
-    if !x.num.integer || x.value < 2.0 {
+    if !(x.num.integer || x.num.scale > 1.0) || x.value < 2.0 {
         return false;
     }
     let prev = if i > 0 { ctx.low(i - 1) } else { "" };
-    // "the two pour millions": "the" + number is a pronoun.
+    // "the two pour millions": "the" + number is a pronoun; "he is 45" is an age or a score.
     if prev == "the" || i == 0 || ctx.sentence_initial(i) {
+        return false;
+    }
+    if matches!(
+        prev,
+        "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s" | "aged" | "at"
+    ) {
         return false;
     }
     let next = ctx.tok(x.e);
     next.is_empty()
         || ctx.sent.get(x.e) != ctx.sent.get(i)
-        || matches!(next, "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–")
+        || matches!(
+            next,
+            "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–"
+        )
         || STOP.contains(ctx.low(x.e))
+        || EMPTY_ADJ.contains(&ctx.low(x.e))
 }
 
-/// The noun of an elided count: the unit of the last count in the last two
-/// sentences, else (when a qualifier marks the number as an amount) the
+/// The kind and noun of an elided count: those of the last count or
+/// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
+/// quantity), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
-fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<(String, usize)>, qualified: bool) -> Option<String> {
+fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: bool) -> Option<(&'static str, String)> {
     let si = ctx.sent[x.s];
-    if let Some((u, s)) = last_unit {
-        if si >= *s && si - s <= 2 {
-            return Some(u.clone());
-        }
+    if let Some(l) = last_unit
+        && si >= l.sentence
+        && si - l.sentence <= 2
+    {
+        return Some((l.kind, l.unit.clone()));
     }
     if !qualified {
         return None;
     }
     const SUBJECTS: &[&str] = &["he", "she", "it", "that", "which", "who", "this", "what", "there"];
-    let first = ctx.a.sentences[si.saturating_sub(1)].tokens.start;
+    let first = ctx.a.sentences[si.saturating_sub(1)]
+        .tokens
+        .start
+        .max(x.s.saturating_sub(60));
     (first..x.s)
         .rev()
         .find(|&k| {
@@ -1596,7 +1951,7 @@ fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<(String, usize)>, qualifi
                 && !TIME_UNITS.contains(&l)
                 && !MEASURE_UNITS.contains(&l)
         })
-        .map(|k| ctx.tok(k).to_string())
+        .map(|k| ("count", ctx.tok(k).to_string()))
 }
 
 // ---------------------------------------------------------------------------
@@ -1617,7 +1972,11 @@ fn to_amount(ctx: &Ctx, f: &Found) -> Amount {
         low: f.low,
         high: f.high,
         qualifier: f.qualifier,
-        currency: if f.kind == "money" { f.currency.map(str::to_string) } else { None },
+        currency: if f.kind == "money" {
+            f.currency.map(str::to_string)
+        } else {
+            None
+        },
         unit: f.unit.clone(),
         owner: owner(ctx, f),
     }
@@ -1632,15 +1991,17 @@ fn owner(ctx: &Ctx, f: &Found) -> Option<usize> {
     let first = sent.tokens.start;
     let is_agent = |m: usize| matches!(ctx.mentions[m].label, EntityType::Person | EntityType::Org);
     // Possessor: "WeWork's 12,000 employees".
-    if s >= 2 && matches!(ctx.tok(s - 1), "'s" | "’s") {
-        if let Some(m) = ctx.mention_ends[s - 2].filter(|&m| is_agent(m)) {
-            return Some(m);
-        }
+    if s >= 2
+        && matches!(ctx.tok(s - 1), "'s" | "’s")
+        && let Some(m) = ctx.mention_ends[s - 2].filter(|&m| is_agent(m))
+    {
+        return Some(m);
     }
     let verb = (first..s).rev().take(12).find(|&k| MONEY_VERBS.contains(ctx.low(k)))?;
+    #[rustfmt::skip]
     const PREPS: &[&str] = &[
-        "of", "to", "for", "from", "with", "by", "at", "in", "on", "into", "about", "against", "between", "including",
-        "than", "like", "via", "and",
+        "of", "to", "for", "from", "with", "by", "at", "in", "on", "into", "about", "against", "between",
+        "including", "than", "like", "via", "and",
     ];
     let mut k = verb;
     while k > first && verb - k < 20 {
@@ -1659,4 +2020,443 @@ fn owner(ctx: &Ctx, f: &Found) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (sentence, amount text, expectation). An expectation is either
+    /// "kind value low high qualifier currency unit" with `_` for empty, or
+    /// "none": no scored amount (money, percent, count) overlaps the text.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, &str)] = &[
+        // --- money: signs, codes, words, scales (spec §2 examples) ---
+        ("Stargate will invest at least $500 billion in AI.", "$500 billion", "money 5e11 5e11 _ at_least USD _"),
+        ("SoftBank has well under $10B secured.", "$10B", "money 1e10 _ 1e10 under USD _"),
+        ("Musk spent over a quarter of a billion dollars on the race.", "a quarter of a billion dollars", "money 2.5e8 2.5e8 _ over USD _"),
+        ("The firm raised €3m from investors.", "€3m", "money 3e6 3e6 3e6 exact EUR _"),
+        ("Profits rose to £1.2bn last year.", "£1.2bn", "money 1.2e9 1.2e9 1.2e9 exact GBP _"),
+        ("The city spent 500 million yuan on the bridge.", "500 million yuan", "money 5e8 5e8 5e8 exact CNY _"),
+        ("The deal is worth US$2.5 billion.", "US$2.5 billion", "money 2.5e9 2.5e9 2.5e9 exact USD _"),
+        ("Shares were priced at HK$176 each.", "HK$176", "money 176 176 176 exact HKD _"),
+        ("Investors were told 176 Hong Kong dollars is the final price.", "176 Hong Kong dollars", "money 176 176 176 exact HKD _"),
+        ("The raise is at least 88 billion Hong Kong dollars.", "88 billion Hong Kong dollars", "money 8.8e10 8.8e10 _ at_least HKD _"),
+        ("Treasury in Pretoria gave the agency R4bn this year.", "R4bn", "money 4e9 4e9 4e9 exact ZAR _"),
+        ("Petronas paid RM5.2 billion for the stake.", "RM5.2 billion", "money 5.2e9 5.2e9 5.2e9 exact MYR _"),
+        ("Infosys earned ₹1,200 crore in the quarter.", "₹1,200 crore", "money 1.2e10 1.2e10 1.2e10 exact INR _"),
+        ("Toyota will invest ¥500 billion in new plants near Tokyo.", "¥500 billion", "money 5e11 5e11 5e11 exact JPY _"),
+        ("The stock lost 24$ from its market cap.", "24$", "money 24 24 24 exact USD _"),
+        ("Tickets now cost 50 cents more.", "50 cents", "money 0.5 0.5 0.5 exact USD _"),
+        ("Pricing could reach USD 3 million per unit.", "USD 3 million", "money 3e6 3e6 3e6 exact USD _"),
+        ("The carmaker was fined 2 million euros.", "2 million euros", "money 2e6 2e6 2e6 exact EUR _"),
+        ("The fund holds 300 billion rupees in assets.", "300 billion rupees", "money 3e11 3e11 3e11 exact INR _"),
+        ("The club paid £50m for the striker.", "£50m", "money 5e7 5e7 5e7 exact GBP _"),
+        ("The bank earned $5.5-billion in revenue.", "$5.5-billion", "money 5.5e9 5.5e9 5.5e9 exact USD _"),
+        ("Half a billion dollars was spent on ads.", "Half a billion dollars", "money 5e8 5e8 5e8 exact USD _"),
+        ("Seoul set aside 10 billion won for the project.", "10 billion won", "money 1e10 1e10 1e10 exact KRW _"),
+        ("The plan costs 5 million Swiss francs.", "5 million Swiss francs", "money 5e6 5e6 5e6 exact CHF _"),
+        ("Revenue reached $1.2 trillion.", "$1.2 trillion", "money 1.2e12 1.2e12 1.2e12 exact USD _"),
+        ("The company paid $1,234.56 in fees.", "$1,234.56", "money 1234.56 1234.56 1234.56 exact USD _"),
+        ("Lagos will spend ₦500 billion on roads.", "₦500 billion", "money 5e11 5e11 5e11 exact NGN _"),
+        ("Bitcoin hit $100,000 on Monday.", "$100,000", "money 100000 100000 100000 exact USD _"),
+        ("The unit sold for 3.5bn euros.", "3.5bn euros", "money 3.5e9 3.5e9 3.5e9 exact EUR _"),
+        ("A flat white costs 99p there.", "99p", "money 0.99 0.99 0.99 exact GBP _"),
+        ("The heirs inherited a million dollars.", "a million dollars", "money 1e6 1e6 1e6 exact USD _"),
+        // --- money qualifiers (spec table) ---
+        ("Apple is sitting on north of $200 billion in cash.", "$200 billion", "money 2e11 2e11 _ over USD _"),
+        ("The startup raised upwards of $50 million.", "$50 million", "money 5e7 5e7 _ over USD _"),
+        ("He paid no less than $2 million.", "$2 million", "money 2e6 2e6 _ at_least USD _"),
+        ("The fine could be as much as $1 billion.", "$1 billion", "money 1e9 _ 1e9 at_most USD _"),
+        ("The house sold for roughly $1.5 million.", "$1.5 million", "money 1.5e6 _ _ approx USD _"),
+        ("An estimated $4 billion was lost.", "$4 billion", "money 4e9 _ _ approx USD _"),
+        ("Some $60 million was wired abroad.", "$60 million", "money 6e7 _ _ approx USD _"),
+        ("The charity needs a minimum of $10,000.", "$10,000", "money 10000 10000 _ at_least USD _"),
+        ("The bill would cost no more than $3 trillion.", "$3 trillion", "money 3e12 _ 3e12 at_most USD _"),
+        ("The repairs cost just over $900.", "$900", "money 900 900 _ over USD _"),
+        ("Donors gave more than $1 million.", "$1 million", "money 1e6 1e6 _ over USD _"),
+        ("He earns less than $30,000 a year.", "$30,000", "money 30000 _ 30000 under USD _"),
+        ("The loan was almost $2 billion.", "$2 billion", "money 2e9 _ _ approx USD _"),
+        ("Tesla could lose at most $4 billion.", "$4 billion", "money 4e9 _ 4e9 at_most USD _"),
+        ("Alibaba could raise up to $12.9bn (£10bn) in Hong Kong.", "£10bn", "money 1e10 _ 1e10 at_most GBP _"),
+        ("It helps borrowers earning below $125,000 individually or $250,000 as a couple.", "$250,000", "money 250000 _ 250000 under USD _"),
+        ("The prize is $5 million or more.", "$5 million", "money 5e6 5e6 _ at_least USD _"),
+        // --- money changes and ranges ---
+        ("Its valuation was slashed from $47 billion to $8 billion.", "$47 billion", "money 4.7e10 4.7e10 4.7e10 exact USD _"),
+        ("Its valuation was slashed from $47 billion to $8 billion.", "$8 billion", "money 8e9 8e9 8e9 exact USD _"),
+        ("Analysts expect $3 to $5 billion in new orders.", "$3 to $5 billion", "money _ 3e9 5e9 range USD _"),
+        ("The bank will raise between $1 million and $2 million.", "$1 million and $2 million", "money _ 1e6 2e6 range USD _"),
+        ("It will increase debt collection by R20bn to R50bn per year in South Africa.", "R20bn to R50bn", "money _ 2e10 5e10 range ZAR _"),
+        ("Sales grew by R2bn to R50bn in South Africa.", "R50bn", "money 5e10 5e10 5e10 exact ZAR _"),
+        ("The budget was cut by $5 million to $20 million.", "$20 million", "money 2e7 2e7 2e7 exact USD _"),
+        ("The pay-out will be $3-5 billion.", "$3-5 billion", "money _ 3e9 5e9 range USD _"),
+        ("The package rose from R11bn to R5.5bn in Cape Town.", "R5.5bn", "money 5.5e9 5.5e9 5.5e9 exact ZAR _"),
+        // --- percents and fractions of a whole ---
+        ("The stock has plunged 12% this year.", "12%", "percent 12 12 12 exact _ _"),
+        ("Inflation was 3.5 percent in May.", "3.5 percent", "percent 3.5 3.5 3.5 exact _ _"),
+        ("Shares were priced at a 2.8 per cent discount.", "2.8 per cent", "percent 2.8 2.8 2.8 exact _ _"),
+        ("It expects about 81 percent of borrowers to apply.", "81 percent", "percent 81 _ _ approx _ _"),
+        ("Banks may buy up to an additional 15 per cent of shares.", "15 per cent", "percent 15 _ 15 at_most _ _"),
+        ("He did not have even one tenth of the funding.", "one tenth", "percent 10 10 10 exact _ _"),
+        ("More than a third of staff will be cut.", "a third", "percent 33.333333333333336 33.333333333333336 _ over _ _"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "percent 66.66666666666667 66.66666666666667 66.66666666666667 exact _ _"),
+        ("Rates rose 10-20% last year.", "10-20%", "percent _ 10 20 range _ _"),
+        ("Growth will be between 2 and 3 percent.", "2 and 3 percent", "percent _ 2 3 range _ _"),
+        ("Unemployment rose 0.5 percentage points.", "0.5 percentage points", "percent 0.5 0.5 0.5 exact _ _"),
+        ("The retailer cut prices by 5pc.", "5pc", "percent 5 5 5 exact _ _"),
+        ("One in five Americans owns a gun.", "One in five", "percent 20 20 20 exact _ _"),
+        ("Half of the employees work remotely.", "Half", "percent 50 50 50 exact _ _"),
+        ("Shares closed at $185.25, up 0.35%.", "0.35%", "percent 0.35 0.35 0.35 exact _ _"),
+        ("A quarter of the company's shares were sold.", "A quarter", "percent 25 25 25 exact _ _"),
+        ("Roughly one in 10 workers lost a job.", "one in 10", "percent 10 _ _ approx _ _"),
+        ("Polls show 8 out of 10 voters agree.", "8 out of 10", "percent 80 80 80 exact _ _"),
+        ("The fleet will grow by 30% by 2025.", "30%", "percent 30 30 30 exact _ _"),
+        ("Nearly 40% of homes lost power.", "40%", "percent 40 _ _ approx _ _"),
+        // --- counts with their head noun ---
+        ("Stargate should create over 100,000 jobs.", "100,000", "count 100000 100000 _ over _ jobs"),
+        ("Nearly 300 school districts closed.", "300", "count 300 _ _ approx _ districts"),
+        ("Emirates ordered 30 Boeing 787 jets.", "30", "count 30 30 30 exact _ jets"),
+        ("SoftBank is one of the three companies involved.", "three", "count 3 3 3 exact _ companies"),
+        ("Three of the companies declined to comment.", "Three", "count 3 3 3 exact _ companies"),
+        ("The firm hired 25 engineers and 10 designers.", "10", "count 10 10 10 exact _ designers"),
+        ("The firm hired 25 engineers and 10 designers.", "25", "count 25 25 25 exact _ engineers"),
+        ("Twenty-five people were hurt.", "Twenty-five", "count 25 25 25 exact _ people"),
+        ("One hundred and forty workers lost their jobs.", "One hundred and forty", "count 140 140 140 exact _ workers"),
+        ("A dozen protesters were arrested.", "A dozen", "count 12 12 12 exact _ protesters"),
+        ("It will ask between 1 million and 5 million borrowers to verify.", "1 million and 5 million", "count _ 1e6 5e6 range _ borrowers"),
+        ("The jet seats 242 to 330 passengers.", "242 to 330", "count _ 242 330 range _ passengers"),
+        ("The jet seats passengers in a two-class layout.", "two", "count 2 2 2 exact _ class"),
+        ("Altman was one of three billionaires at the event.", "three", "count 3 3 3 exact _ billionaires"),
+        ("Its fleet of roughly 400 737 Max jets was grounded.", "400", "count 400 _ _ approx _ jets"),
+        ("Boeing got bids for some 60 of the embattled 737 Max jet.", "60", "count 60 _ _ approx _ jet"),
+        ("Emirates has 123 of the planes in its fleet.", "123", "count 123 123 123 exact _ planes"),
+        ("One share is worth eight of its Hong Kong shares.", "eight", "count 8 8 8 exact _ shares"),
+        ("The agency will hire more than 1,000 debt collectors. In April we hired 500.", "500", "count 500 500 500 exact _ collectors"),
+        ("The agency will hire more than 1,000 debt collectors.", "1,000", "count 1000 1000 _ over _ collectors"),
+        ("JLL will accept close to 1,000 maintenance and cleaning workers.", "1,000", "count 1000 _ _ approx _ workers"),
+        ("About 2.5 million people live there.", "2.5 million", "count 2.5e6 _ _ approx _ people"),
+        ("Police arrested 12 men and 3 women.", "3", "count 3 3 3 exact _ women"),
+        ("The company employs 4,500 staff.", "4,500", "count 4500 4500 4500 exact _ staff"),
+        ("The firm will cut 10,000-plus jobs.", "10,000", "count 10000 10000 _ over _ jobs"),
+        ("The school has 50 or more classrooms.", "50", "count 50 50 _ at_least _ classrooms"),
+        ("Shelters took in 30-odd dogs.", "30", "count 30 _ _ approx _ dogs"),
+        ("Fewer than 50 people attended.", "50", "count 50 _ 50 under _ people"),
+        ("The two previous budget proposals were rejected.", "two", "count 2 2 2 exact _ proposals"),
+        ("The crashes killed a total of 346 people.", "346", "count 346 346 346 exact _ people"),
+        ("The airline had a fleet of 270 aircraft, including 12 freighters.", "270", "count 270 270 270 exact _ aircraft"),
+        ("The 50 largest banks hold most deposits.", "50", "count 50 50 50 exact _ banks"),
+        ("It made five Dreamliner sales this week: two to Biman and three to Ghana.", "three", "count 3 3 3 exact _ sales"),
+        ("More than 8 million Americans have applied.", "8 million", "count 8e6 8e6 _ over _ Americans"),
+        ("Student debt relief draws 8M+ applications.", "8M", "count 8e6 8e6 _ over _ applications"),
+        ("Up to 1,700 debt collectors will be hired.", "1,700", "count 1700 _ 1700 at_most _ collectors"),
+        ("The district has 3 million registered voters.", "3 million", "count 3e6 3e6 3e6 exact _ voters"),
+        ("At least 12 people were killed in the attack.", "12", "count 12 12 _ at_least _ people"),
+        ("Only two candidates received money.", "two", "count 2 2 2 exact _ candidates"),
+        ("The group has 30 of the 50 states on its side.", "30", "count 30 30 30 exact _ states"),
+        ("The group has 30 of the 50 states on its side.", "50", "count 50 50 50 exact _ states"),
+        ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
+        ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
+        ("Tesla aims to sell 1.8 million vehicles, versus 1.81 million in 2023.", "1.81 million", "count 1.81e6 1.81e6 1.81e6 exact _ vehicles"),
+        ("The Fed cut rates by a quarter of a percentage point.", "a quarter of a percentage point", "percent 0.25 0.25 0.25 exact _ _"),
+        ("Yields rose half a percentage point.", "half a percentage point", "percent 0.5 0.5 0.5 exact _ _"),
+        ("The state paid Rs. 500 per family.", "Rs. 500", "money 500 500 500 exact INR _"),
+        ("Safaricom earned Sh5.2 billion in Nairobi.", "Sh5.2 billion", "money 5.2e9 5.2e9 5.2e9 exact KES _"),
+        ("The bond pays USD100 a year.", "USD100", "money 100 100 100 exact USD _"),
+        ("Three people died and 12 were injured.", "12", "count 12 12 12 exact _ people"),
+        ("Of the 500 workers, 200 will be laid off.", "200", "count 200 200 200 exact _ workers"),
+        ("The firm's 2,300-strong workforce went on strike.", "2,300", "count 2300 2300 2300 exact _ workforce"),
+        ("Three-quarters of respondents agreed.", "Three-quarters", "percent 75 75 75 exact _ _"),
+        ("Roughly half of Americans approve.", "half", "percent 50 _ _ approx _ _"),
+        ("Revenue rose 5% to $3.2 billion.", "5%", "percent 5 5 5 exact _ _"),
+        ("Revenue rose 5% to $3.2 billion.", "$3.2 billion", "money 3.2e9 3.2e9 3.2e9 exact USD _"),
+        ("The plan adds $2bn-plus in spending.", "$2bn", "money 2e9 2e9 _ over USD _"),
+        ("As many as 5,000 people may lose power.", "5,000", "count 5000 _ 5000 at_most _ people"),
+        ("Ukraine needs at least 500,000 more troops.", "500,000", "count 500000 500000 _ at_least _ troops"),
+        ("The agency hired 300 inspectors last year. This year it hired 200 more.", "200", "count 200 200 200 exact _ inspectors"),
+        ("The Sensex fell 1,190 points, or 1.5%, to 79,043.", "79,043", "none"),
+        ("Biden won 306 electoral votes.", "306", "count 306 306 306 exact _ votes"),
+        ("The panel has 500 newly registered voters.", "500", "count 500 500 500 exact _ voters"),
+        ("Tesla delivered 1.8 million vehicles in 2023.", "1.8 million", "count 1.8e6 1.8e6 1.8e6 exact _ vehicles"),
+        // --- not amounts (absent or an unscored kind) ---
+        ("Smugglers moved 200 pounds of cocaine.", "200", "none"),
+        ("The Supreme Court ruled 6-3 on Friday.", "6", "none"),
+        ("Shares in the S&P 500 rose.", "500", "none"),
+        ("Fortune 500 companies were hit.", "500", "none"),
+        ("Voters aged between 18 and 24 turned out.", "18", "none"),
+        ("Ms Reeves, 45, told MPs about 3,000 jobs.", "45", "none"),
+        ("He is 45 and lives in Ohio with 3 dogs.", "45", "none"),
+        ("A 50-50 split was agreed.", "50", "none"),
+        ("He lives at 10 Downing Street.", "10", "none"),
+        ("The iPhone 15 Pro sold well.", "15", "none"),
+        ("The 9/11 attacks changed everything.", "9", "none"),
+        ("A 25 basis point cut is likely.", "25", "none"),
+        ("The company was founded in 2015.", "2015", "none"),
+        ("The 2024 elections were close.", "2024", "none"),
+        ("Altman, the 39-year-old CEO, spoke.", "39", "none"),
+        ("Employees aged 55 and above may retire early.", "55", "none"),
+        ("He urged Boeing to fix the Boeing 737 MAX quickly.", "737", "none"),
+        ("Emirates ordered 50 Airbus A350-900 jets.", "900", "none"),
+        ("Emirates ordered 30 Boeing 787 jets.", "787", "none"),
+        ("Its fleet of roughly 400 737 Max jets was grounded.", "737", "none"),
+        ("The 787-9 jet is larger.", "787", "none"),
+        ("Call 555-1234 for details.", "555", "none"),
+        ("Call (202) 555-0143 now.", "202", "none"),
+        ("One of the companies is SoftBank.", "One", "none"),
+        ("One day after the event, he left.", "One", "none"),
+        ("He was one SpaceX customer among many.", "one", "none"),
+        ("Hundreds of people protested.", "Hundreds", "none"),
+        ("Millions of Americans applied.", "Millions", "none"),
+        ("Tens of thousands of workers went on strike.", "thousands", "none"),
+        ("Several dozen cars burned.", "dozen", "none"),
+        ("A few hundred fans waited.", "hundred", "none"),
+        ("They pour millions of dollars into causes.", "millions", "none"),
+        ("The rate is twice the national average.", "twice", "none"),
+        ("Sales were three times higher.", "three", "none"),
+        ("The field holds 3.3 billion barrels of oil.", "3.3 billion", "quantity 3.3e9 3.3e9 3.3e9 exact _ barrels"),
+        ("The meeting is on January 22, 2025.", "22", "none"),
+        ("The meeting is on January 22, 2025.", "2025", "none"),
+        ("Flights are cancelled through 5 August.", "5", "none"),
+        ("The talks ended at 10:30 p.m. on Friday.", "10", "none"),
+        ("The store opens at 9 a.m. daily.", "9", "none"),
+        ("The team finished No. 1 in the rankings.", "1", "none"),
+        ("Emirates is the number one buyer of the A380.", "one", "none"),
+        ("The number eight is lucky in China.", "eight", "none"),
+        ("Chapter 11 protection was sought.", "11", "none"),
+        ("The Falcon 9 rocket exploded.", "9", "none"),
+        ("He was sidelined for six months.", "six", "none"),
+        ("The 2022/23 season ended.", "2022", "none"),
+        ("The company's five-year plan was announced.", "five", "none"),
+        ("BUDGET 3.0 | Sars gets R4bn", "3.0", "none"),
+        ("The two pour millions of dollars into causes.", "two", "none"),
+        ("A third undisclosed buyer also bid.", "third", "none"),
+        ("The Covid-19 pandemic hit hard.", "19", "none"),
+        ("The score was 3-1 at half time.", "3", "none"),
+        ("He finished in the top 10 again.", "10", "none"),
+        ("Temperatures hit 40 degrees.", "40", "none"),
+        ("The Dow fell 500 points.", "500", "none"),
+        ("The 777 program faced delays.", "777", "none"),
+        ("From June 1 we will bring more staff.", "1", "none"),
+        ("Section 230 protects platforms.", "230", "none"),
+        ("He has served 14 years in the Senate.", "14", "none"),
+        ("Route 66 is famous.", "66", "none"),
+        ("Windows 10 users must update.", "10", "none"),
+        ("The quake measured 7.1 on the scale.", "7.1", "none"),
+        ("He was hit twice in the 1990s.", "1990s", "none"),
+        ("The 24-hour strike began.", "24", "none"),
+        ("Trump Airlines rose to Top-10 trending status.", "10", "none"),
+        ("The budget for 2025/2026 was tabled.", "2026", "none"),
+        ("Prices climbed 2.5 times faster.", "2.5", "none"),
+        ("The ruling came in March 2019.", "2019", "none"),
+        ("They met from 2019 to 2021.", "2019", "none"),
+        ("He took a third of the way home.", "way", "none"),
+        ("It happened one night in May.", "one", "none"),
+        ("The two met in Paris.", "two", "none"),
+    ];
+
+    fn parse_opt(s: &str) -> Option<f64> {
+        if s == "_" {
+            None
+        } else {
+            Some(s.parse().unwrap_or_else(|_| panic!("bad number {s}")))
+        }
+    }
+
+    fn close(a: Option<f64>, b: Option<f64>) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    fn check(sent: &str, target: &str, spec: &str) -> Result<(), String> {
+        let a = Analysis::new(sent);
+        let got = extract(&a, &[]);
+        let ts = sent.find(target).ok_or("target not in sentence")?;
+        let te = ts + target.len();
+        if spec == "none" {
+            let scored = got
+                .iter()
+                .find(|x| matches!(x.kind.as_str(), "money" | "percent" | "count") && x.start < te && ts < x.end);
+            return match scored {
+                Some(x) => Err(format!(
+                    "unexpected {} {:?} {:?} unit {:?}",
+                    x.kind, x.text, x.value, x.unit
+                )),
+                None => Ok(()),
+            };
+        }
+        let f: Vec<&str> = spec.split(' ').collect();
+        let x = got.iter().find(|x| x.text == target).ok_or_else(|| {
+            format!(
+                "not found; got {:?}",
+                got.iter()
+                    .map(|x| (&x.text, &x.kind, x.value, &x.unit))
+                    .collect::<Vec<_>>()
+            )
+        })?;
+        let ok = x.kind == f[0]
+            && close(x.value, parse_opt(f[1]))
+            && close(x.low, parse_opt(f[2]))
+            && close(x.high, parse_opt(f[3]))
+            && x.qualifier.as_str() == f[4]
+            && x.currency.as_deref() == (f[5] != "_").then_some(f[5])
+            && x.unit.as_deref() == (f[6] != "_").then_some(f[6]);
+        if ok {
+            Ok(())
+        } else {
+            Err(format!(
+                "got {} {:?} {:?} {:?} {} {:?} {:?}",
+                x.kind,
+                x.value,
+                x.low,
+                x.high,
+                x.qualifier.as_str(),
+                x.currency,
+                x.unit
+            ))
+        }
+    }
+
+    #[test]
+    fn table_of_amount_expressions() {
+        assert!(CASES.len() >= 100);
+        let failures: Vec<String> = CASES
+            .iter()
+            .filter_map(|(s, t, e)| check(s, t, e).err().map(|err| format!("{s:?} [{t}] want {e}: {err}")))
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{} of {} failed:\n{}",
+            failures.len(),
+            CASES.len(),
+            failures.join("\n")
+        );
+    }
+
+    fn mention(text: &str, name: &str, label: EntityType) -> Mention {
+        let start = text.find(name).unwrap();
+        Mention {
+            start,
+            end: start + name.len(),
+            text: name.into(),
+            label,
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn owner_is_the_subject_of_a_money_verb() {
+        let s = "SoftBank has well under $10B secured.";
+        let a = Analysis::new(s);
+        let got = extract(&a, &[mention(s, "SoftBank", EntityType::Org)]);
+        assert_eq!(got[0].owner, Some(0));
+
+        let s = "Altman was a significant backer of Democrats, giving over $1 million to Democrats.";
+        let a = Analysis::new(s);
+        let ms = vec![
+            mention(s, "Altman", EntityType::Person),
+            mention(s, "Democrats", EntityType::Org),
+        ];
+        assert_eq!(extract(&a, &ms)[0].owner, Some(0));
+
+        let s = "Musk, who reportedly spent over a quarter of a billion dollars to help Trump, was absent.";
+        let a = Analysis::new(s);
+        let ms = vec![
+            mention(s, "Musk", EntityType::Person),
+            mention(s, "Trump", EntityType::Person),
+        ];
+        assert_eq!(extract(&a, &ms)[0].owner, Some(0));
+
+        // No agent before the verb: no owner.
+        let s = "He donated at least $6,600 to ActBlue.";
+        let a = Analysis::new(s);
+        assert_eq!(extract(&a, &[mention(s, "ActBlue", EntityType::Org)])[0].owner, None);
+
+        // A possessor owns a count.
+        let s = "More than a third of WeWork’s 12,000 employees will be cut.";
+        let a = Analysis::new(s);
+        let got = extract(&a, &[mention(s, "WeWork", EntityType::Org)]);
+        let emp = got.iter().find(|x| x.text == "12,000").unwrap();
+        assert_eq!(emp.owner, Some(0));
+    }
+
+    #[test]
+    fn ages_use_person_mentions_and_are_not_scored() {
+        let s = "Sam Altman, 39, spoke on Tuesday.";
+        let a = Analysis::new(s);
+        let got = extract(&a, &[mention(s, "Sam Altman", EntityType::Person)]);
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].kind.as_str(), got[0].value), ("age", Some(39.0)));
+    }
+
+    #[test]
+    fn numbers_inside_product_mentions_are_not_amounts() {
+        let s = "Boeing's 737 MAX 8 was grounded after 2 crashes.";
+        let a = Analysis::new(s);
+        let got = extract(&a, &[mention(s, "737 MAX 8", EntityType::Misc)]);
+        assert_eq!(got.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(), ["2"]);
+    }
+
+    #[test]
+    fn dollar_follows_the_story() {
+        let canadian = "Ontario will spend $3 billion on transit, Toronto officials said. Quebec and Alberta will add to the Canadian network.";
+        let a = Analysis::new(canadian);
+        assert_eq!(extract(&a, &[])[0].currency.as_deref(), Some("CAD"));
+        let aussie = "The Australian miner BHP reported a $2 billion profit (US$1.3 billion) in Melbourne.";
+        let a = Analysis::new(aussie);
+        let got = extract(&a, &[]);
+        assert_eq!(
+            got.iter().map(|x| x.currency.as_deref().unwrap()).collect::<Vec<_>>(),
+            ["AUD", "USD"]
+        );
+        // Another dollar spelled out means a bare "$" is the US dollar.
+        let hk =
+            "Hong Kong shares priced at 176 Hong Kong dollars raise $12.9bn for the Hong Kong listing in Hong Kong.";
+        let a = Analysis::new(hk);
+        let got = extract(&a, &[]);
+        assert_eq!(got[1].currency.as_deref(), Some("USD"));
+        let plain = "Ontario's premier met Biden in Washington to discuss $5 billion in U.S. tariffs.";
+        let a = Analysis::new(plain);
+        assert_eq!(extract(&a, &[])[0].currency.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn elided_noun_comes_from_an_earlier_count() {
+        let s = "Kieswetter said he would hire up to 1,700 debt collectors.\n“In April we hired 500. We trained them. \
+                 From June 1 we’ll bring a further 250 and that takes us to about 750,” he said.";
+        let a = Analysis::new(s);
+        let got: Vec<(String, Option<String>, &str)> = extract(&a, &[])
+            .into_iter()
+            .map(|x| (x.text, x.unit, x.qualifier.as_str()))
+            .collect();
+        let want = [
+            ("1,700", "at_most"),
+            ("500", "exact"),
+            ("250", "exact"),
+            ("750", "approx"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((t, u, q), (wt, wq)) in got.iter().zip(want) {
+            assert_eq!((t.as_str(), u.as_deref(), *q), (wt, Some("collectors"), wq));
+        }
+        // A change "down by 30 to 126" is two amounts, not a range.
+        let s = "Emirates bought 30 of Boeing’s 787 jets. Its 777X order fell, down by 30 to 126.";
+        let a = Analysis::new(s);
+        let got: Vec<_> = extract(&a, &[])
+            .into_iter()
+            .map(|x| (x.text, x.qualifier.as_str(), x.unit))
+            .collect();
+        assert_eq!(got[1], ("30".to_string(), "exact", Some("jets".to_string())));
+        assert_eq!(got[2], ("126".to_string(), "exact", Some("jets".to_string())));
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_with_sentences() {
+        let s = "Intro line.\nMusk’s firm paid €3m. Then 10% more.";
+        let a = Analysis::new(s);
+        let got = extract(&a, &[]);
+        assert_eq!(&s[got[0].start..got[0].end], "€3m");
+        assert_eq!((got[0].sentence, got[1].sentence), (1, 2));
+    }
 }

@@ -47,28 +47,38 @@ pub struct Number {
 /// Digits with optional glued currency prefix, decimals and scale/percent/pence suffix.
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<pre>RMB|RM|Rp|Rs\.?|KSh|Ksh|Tk|Dhs|Dh|SR|QR|R)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?P<suf>mln|mil|mn|bln|bil|bn|trn|tn|pct|pc|[kKmMbBT]|p)?$",
+        r"^(?P<pre>USD|EUR|GBP|AUD|CAD|SGD|HKD|INR|ZAR|CHF|JPY|CNY|NZD|MYR|RMB|RM|Rp|Rs\.?|KSh|Ksh|Sh|Tk|Dhs|Dh|SR|QR|R)?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(?P<frac>\d+))?(?P<suf>mln|mil|mn|bln|bil|bn|trn|tn|pct|pc|[kKmMbBT]|p)?$",
     )
     .unwrap()
 });
 
 /// Value of a cardinal number word below 100 ("seven" -> 7, "forty" -> 40).
 pub fn cardinal_word(w: &str) -> Option<u32> {
+    #[rustfmt::skip]
     const SMALL: [&str; 20] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let w = w.to_ascii_lowercase();
-    if let Some(k) = SMALL.iter().position(|s| *s == w) {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    if let Some(k) = SMALL.iter().position(|s| s.eq_ignore_ascii_case(w)) {
         return Some(k as u32);
     }
-    TENS.iter().position(|s| *s == w).map(|k| 20 + 10 * k as u32)
+    TENS.iter()
+        .position(|s| s.eq_ignore_ascii_case(w))
+        .map(|k| 20 + 10 * k as u32)
 }
 
 /// Multiplier of a scale word written as its own token ("million", "bn", "crore").
 /// "hundred" is included; plural forms ("millions") are vague and are not.
 pub fn scale_word(w: &str) -> Option<f64> {
+    if w.len() > 8 || w.len() < 2 {
+        return None;
+    }
     Some(match w.to_ascii_lowercase().as_str() {
         "hundred" => 1e2,
         "thousand" => 1e3,
@@ -94,6 +104,9 @@ fn scale_suffix(s: &str) -> Option<f64> {
 
 /// Denominator of a fraction word ("third" -> 3, "quarters" -> 4, "half" -> 2).
 pub fn fraction_word(w: &str) -> Option<f64> {
+    if w.len() > 12 || w.len() < 4 {
+        return None;
+    }
     let w = w.to_ascii_lowercase();
     let w = w.strip_suffix('s').unwrap_or(&w);
     Some(match w {
@@ -119,7 +132,11 @@ pub fn adjacent(a: &Analysis, i: usize) -> bool {
 }
 
 fn lower(a: &Analysis, i: usize) -> String {
-    if i < a.tokens.len() { a.tok(i).to_lowercase() } else { String::new() }
+    if i < a.tokens.len() {
+        a.tok(i).to_lowercase()
+    } else {
+        String::new()
+    }
 }
 
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
@@ -206,11 +223,16 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
     let mut integer = true;
     let mut j = i;
     if first == "half" {
+        if let Some(end) = of_a_percent(a, i + 1) {
+            let mut n = word_number(i, end, 0.5, 1.0, false);
+            n.fraction_percent = true;
+            return Some(n);
+        }
         // "half a million"
-        if matches!(lower(a, i + 1).as_str(), "a" | "an") {
-            if let Some(sc) = scale_word(&lower(a, i + 2)) {
-                return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
-            }
+        if matches!(lower(a, i + 1).as_str(), "a" | "an")
+            && let Some(sc) = scale_word(&lower(a, i + 2))
+        {
+            return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
         }
         return None;
     }
@@ -265,7 +287,11 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             continue;
         }
         if let Some(sc) = scale_word(&w).filter(|s| *s >= 1e3) {
-            if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half) && cur > 0.0 {
+            if matches!(
+                last,
+                Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half
+            ) && cur > 0.0
+            {
                 total += cur * sc;
                 cur = 0.0;
                 top_scale = top_scale.max(sc);
@@ -309,6 +335,19 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
     let mut n = word_number(i, end, value, top_scale, integer);
     n.scale = if top_scale >= 1e3 { top_scale } else { 1.0 };
     Some(n)
+}
+
+/// "a percentage point", "a percent", "one per cent" from token `k`: the token after it.
+fn of_a_percent(a: &Analysis, k: usize) -> Option<usize> {
+    if !matches!(lower(a, k).as_str(), "a" | "one") {
+        return None;
+    }
+    match lower(a, k + 1).as_str() {
+        "percentage" if matches!(lower(a, k + 2).as_str(), "point" | "points") => Some(k + 3),
+        "percent" => Some(k + 2),
+        "per" if lower(a, k + 2) == "cent" => Some(k + 3),
+        _ => None,
+    }
 }
 
 fn word_number(start: usize, end: usize, value: f64, scale: f64, integer: bool) -> Number {
@@ -355,11 +394,20 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
     }
     let frac = numer / den;
     let after = lower(a, j + 1);
+    // "a quarter of a percentage point": a percent, not a fraction of a whole.
+    if after == "of"
+        && let Some(end) = of_a_percent(a, j + 2)
+    {
+        let mut n = word_number(i, end, frac, 1.0, false);
+        n.fraction_percent = true;
+        return Some(n);
+    }
     // "a quarter of a billion", "three quarters of a million"
-    if after == "of" && matches!(lower(a, j + 2).as_str(), "a" | "an") {
-        if let Some(sc) = scale_word(&lower(a, j + 3)).filter(|s| *s >= 1e3) {
-            return Some(word_number(i, j + 4, frac * sc, sc, false));
-        }
+    if after == "of"
+        && matches!(lower(a, j + 2).as_str(), "a" | "an")
+        && let Some(sc) = scale_word(&lower(a, j + 3)).filter(|s| *s >= 1e3)
+    {
+        return Some(word_number(i, j + 4, frac * sc, sc, false));
     }
     // "a quarter million", "a half billion"
     if let Some(sc) = scale_word(&after).filter(|s| *s >= 1e3) {
@@ -392,6 +440,7 @@ mod tests {
     #[test]
     fn digits_and_suffixes() {
         assert_eq!(val("1,234.5 people"), 1234.5);
+        assert_eq!(val("5,59,000 cars"), 559000.0); // Indian grouping
         assert_eq!(val("10B"), 1e10);
         assert_eq!(val("R4bn"), 4e9);
         assert_eq!(val("8M+"), 8e6);
@@ -432,13 +481,24 @@ mod tests {
 
     #[test]
     fn fractions() {
-        assert_eq!(num("a quarter of a billion dollars").unwrap(), ("a quarter of a billion".into(), 2.5e8, false));
-        assert_eq!(num("one tenth of the funding").unwrap(), ("one tenth".into(), 10.0, true));
+        assert_eq!(
+            num("a quarter of a billion dollars").unwrap(),
+            ("a quarter of a billion".into(), 2.5e8, false)
+        );
+        assert_eq!(
+            num("one tenth of the funding").unwrap(),
+            ("one tenth".into(), 10.0, true)
+        );
         assert_eq!(num("a third of staff").unwrap(), ("a third".into(), 100.0 / 3.0, true));
         assert_eq!(num("two-thirds of voters").unwrap().1, 200.0 / 3.0);
         assert_eq!(num("half of them").unwrap(), ("half".into(), 50.0, true));
         assert_eq!(val("a quarter million"), 2.5e5);
         assert_eq!(val("three quarters of a million"), 7.5e5);
+        assert_eq!(
+            num("a quarter of a percentage point").unwrap(),
+            ("a quarter of a percentage point".into(), 0.25, true)
+        );
+        assert_eq!(num("half a percent").unwrap(), ("half a percent".into(), 0.5, true));
         // Ordinals and periods are not fractions.
         assert!(num("a third buyer").is_none());
         assert!(num("a quarter earlier").is_none());
