@@ -729,6 +729,8 @@ struct Ctx<'a, 'b> {
     /// A South African text: "R" before digits is the rand.
     rand: bool,
     korea: bool,
+    /// The text talks of pounds, so "720p" is pence and not a video resolution.
+    sterling: bool,
 }
 
 impl<'a, 'b> Ctx<'a, 'b> {
@@ -820,6 +822,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             rupee,
             rand: RAND_CUES.is_match(text),
             korea: KOREA_CUES.is_match(text),
+            sterling: text.contains('£') || text.contains("GBP") || text.contains("pence") || text.contains("pounds"),
         }
     }
 
@@ -1103,6 +1106,9 @@ fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
     let mut e = num.end;
     let mut percent = num.glued_percent || num.fraction_percent;
     if num.glued_pence && !money {
+        if !ctx.sterling && [240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&value) {
+            return None; // "1080p" is a video resolution
+        }
         money = true;
         currency = Some("GBP");
         value /= 100.0;
@@ -2179,6 +2185,7 @@ mod tests {
         ("Tesla delivered 1.8 million vehicles in 2023.", "1.8 million", "count 1.8e6 1.8e6 1.8e6 exact _ vehicles"),
         // --- not amounts (absent or an unscored kind) ---
         ("Smugglers moved 200 pounds of cocaine.", "200", "none"),
+        ("The console streams games in 1080p at 60 frames a second.", "1080p", "none"),
         ("The Supreme Court ruled 6-3 on Friday.", "6", "none"),
         ("Shares in the S&P 500 rose.", "500", "none"),
         ("Fortune 500 companies were hit.", "500", "none"),
