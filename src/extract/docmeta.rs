@@ -30,12 +30,20 @@ fn host(url: &str) -> Option<String> {
     (!h.is_empty()).then(|| h.to_ascii_lowercase())
 }
 
-/// A first line short enough and shaped like a headline (no final period).
+/// A first line shaped like a headline: short, no final period, and its
+/// longer words mostly capitalised ("Major WeWork Layoffs To Begin Today").
 fn headline(text: &str) -> Option<String> {
     let first = text.lines().next()?.trim();
-    let words = first.split_whitespace().count();
+    let words: Vec<&str> = first.split_whitespace().collect();
     let has_body = text.trim_end().contains('\n');
-    (has_body && (3..=25).contains(&words) && !first.ends_with(['.', ':', ',', ';']) && !first.starts_with(['“', '"', '—', '-']))
+    let long: Vec<&str> = words.iter().copied().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
+    (has_body
+        && (3..=20).contains(&words.len())
+        && !first.ends_with(['.', ':', ',', ';'])
+        && !first.starts_with(['“', '"', '—', '-'])
+        && !long.is_empty()
+        && capitalised * 10 >= long.len() * 6)
         .then(|| first.to_string())
 }
 
@@ -82,6 +90,8 @@ mod tests {
         assert_eq!(info.publisher.as_deref(), Some("dailycaller.com"));
         let sentence_first = extract(&Analysis::new("A full sentence opens it.\nMore."), &Metadata::default());
         assert_eq!(sentence_first.title, None);
+        let lowercase_line = extract(&Analysis::new("This shop has been compensated by a sponsor and more words\nBody."), &Metadata::default());
+        assert_eq!(lowercase_line.title, None);
         let from_url = Metadata { url: Some("https://www.cnbc.com/2019/11/20/x.html".into()), ..Default::default() };
         assert_eq!(extract(&Analysis::new("Text."), &from_url).publisher.as_deref(), Some("cnbc.com"));
     }
