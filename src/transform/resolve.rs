@@ -34,7 +34,11 @@ pub struct Resolved {
 
 /// A name without a leading "the", a possessive ending or surrounding punctuation.
 pub fn clean_name(text: &str) -> String {
-    let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.').trim_start_matches('.');
+    // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a sentence.
+    if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::text::is_abbreviation) {
+        t = t.trim_end_matches('.');
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         t = t.strip_suffix(suffix).unwrap_or(t);
     }
@@ -182,8 +186,11 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                         let (lw, lcw) = (lower(&w), lower(&cw));
                         is_acronym_of(name, &cl.name)
                             || label != EntityType::Person && lcw.starts_with(&lw)
-                            // Products and works: "Max 737" is "Boeing 737 MAX".
-                            || label == EntityType::Misc && lw.iter().all(|x| lcw.contains(x))
+                            // Products and models: "Max 737" is "Boeing 737 MAX" (a model
+                            // number is needed, so "Syrian" stays apart from "Free Syrian Army").
+                            || label == EntityType::Misc
+                                && cl.name.chars().any(|c| c.is_ascii_digit())
+                                && lw.iter().all(|x| lcw.contains(x))
                     }
                     _ => false,
                 }
@@ -275,6 +282,10 @@ mod tests {
         let got = names_of(&[("U.S.", Loc), ("Calif.", Loc), ("N.Y.", Loc), ("Pa", Person), ("US", Org)]);
         assert_eq!(got, ["United States", "California", "New York", "Pa", "US"]);
         assert_eq!(expand_place("Wash."), Some("Washington"));
+        assert_eq!(names_of(&[("Free Syrian Army", Misc), ("Syrian", Misc)]), ["Free Syrian Army", "Syrian"]);
+        let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
+        assert!(r.entities[0].aliases.contains("U.S."));
+        assert_eq!(r.entities[1].name, "Texas");
         assert_eq!(expand_place("Pa"), None);
     }
 
