@@ -177,3 +177,24 @@ fn dev_set_scores_above_zero() {
     }
     eprintln!("{stdout}");
 }
+
+/// CRLF text is kept as is (offsets index into it) and extracts what LF text does.
+#[test]
+fn crlf_text_keeps_its_offsets() {
+    let (lf, crlf) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    fs::write(lf.path().join("a.txt"), SAMPLE).unwrap();
+    let crlf_text = SAMPLE.replace('\n', "\r\n");
+    fs::write(crlf.path().join("a.txt"), &crlf_text).unwrap();
+    let (lf_out, crlf_out) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run(lf.path(), lf_out.path());
+    run(crlf.path(), crlf_out.path());
+    let chars: Vec<char> = crlf_text.chars().collect();
+    for name in ["mentions", "amounts", "dates", "quotes"] {
+        let (a, b) = (table(lf_out.path(), name), table(crlf_out.path(), name));
+        assert_eq!(a.len(), b.len(), "{name}: LF and CRLF differ");
+        for row in &b {
+            let (s, e): (usize, usize) = (row["start"].parse().unwrap(), row["end"].parse().unwrap());
+            assert_eq!(chars[s..e].iter().collect::<String>(), row["text"], "{name} offsets");
+        }
+    }
+}
