@@ -16,6 +16,7 @@ pub mod entities;
 pub mod numbers;
 pub mod quotes;
 pub mod relations;
+pub mod social;
 pub mod text;
 
 use crate::document::Document;

@@ -19,6 +19,7 @@
 //!
 //! All offsets are bytes; every scan is linear or logarithmic in the document size.
 
+use super::social;
 use super::text::Analysis;
 use super::{EntityType, Mention, Quote};
 use chrono::{Datelike, NaiveDate};
@@ -172,14 +173,6 @@ fn split_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Attribution line of an embedded post: dash, author, optional (@handle), optional date.
-static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ \t]*(?:—|–|―|-{1,2}|A post shared by)[ \t]*(?P<name>[^\s()@—–][^\n()@—–]{0,79}?)[ \t]*(?:\((?P<handle>@[A-Za-z0-9_]{1,30})\))?[ \t]*(?:on[ \t]+)?(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})?(?:[ \t]+at[ \t]+\d{1,2}:\d{2}[^\n]{0,12})?[ \t]*$",
-    )
-    .unwrap()
-});
-
 /// A line that reports speech in prose ("Hours later, Altman responded.").
 static REPORTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'\-]+)\s+(?:responded|replied|wrote|tweeted|posted|said|added|commented|reacted|shared|quipped|fired back|shot back)\b")
@@ -200,41 +193,6 @@ struct Post {
     region_end: usize,
 }
 
-/// Parsed attribution line: name range (absolute), handle, date text.
-fn parse_attribution(text: &str, line: (usize, usize)) -> Option<(usize, usize, Option<String>, Option<String>)> {
-    let l = &text[line.0..line.1];
-    let c = ATTRIBUTION.captures(l)?;
-    let handle = c.name("handle").map(|m| m.as_str().to_string());
-    let date = c.name("date").map(|m| m.as_str().to_string());
-    if handle.is_none() && date.is_none() {
-        return None;
-    }
-    let name = c.name("name")?;
-    let words = name.as_str().split_whitespace().count();
-    if words > 6 || !name.as_str().chars().any(char::is_uppercase) {
-        return None;
-    }
-    Some((line.0 + name.start(), line.0 + name.end(), handle, date))
-}
-
-/// ISO date of a post's date text ("January 22, 2025"; year from `doc_date` when missing).
-fn parse_post_date(s: &str, doc_date: Option<NaiveDate>) -> Option<String> {
-    let s = s.replace(['.', ','], "");
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    for f in ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d"] {
-        if let Ok(d) = NaiveDate::parse_from_str(&s, f) {
-            return Some(d.format("%Y-%m-%d").to_string());
-        }
-    }
-    let year = doc_date?.year();
-    for f in ["%B %d %Y", "%b %d %Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(&format!("{s} {year}"), f) {
-            return Some(d.format("%Y-%m-%d").to_string());
-        }
-    }
-    None
-}
-
 /// How a line above an attribution line reads.
 #[derive(PartialEq)]
 enum LineKind {
@@ -248,7 +206,7 @@ enum LineKind {
 
 fn classify_line(text: &str, line: (usize, usize)) -> LineKind {
     let l = text[line.0..line.1].trim();
-    if parse_attribution(text, line).is_some() || l.ends_with(':') {
+    if social::attribution(text, line).is_some() || l.ends_with(':') {
         return LineKind::Boundary;
     }
     let has_quote = l.contains(['“', '"', '”']);
@@ -274,66 +232,71 @@ fn post_like(l: &str) -> bool {
 /// when a boundary line (an introducing "…:" line or another post's attribution)
 /// closes the post off above it. Prose lines stop the search.
 fn find_posts(a: &Analysis, lines: &[(usize, usize)], doc_date: Option<NaiveDate>) -> Vec<Post> {
-    const MAX_LINES: usize = 12;
     let text = a.text;
-    let blank = |l: (usize, usize)| text[l.0..l.1].trim().is_empty();
     let mut out = Vec::new();
     for (li, &line) in lines.iter().enumerate() {
-        let Some((ns, ne, handle, date)) = parse_attribution(text, line) else { continue };
-        let mut accepted: Vec<usize> = Vec::new();
-        let mut pending: Vec<usize> = Vec::new();
-        let mut first_block = true;
-        let mut seen = false;
-        let mut j = li;
-        let mut closed = false;
-        while j > 0 && accepted.len() + pending.len() < MAX_LINES {
-            j -= 1;
-            if blank(lines[j]) {
-                if seen {
-                    first_block = false;
-                }
-                continue;
-            }
-            seen = true;
-            match classify_line(text, lines[j]) {
-                LineKind::Boundary => {
-                    closed = true;
-                    break;
-                }
-                LineKind::Prose => break,
-                // The nearest line, and lines that read like post text, join at once;
-                // others only when a boundary closes the post off above them.
-                LineKind::Post if first_block && (accepted.is_empty() || post_like(&text[lines[j].0..lines[j].1])) => {
-                    if pending.is_empty() {
-                        accepted.push(j)
-                    } else {
-                        pending.push(j)
-                    }
-                }
-                LineKind::Post => pending.push(j),
-            }
-        }
-        if closed {
-            accepted.extend(pending);
-        }
-        let Some(&top) = accepted.iter().min() else { continue };
-        let bottom = *accepted.iter().max().unwrap();
-        let (start, end) = (lines[top].0, lines[bottom].1);
+        let Some(attr) = social::attribution(text, line) else { continue };
+        // The post's text ends on the attribution line itself, or lies in the lines above.
+        let span = if text[line.0..attr.start].trim().is_empty() { post_lines_above(text, lines, li) } else { Some((line.0, attr.start)) };
+        let Some((start, end)) = span else { continue };
         let t = &text[start..end];
         let start = start + (t.len() - t.trim_start().len());
         let end = end - (t.len() - t.trim_end().len());
         out.push(Post {
             start,
             end,
-            name_start: ns,
-            name_end: ne,
-            handle,
-            posted_at: date.and_then(|d| parse_post_date(&d, doc_date)),
+            name_start: attr.name.start,
+            name_end: attr.name.end,
+            handle: attr.handle,
+            posted_at: attr.date.and_then(|d| social::post_date(&text[d], doc_date.map(|d| d.year()))).map(|d| d.to_string()),
             region_start: start,
             region_end: line.1,
         });
     }
     out
+}
+
+/// Byte range of the post lines above the attribution line `lines[li]` (see [`find_posts`]).
+fn post_lines_above(text: &str, lines: &[(usize, usize)], li: usize) -> Option<(usize, usize)> {
+    const MAX_LINES: usize = 12;
+    let blank = |l: (usize, usize)| text[l.0..l.1].trim().is_empty();
+    let mut accepted: Vec<usize> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    let mut first_block = true;
+    let mut seen = false;
+    let mut j = li;
+    let mut closed = false;
+    while j > 0 && accepted.len() + pending.len() < MAX_LINES {
+        j -= 1;
+        if blank(lines[j]) {
+            if seen {
+                first_block = false;
+            }
+            continue;
+        }
+        seen = true;
+        match classify_line(text, lines[j]) {
+            LineKind::Boundary => {
+                closed = true;
+                break;
+            }
+            LineKind::Prose => break,
+            // The nearest line, and lines that read like post text, join at once;
+            // others only when a boundary closes the post off above them.
+            LineKind::Post if first_block && (accepted.is_empty() || post_like(&text[lines[j].0..lines[j].1])) => {
+                if pending.is_empty() {
+                    accepted.push(j)
+                } else {
+                    pending.push(j)
+                }
+            }
+            LineKind::Post => pending.push(j),
+        }
+    }
+    if closed {
+        accepted.extend(pending);
+    }
+    Some((lines[*accepted.iter().min()?].0, lines[*accepted.iter().max()?].1))
 }
 
 // ---------------------------------------------------------------------------
@@ -1358,14 +1321,24 @@ mod tests {
     }
 
     #[test]
+    fn post_glued_to_its_attribution() {
+        let text = "Prose first.\nBig news today pic.twitter.com/abc123— Jane Doe (@jdoe) March 3, 2021\n";
+        let a = Analysis::new(text);
+        let ms = mentions_for(text, &[("Jane Doe", P)]);
+        let q = extract(&a, &ms, None);
+        assert_eq!(q.len(), 1);
+        assert_eq!(&text[q[0].start..q[0].end], "Big news today pic.twitter.com/abc123");
+        assert_eq!((q[0].channel.as_str(), q[0].posted_at.as_deref()), ("social", Some("2021-03-03")));
+        assert_eq!(ms[q[0].speaker.unwrap()].text, "Jane Doe");
+    }
+
+    #[test]
     fn verbs_are_lowercased_and_dates_take_the_document_year() {
         let text = "“It is over now,” Smith Said.";
         let a = Analysis::new(text);
         let ms = mentions_for(text, &[("Smith", P)]);
         let q = extract(&a, &ms, None);
         assert_eq!(q[0].verb.as_deref(), Some("said"));
-        assert_eq!(parse_post_date("Jan. 22", NaiveDate::from_ymd_opt(2024, 5, 1)).as_deref(), Some("2024-01-22"));
-        assert_eq!(parse_post_date("22 January 2025", None).as_deref(), Some("2025-01-22"));
     }
 
     #[test]

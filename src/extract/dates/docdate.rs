@@ -16,15 +16,13 @@
 //! Nothing convincing gives `None`.
 
 use super::grammar::{self, Candidate, Kind, Shift, re};
+use super::super::social;
 use super::super::text::Analysis;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
-/// End of an attribution line before its date: "— Name (@handle) ".
-static ATTRIBUTION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:[—–―]{1,2}|(?:^|\s)--?)[ \t\u{00A0}]*[^\n]{1,80}\(@\w{1,30}\)[ \t\u{00A0},]*$".to_string()));
 /// "Published", "Updated on", "Posted:" right before a date.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$".to_string())
@@ -67,11 +65,9 @@ fn weekday_fit(d: NaiveDate, mentioned: &HashSet<Weekday>) -> u8 {
     }
 }
 
-/// Is the candidate the date of an embedded post's attribution line?
+/// Is the candidate the date of an embedded post's attribution line (with a handle)?
 fn is_attribution(t: &str, c: &Candidate) -> bool {
-    let (ls, _) = line_of(t, c.start);
-    let s = tail_start(t, c.start, 200).max(ls);
-    ATTRIBUTION.is_match(&t[s..c.start])
+    social::attribution(t, line_of(t, c.start)).is_some_and(|a| a.handle.is_some() && a.date.is_some_and(|d| d.start == c.start))
 }
 
 /// Byte offset where the first `n` non-empty lines end.
