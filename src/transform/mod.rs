@@ -126,33 +126,7 @@ pub fn build(docs: &[Extracted], problems: &[Problem]) -> Result<Tables> {
 
     let documents = documents_table(docs)?;
 
-    // mentions
-    let (mut m_doc, mut m_eid, mut m_text, mut m_type) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut m_start, mut m_end, mut m_sent) = (Vec::new(), Vec::new(), Vec::new());
-    for (i, d) in docs.iter().enumerate() {
-        for (k, m) in d.x.mentions.iter().enumerate() {
-            let id = eid(i, k);
-            m_doc.push(d.doc.doc_id.clone());
-            m_type.push(globals[&id].label.as_str().to_string());
-            m_eid.push(id);
-            m_text.push(m.text.clone());
-            m_start.push(m.start);
-            m_end.push(m.end);
-            m_sent.push(m.sentence);
-        }
-    }
-    let mentions = sorted(
-        DataFrame::new_infer_height(vec![
-            Column::new("doc_id".into(), m_doc),
-            Column::new("entity_id".into(), m_eid),
-            Column::new("text".into(), m_text),
-            Column::new("type".into(), m_type),
-            Column::new("start".into(), usizes(m_start)),
-            Column::new("end".into(), usizes(m_end)),
-            Column::new("sentence".into(), usizes(m_sent)),
-        ])?,
-        &["doc_id", "start", "end"],
-    )?;
+    let mentions = mentions_table(docs, &eid, &globals)?;
 
     // entities: names and aliases from resolution, counts with polars.
     let ent_ids: Vec<String> = globals.keys().cloned().collect();
@@ -224,6 +198,24 @@ fn documents_table(docs: &[Extracted]) -> Result<DataFrame> {
         }
     }
     sorted(DataFrame::new_infer_height(cols)?, &["doc_id"])
+}
+
+fn mentions_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> Result<DataFrame> {
+    let rows: Vec<(usize, usize, &crate::extract::Mention)> =
+        docs.iter().enumerate().flat_map(|(i, d)| d.x.mentions.iter().enumerate().map(move |(k, m)| (i, k, m))).collect();
+    let ids: Vec<String> = rows.iter().map(|(i, k, _)| eid(*i, *k)).collect();
+    // Every mention carries its entity's type (the majority of its mentions).
+    let types: Vec<&str> = ids.iter().map(|id| globals[id].label.as_str()).collect();
+    let df = DataFrame::new_infer_height(vec![
+        Column::new("doc_id".into(), rows.iter().map(|(i, _, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
+        Column::new("entity_id".into(), ids),
+        Column::new("text".into(), rows.iter().map(|(_, _, m)| m.text.clone()).collect::<Vec<_>>()),
+        Column::new("type".into(), types),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, _, m)| m.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, _, m)| m.end))),
+        Column::new("sentence".into(), usizes(rows.iter().map(|(_, _, m)| m.sentence))),
+    ])?;
+    sorted(df, &["doc_id", "start", "end"])
 }
 
 fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Result<DataFrame> {
