@@ -18,6 +18,7 @@ pub mod eval;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod rules;
 pub mod train;
 
 use super::text::Analysis;
@@ -202,7 +203,7 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
         let sentence = sents.partition_point(|r| r.end <= s);
         out.push(Mention { start, end, text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
     }
-    out
+    rules::refine(a, out, &tagger.case)
 }
 
 /// Train a model on CoNLL files and write it to `out`; returns a report.
@@ -286,7 +287,7 @@ mod tests {
 
     #[test]
     fn bundled_model_scores_on_conll_test() {
-        let p = Path::new("/work/shared/data/conll2003/test.txt");
+        let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/test.txt"));
         if !p.exists() {
             eprintln!("skipping: {} is absent", p.display());
             return;

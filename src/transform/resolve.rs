@@ -176,7 +176,11 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                 if cw.len() <= w.len() {
                     return false;
                 }
-                let compatible = cl.label == label || matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
+                // An organisation and a work or project may share a name ("Stargate"); not
+                // a company and its product ("Boeing", "Boeing 737 MAX").
+                let product = cl.name.chars().any(|c| c.is_ascii_digit());
+                let compatible = cl.label == label
+                    || !product && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
                 match label {
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
@@ -283,6 +287,7 @@ mod tests {
         assert_eq!(got, ["United States", "California", "New York", "Pa", "US"]);
         assert_eq!(expand_place("Wash."), Some("Washington"));
         assert_eq!(names_of(&[("Free Syrian Army", Misc), ("Syrian", Misc)]), ["Free Syrian Army", "Syrian"]);
+        assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
         let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
         assert!(r.entities[0].aliases.contains("U.S."));
         assert_eq!(r.entities[1].name, "Texas");

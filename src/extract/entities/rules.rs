@@ -1,0 +1,307 @@
+//! Rules applied to the tagger's mentions where news text departs from the
+//! CoNLL training data:
+//!
+//! - **Headlines.** In a Title-Case sentence capital letters say nothing, so
+//!   the tagger's spans there are unreliable ("Donald Trump Advises Boeing").
+//!   A sentence whose longer words are all capitalised, two or more of them
+//!   words that are lowercase in running text ("Gives", "Support"), gets
+//!   exactly the names the rest of the document uses (longest match first,
+//!   case-insensitive), with their types.
+//! - **Products and models** are one MISC span (spec §7): a name or a
+//!   capitalised word followed by a model number, with an optional variant
+//!   word ("Boeing 737 MAX", "Airbus A350-900", "787-9 Dreamliner",
+//!   "Max 737", "Falcon 9"), model codes on their own ("A380", "777X"), and a
+//!   bare model number the document already used in a product name.
+//! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
+
+use super::super::text::Analysis;
+use super::super::{EntityType, Mention};
+use super::features::{CaseDict, TokInfo};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Acronyms of common nouns, never entity mentions on their own.
+const NOT_NAMES: &[&str] = &[
+    "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "PAC", "PACs", "ETF", "ETFs", "VAT", "EV", "EVs",
+    "ESG", "API", "APIs", "FAQ", "PDF", "TV", "DNA", "NFT", "NFTs", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "SUV",
+    "SUVs", "PR", "HR", "IT", "R&D", "M&A", "Q&A", "OK", "LGBT", "LGBTQ", "COVID", "ID", "IDs", "PhD", "MBA", "GOAT",
+];
+
+/// Capitalised words that are not brands before a number ("In 300", "Chapter 11").
+const NOT_BRANDS: &[&str] = &[
+    "I", "The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Or", "But", "For", "With", "From", "Over",
+    "Under", "About", "Around", "Nearly", "Some", "Top", "No", "Number", "Chapter", "Section", "Article", "Page",
+    "Level", "Phase", "Stage", "Round", "Game", "Week", "Day", "Year", "Season", "Episode", "Part", "Volume", "Route",
+    "Highway", "Room", "Gate", "Flight", "Table", "Figure", "Grade", "Class", "Category", "Tier", "Item", "Line",
+    "Platform", "Terminal", "Building", "Floor", "Unit", "Suite", "Apartment", "Box", "Step", "Act", "Title",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A sentence in headline case: its words of four letters or more all capitalised,
+/// and at least two of them (after the first) common words, lowercase in running text.
+fn is_headline(a: &Analysis, s: usize, case: &CaseDict) -> bool {
+    let words: Vec<&str> = a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let common = words.iter().skip(1).filter(|w| matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)).count();
+    words.iter().all(|w| is_cap(w)) && common >= 2
+}
+
+/// A model code on its own: "A350", "A330neo", "777X" (not "Q3", "H1", "G7").
+fn is_model_code(t: &str) -> bool {
+    let letters: String = t.chars().take_while(char::is_ascii_uppercase).collect();
+    let digits = t[letters.len()..].chars().take_while(char::is_ascii_digit).count();
+    let rest = &t[letters.len() + digits..];
+    match letters.len() {
+        1 | 2 => {
+            !matches!(letters.as_str(), "Q" | "H" | "FY" | "R" | "RM" | "Rs")
+                && (3..=4).contains(&digits)
+                && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_lowercase()) && rest.len() <= 3 && !matches!(rest, "bn" | "m" | "mn" | "k" | "tn" | "b"))
+        }
+        0 => digits == 3 && ((1..=2).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_uppercase()) || rest == "x"),
+        _ => false,
+    }
+}
+
+/// A capitalised word that can name a model's variant ("Max", "Dreamliner"),
+/// not a plural or a nationality ("300 Republicans", "200 Chinese").
+fn is_variant(t: &str) -> bool {
+    let demonym = ["an", "ese", "ish", "i"].iter().any(|s| t.ends_with(s));
+    t.chars().count() >= 3 && is_cap(t) && t.chars().all(char::is_alphabetic) && !t.ends_with('s') && !demonym && !NOT_BRANDS.contains(&t)
+}
+
+/// A model number after a brand: 1 to 4 digits, not a year.
+fn is_model_number(t: &str) -> bool {
+    (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()) && !(t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
+}
+
+/// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
+/// which words are lowercase in running text.
+pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+    let mentions: Vec<Mention> = mentions.into_iter().flat_map(|m| split_at_dashes(a, m)).filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
+    let mentions = headlines(a, mentions, case);
+    products(a, mentions)
+}
+
+/// A name never runs across a dash between words ("United Arab Emirates — Dubai").
+fn split_at_dashes(a: &Analysis, m: Mention) -> Vec<Mention> {
+    let toks: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.tokens[i].start >= m.start && a.tokens[i].end <= m.end).collect();
+    if !toks.iter().any(|&i| matches!(a.tok(i), "—" | "–" | "―")) {
+        return vec![m];
+    }
+    toks.split(|&i| matches!(a.tok(i), "—" | "–" | "―")).filter(|p| !p.is_empty()).map(|p| mention(a, p[0], p[p.len() - 1] + 1, m.label)).collect()
+}
+
+fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention {
+    let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
+    Mention { start, end, text: a.text[start..end].to_string(), label, sentence: a.sentence_of(start) }
+}
+
+/// Replace the spans of headline sentences with the body's names.
+fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+    let heads: HashSet<usize> = (0..a.sentences.len()).filter(|&s| is_headline(a, s, case)).collect();
+    if heads.is_empty() {
+        return mentions;
+    }
+    // Body names by lowercase token sequence, with their majority type.
+    let mut names: HashMap<Vec<String>, BTreeMap<EntityType, usize>> = HashMap::new();
+    for m in mentions.iter().filter(|m| !heads.contains(&m.sentence)) {
+        let key: Vec<String> = (0..a.tokens.len()).filter(|&i| a.tokens[i].start >= m.start && a.tokens[i].end <= m.end).map(|i| a.tok(i).to_lowercase()).collect();
+        *names.entry(key).or_default().entry(m.label).or_default() += 1;
+    }
+    let longest = names.keys().map(Vec::len).max().unwrap_or(0);
+    let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !heads.contains(&m.sentence)).collect();
+    for &s in &heads {
+        let toks = a.sentences[s].tokens.clone();
+        let mut i = toks.start;
+        while i < toks.end {
+            let found = (1..=longest.min(toks.end - i)).rev().find_map(|n| {
+                let key: Vec<String> = (i..i + n).map(|k| a.tok(k).to_lowercase()).collect();
+                names.get(&key).map(|types| (n, *types.iter().max_by_key(|(_, c)| **c).unwrap().0))
+            });
+            match found {
+                Some((n, label)) => {
+                    out.push(mention(a, i, i + n, label));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// Product and model spans (MISC), replacing the mentions they cover.
+fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
+    let n = a.tokens.len();
+    let mut ends_at: HashMap<usize, &Mention> = HashMap::new();
+    for m in &mentions {
+        ends_at.insert(m.end, m);
+    }
+    let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut models: HashSet<&str> = HashSet::new();
+    let mut i = 0;
+    while i < n {
+        let t = a.tok(i);
+        let code = is_model_code(t);
+        if !code && !is_model_number(t) {
+            i += 1;
+            continue;
+        }
+        // A brand before the number: a name ending right there, or a capitalised
+        // word inside the sentence ("Boeing’s Max 737").
+        let mut s = i;
+        let covering = mentions.iter().find(|m| m.start < a.tokens[i].start && a.tokens[i].end <= m.end && matches!(m.label, EntityType::Org | EntityType::Misc));
+        // "Boeing's 787-9": the brand owns the model but stays out of its span.
+        let possessed = i >= 2 && matches!(a.tok(i - 1), "'s" | "’s") && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
+        // "737 Max": a model number with its variant word.
+        let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !mentions.iter().any(|m| m.start == a.tokens[i + 1].start && matches!(m.label, EntityType::Org | EntityType::Loc));
+        if let Some(m) = covering {
+            s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i);
+        } else if i > 0 {
+            let prev = a.tok(i - 1);
+            // A short number needs a noun after it ("Falcon 9 rocket"), not a score ("Chelsea 1, Arsenal 2").
+            let next_lower = a.tokens.get(i + 1).is_some_and(|_| a.tok(i + 1).chars().next().is_some_and(char::is_lowercase));
+            let brand_ok = |m: &&&Mention| matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower);
+            if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
+                s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i - 1);
+            } else if is_cap(prev) && !sentence_start.contains(&(i - 1)) && !NOT_BRANDS.contains(&prev) && prev.chars().all(char::is_alphabetic) && (t.len() == 3 || code) {
+                s = i - 1;
+            }
+        }
+        if s == i && !code && !possessed && !variant {
+            i += 1;
+            continue;
+        }
+        // The model number may go on with "-9" or "-900"; a variant word may follow.
+        let mut e = i + 1;
+        if glued(i) && e + 1 < n && a.tok(e) == "-" && glued(e) && a.tok(e + 1).chars().all(|c| c.is_ascii_alphanumeric()) {
+            e += 2;
+        }
+        let named = |e: usize| mentions.iter().any(|m| m.start == a.tokens[e].start && matches!(m.label, EntityType::Org | EntityType::Loc));
+        if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !named(e) {
+            e += 1;
+        }
+        models.insert(t.trim_end_matches(|c: char| !c.is_ascii_digit()));
+        found.push((s, e));
+        i = e;
+    }
+    // A bare model number the document used in a product name.
+    for i in 0..n {
+        if models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i)) {
+            // Not a count of things ("787 jets").
+            let next = (i + 1 < n).then(|| a.tok(i + 1)).unwrap_or("");
+            let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
+            if !plural_noun {
+                let dashed = glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_digit());
+                found.push((i, if dashed { i + 3 } else { i + 1 }));
+            }
+        }
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
+    let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.start < e && s < m.end)).collect();
+    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(a: &Analysis, text: &str, label: EntityType) -> Mention {
+        let start = a.text.find(text).unwrap();
+        Mention { start, end: start + text.len(), text: text.into(), label, sentence: a.sentence_of(start) }
+    }
+
+    /// A case table in which these words are lowercase in running text.
+    fn common(words: &[&str]) -> CaseDict {
+        let mut c = CaseDict::default();
+        for w in words {
+            c.map.insert(TokInfo::new(w, 0, 0).lower, 1);
+        }
+        c
+    }
+
+    fn texts(ms: &[Mention]) -> Vec<(String, &'static str)> {
+        ms.iter().map(|m| (m.text.clone(), m.label.as_str())).collect()
+    }
+
+    #[test]
+    fn headline_takes_the_body_names() {
+        let text = "Donald Trump Advises Boeing To Rebrand Its Jets\n\nPresident Donald Trump told Boeing to act.";
+        let a = Analysis::new(text);
+        let tagged = vec![
+            m(&a, "Donald Trump Advises Boeing", EntityType::Org),
+            m(&a, "Donald Trump told", EntityType::Person),
+            m(&a, "Boeing to", EntityType::Org),
+        ];
+        // The body mentions above are made up to be exact: fix their spans.
+        let mut tagged = tagged;
+        tagged[1] = Mention { end: tagged[1].start + "Donald Trump".len(), text: "Donald Trump".into(), ..tagged[1].clone() };
+        tagged[2] = Mention { end: tagged[2].start + "Boeing".len(), text: "Boeing".into(), ..tagged[2].clone() };
+        let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"])));
+        assert_eq!(got, [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]);
+    }
+
+    #[test]
+    fn a_sentence_with_lowercase_words_is_not_a_headline() {
+        let case = common(&["joined", "today", "gives", "early", "support"]);
+        let a = Analysis::new("Oracle CEO Larry Ellison and Soft Bank CEO Masayoshi Son joined them today.");
+        assert!(!is_headline(&a, 0, &case));
+        let a = Analysis::new("Sam Altman met Angela Merkel in Berlin.");
+        assert!(!is_headline(&a, 0, &case));
+        let a = Analysis::new("Soros Family Gives Early Financial Support to Montana Senator");
+        assert!(is_headline(&a, 0, &case));
+    }
+
+    #[test]
+    fn products_and_models() {
+        let text = "Emirates ordered Boeing 737 MAX jets and 30 Boeing 787-9 Dreamliner planes. The A380 and the Airbus A350-900 flew. Boeing’s Max 737 flights stopped. SpaceX flew a Falcon 9 rocket. The 787 is popular, 787 planes less. In 2015 it had 300 planes. Chelsea 1, Arsenal 2. It raised R120bn. Some 60 of the embattled 737 Max jets, 300 Republicans and Boeing's 777X.";
+        let a = Analysis::new(text);
+        let tagged = vec![
+            m(&a, "Emirates", EntityType::Org),
+            m(&a, "Boeing", EntityType::Org),
+            m(&a, "Falcon", EntityType::Org),
+            m(&a, "SpaceX", EntityType::Org),
+            m(&a, "Chelsea", EntityType::Org),
+        ];
+        let got: Vec<String> = refine(&a, tagged, &CaseDict::default()).into_iter().filter(|m| m.label == EntityType::Misc).map(|m| m.text).collect();
+        assert_eq!(got, ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]);
+        let a = Analysis::new("The 777x and the 777 fly, and a 777-9 too.");
+        let got: Vec<String> = refine(&a, vec![], &CaseDict::default()).into_iter().map(|m| m.text).collect();
+        assert_eq!(got, ["777x", "777", "777-9"]);
+        // A tagged span holding a model number becomes the product.
+        let a = Analysis::new("It ordered 30 Boeing 787 jets.");
+        let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default()));
+        assert_eq!(got, [("Boeing 787".into(), "MISC")]);
+        let a = Analysis::new("DUBAI, United Arab Emirates — Dubai's carrier.");
+        let got = texts(&refine(&a, vec![m(&a, "United Arab Emirates — Dubai", EntityType::Loc)], &CaseDict::default()));
+        assert_eq!(got, [("United Arab Emirates".into(), "LOC"), ("Dubai".into(), "LOC")]);
+    }
+
+    #[test]
+    fn model_codes() {
+        for t in ["A350", "A330neo", "777X", "F150"] {
+            assert!(is_model_code(t), "{t}");
+        }
+        for t in ["Q3", "H1", "300", "2015", "AI", "G7"] {
+            assert!(!is_model_code(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn common_noun_acronyms_are_dropped() {
+        let a = Analysis::new("The AI firm OpenAI filed for an IPO.");
+        let got = texts(&refine(&a, vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)], &CaseDict::default()));
+        assert_eq!(got, [("OpenAI".into(), "ORG")]);
+    }
+}
