@@ -34,7 +34,8 @@ const NOT_BRANDS: &[&str] = &[
     "Highway", "Room", "Gate", "Flight", "Table", "Figure", "Grade", "Class", "Category", "Tier", "Item", "Line",
     "Platform", "Terminal", "Building", "Floor", "Unit", "Suite", "Apartment", "Box", "Step", "Act", "Title",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "Rp", "Sh",
+    "Ksh", "RM", "USD", "EUR", "GBP", "Updated", "Posted", "Published",
 ];
 
 fn is_cap(t: &str) -> bool {
@@ -143,6 +144,8 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     }
     let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
     let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
+    // "787-9", "A350-900": the model number goes on with a dash and a code.
+    let dashed = |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut models: HashSet<&str> = HashSet::new();
     let mut i = 0;
@@ -165,12 +168,26 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
             s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i);
         } else if i > 0 {
             let prev = a.tok(i - 1);
-            // A short number needs a noun after it ("Falcon 9 rocket"), not a score ("Chelsea 1, Arsenal 2").
-            let next_lower = a.tokens.get(i + 1).is_some_and(|_| a.tok(i + 1).chars().next().is_some_and(char::is_lowercase));
-            let brand_ok = |m: &&&Mention| matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower);
+            // A short number needs a noun after it ("Falcon 9 rocket"), not a score
+            // ("Chelsea 1, Arsenal 2"); look past "-9" and a variant word ("787-9 Dreamliner jets").
+            let mut k = if dashed(i) { i + 3 } else { i + 1 };
+            if k < n && is_variant(a.tok(k)) {
+                k += 1;
+            }
+            let next_lower = k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
+            let brand_ok = |m: &&&Mention| {
+                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower) && !NOT_BRANDS.contains(&m.text.as_str())
+            };
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i - 1);
-            } else if is_cap(prev) && !sentence_start.contains(&(i - 1)) && !NOT_BRANDS.contains(&prev) && prev.chars().all(char::is_alphabetic) && (t.len() == 3 || code) {
+            } else if is_cap(prev)
+                && next_lower
+                && !sentence_start.contains(&(i - 1))
+                && !NOT_BRANDS.contains(&prev)
+                && prev.chars().all(char::is_alphabetic)
+                && (t.len() == 3 || code)
+                && !mentions.iter().any(|m| m.start <= a.tokens[i - 1].start && a.tokens[i - 1].end <= m.end && matches!(m.label, EntityType::Person | EntityType::Loc))
+            {
                 s = i - 1;
             }
         }
@@ -179,10 +196,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         // The model number may go on with "-9" or "-900"; a variant word may follow.
-        let mut e = i + 1;
-        if glued(i) && e + 1 < n && a.tok(e) == "-" && glued(e) && a.tok(e + 1).chars().all(|c| c.is_ascii_alphanumeric()) {
-            e += 2;
-        }
+        let mut e = if dashed(i) { i + 3 } else { i + 1 };
         let named = |e: usize| mentions.iter().any(|m| m.start == a.tokens[e].start && matches!(m.label, EntityType::Org | EntityType::Loc));
         if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !named(e) {
             e += 1;
@@ -193,13 +207,12 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     }
     // A bare model number the document used in a product name.
     for i in 0..n {
-        if models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i)) {
+        if a.tok(i).len() >= 3 && models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i)) {
             // Not a count of things ("787 jets").
             let next = (i + 1 < n).then(|| a.tok(i + 1)).unwrap_or("");
             let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
             if !plural_noun {
-                let dashed = glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_digit());
-                found.push((i, if dashed { i + 3 } else { i + 1 }));
+                found.push((i, if dashed(i) { i + 3 } else { i + 1 }));
             }
         }
     }
@@ -265,7 +278,7 @@ mod tests {
 
     #[test]
     fn products_and_models() {
-        let text = "Emirates ordered Boeing 737 MAX jets and 30 Boeing 787-9 Dreamliner planes. The A380 and the Airbus A350-900 flew. Boeing’s Max 737 flights stopped. SpaceX flew a Falcon 9 rocket. The 787 is popular, 787 planes less. In 2015 it had 300 planes. Chelsea 1, Arsenal 2. It raised R120bn. Some 60 of the embattled 737 Max jets, 300 Republicans and Boeing's 777X.";
+        let text = "Emirates ordered Boeing 737 MAX jets and 30 Boeing 787-9 Dreamliner planes. The A380 and the Airbus A350-900 flew. Boeing’s Max 737 flights stopped. SpaceX flew a Falcon 9 rocket. The 787 is popular, 787 planes less. In 2015 it had 300 planes. Chelsea 1, Arsenal 2. It raised R120bn. Some 60 of the embattled 737 Max jets, 300 Republicans and Boeing's 777X. Then Wallace 487, Rs 300 and 2 more.";
         let a = Analysis::new(text);
         let tagged = vec![
             m(&a, "Emirates", EntityType::Org),
@@ -273,6 +286,7 @@ mod tests {
             m(&a, "Falcon", EntityType::Org),
             m(&a, "SpaceX", EntityType::Org),
             m(&a, "Chelsea", EntityType::Org),
+            m(&a, "Wallace", EntityType::Person),
         ];
         let got: Vec<String> = refine(&a, tagged, &CaseDict::default()).into_iter().filter(|m| m.label == EntityType::Misc).map(|m| m.text).collect();
         assert_eq!(got, ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]);
