@@ -203,7 +203,7 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
         let sentence = sents.partition_point(|r| r.end <= s);
         out.push(Mention { start, end, text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
     }
-    rules::refine(a, out, &tagger.case)
+    rules::refine(a, out, &tagger.case, &tagger.gaz)
 }
 
 /// Train a model on CoNLL files and write it to `out`; returns a report.

@@ -13,10 +13,14 @@
 //!   "Max 737", "Falcon 9"), model codes on their own ("A380", "777X"), and a
 //!   bare model number the document already used in a product name.
 //! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
+//! - **One person, one type.** A census first or last name that the tagger
+//!   calls a person in at least a fifth of its mentions in the document is a
+//!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
 
 use super::super::text::Analysis;
 use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
+use super::gazetteer::{FIRST_TOP, Gazetteer, LAST_LOW};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Acronyms of common nouns, never entity mentions on their own.
@@ -79,11 +83,37 @@ fn is_model_number(t: &str) -> bool {
 }
 
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
-/// which words are lowercase in running text.
-pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+/// which words are lowercase in running text, `gaz` which are census names.
+pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
     let mentions: Vec<Mention> = mentions.into_iter().flat_map(|m| split_at_dashes(a, m)).filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
+    let mentions = persons(mentions, gaz);
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
+}
+
+/// Is `word` alone a census first or last name?
+fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
+    let mut bits = [0u64];
+    gaz.annotate(&[word], &mut bits);
+    (FIRST_TOP..=LAST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+}
+
+/// One-word census names tagged PERSON in at least a fifth of their mentions become PERSON throughout.
+fn persons(mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for m in mentions.iter().filter(|m| !m.text.contains(' ')) {
+        let v = votes.entry(m.text.clone()).or_default();
+        v.0 += usize::from(m.label == EntityType::Person);
+        v.1 += 1;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(&(person, all)) = votes.get(&m.text) {
+            if person * 5 >= all && person < all && is_census_name(gaz, &m.text) {
+                m.label = EntityType::Person;
+            }
+        }
+    }
+    mentions
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").
@@ -244,6 +274,8 @@ mod tests {
         c
     }
 
+    const LAST_TOP_CAT: u32 = super::super::gazetteer::LAST_TOP;
+
     fn texts(ms: &[Mention]) -> Vec<(String, &'static str)> {
         ms.iter().map(|m| (m.text.clone(), m.label.as_str())).collect()
     }
@@ -261,7 +293,7 @@ mod tests {
         let mut tagged = tagged;
         tagged[1] = Mention { end: tagged[1].start + "Donald Trump".len(), text: "Donald Trump".into(), ..tagged[1].clone() };
         tagged[2] = Mention { end: tagged[2].start + "Boeing".len(), text: "Boeing".into(), ..tagged[2].clone() };
-        let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"])));
+        let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"]), &Gazetteer::default()));
         assert_eq!(got, [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]);
     }
 
@@ -288,17 +320,17 @@ mod tests {
             m(&a, "Chelsea", EntityType::Org),
             m(&a, "Wallace", EntityType::Person),
         ];
-        let got: Vec<String> = refine(&a, tagged, &CaseDict::default()).into_iter().filter(|m| m.label == EntityType::Misc).map(|m| m.text).collect();
+        let got: Vec<String> = refine(&a, tagged, &CaseDict::default(), &Gazetteer::default()).into_iter().filter(|m| m.label == EntityType::Misc).map(|m| m.text).collect();
         assert_eq!(got, ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]);
         let a = Analysis::new("The 777x and the 777 fly, and a 777-9 too.");
-        let got: Vec<String> = refine(&a, vec![], &CaseDict::default()).into_iter().map(|m| m.text).collect();
+        let got: Vec<String> = refine(&a, vec![], &CaseDict::default(), &Gazetteer::default()).into_iter().map(|m| m.text).collect();
         assert_eq!(got, ["777x", "777", "777-9"]);
         // A tagged span holding a model number becomes the product.
         let a = Analysis::new("It ordered 30 Boeing 787 jets.");
-        let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default()));
+        let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
         assert_eq!(got, [("Boeing 787".into(), "MISC")]);
         let a = Analysis::new("DUBAI, United Arab Emirates — Dubai's carrier.");
-        let got = texts(&refine(&a, vec![m(&a, "United Arab Emirates — Dubai", EntityType::Loc)], &CaseDict::default()));
+        let got = texts(&refine(&a, vec![m(&a, "United Arab Emirates — Dubai", EntityType::Loc)], &CaseDict::default(), &Gazetteer::default()));
         assert_eq!(got, [("United Arab Emirates".into(), "LOC"), ("Dubai".into(), "LOC")]);
     }
 
@@ -313,9 +345,27 @@ mod tests {
     }
 
     #[test]
+    fn a_census_name_called_a_person_is_one_throughout() {
+        // "Smith" is a census surname (category bit 3), "Acme" is not.
+        let gaz = Gazetteer::from_text(&format!("Smith\t{}\n", 1 << LAST_TOP_CAT)).unwrap();
+        let a = Analysis::new("Smith said so. Smith’s plan, Smith-backed, Smith again. Acme sued Acme.");
+        let mut ms = Vec::new();
+        for (k, (start, _)) in a.text.match_indices("Smith").enumerate() {
+            let label = if k == 0 { EntityType::Person } else { EntityType::Org };
+            ms.push(Mention { start, end: start + 5, text: "Smith".into(), label, sentence: a.sentence_of(start) });
+        }
+        for (k, (start, _)) in a.text.match_indices("Acme").enumerate() {
+            let label = if k == 0 { EntityType::Person } else { EntityType::Org };
+            ms.push(Mention { start, end: start + 4, text: "Acme".into(), label, sentence: a.sentence_of(start) });
+        }
+        let got: Vec<&str> = persons(ms, &gaz).iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(got, ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG"]);
+    }
+
+    #[test]
     fn common_noun_acronyms_are_dropped() {
         let a = Analysis::new("The AI firm OpenAI filed for an IPO.");
-        let got = texts(&refine(&a, vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)], &CaseDict::default()));
+        let got = texts(&refine(&a, vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
         assert_eq!(got, [("OpenAI".into(), "ORG")]);
     }
 }
