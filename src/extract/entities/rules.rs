@@ -13,6 +13,11 @@
 //!   "Max 737", "Falcon 9"), model codes on their own ("A380", "777X"), and a
 //!   bare model number the document already used in a product name.
 //! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
+//! - **Shapes that say organisation.** A camel-case word ("WeWork", "OpenAI",
+//!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
+//!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
+//!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
+//!   that is lowercase in running text is emphasis, not a name ("REBRAND").
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
@@ -29,6 +34,27 @@ const NOT_NAMES: &[&str] = &[
     "ESG", "API", "APIs", "FAQ", "PDF", "TV", "DNA", "NFT", "NFTs", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "SUV",
     "SUVs", "PR", "HR", "IT", "R&D", "M&A", "Q&A", "OK", "LGBT", "LGBTQ", "COVID", "ID", "IDs", "PhD", "MBA", "GOAT",
 ];
+
+/// Last words that make a name an organisation.
+const ORG_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Group", "Holdings",
+    "Bank", "Fund", "Foundation", "Association", "Council", "Committee", "Commission", "Party", "University", "Institute",
+    "Agency", "Department", "Ministry", "Airlines", "Airways", "Capital", "Partners", "Technologies", "Systems", "Labs",
+    "Project", "Coalition", "Union", "Federation", "Authority", "Board", "Bureau", "Service", "Services",
+];
+
+/// A camel-case word that names an organisation ("WeWork", "xAI"), not a
+/// surname ("McDonald", "DeSantis") or an i-product ("iPhone").
+fn is_camel_org(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let inner_cap = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let surname = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
+    let i_product = chars.len() > 1 && chars[0] == 'i' && chars[1].is_uppercase();
+    let lower = chars.iter().filter(|c| c.is_lowercase()).count();
+    // "xAI" is three letters; longer words need two lowercase letters ("sRGB" is no name).
+    let shape = if chars.len() == 3 { chars[0].is_lowercase() && lower == 1 } else { lower >= 2 };
+    chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) && shape && inner_cap && !surname && !i_product
+}
 
 /// Capitalised words that are not brands before a number ("In 300", "Chapter 11").
 const NOT_BRANDS: &[&str] = &[
@@ -86,9 +112,36 @@ fn is_model_number(t: &str) -> bool {
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
     let mentions: Vec<Mention> = mentions.into_iter().flat_map(|m| split_at_dashes(a, m)).filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
+    let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
+}
+
+/// Organisation shapes and emphasis capitals (see the module doc).
+fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+    let emphasis = |t: &str| t.chars().count() >= 4 && t.chars().all(|c| c.is_uppercase()) && matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2);
+    let mut out: Vec<Mention> = mentions
+        .into_iter()
+        .filter(|m| !emphasis(&m.text))
+        .map(|mut m| {
+            let last = m.text.rsplit(' ').next().unwrap_or("");
+            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(&last) && m.label != EntityType::Misc {
+                m.label = EntityType::Org;
+            }
+            m
+        })
+        .collect();
+    // Camel-case words the tagger left out.
+    for i in 0..a.tokens.len() {
+        let t = &a.tokens[i];
+        let hashtag_or_path = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "/" | "@");
+        if is_camel_org(a.tok(i)) && !hashtag_or_path && !out.iter().any(|m| m.start < t.end && t.start < m.end) {
+            out.push(mention(a, i, i + 1, EntityType::Org));
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
 }
 
 /// Is `word` alone a census first or last name?
@@ -360,6 +413,17 @@ mod tests {
         }
         let got: Vec<&str> = persons(ms, &gaz).iter().map(|m| m.label.as_str()).collect();
         assert_eq!(got, ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG"]);
+    }
+
+    #[test]
+    fn organisation_shapes_and_emphasis() {
+        let a = Analysis::new("WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh, #TodayInHistory pic.twitter.com/MYwRz9euaq.");
+        let ms = vec![m(&a, "WeWork", EntityType::Person), m(&a, "McDonald", EntityType::Person), m(&a, "Stargate Project", EntityType::Loc), m(&a, "REBRAND", EntityType::Org)];
+        let got = texts(&refine(&a, ms, &common(&["rebrand"]), &Gazetteer::default()));
+        assert_eq!(
+            got,
+            [("WeWork".into(), "ORG"), ("xAI".into(), "ORG"), ("ActBlue".into(), "ORG"), ("McDonald".into(), "PERSON"), ("Stargate Project".into(), "ORG")]
+        );
     }
 
     #[test]
