@@ -198,3 +198,19 @@ fn crlf_text_keeps_its_offsets() {
         }
     }
 }
+
+/// `newsframe train-ner` rebuilds the committed model byte for byte (fixed seed, deterministic).
+#[test]
+fn train_ner_reproduces_the_committed_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (conll, gaz) = (root.join("../shared/data/conll2003"), root.join("../shared/data/gazetteers"));
+    if !conll.join("train.txt").is_file() || !gaz.is_dir() {
+        eprintln!("skipped: ../shared/data is absent");
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let model = out.path().join("ner.bin");
+    let o = newsframe(&["train-ner", "--conll", conll.to_str().unwrap(), "--gazetteers", gaz.to_str().unwrap(), "--out", model.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(fs::read(&model).unwrap() == fs::read(root.join("models/ner.bin")).unwrap(), "retrained model differs from models/ner.bin");
+}

@@ -60,12 +60,6 @@ const ABBREVIATIONS: &[&str] = &[
     "sun", "ave", "blvd", "approx", "est", "dept", "univ", "assn", "fig",
 ];
 
-/// AP-style US state abbreviations: abbreviations only when capitalised ("Ill." but not "ill.").
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
-    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
-];
-
 /// Clitics split off the end of a word, longest first (both apostrophes).
 const CLITICS: &[&str] = &["n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
 
@@ -78,7 +72,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     // Initials and dotted abbreviations: "J", "U.S", "a.m".
     let single = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
     let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
-    single || dotted || ABBREVIATIONS.contains(&w.to_lowercase().as_str()) || STATE_ABBREVIATIONS.contains(&w)
+    single || dotted || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -265,7 +259,7 @@ mod tests {
         assert_eq!(toks("Mr. Smith of the U.S. met Sen. Jones on Jan. 22."), [
             "Mr.", "Smith", "of", "the", "U.S.", "met", "Sen.", "Jones", "on", "Jan.", "22", "."
         ]);
-        assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont.", ")", "was", "ill", "."]);
+        assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont", ".", ")", "was", "ill", "."]);
         assert_eq!(toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."), ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]);
     }
 
