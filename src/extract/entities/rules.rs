@@ -46,14 +46,17 @@ const ORG_SUFFIXES: &[&str] = &[
 /// A camel-case word that names an organisation ("WeWork", "xAI"), not a
 /// surname ("McDonald", "DeSantis") or an i-product ("iPhone").
 fn is_camel_org(t: &str) -> bool {
+    let inner_cap = t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    if !inner_cap {
+        return false;
+    }
     let chars: Vec<char> = t.chars().collect();
-    let inner_cap = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
     let surname = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’"].iter().any(|p| t.starts_with(p));
     let i_product = chars.len() > 1 && chars[0] == 'i' && chars[1].is_uppercase();
     let lower = chars.iter().filter(|c| c.is_lowercase()).count();
     // "xAI" is three letters; longer words need two lowercase letters ("sRGB" is no name).
     let shape = if chars.len() == 3 { chars[0].is_lowercase() && lower == 1 } else { lower >= 2 };
-    chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) && shape && inner_cap && !surname && !i_product
+    chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) && shape && !surname && !i_product
 }
 
 /// Capitalised words that are not brands before a number ("In 300", "Chapter 11").
@@ -76,12 +79,14 @@ fn is_cap(t: &str) -> bool {
 /// and at least two of them (after the first) common words, lowercase in running text.
 fn is_headline(a: &Analysis, s: usize, case: &CaseDict) -> bool {
     let words: Vec<&str> = a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let common = words.iter().skip(1).filter(|w| matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)).count();
-    words.iter().all(|w| is_cap(w)) && common >= 2
+    words.iter().all(|w| is_cap(w)) && words.iter().skip(1).filter(|w| matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)).count() >= 2
 }
 
 /// A model code on its own: "A350", "A330neo", "777X" (not "Q3", "H1", "G7").
 fn is_model_code(t: &str) -> bool {
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let letters: String = t.chars().take_while(char::is_ascii_uppercase).collect();
     let digits = t[letters.len()..].chars().take_while(char::is_ascii_digit).count();
     let rest = &t[letters.len() + digits..];
@@ -171,11 +176,16 @@ fn persons(mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").
 fn split_at_dashes(a: &Analysis, m: Mention) -> Vec<Mention> {
-    let toks: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.tokens[i].start >= m.start && a.tokens[i].end <= m.end).collect();
+    let toks: Vec<usize> = token_range(a, m.start, m.end).collect();
     if !toks.iter().any(|&i| matches!(a.tok(i), "—" | "–" | "―")) {
         return vec![m];
     }
     toks.split(|&i| matches!(a.tok(i), "—" | "–" | "―")).filter(|p| !p.is_empty()).map(|p| mention(a, p[0], p[p.len() - 1] + 1, m.label)).collect()
+}
+
+/// The tokens inside byte range `start..end`.
+fn token_range(a: &Analysis, start: usize, end: usize) -> std::ops::Range<usize> {
+    a.tokens.partition_point(|t| t.start < start)..a.tokens.partition_point(|t| t.end <= end)
 }
 
 fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention {
@@ -192,7 +202,7 @@ fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Menti
     // Body names by lowercase token sequence, with their majority type.
     let mut names: HashMap<Vec<String>, BTreeMap<EntityType, usize>> = HashMap::new();
     for m in mentions.iter().filter(|m| !heads.contains(&m.sentence)) {
-        let key: Vec<String> = (0..a.tokens.len()).filter(|&i| a.tokens[i].start >= m.start && a.tokens[i].end <= m.end).map(|i| a.tok(i).to_lowercase()).collect();
+        let key: Vec<String> = token_range(a, m.start, m.end).map(|i| a.tok(i).to_lowercase()).collect();
         *names.entry(key).or_default().entry(m.label).or_default() += 1;
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
@@ -226,6 +236,14 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         ends_at.insert(m.end, m);
     }
     let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    // The mention holding each token, and whether a mention of these types starts there.
+    let mut at: Vec<Option<&Mention>> = vec![None; n];
+    for m in &mentions {
+        for k in token_range(a, m.start, m.end) {
+            at[k] = Some(m);
+        }
+    }
+    let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.start == a.tokens[k].start && types.contains(&m.label));
     let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
     // "787-9", "A350-900": the model number goes on with a dash and a code.
     let dashed = |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
@@ -242,11 +260,11 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         // A brand before the number: a name ending right there, or a capitalised
         // word inside the sentence ("Boeing’s Max 737").
         let mut s = i;
-        let covering = mentions.iter().find(|m| m.start < a.tokens[i].start && a.tokens[i].end <= m.end && matches!(m.label, EntityType::Org | EntityType::Misc));
+        let covering = at[i].filter(|m| m.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
         // "Boeing's 787-9": the brand owns the model but stays out of its span.
         let possessed = i >= 2 && matches!(a.tok(i - 1), "'s" | "’s") && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
         // "737 Max": a model number with its variant word.
-        let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !mentions.iter().any(|m| m.start == a.tokens[i + 1].start && matches!(m.label, EntityType::Org | EntityType::Loc));
+        let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !starts_with(i + 1, &[EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
             s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i);
         } else if i > 0 {
@@ -269,7 +287,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
                 && !NOT_BRANDS.contains(&prev)
                 && prev.chars().all(char::is_alphabetic)
                 && (t.len() == 3 || code)
-                && !mentions.iter().any(|m| m.start <= a.tokens[i - 1].start && a.tokens[i - 1].end <= m.end && matches!(m.label, EntityType::Person | EntityType::Loc))
+                && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc))
             {
                 s = i - 1;
             }
@@ -280,8 +298,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         // The model number may go on with "-9" or "-900"; a variant word may follow.
         let mut e = if dashed(i) { i + 3 } else { i + 1 };
-        let named = |e: usize| mentions.iter().any(|m| m.start == a.tokens[e].start && matches!(m.label, EntityType::Org | EntityType::Loc));
-        if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !named(e) {
+        if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !starts_with(e, &[EntityType::Org, EntityType::Loc]) {
             e += 1;
         }
         models.insert(t.trim_end_matches(|c: char| !c.is_ascii_digit()));
