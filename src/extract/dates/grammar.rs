@@ -150,6 +150,16 @@ static NOT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co|io|uk|za|ly|me|tv|news|info)/\S*|@\w+|\b[\w.+-]+@[\w-]+\.[\w.]+".to_string())
 });
 
+/// A day of a month with its year, or without one (the year comes from context).
+fn day_kind(year: Option<&str>, m: u32, d: u32) -> Option<Kind> {
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y.parse().ok()?, m, d).map(Kind::Day),
+        // 2024 is a leap year: "Feb. 29" is a valid day without a year.
+        None if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() => Some(Kind::MonthDay(m, d)),
+        None => None,
+    }
+}
+
 /// Month number of a month word ("Sept." -> 9), case-insensitive.
 pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
@@ -404,16 +414,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue; // "May 5.5", "March 3:30"; "January 30-31" is a day
         }
         // "May" alone before a number is rarely a date unless a day follows cleanly.
-        match c.name("year") {
-            Some(y) => {
-                if let Some(date) = NaiveDate::from_ymd_opt(y.as_str().parse().unwrap(), m, d) {
-                    push(s, e, Kind::Day(date));
-                }
-            }
-            None if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() => {
-                push(s, e, Kind::MonthDay(m, d));
-            }
-            None => {}
+        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d) {
+            push(s, e, kind);
         }
     }
     for c in DAY_MONTH.captures_iter(t) {
@@ -431,16 +433,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue; // "$5 March", "1.5 March"
         }
         let d: u32 = day.as_str().parse().unwrap_or(0);
-        match c.name("year") {
-            Some(y) => {
-                if let Some(date) = NaiveDate::from_ymd_opt(y.as_str().parse().unwrap(), m, d) {
-                    push(s, e, Kind::Day(date));
-                }
-            }
-            None if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() => {
-                push(s, e, Kind::MonthDay(m, d));
-            }
-            None => {}
+        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d) {
+            push(s, e, kind);
         }
     }
     for c in MONTH_YEAR.captures_iter(t) {
