@@ -354,15 +354,12 @@ mod tests {
     fn headline_takes_the_body_names() {
         let text = "Donald Trump Advises Boeing To Rebrand Its Jets\n\nPresident Donald Trump told Boeing to act.";
         let a = Analysis::new(text);
-        let tagged = vec![
-            m(&a, "Donald Trump Advises Boeing", EntityType::Org),
-            m(&a, "Donald Trump told", EntityType::Person),
-            m(&a, "Boeing to", EntityType::Org),
-        ];
-        // The body mentions above are made up to be exact: fix their spans.
-        let mut tagged = tagged;
-        tagged[1] = Mention { end: tagged[1].start + "Donald Trump".len(), text: "Donald Trump".into(), ..tagged[1].clone() };
-        tagged[2] = Mention { end: tagged[2].start + "Boeing".len(), text: "Boeing".into(), ..tagged[2].clone() };
+        let body = text.find("President").unwrap();
+        let in_body = |t: &str, label| {
+            let start = body + text[body..].find(t).unwrap();
+            Mention { start, end: start + t.len(), text: t.into(), label, sentence: a.sentence_of(start) }
+        };
+        let tagged = vec![m(&a, "Donald Trump Advises Boeing", EntityType::Org), in_body("Donald Trump", EntityType::Person), in_body("Boeing", EntityType::Org)];
         let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"]), &Gazetteer::default()));
         assert_eq!(got, [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]);
     }
