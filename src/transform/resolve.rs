@@ -36,7 +36,7 @@ pub struct Resolved {
 pub fn clean_name(text: &str) -> String {
     let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.').trim_start_matches('.');
     // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a sentence.
-    if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::text::is_abbreviation) {
+    if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::text::is_abbreviation) && expand_place(t).is_none() {
         t = t.trim_end_matches('.');
     }
     for suffix in ["'s", "’s", "'", "’"] {
@@ -290,6 +290,7 @@ mod tests {
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
         let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
         assert!(r.entities[0].aliases.contains("U.S."));
+        assert_eq!(clean_name("Ariz."), "Ariz.");
         assert_eq!(r.entities[1].name, "Texas");
         assert_eq!(expand_place("Pa"), None);
     }

@@ -17,7 +17,8 @@
 //!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
 //!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
 //!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
-//!   that is lowercase in running text is emphasis, not a name ("REBRAND").
+//!   that is lowercase in running text, or too long for an acronym, is
+//!   emphasis, not a name ("REBRAND").
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
@@ -116,7 +117,7 @@ fn is_model_number(t: &str) -> bool {
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
-    let mentions: Vec<Mention> = mentions.into_iter().flat_map(|m| split_at_dashes(a, m)).filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
+    let mentions: Vec<Mention> = split_at_dashes(a, mentions).into_iter().filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
     let mentions = headlines(a, mentions, case);
@@ -125,13 +126,17 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazet
 
 /// Organisation shapes and emphasis capitals (see the module doc).
 fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
-    let emphasis = |t: &str| t.chars().count() >= 4 && t.chars().all(|c| c.is_uppercase()) && matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2);
+    // Capitals on a word that is lowercase in running text, or on a word too long for an acronym.
+    let emphasis = |t: &str| {
+        let n = t.chars().count();
+        n >= 4 && t.chars().all(|c| c.is_uppercase()) && (n >= 7 || matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2))
+    };
     let mut out: Vec<Mention> = mentions
         .into_iter()
         .filter(|m| !emphasis(&m.text))
         .map(|mut m| {
             let last = m.text.rsplit(' ').next().unwrap_or("");
-            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(&last) && m.label != EntityType::Misc {
+            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(&last) {
                 m.label = EntityType::Org;
             }
             m
@@ -175,12 +180,31 @@ fn persons(mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").
-fn split_at_dashes(a: &Analysis, m: Mention) -> Vec<Mention> {
-    let toks: Vec<usize> = token_range(a, m.start, m.end).collect();
-    if !toks.iter().any(|&i| matches!(a.tok(i), "—" | "–" | "―")) {
-        return vec![m];
+/// Each piece takes the type the document gives the same name elsewhere, if any.
+fn split_at_dashes(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
+    let is_dash = |i: &usize| matches!(a.tok(*i), "—" | "–" | "―");
+    let mut whole: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    for m in mentions {
+        let toks: Vec<usize> = token_range(a, m.start, m.end).collect();
+        if !toks.iter().any(is_dash) {
+            *whole.entry(m.text.to_lowercase()).or_default().entry(m.label).or_default() += 1;
+            out.push(m);
+            continue;
+        }
+        for p in toks.split(is_dash).filter(|p| !p.is_empty()) {
+            pieces.push(mention(a, p[0], p[p.len() - 1] + 1, m.label));
+        }
     }
-    toks.split(|&i| matches!(a.tok(i), "—" | "–" | "―")).filter(|p| !p.is_empty()).map(|p| mention(a, p[0], p[p.len() - 1] + 1, m.label)).collect()
+    for mut p in pieces {
+        if let Some(types) = whole.get(&p.text.to_lowercase()) {
+            p.label = *types.iter().max_by_key(|(_, c)| **c).unwrap().0;
+        }
+        out.push(p);
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
 }
 
 /// The tokens inside byte range `start..end`.
@@ -397,8 +421,9 @@ mod tests {
         let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
         assert_eq!(got, [("Boeing 787".into(), "MISC")]);
         let a = Analysis::new("DUBAI, United Arab Emirates — Dubai's carrier.");
-        let got = texts(&refine(&a, vec![m(&a, "United Arab Emirates — Dubai", EntityType::Loc)], &CaseDict::default(), &Gazetteer::default()));
-        assert_eq!(got, [("United Arab Emirates".into(), "LOC"), ("Dubai".into(), "LOC")]);
+        let ms = vec![m(&a, "DUBAI", EntityType::Loc), m(&a, "United Arab Emirates — Dubai", EntityType::Org)];
+        let got = texts(&refine(&a, ms, &CaseDict::default(), &Gazetteer::default()));
+        assert_eq!(got, [("DUBAI".into(), "LOC"), ("United Arab Emirates".into(), "ORG"), ("Dubai".into(), "LOC")]);
     }
 
     #[test]
