@@ -101,7 +101,8 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     let all: String = w.iter().filter_map(|w| w.chars().next()).collect();
     let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
     let letters = letters.to_uppercase();
-    [all, significant].iter().any(|i| i.chars().count() >= 2 && i.to_uppercase() == letters)
+    // A leading "T" may stand for a "The" the mention leaves out ("TRD" = "(The) Real Deal").
+    [all, significant].iter().any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
 /// Standard short forms of places, written as the long form: country
@@ -179,8 +180,10 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                 // An organisation and a work or project may share a name ("Stargate"); not
                 // a company and its product ("Boeing", "Boeing 737 MAX").
                 let product = cl.name.chars().any(|c| c.is_ascii_digit());
+                // Nor an adjective and an organisation ("Democratic", "Democratic Party").
+                let adjective = w.len() == 1 && ["ic", "an", "ese", "ish"].iter().any(|s| name.ends_with(s));
                 let compatible = cl.label == label
-                    || !product && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
+                    || !product && !adjective && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
                 match label {
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
@@ -287,6 +290,8 @@ mod tests {
         assert_eq!(got, ["United States", "California", "New York", "Pa", "US"]);
         assert_eq!(expand_place("Wash."), Some("Washington"));
         assert_eq!(names_of(&[("Free Syrian Army", Misc), ("Syrian", Misc)]), ["Free Syrian Army", "Syrian"]);
+        assert_eq!(names_of(&[("Democratic Party", Org), ("Democratic", Misc)]), ["Democratic Party", "Democratic"]);
+        assert_eq!(names_of(&[("Real Deal", Org), ("TRD", Org)]), ["Real Deal", "Real Deal"]);
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
         let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
         assert!(r.entities[0].aliases.contains("U.S."));
