@@ -188,6 +188,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
                     }
+                    // An acronym joins the name it spells whatever the tagger called it ("DRC").
+                    _ if is_acronym_of(name, &cl.name) && cl.label != EntityType::Person => true,
                     _ if compatible => {
                         let lower = |v: &[&str]| v.iter().map(|x| x.to_lowercase()).collect::<Vec<_>>();
                         let (lw, lcw) = (lower(&w), lower(&cw));
@@ -230,7 +232,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                     *forms.entry(n).or_default() += 1;
                 }
             }
-            let label = types.iter().max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l))).map_or(cl.label, |(l, _)| *l);
+            // Ties go to the type of the fullest name.
+            let label = types.iter().max_by_key(|(l, n)| (**n, **l == cl.label, std::cmp::Reverse(**l))).map_or(cl.label, |(l, _)| *l);
             let name = forms
                 .iter()
                 .max_by_key(|(f, n)| (**n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f)))
@@ -287,11 +290,14 @@ mod tests {
         let got = names_of(&[("Boeing 737 MAX", Misc), ("Max 737", Misc), ("Emirates Airline", Org), ("Emirates", Org), ("South African Revenue Service", Org), ("Sars", Org)]);
         assert_eq!(got, ["Boeing 737 MAX", "Boeing 737 MAX", "Emirates Airline", "Emirates Airline", "South African Revenue Service", "South African Revenue Service"]);
         let got = names_of(&[("U.S.", Loc), ("Calif.", Loc), ("N.Y.", Loc), ("Pa", Person), ("US", Org)]);
-        assert_eq!(got, ["United States", "California", "New York", "Pa", "US"]);
+        // "US" tagged ORG still spells the initials of "United States".
+        assert_eq!(got, ["United States", "California", "New York", "Pa", "United States"]);
         assert_eq!(expand_place("Wash."), Some("Washington"));
         assert_eq!(names_of(&[("Free Syrian Army", Misc), ("Syrian", Misc)]), ["Free Syrian Army", "Syrian"]);
         assert_eq!(names_of(&[("Democratic Party", Org), ("Democratic", Misc)]), ["Democratic Party", "Democratic"]);
         assert_eq!(names_of(&[("Real Deal", Org), ("TRD", Org)]), ["Real Deal", "Real Deal"]);
+        let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[]);
+        assert_eq!((r.entities.len(), r.entities[0].label), (1, Loc));
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
         let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
         assert!(r.entities[0].aliases.contains("U.S."));

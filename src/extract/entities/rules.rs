@@ -19,6 +19,9 @@
 //!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
 //!   that is lowercase in running text, or too long for an acronym, is
 //!   emphasis, not a name ("REBRAND").
+//! - **Whole place names.** A country, state or large city of several words
+//!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
+//!   one LOC span.
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
@@ -26,7 +29,7 @@
 use super::super::text::Analysis;
 use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
-use super::gazetteer::{FIRST_TOP, Gazetteer, LAST_LOW};
+use super::gazetteer::{CITY_BIG, CITY_MID, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Acronyms of common nouns, never entity mentions on their own.
@@ -120,6 +123,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazet
     let mentions: Vec<Mention> = split_at_dashes(a, mentions).into_iter().filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
+    let mentions = places(a, mentions, gaz);
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
 }
@@ -152,6 +156,35 @@ fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention>
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// Multi-word gazetteer places that extend past the tagger's pieces become one LOC span.
+fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+    let bit = |cat: u32, pos: u32| 1u64 << (cat * 4 + pos);
+    for sent in &a.sentences {
+        let toks: Vec<&str> = sent.tokens.clone().map(|i| a.tok(i)).collect();
+        let mut bits = vec![0u64; toks.len()];
+        gaz.annotate(&toks, &mut bits);
+        for cat in [COUNTRY, STATE, CITY_BIG, CITY_MID] {
+            for s in (0..toks.len()).filter(|&k| bits[k] & bit(cat, 0) != 0) {
+                let Some(e) = (s + 1..toks.len()).find(|&k| bits[k] & bit(cat, 1) == 0) else { continue };
+                if bits[e] & bit(cat, 2) == 0 {
+                    continue;
+                }
+                let (start, end) = (a.tokens[sent.tokens.start + s].start, a.tokens[sent.tokens.start + e].end);
+                let inside: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].start < end && start < mentions[k].end).collect();
+                let contained = inside.iter().all(|&k| start <= mentions[k].start && mentions[k].end <= end);
+                let longer = inside.iter().map(|&k| mentions[k].end - mentions[k].start).sum::<usize>() < end - start;
+                if !inside.is_empty() && contained && longer {
+                    let sentence = mentions[inside[0]].sentence;
+                    mentions.retain(|m| !(m.start < end && start < m.end));
+                    mentions.push(Mention { start, end, text: a.text[start..end].to_string(), label: EntityType::Loc, sentence });
+                }
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions
 }
 
 /// Is `word` alone a census first or last name?
@@ -463,6 +496,15 @@ mod tests {
             got,
             [("WeWork".into(), "ORG"), ("xAI".into(), "ORG"), ("ActBlue".into(), "ORG"), ("McDonald".into(), "PERSON"), ("Stargate Project".into(), "ORG")]
         );
+    }
+
+    #[test]
+    fn whole_place_names() {
+        let gaz = Gazetteer::from_text(&format!("Democratic Republic of the Congo\t{}\nNew York\t{}\n", 1 << COUNTRY, 1 << CITY_BIG)).unwrap();
+        let a = Analysis::new("Troops from the Democratic Republic of the Congo met the New York Times.");
+        let ms = vec![m(&a, "Democratic Republic", EntityType::Loc), m(&a, "Congo", EntityType::Loc), m(&a, "New York Times", EntityType::Org)];
+        let got = texts(&refine(&a, ms, &CaseDict::default(), &gaz));
+        assert_eq!(got, [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG")]);
     }
 
     #[test]
