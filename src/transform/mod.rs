@@ -12,7 +12,7 @@ use crate::extract::{EntityType, Extraction};
 use crate::sources::Problem;
 use anyhow::Result;
 use polars::prelude::*;
-use resolve::{LocalEntity, entity_id, resolve_document};
+use resolve::{Resolved, entity_id, resolve_document};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Bumped when a table's columns or their meaning change.
@@ -57,10 +57,10 @@ struct Global {
 /// Entity ids for every document's local entities, merged across documents:
 /// same type and name are one entity, and a one-word person name joins the one
 /// full name (of any document) that ends with it.
-fn assign_ids(locals: &[Vec<LocalEntity>]) -> (Vec<Vec<String>>, BTreeMap<String, Global>) {
-    let full_by_surname: BTreeMap<String, BTreeSet<String>> = locals
+fn assign_ids(docs: &[Resolved]) -> (Vec<Vec<String>>, BTreeMap<String, Global>) {
+    let full_by_surname: BTreeMap<String, BTreeSet<String>> = docs
         .iter()
-        .flatten()
+        .flat_map(|d| &d.entities)
         .filter(|e| e.label == EntityType::Person && e.name.split_whitespace().count() > 1)
         .fold(BTreeMap::new(), |mut m, e| {
             let last = e.name.split_whitespace().last().unwrap().to_lowercase();
@@ -68,10 +68,11 @@ fn assign_ids(locals: &[Vec<LocalEntity>]) -> (Vec<Vec<String>>, BTreeMap<String
             m
         });
     let mut globals: BTreeMap<String, Global> = BTreeMap::new();
-    let ids = locals
+    let ids = docs
         .iter()
         .map(|doc| {
-            doc.iter()
+            doc.entities
+                .iter()
                 .map(|e| {
                     let own = entity_id(e.label, &e.name);
                     let id = match full_by_surname.get(&e.name.to_lowercase()) {
@@ -90,7 +91,7 @@ fn assign_ids(locals: &[Vec<LocalEntity>]) -> (Vec<Vec<String>>, BTreeMap<String
 }
 
 impl Global {
-    /// The most used full name; ties go to the longest, then the first in order.
+    /// The fullest name (most words), then the most used, then the first in order.
     fn name(&self) -> &str {
         self.names.iter().max_by_key(|(n, c)| (n.split_whitespace().count(), **c, std::cmp::Reverse(*n))).map(|(n, _)| n.as_str()).unwrap_or("")
     }
@@ -119,8 +120,7 @@ pub fn build(docs: &[Extracted], problems: &[Problem]) -> Result<Tables> {
             resolve_document(&d.x.mentions, &handles)
         })
         .collect();
-    let locals: Vec<Vec<LocalEntity>> = resolved.iter().map(|r| r.entities.clone()).collect();
-    let (ids, globals) = assign_ids(&locals);
+    let (ids, globals) = assign_ids(&resolved);
     // Entity id of mention `m` of document `i`.
     let eid = |i: usize, m: usize| -> String { ids[i][resolved[i].of_mention[m]].clone() };
 
