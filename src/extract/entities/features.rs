@@ -12,7 +12,7 @@ use std::ops::Range;
 pub const NL: usize = 17;
 
 /// Bumped whenever features change, so a model trained with other features is refused.
-pub const FEATURE_VERSION: u32 = 5;
+pub const FEATURE_VERSION: u32 = 7;
 
 /// FxHash step: cheap and good enough for hashing feature parts.
 #[inline]
@@ -131,8 +131,28 @@ pub struct TokInfo {
     pub len: u8,
 }
 
-/// Is the token a handle, URL or bare web domain (never part of a mention)?
+/// Is the token an amount of money written as one word with a scale
+/// ("R50bn", "US$3m", "€1.2bn", "Rs300k")? Never part of a name, unlike a model
+/// code ("A350", "3M"): the scale suffix is lowercase.
+pub fn is_amount_token(t: &str) -> bool {
+    let body = t.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &t[body.len()..];
+    if !matches!(suffix, "bn" | "m" | "mn" | "k" | "tn" | "trn" | "bln") {
+        return false;
+    }
+    let digits = body.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let prefix = &body[..body.len() - digits.len()];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && prefix.chars().count() <= 3
+        && prefix.chars().all(|c| c.is_uppercase() || c.is_ascii_lowercase() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+}
+
+/// Is the token a handle, URL, bare web domain or one-word amount (never part of a mention)?
 pub fn is_forced_o(t: &str) -> bool {
+    if is_amount_token(t) {
+        return true;
+    }
     if t.starts_with('@') && t.len() > 1 {
         return true;
     }
@@ -576,6 +596,56 @@ pub fn doc_features(p: &Prepared, toks: &[&str], labels: &[u8]) -> Vec<Vec<u64>>
             }
         }
     }
+    // Neighbour context elsewhere: the words right before and after the other
+    // occurrences of a capitalised word ("Acme shares", "Acme spokesman",
+    // "mayor of Acme") type it where its own context says little.
+    let mut occ: HashMap64<Vec<usize>> = HashMap64::default();
+    for (si, s) in p.sents.iter().enumerate() {
+        if p.kinds[si] != S_NORMAL {
+            continue;
+        }
+        for j in s.clone() {
+            let t = &p.infos[j];
+            if t.flags & F_ALPHA != 0 && t.flags & F_INITCAP != 0 {
+                let v = occ.entry(t.lower).or_default();
+                if v.len() < 8 {
+                    v.push(j);
+                }
+            }
+        }
+    }
+    let sent_of = |j: usize| p.sents.partition_point(|r| r.end <= j);
+    for s in &p.sents {
+        for i in s.clone() {
+            let t = &p.infos[i];
+            if t.flags & F_ALPHA == 0 || t.capclass() == 0 {
+                continue;
+            }
+            let Some(v) = occ.get(&t.lower) else { continue };
+            for &j in v {
+                if j == i {
+                    continue;
+                }
+                let r = &p.sents[sent_of(j)];
+                // Skip over the rest of a capitalised run to the first word after it.
+                let mut e = j + 1;
+                while e < r.end && p.infos[e].flags & F_INITCAP != 0 && p.infos[e].flags & F_ALPHA != 0 {
+                    e += 1;
+                }
+                let word = |k: usize| p.infos[k].flags & (F_INITCAP | F_DIGIT | F_PUNCT) == 0 && p.infos[k].flags & F_ALPHA != 0;
+                let mut b = j;
+                while b > r.start && p.infos[b - 1].flags & F_INITCAP != 0 && p.infos[b - 1].flags & F_ALPHA != 0 {
+                    b -= 1;
+                }
+                if e < r.end && word(e) {
+                    out[i].push(f1(58, p.infos[e].lower));
+                }
+                if b > r.start && word(b - 1) {
+                    out[i].push(f1(59, p.infos[b - 1].lower));
+                }
+            }
+        }
+    }
     // Capitalised-sequence context: is the word seen elsewhere (in normal
     // sentences) inside a run of capitalised words, or alone?
     let mut ctx: HashMap64<u8> = HashMap64::default();
@@ -676,7 +746,10 @@ mod tests {
         for t in ["@elonmusk", "https://t.co/x", "www.bbc.co.uk", "dailycaller.com", "Amazon.com", "bbc.co.uk"] {
             assert!(is_forced_o(t), "{t}");
         }
-        for t in ["U.S.", "Musk", "N.Y.", "3.5", "co.", "@"] {
+        for t in ["R50bn", "US$3m", "€1.2bn", "Rs300k", "£20m"] {
+            assert!(is_forced_o(t), "{t}");
+        }
+        for t in ["U.S.", "Musk", "N.Y.", "3.5", "co.", "@", "A350", "3M", "777X", "F150", "bn", "Rm"] {
             assert!(!is_forced_o(t), "{t}");
         }
     }
@@ -687,6 +760,23 @@ mod tests {
         assert_eq!(hash_lower(1, "1996"), hash_lower(1, "2025"));
         assert_eq!(hash_lower(1, "’s"), hash_lower(1, "'s"));
         assert_ne!(hash_lower(1, "musk"), hash_lower(1, "mask"));
+    }
+
+    #[test]
+    fn neighbour_words_of_other_occurrences_are_features() {
+        // "Zork" in the second sentence learns "shares" (after its other
+        // occurrence) and "mayor of" (before it), never a number or a name.
+        let toks = ["Zork", "shares", "fell", ".", "The", "mayor", "of", "Zork", "Smith", "said", ".", "Zork", "rose", "5", "%", "."];
+        let sents = [0..4, 4..11, 11..16];
+        let p = prepare(&toks, &sents, &Gazetteer::default(), &CaseDict::default());
+        let out = doc_features(&p, &toks, &[0; 16]);
+        let lower = |w: &str| TokInfo::new(w, 0, 0).lower;
+        let has = |i: usize, f: u64| out[i].contains(&f);
+        assert!(has(11, f1(58, lower("shares"))) && has(11, f1(59, lower("of"))) && has(11, f1(58, lower("said"))));
+        assert!(has(0, f1(59, lower("of"))) && !has(0, f1(58, lower("shares"))), "not its own context");
+        assert!(!has(0, f1(58, lower("5"))) && !has(7, f1(58, lower("smith"))));
+        // Lowercase words get no such features.
+        assert!(!out[1].iter().any(|f| *f == f1(58, lower("fell"))));
     }
 
     #[test]

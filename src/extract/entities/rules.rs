@@ -45,6 +45,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Bank", "Fund", "Foundation", "Association", "Council", "Committee", "Commission", "Party", "University", "Institute",
     "Agency", "Department", "Ministry", "Airlines", "Airways", "Capital", "Partners", "Technologies", "Systems", "Labs",
     "Project", "Coalition", "Union", "Federation", "Authority", "Board", "Bureau", "Service", "Services",
+    "Sciences", "Industries", "Motors", "Pharmaceuticals", "Enterprises", "Communications", "Networks",
 ];
 
 /// A camel-case word that names an organisation ("WeWork", "xAI"), not a
@@ -496,6 +497,9 @@ mod tests {
             got,
             [("WeWork".into(), "ORG"), ("xAI".into(), "ORG"), ("ActBlue".into(), "ORG"), ("McDonald".into(), "PERSON"), ("Stargate Project".into(), "ORG")]
         );
+        let a = Analysis::new("Kestrel Sciences and Vorn Motors sued Jane Sciences.");
+        let ms = vec![m(&a, "Kestrel Sciences", EntityType::Person), m(&a, "Vorn Motors", EntityType::Loc)];
+        assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG")]);
     }
 
     #[test]
