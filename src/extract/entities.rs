@@ -183,25 +183,6 @@ pub fn join_prefixed_words(toks: &[&str], spans: Vec<(usize, usize, usize)>) -> 
     out
 }
 
-/// Last words of an event's name ("Dubai Air Show", "Paris Motor Show",
-/// "Summer Olympics"): events are MISC (spec §1), whatever the tagger said.
-const EVENT_HEADS: &[&str] = &[
-    "Show", "Expo", "Festival", "Olympics", "Games", "Cup", "Championship", "Championships", "Marathon", "Summit",
-    "Awards", "Prix", "Fair", "Biennale", "Tournament",
-];
-
-/// Type multi-word names ending in an event word as MISC.
-fn events(mut mentions: Vec<Mention>) -> Vec<Mention> {
-    for m in mentions.iter_mut() {
-        if let Some((_, last)) = m.text.rsplit_once(' ')
-            && EVENT_HEADS.contains(&last)
-        {
-            m.label = EntityType::Misc;
-        }
-    }
-    mentions
-}
-
 /// Words left out at the start of a mention: determiners, titles, roles.
 const LEADING_DROP: &[&str] = &[
     "the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
@@ -253,60 +234,9 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
         let sentence = sents.partition_point(|r| r.end <= s);
         out.push(Mention { start, end, text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
     }
-    out.retain(|m| !common_compound(&m.text, &tagger.case));
-    let out = cue_types(a, out, &tagger.gaz);
-    rules::refine(a, events(out), &tagger.case, &tagger.gaz)
+    rules::refine(a, out, &tagger.case, &tagger.gaz)
 }
 
-/// Role words after an organisation's name ("Acme CEO Jane Roe", "an Acme spokesperson").
-const ORG_ROLES: &[&str] =
-    &["CEO", "CFO", "COO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "shareholders"];
-
-/// Types that a word right after a one-word name settles, for every mention
-/// of that name in the document:
-/// - a role word ("CEO", "spokesperson") makes a name that is not a known
-///   place an organisation ("Acme CEO Jane Roe");
-/// - "administration" makes a census surname a person ("the Smith administration").
-fn cue_types(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
-    let bits = |w: &str| {
-        let mut b = [0u64];
-        gaz.annotate(&[w], &mut b);
-        b[0]
-    };
-    let unit = |cats: &[u32], b: u64| cats.iter().any(|c| b & (1 << (c * 4 + 3)) != 0);
-    let places = [gazetteer::COUNTRY, gazetteer::CITY_BIG, gazetteer::CITY_MID, gazetteer::CITY_SMALL, gazetteer::STATE];
-    let surnames = [gazetteer::LAST_TOP, gazetteer::LAST_MID, gazetteer::LAST_LOW];
-    let mut settled: Vec<(String, EntityType)> = Vec::new();
-    for m in &mentions {
-        if m.text.contains(' ') || !m.text.chars().all(char::is_alphanumeric) {
-            continue;
-        }
-        let next = a.text[m.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-        let b = bits(&m.text);
-        if ORG_ROLES.contains(&next) && m.label != EntityType::Person && !unit(&places, b) && a.text[m.end..].starts_with(' ') {
-            settled.push((m.text.clone(), EntityType::Org));
-        } else if next == "administration" && m.label != EntityType::Person && unit(&surnames, b) {
-            settled.push((m.text.clone(), EntityType::Person));
-        }
-    }
-    for m in mentions.iter_mut() {
-        if let Some((_, ty)) = settled.iter().find(|(t, _)| *t == m.text) {
-            m.label = *ty;
-        }
-    }
-    mentions
-}
-
-/// A capitalised hyphenated compound of common words ("Hold-Up", "Top-10",
-/// "Follow-Up"): every word in it is lowercase in running text (case bucket 1),
-/// so it is capitalised as a headline or sentence word, not as a name.
-fn common_compound(text: &str, case: &CaseDict) -> bool {
-    if !text.contains('-') || text.contains(' ') {
-        return false;
-    }
-    let words: Vec<&str> = text.split('-').filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    !words.is_empty() && words.iter().all(|w| case.get(features::TokInfo::new(w, 0, 0).lower) == 1)
-}
 
 /// Train a model on CoNLL files and write it to `out`; returns a report.
 pub fn train(train: &Path, dev: &Path, gazetteer_dir: &Path, out: &Path) -> anyhow::Result<String> {
@@ -354,42 +284,6 @@ mod tests {
         assert_eq!(join_prefixed_words(&t, vec![(1, 4, 1), (6, 8, 2)]), vec![(1, 6, 1), (6, 8, 2)]);
         // A one-word "Co" is not a prefix of a name.
         assert_eq!(join_prefixed_words(&t, vec![(3, 4, 1)]), vec![(3, 4, 1)]);
-    }
-
-    #[test]
-    fn hyphenated_common_words_are_not_names() {
-        let mut case = CaseDict::default();
-        for w in ["hold", "up", "top", "rolls"] {
-            case.map.insert(features::TokInfo::new(w, 0, 0).lower, 1);
-        }
-        case.map.insert(features::TokInfo::new("royce", 0, 0).lower, 4);
-        assert!(common_compound("Hold-Up", &case) && common_compound("Top-10", &case));
-        assert!(!common_compound("Rolls-Royce", &case) && !common_compound("Coca-Cola", &case) && !common_compound("Hold", &case));
-    }
-
-    #[test]
-    fn role_words_and_administrations_settle_types() {
-        // "Smith" is a census surname (category bit), "Paris" a city.
-        let gaz = Gazetteer::from_text(&format!("Smith\t{}\nParis\t{}\n", 1 << gazetteer::LAST_TOP, 1 << gazetteer::CITY_BIG)).unwrap();
-        let a = Analysis::new("Zentrix CEO Jane Roe spoke. Zentrix grew. The Smith administration and the Paris CEO summit.");
-        let mk = |text: &str, nth: usize, label: EntityType| {
-            let start = a.text.match_indices(text).nth(nth).unwrap().0;
-            Mention { start, end: start + text.len(), text: text.into(), label, sentence: 0 }
-        };
-        let ms = vec![mk("Zentrix", 0, EntityType::Loc), mk("Jane Roe", 0, EntityType::Person), mk("Zentrix", 1, EntityType::Misc), mk("Smith", 0, EntityType::Misc), mk("Paris", 0, EntityType::Loc)];
-        let got: Vec<&str> = cue_types(&a, ms, &gaz).iter().map(|m| m.label.as_str()).collect();
-        assert_eq!(got, ["ORG", "PERSON", "ORG", "PERSON", "LOC"]);
-    }
-
-    #[test]
-    fn event_names_are_misc() {
-        let a = Analysis::new("The Dubai Air Show opened. The Show Boat sank.");
-        let mk = |text: &str| {
-            let start = a.text.find(text).unwrap();
-            Mention { start, end: start + text.len(), text: text.into(), label: EntityType::Org, sentence: 0 }
-        };
-        let got: Vec<&str> = events(vec![mk("Dubai Air Show"), mk("Show Boat"), mk("Show")]).iter().map(|m| m.label.as_str()).collect();
-        assert_eq!(got, ["MISC", "ORG", "ORG"]);
     }
 
     fn bundled() -> Option<Tagger> {

@@ -19,6 +19,10 @@
 //!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
 //!   that is lowercase in running text, or too long for an acronym, is
 //!   emphasis, not a name ("REBRAND").
+//! - **Cues in the text.** A role word after a one-word name ("Acme CEO")
+//!   makes it an organisation, "administration" after a census surname a
+//!   person; a name ending in an event word ("Air Show", "Olympics") is MISC; a
+//!   hyphenated compound of common words ("Hold-Up", "Top-10") is no name.
 //! - **Whole place names.** A country, state or large city of several words
 //!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
 //!   one LOC span.
@@ -29,7 +33,7 @@
 use super::super::text::Analysis;
 use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
-use super::gazetteer::{CITY_BIG, CITY_MID, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
+use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Acronyms of common nouns, never entity mentions on their own.
@@ -121,7 +125,8 @@ fn is_model_number(t: &str) -> bool {
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
-    let mentions: Vec<Mention> = split_at_dashes(a, mentions).into_iter().filter(|m| !NOT_NAMES.contains(&m.text.as_str())).collect();
+    let mentions: Vec<Mention> = split_at_dashes(a, mentions).into_iter().filter(|m| !NOT_NAMES.contains(&m.text.as_str()) && !common_compound(&m.text, case)).collect();
+    let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
     let mentions = places(a, mentions, gaz);
@@ -186,6 +191,75 @@ fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Ment
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     mentions
+}
+
+/// Last words of an event's name ("Dubai Air Show", "Paris Motor Show",
+/// "Summer Olympics"): events are MISC (spec §1), whatever the tagger said.
+const EVENT_HEADS: &[&str] = &[
+    "Show", "Expo", "Festival", "Olympics", "Games", "Cup", "Championship", "Championships", "Marathon", "Summit",
+    "Awards", "Prix", "Fair", "Biennale", "Tournament",
+];
+
+/// Type multi-word names ending in an event word as MISC.
+fn events(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    for m in mentions.iter_mut() {
+        if let Some((_, last)) = m.text.rsplit_once(' ')
+            && EVENT_HEADS.contains(&last)
+        {
+            m.label = EntityType::Misc;
+        }
+    }
+    mentions
+}
+
+/// Role words after an organisation's name ("Acme CEO Jane Roe", "an Acme spokesperson").
+const ORG_ROLES: &[&str] =
+    &["CEO", "CFO", "COO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "shareholders"];
+
+/// Types that a word right after a one-word name settles, for every mention
+/// of that name in the document:
+/// - a role word ("CEO", "spokesperson") makes a name that is not a known
+///   place an organisation ("Acme CEO Jane Roe");
+/// - "administration" makes a census surname a person ("the Smith administration").
+fn cue_types(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+    let bits = |w: &str| {
+        let mut b = [0u64];
+        gaz.annotate(&[w], &mut b);
+        b[0]
+    };
+    let unit = |cats: &[u32], b: u64| cats.iter().any(|c| b & (1 << (c * 4 + 3)) != 0);
+    let places = [COUNTRY, CITY_BIG, CITY_MID, CITY_SMALL, STATE];
+    let surnames = [LAST_TOP, LAST_MID, LAST_LOW];
+    let mut settled: Vec<(String, EntityType)> = Vec::new();
+    for m in &mentions {
+        if m.text.contains(' ') || !m.text.chars().all(char::is_alphanumeric) {
+            continue;
+        }
+        let next = a.text[m.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        let b = bits(&m.text);
+        if ORG_ROLES.contains(&next) && m.label != EntityType::Person && !unit(&places, b) && a.text[m.end..].starts_with(' ') {
+            settled.push((m.text.clone(), EntityType::Org));
+        } else if next == "administration" && m.label != EntityType::Person && unit(&surnames, b) {
+            settled.push((m.text.clone(), EntityType::Person));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, ty)) = settled.iter().find(|(t, _)| *t == m.text) {
+            m.label = *ty;
+        }
+    }
+    mentions
+}
+
+/// A capitalised hyphenated compound of common words ("Hold-Up", "Top-10",
+/// "Follow-Up"): every word in it is lowercase in running text (case bucket 1),
+/// so it is capitalised as a headline or sentence word, not as a name.
+fn common_compound(text: &str, case: &CaseDict) -> bool {
+    if !text.contains('-') || text.contains(' ') {
+        return false;
+    }
+    let words: Vec<&str> = text.split('-').filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    !words.is_empty() && words.iter().all(|w| case.get(TokInfo::new(w, 0, 0).lower) == 1)
 }
 
 /// Is `word` alone a census first or last name?
@@ -509,6 +583,42 @@ mod tests {
         let ms = vec![m(&a, "Democratic Republic", EntityType::Loc), m(&a, "Congo", EntityType::Loc), m(&a, "New York Times", EntityType::Org)];
         let got = texts(&refine(&a, ms, &CaseDict::default(), &gaz));
         assert_eq!(got, [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG")]);
+    }
+
+    #[test]
+    fn hyphenated_common_words_are_not_names() {
+        let mut case = CaseDict::default();
+        for w in ["hold", "up", "top", "rolls"] {
+            case.map.insert(TokInfo::new(w, 0, 0).lower, 1);
+        }
+        case.map.insert(TokInfo::new("royce", 0, 0).lower, 4);
+        assert!(common_compound("Hold-Up", &case) && common_compound("Top-10", &case));
+        assert!(!common_compound("Rolls-Royce", &case) && !common_compound("Coca-Cola", &case) && !common_compound("Hold", &case));
+    }
+
+    #[test]
+    fn role_words_and_administrations_settle_types() {
+        // "Smith" is a census surname (category bit), "Paris" a city.
+        let gaz = Gazetteer::from_text(&format!("Smith\t{}\nParis\t{}\n", 1 << LAST_TOP, 1 << CITY_BIG)).unwrap();
+        let a = Analysis::new("Zentrix CEO Jane Roe spoke. Zentrix grew. The Smith administration and the Paris CEO summit.");
+        let mk = |text: &str, nth: usize, label: EntityType| {
+            let start = a.text.match_indices(text).nth(nth).unwrap().0;
+            Mention { start, end: start + text.len(), text: text.into(), label, sentence: 0 }
+        };
+        let ms = vec![mk("Zentrix", 0, EntityType::Loc), mk("Jane Roe", 0, EntityType::Person), mk("Zentrix", 1, EntityType::Misc), mk("Smith", 0, EntityType::Misc), mk("Paris", 0, EntityType::Loc)];
+        let got: Vec<&str> = cue_types(&a, ms, &gaz).iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(got, ["ORG", "PERSON", "ORG", "PERSON", "LOC"]);
+    }
+
+    #[test]
+    fn event_names_are_misc() {
+        let a = Analysis::new("The Dubai Air Show opened. The Show Boat sank.");
+        let mk = |text: &str| {
+            let start = a.text.find(text).unwrap();
+            Mention { start, end: start + text.len(), text: text.into(), label: EntityType::Org, sentence: 0 }
+        };
+        let got: Vec<&str> = events(vec![mk("Dubai Air Show"), mk("Show Boat"), mk("Show")]).iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(got, ["MISC", "ORG", "ORG"]);
     }
 
     #[test]
