@@ -49,7 +49,15 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} new, {} changed, {} unchanged, {} removed, {} problems", self.new, self.changed, self.unchanged, self.removed, self.problems.len())
+        write!(
+            f,
+            "{} new, {} changed, {} unchanged, {} removed, {} problems",
+            self.new,
+            self.changed,
+            self.unchanged,
+            self.removed,
+            self.problems.len()
+        )
     }
 }
 
@@ -94,7 +102,8 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
         bail!("input folder {} does not exist or is not a folder", opts.input.display());
     }
     std::fs::create_dir_all(&opts.output).with_context(|| format!("cannot create output folder {}", opts.output.display()))?;
-    let lock = File::create(opts.output.join(LOCK_FILE)).with_context(|| format!("output folder {} is not writable", opts.output.display()))?;
+    let lock =
+        File::create(opts.output.join(LOCK_FILE)).with_context(|| format!("output folder {} is not writable", opts.output.display()))?;
     if lock.try_lock().is_err() {
         bail!("another newsframe run is writing to {}; try again when it ends", opts.output.display());
     }

@@ -168,7 +168,8 @@ fn dev_set_scores_above_zero() {
     }
     let out = tempfile::tempdir().unwrap();
     run(&dev, out.path());
-    let score = Command::new("python3").arg(dev.join("../score.py")).arg(&dev).arg(out.path()).arg("--json").output().expect("python3 runs");
+    let score =
+        Command::new("python3").arg(dev.join("../score.py")).arg(&dev).arg(out.path()).arg("--json").output().expect("python3 runs");
     let stdout = String::from_utf8_lossy(&score.stdout);
     assert!(!stdout.contains("missing tables"), "{stdout}");
     let summary: BTreeMap<String, f64> = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
@@ -210,7 +211,15 @@ fn train_ner_reproduces_the_committed_model() {
     }
     let out = tempfile::tempdir().unwrap();
     let model = out.path().join("ner.bin");
-    let o = newsframe(&["train-ner", "--conll", conll.to_str().unwrap(), "--gazetteers", gaz.to_str().unwrap(), "--out", model.to_str().unwrap()]);
+    let o = newsframe(&[
+        "train-ner",
+        "--conll",
+        conll.to_str().unwrap(),
+        "--gazetteers",
+        gaz.to_str().unwrap(),
+        "--out",
+        model.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(fs::read(&model).unwrap() == fs::read(root.join("models/ner.bin")).unwrap(), "retrained model differs from models/ner.bin");
 }

@@ -180,16 +180,7 @@ const POST_QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 /// Words between a qualifier and its number that change nothing ("up to an additional 15%").
-const FILLERS: &[&str] = &[
-    "an additional",
-    "additional",
-    "a further",
-    "further",
-    "another",
-    "an extra",
-    "extra",
-    "even",
-];
+const FILLERS: &[&str] = &["an additional", "additional", "a further", "further", "another", "an extra", "extra", "even"];
 
 /// Currency signs written as their own token.
 fn sign_code(t: &str, ctx: &Ctx) -> Option<&'static str> {
@@ -236,9 +227,9 @@ fn dollar_prefix(t: &str) -> Option<&'static str> {
 
 /// ISO 4217 codes written before or after a number ("USD 5m", "5m EUR").
 const CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "ZAR", "MYR", "CHF", "SGD", "HKD", "AUD", "CAD", "NZD", "BRL", "MXN",
-    "KRW", "SEK", "NOK", "DKK", "PLN", "TRY", "RUB", "AED", "SAR", "QAR", "KWD", "NGN", "KES", "EGP", "IDR", "THB",
-    "VND", "ILS", "PKR", "BDT", "GHS", "ARS", "CLP", "COP", "CZK", "HUF", "TWD", "UAH", "RON", "ISK",
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "ZAR", "MYR", "CHF", "SGD", "HKD", "AUD", "CAD", "NZD", "BRL", "MXN", "KRW", "SEK", "NOK",
+    "DKK", "PLN", "TRY", "RUB", "AED", "SAR", "QAR", "KWD", "NGN", "KES", "EGP", "IDR", "THB", "VND", "ILS", "PKR", "BDT", "GHS", "ARS",
+    "CLP", "COP", "CZK", "HUF", "TWD", "UAH", "RON", "ISK",
 ];
 
 fn code_token(t: &str) -> Option<&'static str> {
@@ -310,34 +301,12 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
     CurrencyNoun {
         forms: &["pounds", "pound"],
         default: "GBP",
-        adjectives: &[
-            ("egyptian", "EGP"),
-            ("lebanese", "LBP"),
-            ("syrian", "SYP"),
-            ("sudanese", "SDG"),
-            ("british", "GBP"),
-        ],
+        adjectives: &[("egyptian", "EGP"), ("lebanese", "LBP"), ("syrian", "SYP"), ("sudanese", "SDG"), ("british", "GBP")],
     },
-    CurrencyNoun {
-        forms: &["sterling"],
-        default: "GBP",
-        adjectives: &[("pounds", "GBP")],
-    },
-    CurrencyNoun {
-        forms: &["euros", "euro"],
-        default: "EUR",
-        adjectives: &[],
-    },
-    CurrencyNoun {
-        forms: &["yen"],
-        default: "JPY",
-        adjectives: &[("japanese", "JPY")],
-    },
-    CurrencyNoun {
-        forms: &["yuan", "renminbi"],
-        default: "CNY",
-        adjectives: &[("chinese", "CNY")],
-    },
+    CurrencyNoun { forms: &["sterling"], default: "GBP", adjectives: &[("pounds", "GBP")] },
+    CurrencyNoun { forms: &["euros", "euro"], default: "EUR", adjectives: &[] },
+    CurrencyNoun { forms: &["yen"], default: "JPY", adjectives: &[("japanese", "JPY")] },
+    CurrencyNoun { forms: &["yuan", "renminbi"], default: "CNY", adjectives: &[("chinese", "CNY")] },
     CurrencyNoun {
         forms: &["rupees", "rupee"],
         default: "₹",
@@ -350,76 +319,20 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
             ("mauritian", "MUR"),
         ],
     },
-    CurrencyNoun {
-        forms: &["rand"],
-        default: "ZAR",
-        adjectives: &[("south african", "ZAR")],
-    },
-    CurrencyNoun {
-        forms: &["ringgit"],
-        default: "MYR",
-        adjectives: &[("malaysian", "MYR")],
-    },
-    CurrencyNoun {
-        forms: &["naira"],
-        default: "NGN",
-        adjectives: &[("nigerian", "NGN")],
-    },
-    CurrencyNoun {
-        forms: &["cedis", "cedi"],
-        default: "GHS",
-        adjectives: &[("ghanaian", "GHS")],
-    },
-    CurrencyNoun {
-        forms: &["rupiah"],
-        default: "IDR",
-        adjectives: &[("indonesian", "IDR")],
-    },
-    CurrencyNoun {
-        forms: &["baht"],
-        default: "THB",
-        adjectives: &[("thai", "THB")],
-    },
-    CurrencyNoun {
-        forms: &["dong"],
-        default: "VND",
-        adjectives: &[("vietnamese", "VND")],
-    },
-    CurrencyNoun {
-        forms: &["lira", "liras", "lire"],
-        default: "TRY",
-        adjectives: &[("turkish", "TRY"), ("lebanese", "LBP")],
-    },
-    CurrencyNoun {
-        forms: &["rubles", "roubles", "ruble", "rouble"],
-        default: "RUB",
-        adjectives: &[("russian", "RUB")],
-    },
-    CurrencyNoun {
-        forms: &["hryvnias", "hryvnia"],
-        default: "UAH",
-        adjectives: &[],
-    },
-    CurrencyNoun {
-        forms: &["zlotys", "zloty", "zlotych"],
-        default: "PLN",
-        adjectives: &[("polish", "PLN")],
-    },
-    CurrencyNoun {
-        forms: &["forints", "forint"],
-        default: "HUF",
-        adjectives: &[("hungarian", "HUF")],
-    },
-    CurrencyNoun {
-        forms: &["shekels", "shekel"],
-        default: "ILS",
-        adjectives: &[("new israeli", "ILS"), ("israeli", "ILS")],
-    },
-    CurrencyNoun {
-        forms: &["reais"],
-        default: "BRL",
-        adjectives: &[("brazilian", "BRL")],
-    },
+    CurrencyNoun { forms: &["rand"], default: "ZAR", adjectives: &[("south african", "ZAR")] },
+    CurrencyNoun { forms: &["ringgit"], default: "MYR", adjectives: &[("malaysian", "MYR")] },
+    CurrencyNoun { forms: &["naira"], default: "NGN", adjectives: &[("nigerian", "NGN")] },
+    CurrencyNoun { forms: &["cedis", "cedi"], default: "GHS", adjectives: &[("ghanaian", "GHS")] },
+    CurrencyNoun { forms: &["rupiah"], default: "IDR", adjectives: &[("indonesian", "IDR")] },
+    CurrencyNoun { forms: &["baht"], default: "THB", adjectives: &[("thai", "THB")] },
+    CurrencyNoun { forms: &["dong"], default: "VND", adjectives: &[("vietnamese", "VND")] },
+    CurrencyNoun { forms: &["lira", "liras", "lire"], default: "TRY", adjectives: &[("turkish", "TRY"), ("lebanese", "LBP")] },
+    CurrencyNoun { forms: &["rubles", "roubles", "ruble", "rouble"], default: "RUB", adjectives: &[("russian", "RUB")] },
+    CurrencyNoun { forms: &["hryvnias", "hryvnia"], default: "UAH", adjectives: &[] },
+    CurrencyNoun { forms: &["zlotys", "zloty", "zlotych"], default: "PLN", adjectives: &[("polish", "PLN")] },
+    CurrencyNoun { forms: &["forints", "forint"], default: "HUF", adjectives: &[("hungarian", "HUF")] },
+    CurrencyNoun { forms: &["shekels", "shekel"], default: "ILS", adjectives: &[("new israeli", "ILS"), ("israeli", "ILS")] },
+    CurrencyNoun { forms: &["reais"], default: "BRL", adjectives: &[("brazilian", "BRL")] },
     CurrencyNoun {
         forms: &["pesos", "peso"],
         default: "MXN",
@@ -435,11 +348,7 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
             ("uruguayan", "UYU"),
         ],
     },
-    CurrencyNoun {
-        forms: &["francs", "franc"],
-        default: "CHF",
-        adjectives: &[("swiss", "CHF"), ("cfa", "XOF")],
-    },
+    CurrencyNoun { forms: &["francs", "franc"], default: "CHF", adjectives: &[("swiss", "CHF"), ("cfa", "XOF")] },
     CurrencyNoun {
         forms: &["dinars", "dinar"],
         default: "",
@@ -457,80 +366,26 @@ const CURRENCY_NOUNS: &[CurrencyNoun] = &[
     CurrencyNoun {
         forms: &["riyals", "riyal", "rials", "rial"],
         default: "SAR",
-        adjectives: &[
-            ("saudi", "SAR"),
-            ("qatari", "QAR"),
-            ("omani", "OMR"),
-            ("iranian", "IRR"),
-            ("yemeni", "YER"),
-        ],
+        adjectives: &[("saudi", "SAR"), ("qatari", "QAR"), ("omani", "OMR"), ("iranian", "IRR"), ("yemeni", "YER")],
     },
-    CurrencyNoun {
-        forms: &["dirhams", "dirham"],
-        default: "AED",
-        adjectives: &[("uae", "AED"), ("emirati", "AED"), ("moroccan", "MAD")],
-    },
-    CurrencyNoun {
-        forms: &["kronor", "krona", "kronur"],
-        default: "SEK",
-        adjectives: &[("swedish", "SEK"), ("icelandic", "ISK")],
-    },
-    CurrencyNoun {
-        forms: &["kroner", "krone"],
-        default: "NOK",
-        adjectives: &[("norwegian", "NOK"), ("danish", "DKK")],
-    },
+    CurrencyNoun { forms: &["dirhams", "dirham"], default: "AED", adjectives: &[("uae", "AED"), ("emirati", "AED"), ("moroccan", "MAD")] },
+    CurrencyNoun { forms: &["kronor", "krona", "kronur"], default: "SEK", adjectives: &[("swedish", "SEK"), ("icelandic", "ISK")] },
+    CurrencyNoun { forms: &["kroner", "krone"], default: "NOK", adjectives: &[("norwegian", "NOK"), ("danish", "DKK")] },
     CurrencyNoun {
         forms: &["shillings", "shilling"],
         default: "KES",
         adjectives: &[("kenyan", "KES"), ("ugandan", "UGX"), ("tanzanian", "TZS")],
     },
-    CurrencyNoun {
-        forms: &["won"],
-        default: "KRW",
-        adjectives: &[("south korean", "KRW"), ("north korean", "KPW"), ("korean", "KRW")],
-    },
-    CurrencyNoun {
-        forms: &["koruna", "korunas"],
-        default: "CZK",
-        adjectives: &[("czech", "CZK")],
-    },
-    CurrencyNoun {
-        forms: &["taka"],
-        default: "BDT",
-        adjectives: &[],
-    },
-    CurrencyNoun {
-        forms: &["tenge"],
-        default: "KZT",
-        adjectives: &[],
-    },
-    CurrencyNoun {
-        forms: &["kwacha"],
-        default: "ZMW",
-        adjectives: &[],
-    },
-    CurrencyNoun {
-        forms: &["birr"],
-        default: "ETB",
-        adjectives: &[],
-    },
+    CurrencyNoun { forms: &["won"], default: "KRW", adjectives: &[("south korean", "KRW"), ("north korean", "KPW"), ("korean", "KRW")] },
+    CurrencyNoun { forms: &["koruna", "korunas"], default: "CZK", adjectives: &[("czech", "CZK")] },
+    CurrencyNoun { forms: &["taka"], default: "BDT", adjectives: &[] },
+    CurrencyNoun { forms: &["tenge"], default: "KZT", adjectives: &[] },
+    CurrencyNoun { forms: &["kwacha"], default: "ZMW", adjectives: &[] },
+    CurrencyNoun { forms: &["birr"], default: "ETB", adjectives: &[] },
 ];
 
 /// Words that stand for the counted noun without naming it ("500 more").
-const EMPTY_ADJ: &[&str] = &[
-    "more",
-    "less",
-    "fewer",
-    "others",
-    "other",
-    "additional",
-    "extra",
-    "new",
-    "total",
-    "overall",
-    "combined",
-];
+const EMPTY_ADJ: &[&str] = &["more", "less", "fewer", "others", "other", "additional", "extra", "new", "total", "overall", "combined"];
 
 /// Words that end a counted noun phrase.
 #[rustfmt::skip]
@@ -658,8 +513,7 @@ const TIME_WORDS: &[&str] = &[
 // ---------------------------------------------------------------------------
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?\(?(?-u:\b)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?-u:\b)|(?-u:\b)\d{3}-\d{4}(?-u:\b)")
-        .unwrap()
+    Regex::new(r"(?:\+\d{1,3}[\s.-]?)?\(?(?-u:\b)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?-u:\b)|(?-u:\b)\d{3}-\d{4}(?-u:\b)").unwrap()
 });
 static IN_LOCAL_DOLLARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:in|are|were)\s+(canadian|australian|new zealand|singapore|hong kong|taiwan|new taiwan)\s+dollars(?-u:\b)")
@@ -671,9 +525,8 @@ static NAMED_OTHER_DOLLAR: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static US_DOLLAR_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)US\$|(?-u:\b)U\.S\.\$|(?-u:\b)USD(?-u:\b)|(?i:(?-u:\b)U\.?S\.?\s+dollars?(?-u:\b))").unwrap()
-});
+static US_DOLLAR_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)US\$|(?-u:\b)U\.S\.\$|(?-u:\b)USD(?-u:\b)|(?i:(?-u:\b)U\.?S\.?\s+dollars?(?-u:\b))").unwrap());
 static US_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)U\.S\.|(?-u:\b)US(?-u:\b)|(?-u:\b)United States(?-u:\b)|(?-u:\b)America|(?-u:\b)Washington(?-u:\b)|(?-u:\b)New York(?-u:\b)|(?-u:\b)Wall Street(?-u:\b)|(?-u:\b)Congress(?-u:\b)|(?-u:\b)White House(?-u:\b)|(?-u:\b)Federal Reserve(?-u:\b)|(?-u:\b)Nasdaq(?-u:\b)|(?-u:\b)NYSE(?-u:\b)|(?-u:\b)California(?-u:\b)|(?-u:\b)Texas(?-u:\b)|(?-u:\b)Florida(?-u:\b)")
         .unwrap()
@@ -693,11 +546,9 @@ static LOCAL_DOLLAR_CUES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|
     .collect()
 });
 static YUAN_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:yuan|renminbi|rmb)(?-u:\b)").unwrap());
-static CHINA_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)Chin(?:a|ese)(?-u:\b)|(?-u:\b)Beijing(?-u:\b)|(?-u:\b)Shanghai(?-u:\b)").unwrap()
-});
-static JAPAN_CUES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)Japan(?:ese)?(?-u:\b)|(?-u:\b)Tokyo(?-u:\b)").unwrap());
+static CHINA_CUES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)Chin(?:a|ese)(?-u:\b)|(?-u:\b)Beijing(?-u:\b)|(?-u:\b)Shanghai(?-u:\b)").unwrap());
+static JAPAN_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)Japan(?:ese)?(?-u:\b)|(?-u:\b)Tokyo(?-u:\b)").unwrap());
 static RAND_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"South Africa|(?-u:\b)rand(?-u:\b)|(?-u:\b)ZAR(?-u:\b)|Johannesburg|Cape Town|Pretoria|Durban|Gauteng|(?-u:\b)ANC(?-u:\b)|(?-u:\b)JSE(?-u:\b)|Soweto|Ramaphosa|Eskom")
         .unwrap()
@@ -772,41 +623,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
             .sentences
             .iter()
             .map(|s| {
-                let words: Vec<&str> = s
-                    .tokens
-                    .clone()
-                    .map(|k| a.tok(k))
-                    .filter(|t| t.chars().count() >= 4 && t.chars().all(char::is_alphabetic))
-                    .collect();
-                let caps = words
-                    .iter()
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .count();
+                let words: Vec<&str> =
+                    s.tokens.clone().map(|k| a.tok(k)).filter(|t| t.chars().count() >= 4 && t.chars().all(char::is_alphabetic)).collect();
+                let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
                 words.len() >= 3 && caps * 4 >= words.len() * 3
             })
             .collect();
         let first_word = a
             .sentences
             .iter()
-            .map(|s| {
-                s.tokens
-                    .clone()
-                    .find(|&k| a.tok(k).chars().any(char::is_alphanumeric))
-                    .unwrap_or(s.tokens.start)
-            })
+            .map(|s| s.tokens.clone().find(|&k| a.tok(k).chars().any(char::is_alphanumeric)).unwrap_or(s.tokens.start))
             .collect();
         let text = a.text;
-        let yen = if YUAN_CUES.is_match(text) || CHINA_CUES.find_iter(text).count() > JAPAN_CUES.find_iter(text).count()
-        {
-            "CNY"
-        } else {
-            "JPY"
-        };
-        let rupee = if text.contains("Pakistan") && !text.contains("India") {
-            "PKR"
-        } else {
-            "INR"
-        };
+        let yen =
+            if YUAN_CUES.is_match(text) || CHINA_CUES.find_iter(text).count() > JAPAN_CUES.find_iter(text).count() { "CNY" } else { "JPY" };
+        let rupee = if text.contains("Pakistan") && !text.contains("India") { "PKR" } else { "INR" };
         Ctx {
             a,
             mentions,
@@ -877,11 +708,8 @@ fn dollar_code(text: &str) -> &'static str {
         return "USD"; // the other dollar is spelled out where meant
     }
     let us = US_CUES.find_iter(text).count();
-    let (code, count) = LOCAL_DOLLAR_CUES
-        .iter()
-        .map(|(re, code)| (*code, re.find_iter(text).count()))
-        .max_by_key(|(_, c)| *c)
-        .unwrap_or(("USD", 0));
+    let (code, count) =
+        LOCAL_DOLLAR_CUES.iter().map(|(re, code)| (*code, re.find_iter(text).count())).max_by_key(|(_, c)| *c).unwrap_or(("USD", 0));
     if US_DOLLAR_NAMED.is_match(text) && count >= 1 {
         return code; // "US$" is spelled out, so "$" is the local dollar
     }
@@ -1124,15 +952,7 @@ fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
             value /= div;
         }
     }
-    Some(Expr {
-        s: i,
-        e,
-        num,
-        value,
-        money,
-        currency,
-        percent,
-    })
+    Some(Expr { s: i, e, num, value, money, currency, percent })
 }
 
 // ---------------------------------------------------------------------------
@@ -1157,11 +977,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
         && adjacent(a, x.e)
         && let Some(y) = parse_number(a, x.e + 1).filter(|y| !y.words)
     {
-        let yv = if y.scale == 1.0 && x.num.scale > 1.0 {
-            y.value * x.num.scale
-        } else {
-            y.value
-        };
+        let yv = if y.scale == 1.0 && x.num.scale > 1.0 { y.value * x.num.scale } else { y.value };
         let y_expr = parse_expr(ctx, x.e + 1);
         let y_marked = y_expr.as_ref().is_some_and(|y| y.money || y.percent) || y.scale > 1.0;
         if (yv <= x.value || (x.num.plain_digits == 4 && y.plain_digits >= 2)) && !y_marked {
@@ -1183,11 +999,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
         if found.kind == "count" {
             match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
                 UnitFind::Unit(u, extra) => {
-                    *last_unit = Some(LastUnit {
-                        kind: "count",
-                        unit: u.clone(),
-                        sentence: ctx.sent[i],
-                    });
+                    *last_unit = Some(LastUnit { kind: "count", unit: u.clone(), sentence: ctx.sent[i] });
                     found.unit = Some(u);
                     found.extra_consumed = extra;
                     return Step::Emit(found);
@@ -1261,11 +1073,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
             if !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e); // "3.5 people" is not a count
             }
-            *last_unit = Some(LastUnit {
-                kind: "count",
-                unit: u.clone(),
-                sentence: ctx.sent[i],
-            });
+            *last_unit = Some(LastUnit { kind: "count", unit: u.clone(), sentence: ctx.sent[i] });
             found.unit = Some(u);
             found.extra_consumed = extra;
             Step::Emit(set_bounds(found))
@@ -1275,11 +1083,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
                 return Step::Skip(x.e);
             }
             if let (Some(u), "quantity") = (&unit, kind) {
-                *last_unit = Some(LastUnit {
-                    kind,
-                    unit: u.clone(),
-                    sentence: ctx.sent[i],
-                });
+                *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.sent[i] });
             }
             found.kind = kind;
             found.unit = unit;
@@ -1295,11 +1099,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
             }
             match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
                 Some((kind, u)) => {
-                    *last_unit = Some(LastUnit {
-                        kind,
-                        unit: u.clone(),
-                        sentence: ctx.sent[i],
-                    });
+                    *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.sent[i] });
                     found.kind = kind;
                     found.unit = Some(u);
                     Step::Emit(set_bounds(found))
@@ -1350,12 +1150,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if i > 0 && month(i - 1) && !x.num.words && x.num.scale == 1.0 || month(x.e) && x.num.scale == 1.0 {
         return skip;
     }
-    if (i > 0
-        && matches!(prev, "/" | ":" | ".")
-        && adjacent(a, i - 1)
-        && i > 1
-        && adjacent(a, i - 2)
-        && is_digit_token(a, i - 2))
+    if (i > 0 && matches!(prev, "/" | ":" | ".") && adjacent(a, i - 1) && i > 1 && adjacent(a, i - 2) && is_digit_token(a, i - 2))
         || (matches!(next, "/" | ":") && adjacent(a, x.e - 1) && adjacent(a, x.e) && is_digit_token(a, x.e + 1))
     {
         return skip;
@@ -1364,12 +1159,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return skip;
     }
     // Glued to a word by a hyphen: "A350-900", "F-35", "Covid-19", "Top-10".
-    if prev == "-"
-        && i > 1
-        && adjacent(a, i - 2)
-        && adjacent(a, i - 1)
-        && ctx.tok(i - 2).chars().any(char::is_alphanumeric)
-    {
+    if prev == "-" && i > 1 && adjacent(a, i - 2) && adjacent(a, i - 1) && ctx.tok(i - 2).chars().any(char::is_alphanumeric) {
         return skip;
     }
     // Labels and ranks: "No. 1", "number eight", "page 5", "#1".
@@ -1392,10 +1182,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         let function_word = STOP.contains(prev)
             || is_qualifier_word(prev)
             || FILLERS.contains(&prev)
-            || matches!(
-                prev,
-                "only" | "another" | "nearly" | "roughly" | "approximately" | "almost" | "some"
-            );
+            || matches!(prev, "only" | "another" | "nearly" | "roughly" | "approximately" | "almost" | "some");
         let in_title = ctx.title_case[ctx.sent[i]];
         if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) {
             return skip;
@@ -1407,15 +1194,10 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     }
     let name_before = |k: usize| {
         ctx.mention_ends[k].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
-            || ctx.mention_ends[k].is_none()
-                && ctx.tok(k).chars().next().is_some_and(char::is_uppercase)
-                && !ctx.sentence_initial(k)
+            || ctx.mention_ends[k].is_none() && ctx.tok(k).chars().next().is_some_and(char::is_uppercase) && !ctx.sentence_initial(k)
     };
     if prev == "," && i > 1 && x.num.integer && x.value < 120.0 && name_before(i - 2) && matches!(next, "," | ")")
-        || prev == ","
-            && i > 1
-            && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
-            && next == "."
+        || prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) && next == "."
         || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
     {
         return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
@@ -1484,10 +1266,7 @@ fn pre_qualifier(ctx: &Ctx, s: usize) -> (Qualifier, Option<usize>) {
     }
     let mut best: Option<(usize, Qualifier, usize)> = None;
     let last = if end > 0 { ctx.low(end - 1) } else { "" };
-    for (p, q) in PRE_QUALIFIERS
-        .iter()
-        .filter(|(p, _)| p.rsplit(' ').next() == Some(last))
-    {
+    for (p, q) in PRE_QUALIFIERS.iter().filter(|(p, _)| p.rsplit(' ').next() == Some(last)) {
         if let Some(st) = ctx.phrase_before(end, p) {
             let len = end - st;
             if best.is_none_or(|b| len > b.0) {
@@ -1515,10 +1294,7 @@ fn post_qualifier(ctx: &Ctx, p: usize) -> Option<(Qualifier, usize)> {
         }
     }
     let first = ctx.low(p);
-    for (ph, q) in POST_QUALIFIERS
-        .iter()
-        .filter(|(ph, _)| ph.split(' ').next() == Some(first))
-    {
+    for (ph, q) in POST_QUALIFIERS.iter().filter(|(ph, _)| ph.split(' ').next() == Some(first)) {
         if let Some(k) = ctx.phrase_at(p, ph) {
             // "plus" followed by another number is an addition.
             if *ph == "plus" && (parse_number(a, k).is_some() || sign_code(ctx.tok(k), ctx).is_some()) {
@@ -1537,10 +1313,7 @@ fn inherited_qualifier(ctx: &Ctx, s: usize, done: &[Found]) -> Qualifier {
     let Some(prev) = done.last() else {
         return Qualifier::Exact;
     };
-    if prev.qualifier == Qualifier::Exact
-        || prev.qualifier == Qualifier::Range
-        || ctx.sent[prev.s] != ctx.sent[s.min(ctx.n() - 1)]
-    {
+    if prev.qualifier == Qualifier::Exact || prev.qualifier == Qualifier::Range || ctx.sent[prev.s] != ctx.sent[s.min(ctx.n() - 1)] {
         return Qualifier::Exact;
     }
     if s > 0 && ctx.tok(s - 1) == "(" && prev.e == s - 1 {
@@ -1660,9 +1433,7 @@ fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
         return None;
     }
     let nx = ctx.low(y.end);
-    if !(nx == "of"
-        || nx.chars().all(char::is_alphabetic) && !nx.is_empty() && !STOP.contains(nx) && !TIME_UNITS.contains(&nx))
-    {
+    if !(nx == "of" || nx.chars().all(char::is_alphabetic) && !nx.is_empty() && !STOP.contains(nx) && !TIME_UNITS.contains(&nx)) {
         return None;
     }
     let v = x.value * 100.0 / y.value;
@@ -1710,9 +1481,7 @@ fn plural_like(w: &str) -> bool {
 }
 
 fn is_word(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_alphabetic)
-        && t.chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '’')
+    t.chars().next().is_some_and(char::is_alphabetic) && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '’')
 }
 
 fn is_model_token(t: &str) -> bool {
@@ -1754,10 +1523,7 @@ fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
         if matches!(d, "them" | "us" | "whom" | "which" | "those" | "these") {
             return UnitFind::Empty;
         }
-        if matches!(
-            d,
-            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "these" | "those" | "this" | "that"
-        ) {
+        if matches!(d, "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "these" | "those" | "this" | "that") {
             q += 1;
             // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.
             if let Some(inner) = parse_number(a, q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
@@ -1824,11 +1590,7 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usiz
         let t = ctx.tok(j);
         let lw = ctx.low(j);
         if t == "-" {
-            if j > p
-                && adjacent(a, j - 1)
-                && adjacent(a, j)
-                && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1)))
-            {
+            if j > p && adjacent(a, j - 1) && adjacent(a, j) && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1))) {
                 j += 1;
                 continue;
             }
@@ -1867,12 +1629,7 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usiz
         }
         // A past tense after a noun is a verb ("the 777 program faced delays"); "-ed"
         // adjectives come first ("registered voters") or hyphenated ("US-based firms").
-        if !words.is_empty()
-            && lw.ends_with("ed")
-            && lw.len() > 4
-            && ctx.tok(j - 1) != "-"
-            && !ctx.low(j - 1).ends_with("ly")
-        {
+        if !words.is_empty() && lw.ends_with("ed") && lw.len() > 4 && ctx.tok(j - 1) != "-" && !ctx.low(j - 1).ends_with("ly") {
             break;
         }
         if MONTHS.contains(lw) && t.chars().next().is_some_and(char::is_uppercase) && lw != "may" {
@@ -1907,19 +1664,13 @@ fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
     if prev == "the" || i == 0 || ctx.sentence_initial(i) {
         return false;
     }
-    if matches!(
-        prev,
-        "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s" | "aged" | "at"
-    ) {
+    if matches!(prev, "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s" | "aged" | "at") {
         return false;
     }
     let next = ctx.tok(x.e);
     next.is_empty()
         || ctx.sent.get(x.e) != ctx.sent.get(i)
-        || matches!(
-            next,
-            "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–"
-        )
+        || matches!(next, "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–")
         || STOP.contains(ctx.low(x.e))
         || EMPTY_ADJ.contains(&ctx.low(x.e))
 }
@@ -1940,10 +1691,7 @@ fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: boo
         return None;
     }
     const SUBJECTS: &[&str] = &["he", "she", "it", "that", "which", "who", "this", "what", "there"];
-    let first = ctx.a.sentences[si.saturating_sub(1)]
-        .tokens
-        .start
-        .max(x.s.saturating_sub(60));
+    let first = ctx.a.sentences[si.saturating_sub(1)].tokens.start.max(x.s.saturating_sub(60));
     (first..x.s)
         .rev()
         .find(|&k| {
@@ -1978,11 +1726,7 @@ fn to_amount(ctx: &Ctx, f: &Found) -> Amount {
         low: f.low,
         high: f.high,
         qualifier: f.qualifier,
-        currency: if f.kind == "money" {
-            f.currency.map(str::to_string)
-        } else {
-            None
-        },
+        currency: if f.kind == "money" { f.currency.map(str::to_string) } else { None },
         unit: f.unit.clone(),
         owner: owner(ctx, f),
     }
@@ -2261,11 +2005,7 @@ mod tests {
     ];
 
     fn parse_opt(s: &str) -> Option<f64> {
-        if s == "_" {
-            None
-        } else {
-            Some(s.parse().unwrap_or_else(|_| panic!("bad number {s}")))
-        }
+        if s == "_" { None } else { Some(s.parse().unwrap_or_else(|_| panic!("bad number {s}"))) }
     }
 
     fn close(a: Option<f64>, b: Option<f64>) -> bool {
@@ -2282,26 +2022,17 @@ mod tests {
         let ts = sent.find(target).ok_or("target not in sentence")?;
         let te = ts + target.len();
         if spec == "none" {
-            let scored = got
-                .iter()
-                .find(|x| matches!(x.kind.as_str(), "money" | "percent" | "count") && x.start < te && ts < x.end);
+            let scored = got.iter().find(|x| matches!(x.kind.as_str(), "money" | "percent" | "count") && x.start < te && ts < x.end);
             return match scored {
-                Some(x) => Err(format!(
-                    "unexpected {} {:?} {:?} unit {:?}",
-                    x.kind, x.text, x.value, x.unit
-                )),
+                Some(x) => Err(format!("unexpected {} {:?} {:?} unit {:?}", x.kind, x.text, x.value, x.unit)),
                 None => Ok(()),
             };
         }
         let f: Vec<&str> = spec.split(' ').collect();
-        let x = got.iter().find(|x| x.text == target).ok_or_else(|| {
-            format!(
-                "not found; got {:?}",
-                got.iter()
-                    .map(|x| (&x.text, &x.kind, x.value, &x.unit))
-                    .collect::<Vec<_>>()
-            )
-        })?;
+        let x = got
+            .iter()
+            .find(|x| x.text == target)
+            .ok_or_else(|| format!("not found; got {:?}", got.iter().map(|x| (&x.text, &x.kind, x.value, &x.unit)).collect::<Vec<_>>()))?;
         let ok = x.kind == f[0]
             && close(x.value, parse_opt(f[1]))
             && close(x.low, parse_opt(f[2]))
@@ -2312,44 +2043,21 @@ mod tests {
         if ok {
             Ok(())
         } else {
-            Err(format!(
-                "got {} {:?} {:?} {:?} {} {:?} {:?}",
-                x.kind,
-                x.value,
-                x.low,
-                x.high,
-                x.qualifier.as_str(),
-                x.currency,
-                x.unit
-            ))
+            Err(format!("got {} {:?} {:?} {:?} {} {:?} {:?}", x.kind, x.value, x.low, x.high, x.qualifier.as_str(), x.currency, x.unit))
         }
     }
 
     #[test]
     fn table_of_amount_expressions() {
         assert!(CASES.len() >= 100);
-        let failures: Vec<String> = CASES
-            .iter()
-            .filter_map(|(s, t, e)| check(s, t, e).err().map(|err| format!("{s:?} [{t}] want {e}: {err}")))
-            .collect();
-        assert!(
-            failures.is_empty(),
-            "{} of {} failed:\n{}",
-            failures.len(),
-            CASES.len(),
-            failures.join("\n")
-        );
+        let failures: Vec<String> =
+            CASES.iter().filter_map(|(s, t, e)| check(s, t, e).err().map(|err| format!("{s:?} [{t}] want {e}: {err}"))).collect();
+        assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
     }
 
     fn mention(text: &str, name: &str, label: EntityType) -> Mention {
         let start = text.find(name).unwrap();
-        Mention {
-            start,
-            end: start + name.len(),
-            text: name.into(),
-            label,
-            sentence: 0,
-        }
+        Mention { start, end: start + name.len(), text: name.into(), label, sentence: 0 }
     }
 
     #[test]
@@ -2361,18 +2069,12 @@ mod tests {
 
         let s = "Altman was a significant backer of Democrats, giving over $1 million to Democrats.";
         let a = Analysis::new(s);
-        let ms = vec![
-            mention(s, "Altman", EntityType::Person),
-            mention(s, "Democrats", EntityType::Org),
-        ];
+        let ms = vec![mention(s, "Altman", EntityType::Person), mention(s, "Democrats", EntityType::Org)];
         assert_eq!(extract(&a, &ms)[0].owner, Some(0));
 
         let s = "Musk, who reportedly spent over a quarter of a billion dollars to help Trump, was absent.";
         let a = Analysis::new(s);
-        let ms = vec![
-            mention(s, "Musk", EntityType::Person),
-            mention(s, "Trump", EntityType::Person),
-        ];
+        let ms = vec![mention(s, "Musk", EntityType::Person), mention(s, "Trump", EntityType::Person)];
         assert_eq!(extract(&a, &ms)[0].owner, Some(0));
 
         // No agent before the verb: no owner.
@@ -2407,19 +2109,16 @@ mod tests {
 
     #[test]
     fn dollar_follows_the_story() {
-        let canadian = "Ontario will spend $3 billion on transit, Toronto officials said. Quebec and Alberta will add to the Canadian network.";
+        let canadian =
+            "Ontario will spend $3 billion on transit, Toronto officials said. Quebec and Alberta will add to the Canadian network.";
         let a = Analysis::new(canadian);
         assert_eq!(extract(&a, &[])[0].currency.as_deref(), Some("CAD"));
         let aussie = "The Australian miner BHP reported a $2 billion profit (US$1.3 billion) in Melbourne.";
         let a = Analysis::new(aussie);
         let got = extract(&a, &[]);
-        assert_eq!(
-            got.iter().map(|x| x.currency.as_deref().unwrap()).collect::<Vec<_>>(),
-            ["AUD", "USD"]
-        );
+        assert_eq!(got.iter().map(|x| x.currency.as_deref().unwrap()).collect::<Vec<_>>(), ["AUD", "USD"]);
         // Another dollar spelled out means a bare "$" is the US dollar.
-        let hk =
-            "Hong Kong shares priced at 176 Hong Kong dollars raise $12.9bn for the Hong Kong listing in Hong Kong.";
+        let hk = "Hong Kong shares priced at 176 Hong Kong dollars raise $12.9bn for the Hong Kong listing in Hong Kong.";
         let a = Analysis::new(hk);
         let got = extract(&a, &[]);
         assert_eq!(got[1].currency.as_deref(), Some("USD"));
@@ -2433,16 +2132,9 @@ mod tests {
         let s = "Kieswetter said he would hire up to 1,700 debt collectors.\n“In April we hired 500. We trained them. \
                  From June 1 we’ll bring a further 250 and that takes us to about 750,” he said.";
         let a = Analysis::new(s);
-        let got: Vec<(String, Option<String>, &str)> = extract(&a, &[])
-            .into_iter()
-            .map(|x| (x.text, x.unit, x.qualifier.as_str()))
-            .collect();
-        let want = [
-            ("1,700", "at_most"),
-            ("500", "exact"),
-            ("250", "exact"),
-            ("750", "approx"),
-        ];
+        let got: Vec<(String, Option<String>, &str)> =
+            extract(&a, &[]).into_iter().map(|x| (x.text, x.unit, x.qualifier.as_str())).collect();
+        let want = [("1,700", "at_most"), ("500", "exact"), ("250", "exact"), ("750", "approx")];
         assert_eq!(got.len(), want.len(), "{got:?}");
         for ((t, u, q), (wt, wq)) in got.iter().zip(want) {
             assert_eq!((t.as_str(), u.as_deref(), *q), (wt, Some("collectors"), wq));
@@ -2450,10 +2142,7 @@ mod tests {
         // A change "down by 30 to 126" is two amounts, not a range.
         let s = "Emirates bought 30 of Boeing’s 787 jets. Its 777X order fell, down by 30 to 126.";
         let a = Analysis::new(s);
-        let got: Vec<_> = extract(&a, &[])
-            .into_iter()
-            .map(|x| (x.text, x.qualifier.as_str(), x.unit))
-            .collect();
+        let got: Vec<_> = extract(&a, &[]).into_iter().map(|x| (x.text, x.qualifier.as_str(), x.unit)).collect();
         assert_eq!(got[1], ("30".to_string(), "exact", Some("jets".to_string())));
         assert_eq!(got[2], ("126".to_string(), "exact", Some("jets".to_string())));
     }

@@ -105,8 +105,20 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
                     let ahead = calendar::months_between(d.year(), d.month(), fy, m) as i64;
                     if take_future(a, c, back, ahead, 6) { fy } else { py }
                 }
-                Shift::Last => if m < d.month() { d.year() } else { d.year() - 1 },
-                Shift::Next => if m > d.month() { d.year() } else { d.year() + 1 },
+                Shift::Last => {
+                    if m < d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    }
+                }
+                Shift::Next => {
+                    if m > d.month() {
+                        d.year()
+                    } else {
+                        d.year() + 1
+                    }
+                }
                 Shift::This => d.year(),
             };
             (calendar::month(y, m), "month")

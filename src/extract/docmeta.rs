@@ -56,7 +56,11 @@ pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
             None => (None, None),
         },
     };
-    let publisher = meta.publisher.clone().or_else(|| ORIGIN.captures(a.text).map(|c| c[1].to_ascii_lowercase())).or_else(|| meta.url.as_deref().and_then(host));
+    let publisher = meta
+        .publisher
+        .clone()
+        .or_else(|| ORIGIN.captures(a.text).map(|c| c[1].to_ascii_lowercase()))
+        .or_else(|| meta.url.as_deref().and_then(host));
     DocInfo {
         title: meta.title.clone().or_else(|| headline(a.text)),
         publisher,
@@ -74,7 +78,12 @@ mod tests {
     #[test]
     fn metadata_wins() {
         let text = "Headline Here Today\nBody text. This article was originally published at example.com";
-        let meta = Metadata { title: Some("T".into()), publisher: Some("P".into()), published_date: Some("2024-02-03".into()), ..Default::default() };
+        let meta = Metadata {
+            title: Some("T".into()),
+            publisher: Some("P".into()),
+            published_date: Some("2024-02-03".into()),
+            ..Default::default()
+        };
         let info = extract(&Analysis::new(text), &meta);
         assert_eq!(info.title.as_deref(), Some("T"));
         assert_eq!(info.publisher.as_deref(), Some("P"));
@@ -90,7 +99,8 @@ mod tests {
         assert_eq!(info.publisher.as_deref(), Some("dailycaller.com"));
         let sentence_first = extract(&Analysis::new("A full sentence opens it.\nMore."), &Metadata::default());
         assert_eq!(sentence_first.title, None);
-        let lowercase_line = extract(&Analysis::new("This shop has been compensated by a sponsor and more words\nBody."), &Metadata::default());
+        let lowercase_line =
+            extract(&Analysis::new("This shop has been compensated by a sponsor and more words\nBody."), &Metadata::default());
         assert_eq!(lowercase_line.title, None);
         let from_url = Metadata { url: Some("https://www.cnbc.com/2019/11/20/x.html".into()), ..Default::default() };
         assert_eq!(extract(&Analysis::new("Text."), &from_url).publisher.as_deref(), Some("cnbc.com"));

@@ -170,7 +170,10 @@ pub fn join_prefixed_words(toks: &[&str], spans: Vec<(usize, usize, usize)>) -> 
         let (s, mut e, ty) = spans[k];
         k += 1;
         let prefix = HYPHEN_PREFIXES.contains(&toks[e - 1].to_ascii_lowercase().as_str()) && e - s > 1;
-        let rest = e + 1 < toks.len() && toks[e] == "-" && toks[e + 1].chars().next().is_some_and(char::is_lowercase) && toks[e + 1].chars().all(char::is_alphabetic);
+        let rest = e + 1 < toks.len()
+            && toks[e] == "-"
+            && toks[e + 1].chars().next().is_some_and(char::is_lowercase)
+            && toks[e + 1].chars().all(char::is_alphabetic);
         if prefix && rest {
             e += 2;
             if k < spans.len() && spans[k].0 == e && spans[k].2 == ty {
@@ -185,9 +188,45 @@ pub fn join_prefixed_words(toks: &[&str], spans: Vec<(usize, usize, usize)>) -> 
 
 /// Words left out at the start of a mention: determiners, titles, roles.
 const LEADING_DROP: &[&str] = &[
-    "the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
-    "senator", "rep", "gov", "governor", "president", "ceo", "chairman", "chairwoman", "gen", "lt", "col", "capt",
-    "sgt", "adm", "maj", "rev", "hon", "mayor", "datuk", "seri", "dato", "tun", "congressman", "congresswoman",
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "maj",
+    "rev",
+    "hon",
+    "mayor",
+    "datuk",
+    "seri",
+    "dato",
+    "tun",
+    "congressman",
+    "congresswoman",
 ];
 
 /// Trim a span's leading determiners/titles and trailing possessives or
@@ -237,7 +276,6 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
     rules::refine(a, out, &tagger.case, &tagger.gaz)
 }
 
-
 /// Train a model on CoNLL files and write it to `out`; returns a report.
 pub fn train(train: &Path, dev: &Path, gazetteer_dir: &Path, out: &Path) -> anyhow::Result<String> {
     let (tagger, mut log) = train::train_tagger(train, dev, gazetteer_dir, &train::Options::default())?;
@@ -277,7 +315,8 @@ mod tests {
 
     #[test]
     fn a_name_ending_in_a_hyphen_prefix_takes_its_word_and_the_rest() {
-        let t = ["the", "Public", "Service", "Co", "-", "ordinating", "Bargaining", "Council", "and", "Boeing", "-", "made", "Airbus", "jets"];
+        let t =
+            ["the", "Public", "Service", "Co", "-", "ordinating", "Bargaining", "Council", "and", "Boeing", "-", "made", "Airbus", "jets"];
         // ORG "Public Service Co" + ORG "Bargaining Council" -> one ORG.
         assert_eq!(join_prefixed_words(&t, vec![(1, 4, 1), (6, 8, 1), (9, 10, 1), (12, 13, 1)]), vec![(1, 8, 1), (9, 10, 1), (12, 13, 1)]);
         // A different type after it is not joined, the word is.
@@ -303,10 +342,7 @@ mod tests {
     fn bundled_model_tags_a_simple_sentence() {
         let Some(t) = bundled() else { return };
         let m = mentions(&t, "Sam Altman met Angela Merkel in Berlin.");
-        assert_eq!(
-            m,
-            vec![("Sam Altman".into(), "PERSON"), ("Angela Merkel".into(), "PERSON"), ("Berlin".into(), "LOC")]
-        );
+        assert_eq!(m, vec![("Sam Altman".into(), "PERSON"), ("Angela Merkel".into(), "PERSON"), ("Berlin".into(), "LOC")]);
     }
 
     #[test]

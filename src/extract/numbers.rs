@@ -59,18 +59,14 @@ pub fn cardinal_word(w: &str) -> Option<u32> {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if !(3..=9).contains(&w.len()) {
         return None;
     }
     if let Some(k) = SMALL.iter().position(|s| s.eq_ignore_ascii_case(w)) {
         return Some(k as u32);
     }
-    TENS.iter()
-        .position(|s| s.eq_ignore_ascii_case(w))
-        .map(|k| 20 + 10 * k as u32)
+    TENS.iter().position(|s| s.eq_ignore_ascii_case(w)).map(|k| 20 + 10 * k as u32)
 }
 
 /// Multiplier of a scale word written as its own token ("million", "bn", "crore").
@@ -132,11 +128,7 @@ pub fn adjacent(a: &Analysis, i: usize) -> bool {
 }
 
 fn lower(a: &Analysis, i: usize) -> String {
-    if i < a.tokens.len() {
-        a.tok(i).to_lowercase()
-    } else {
-        String::new()
-    }
+    if i < a.tokens.len() { a.tok(i).to_lowercase() } else { String::new() }
 }
 
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
@@ -287,11 +279,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             continue;
         }
         if let Some(sc) = scale_word(&w).filter(|s| *s >= 1e3) {
-            if matches!(
-                last,
-                Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half
-            ) && cur > 0.0
-            {
+            if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half) && cur > 0.0 {
                 total += cur * sc;
                 cur = 0.0;
                 top_scale = top_scale.max(sc);
@@ -481,23 +469,14 @@ mod tests {
 
     #[test]
     fn fractions() {
-        assert_eq!(
-            num("a quarter of a billion dollars").unwrap(),
-            ("a quarter of a billion".into(), 2.5e8, false)
-        );
-        assert_eq!(
-            num("one tenth of the funding").unwrap(),
-            ("one tenth".into(), 10.0, true)
-        );
+        assert_eq!(num("a quarter of a billion dollars").unwrap(), ("a quarter of a billion".into(), 2.5e8, false));
+        assert_eq!(num("one tenth of the funding").unwrap(), ("one tenth".into(), 10.0, true));
         assert_eq!(num("a third of staff").unwrap(), ("a third".into(), 100.0 / 3.0, true));
         assert_eq!(num("two-thirds of voters").unwrap().1, 200.0 / 3.0);
         assert_eq!(num("half of them").unwrap(), ("half".into(), 50.0, true));
         assert_eq!(val("a quarter million"), 2.5e5);
         assert_eq!(val("three quarters of a million"), 7.5e5);
-        assert_eq!(
-            num("a quarter of a percentage point").unwrap(),
-            ("a quarter of a percentage point".into(), 0.25, true)
-        );
+        assert_eq!(num("a quarter of a percentage point").unwrap(), ("a quarter of a percentage point".into(), 0.25, true));
         assert_eq!(num("half a percent").unwrap(), ("half a percent".into(), 0.5, true));
         // Ordinals and periods are not fractions.
         assert!(num("a third buyer").is_none());

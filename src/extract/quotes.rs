@@ -63,20 +63,115 @@ pub fn extract(a: &Analysis, mentions: &[Mention], doc_date: Option<NaiveDate>) 
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "saying" | "told" | "tells" | "telling" | "tweeted" | "tweets" | "tweeting"
-            | "wrote" | "writes" | "writing" | "posted" | "posting" | "added" | "adds" | "adding"
-            | "responded" | "responds" | "replied" | "replies" | "replying" | "claimed" | "claims" | "claiming"
-            | "announced" | "announces" | "stated" | "states" | "stating" | "explained" | "explains" | "explaining"
-            | "noted" | "notes" | "noting" | "argued" | "argues" | "arguing" | "asked" | "asks" | "asking"
-            | "insisted" | "insists" | "insisting" | "warned" | "warns" | "warning" | "declared" | "declares"
-            | "acknowledged" | "admitted" | "admits" | "conceded" | "concedes" | "continued" | "recalled"
-            | "recalls" | "quipped" | "joked" | "urged" | "urges" | "called" | "calls" | "calling" | "described"
-            | "describes" | "describing" | "dubbed" | "labeled" | "labelled" | "branded" | "credited" | "termed"
-            | "complained" | "suggested" | "suggests" | "predicted" | "pledged" | "promised" | "vowed" | "boasted"
-            | "emphasized" | "emphasised" | "stressed" | "observed" | "remarked" | "commented" | "testified"
-            | "confirmed" | "countered" | "reiterated" | "reported" | "shouted" | "yelled" | "whispered"
-            | "mused" | "sighed" | "scoffed" | "retorted" | "advised" | "blasted" | "slammed" | "touted"
-            | "predicts" | "answered" | "texted" | "messaged"
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tells"
+            | "telling"
+            | "tweeted"
+            | "tweets"
+            | "tweeting"
+            | "wrote"
+            | "writes"
+            | "writing"
+            | "posted"
+            | "posting"
+            | "added"
+            | "adds"
+            | "adding"
+            | "responded"
+            | "responds"
+            | "replied"
+            | "replies"
+            | "replying"
+            | "claimed"
+            | "claims"
+            | "claiming"
+            | "announced"
+            | "announces"
+            | "stated"
+            | "states"
+            | "stating"
+            | "explained"
+            | "explains"
+            | "explaining"
+            | "noted"
+            | "notes"
+            | "noting"
+            | "argued"
+            | "argues"
+            | "arguing"
+            | "asked"
+            | "asks"
+            | "asking"
+            | "insisted"
+            | "insists"
+            | "insisting"
+            | "warned"
+            | "warns"
+            | "warning"
+            | "declared"
+            | "declares"
+            | "acknowledged"
+            | "admitted"
+            | "admits"
+            | "conceded"
+            | "concedes"
+            | "continued"
+            | "recalled"
+            | "recalls"
+            | "quipped"
+            | "joked"
+            | "urged"
+            | "urges"
+            | "called"
+            | "calls"
+            | "calling"
+            | "described"
+            | "describes"
+            | "describing"
+            | "dubbed"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "credited"
+            | "termed"
+            | "complained"
+            | "suggested"
+            | "suggests"
+            | "predicted"
+            | "pledged"
+            | "promised"
+            | "vowed"
+            | "boasted"
+            | "emphasized"
+            | "emphasised"
+            | "stressed"
+            | "observed"
+            | "remarked"
+            | "commented"
+            | "testified"
+            | "confirmed"
+            | "countered"
+            | "reiterated"
+            | "reported"
+            | "shouted"
+            | "yelled"
+            | "whispered"
+            | "mused"
+            | "sighed"
+            | "scoffed"
+            | "retorted"
+            | "advised"
+            | "blasted"
+            | "slammed"
+            | "touted"
+            | "predicts"
+            | "answered"
+            | "texted"
+            | "messaged"
     )
 }
 
@@ -89,13 +184,61 @@ fn is_pronoun(w: &str) -> bool {
 pub(crate) fn is_org_role(w: &str) -> bool {
     matches!(
         w,
-        "company" | "firm" | "group" | "bank" | "agency" | "department" | "ministry" | "government" | "administration"
-            | "airline" | "carrier" | "startup" | "retailer" | "automaker" | "carmaker" | "manufacturer" | "maker"
-            | "organization" | "organisation" | "union" | "campaign" | "party" | "coalition" | "council" | "committee"
-            | "commission" | "club" | "team" | "network" | "lender" | "insurer" | "exchange" | "regulator"
-            | "authority" | "outlet" | "newspaper" | "broadcaster" | "university" | "institute" | "foundation"
-            | "charity" | "fund" | "developer" | "operator" | "platform" | "giant" | "conglomerate" | "studio"
-            | "publisher" | "retailer’s" | "nonprofit" | "watchdog" | "board" | "league" | "association"
+        "company"
+            | "firm"
+            | "group"
+            | "bank"
+            | "agency"
+            | "department"
+            | "ministry"
+            | "government"
+            | "administration"
+            | "airline"
+            | "carrier"
+            | "startup"
+            | "retailer"
+            | "automaker"
+            | "carmaker"
+            | "manufacturer"
+            | "maker"
+            | "organization"
+            | "organisation"
+            | "union"
+            | "campaign"
+            | "party"
+            | "coalition"
+            | "council"
+            | "committee"
+            | "commission"
+            | "club"
+            | "team"
+            | "network"
+            | "lender"
+            | "insurer"
+            | "exchange"
+            | "regulator"
+            | "authority"
+            | "outlet"
+            | "newspaper"
+            | "broadcaster"
+            | "university"
+            | "institute"
+            | "foundation"
+            | "charity"
+            | "fund"
+            | "developer"
+            | "operator"
+            | "platform"
+            | "giant"
+            | "conglomerate"
+            | "studio"
+            | "publisher"
+            | "retailer’s"
+            | "nonprofit"
+            | "watchdog"
+            | "board"
+            | "league"
+            | "association"
     )
 }
 
@@ -103,15 +246,75 @@ pub(crate) fn is_org_role(w: &str) -> bool {
 pub(crate) fn is_person_role(w: &str) -> bool {
     matches!(
         w,
-        "president" | "senator" | "minister" | "ceo" | "cfo" | "coo" | "cto" | "chairman" | "chairwoman" | "chair"
-            | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "director" | "governor" | "mayor"
-            | "secretary" | "chief" | "founder" | "cofounder" | "commissioner" | "lawyer" | "attorney" | "judge"
-            | "coach" | "leader" | "manager" | "executive" | "host" | "candidate" | "lawmaker" | "congressman"
-            | "congresswoman" | "representative" | "chancellor" | "premier" | "treasurer" | "economist"
-            | "analyst" | "author" | "professor" | "researcher" | "billionaire" | "entrepreneur" | "investor"
-            | "actor" | "actress" | "singer" | "star" | "player" | "owner" | "partner" | "head" | "senior"
-            | "strategist" | "adviser" | "advisor" | "ambassador" | "general" | "prosecutor" | "sheriff"
-            | "spokesmen" | "superintendent" | "principal" | "dean" | "editor" | "reporter" | "correspondent"
+        "president"
+            | "senator"
+            | "minister"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "director"
+            | "governor"
+            | "mayor"
+            | "secretary"
+            | "chief"
+            | "founder"
+            | "cofounder"
+            | "commissioner"
+            | "lawyer"
+            | "attorney"
+            | "judge"
+            | "coach"
+            | "leader"
+            | "manager"
+            | "executive"
+            | "host"
+            | "candidate"
+            | "lawmaker"
+            | "congressman"
+            | "congresswoman"
+            | "representative"
+            | "chancellor"
+            | "premier"
+            | "treasurer"
+            | "economist"
+            | "analyst"
+            | "author"
+            | "professor"
+            | "researcher"
+            | "billionaire"
+            | "entrepreneur"
+            | "investor"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "player"
+            | "owner"
+            | "partner"
+            | "head"
+            | "senior"
+            | "strategist"
+            | "adviser"
+            | "advisor"
+            | "ambassador"
+            | "general"
+            | "prosecutor"
+            | "sheriff"
+            | "spokesmen"
+            | "superintendent"
+            | "principal"
+            | "dean"
+            | "editor"
+            | "reporter"
+            | "correspondent"
     )
 }
 
@@ -119,10 +322,41 @@ pub(crate) fn is_person_role(w: &str) -> bool {
 fn is_aux(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "also" | "recently" | "later" | "then" | "publicly" | "previously" | "once"
-            | "again" | "further" | "earlier" | "repeatedly" | "simply" | "just" | "was" | "is" | "were" | "been"
-            | "would" | "will" | "reportedly" | "ha" | "angrily" | "bluntly" | "flatly" | "only" | "first"
-            | "separately" | "similarly" | "subsequently" | "often" | "frequently" | "even"
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "recently"
+            | "later"
+            | "then"
+            | "publicly"
+            | "previously"
+            | "once"
+            | "again"
+            | "further"
+            | "earlier"
+            | "repeatedly"
+            | "simply"
+            | "just"
+            | "was"
+            | "is"
+            | "were"
+            | "been"
+            | "would"
+            | "will"
+            | "reportedly"
+            | "ha"
+            | "angrily"
+            | "bluntly"
+            | "flatly"
+            | "only"
+            | "first"
+            | "separately"
+            | "similarly"
+            | "subsequently"
+            | "often"
+            | "frequently"
+            | "even"
     )
 }
 
@@ -130,8 +364,24 @@ fn is_aux(w: &str) -> bool {
 fn is_title_word(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "sen" | "gov" | "rep" | "prof" | "sir" | "lord" | "lady" | "dame" | "the" | "gen"
-            | "former" | "deputy" | "vice" | "acting" | "interim"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "sen"
+            | "gov"
+            | "rep"
+            | "prof"
+            | "sir"
+            | "lord"
+            | "lady"
+            | "dame"
+            | "the"
+            | "gen"
+            | "former"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "interim"
     ) || is_person_role(w.trim_end_matches('.'))
 }
 
@@ -139,10 +389,40 @@ fn is_title_word(w: &str) -> bool {
 fn is_work_noun(w: &str) -> bool {
     matches!(
         w,
-        "film" | "movie" | "show" | "series" | "drama" | "book" | "novel" | "album" | "song" | "single" | "play"
-            | "documentary" | "podcast" | "program" | "programme" | "episode" | "sitcom" | "musical" | "opera"
-            | "memoir" | "titled" | "entitled" | "headlined" | "column" | "essay" | "poem" | "game" | "franchise"
-            | "comedy" | "thriller" | "miniseries" | "special" | "track" | "hit"
+        "film"
+            | "movie"
+            | "show"
+            | "series"
+            | "drama"
+            | "book"
+            | "novel"
+            | "album"
+            | "song"
+            | "single"
+            | "play"
+            | "documentary"
+            | "podcast"
+            | "program"
+            | "programme"
+            | "episode"
+            | "sitcom"
+            | "musical"
+            | "opera"
+            | "memoir"
+            | "titled"
+            | "entitled"
+            | "headlined"
+            | "column"
+            | "essay"
+            | "poem"
+            | "game"
+            | "franchise"
+            | "comedy"
+            | "thriller"
+            | "miniseries"
+            | "special"
+            | "track"
+            | "hit"
     )
 }
 
@@ -150,8 +430,24 @@ fn is_work_noun(w: &str) -> bool {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "a" | "an" | "and" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from" | "or" | "de"
-            | "&" | "vs" | "vs." | "is"
+        "of" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "or"
+            | "de"
+            | "&"
+            | "vs"
+            | "vs."
+            | "is"
     )
 }
 
@@ -342,36 +638,38 @@ fn find_candidates(text: &str, lines: &[(usize, usize)], excluded: &[(usize, usi
         let continues = pending.is_some() && para.trim_start().starts_with(['“', '"', '«']);
         let mut carry_group = None;
         if let Some(p) = pending.take()
-            && continues {
-                carry_group = Some(p.group);
-                out.push(p);
-            }
+            && continues
+        {
+            carry_group = Some(p.group);
+            out.push(p);
+        }
         let mut first_in_para = true;
-        let mut emit = |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
-            let g = match (first_in_para, carry_group) {
-                (true, Some(g)) if !single => g,
-                _ => {
-                    group += 1;
-                    group
+        let mut emit =
+            |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
+                let g = match (first_in_para, carry_group) {
+                    (true, Some(g)) if !single => g,
+                    _ => {
+                        group += 1;
+                        group
+                    }
+                };
+                if !single {
+                    first_in_para = false;
+                }
+                let raw = &text[s..e];
+                let s2 = s + (raw.len() - raw.trim_start().len());
+                let e2 = e - (raw.len() - raw.trim_end().len());
+                if e2 <= s2 {
+                    return None;
+                }
+                let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: (ps, pe) };
+                if closed {
+                    out.push(c);
+                    None
+                } else {
+                    Some(c)
                 }
             };
-            if !single {
-                first_in_para = false;
-            }
-            let raw = &text[s..e];
-            let s2 = s + (raw.len() - raw.trim_start().len());
-            let e2 = e - (raw.len() - raw.trim_end().len());
-            if e2 <= s2 {
-                return None;
-            }
-            let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: (ps, pe) };
-            if closed {
-                out.push(c);
-                None
-            } else {
-                Some(c)
-            }
-        };
         let chars: Vec<(usize, char)> = para.char_indices().map(|(i, c)| (ps + i, c)).collect();
         // (content start, opening mark, opened by a straight mark)
         let mut dq: Option<(usize, usize, bool)> = None;
@@ -491,7 +789,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
             }
         }
-        let mut ctx = Ctx { a, mentions, quoted, tok_mention, sent_mentions: vec![Vec::new(); a.sentences.len()], roles: Vec::new(), name_words };
+        let mut ctx =
+            Ctx { a, mentions, quoted, tok_mention, sent_mentions: vec![Vec::new(); a.sentences.len()], roles: Vec::new(), name_words };
         for (mi, m) in mentions.iter().enumerate() {
             if !ctx.is_quoted(m.start) && !a.sentences.is_empty() {
                 let s = a.sentence_of(m.start);
@@ -536,11 +835,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// The mention inside a byte range (the attribution line's name), PERSON or ORG first.
     fn mention_in(&self, s: usize, e: usize) -> Option<usize> {
         let inside: Vec<usize> = (0..self.mentions.len()).filter(|&i| self.mentions[i].start < e && self.mentions[i].end > s).collect();
-        inside
-            .iter()
-            .copied()
-            .find(|&i| matches!(self.mentions[i].label, EntityType::Person | EntityType::Org))
-            .or(inside.first().copied())
+        inside.iter().copied().find(|&i| matches!(self.mentions[i].label, EntityType::Person | EntityType::Org)).or(inside.first().copied())
     }
 
     /// A person or organisation mention elsewhere in the document matching a post's
@@ -864,11 +1159,13 @@ fn direct_attribution(ctx: &Ctx, c: &Cand) -> Option<Attribution> {
         }
     }
     // Headline style "Starmer: ‘We will fix it’".
-    if open_tok >= before_lo + 2 && a.tok(open_tok - 1) == ":"
+    if open_tok >= before_lo + 2
+        && a.tok(open_tok - 1) == ":"
         && let Some(m) = ctx.mention_of_tok(open_tok - 2)
-            && matches!(ctx.mentions[m].label, EntityType::Person | EntityType::Org) {
-                return Some(Attribution { speaker: Some(m), verb: None });
-            }
+        && matches!(ctx.mentions[m].label, EntityType::Person | EntityType::Org)
+    {
+        return Some(Attribution { speaker: Some(m), verb: None });
+    }
     // "Tester quipped, “…”" with a verb not in the list.
     if open_tok >= before_lo + 3 && matches!(a.tok(open_tok - 1), "," | ":") {
         let v = open_tok - 2;
@@ -923,13 +1220,15 @@ fn context_attribution(ctx: &Ctx, c: &Cand, done: &[(Cand, Attribution)]) -> Opt
     if !ptext.contains(['“', '”', '"']) {
         let toks = ps.tokens.clone();
         if let Some(v) = toks.clone().find(|&i| is_reporting_verb(&ctx.lower(i)))
-            && let Some(sp) = ctx.subject_before(v, toks.start) {
-                return Some(Attribution { speaker: Some(sp), verb: Some(ctx.lower(v)) });
-            }
+            && let Some(sp) = ctx.subject_before(v, toks.start)
+        {
+            return Some(Attribution { speaker: Some(sp), verb: Some(ctx.lower(v)) });
+        }
         if ptext.trim_end().ends_with(':')
-            && let Some(&m) = ctx.sent_mentions[prev].first() {
-                return Some(Attribution { speaker: Some(m), verb: None });
-            }
+            && let Some(&m) = ctx.sent_mentions[prev].first()
+        {
+            return Some(Attribution { speaker: Some(m), verb: None });
+        }
     }
     // A quoted paragraph after a sentence about a person (its subject comes first).
     if starts_para {
@@ -985,7 +1284,10 @@ fn prose_quotes(ctx: &Ctx, cands: &[Cand]) -> Vec<Quote> {
         }
         // Exactly a name: the quoted words are covered by one mention.
         let core_s = c.start + content.find(|ch: char| ch.is_alphanumeric()).unwrap_or(0);
-        let core_e = c.start + content.rfind(|ch: char| ch.is_alphanumeric()).map_or(content.len(), |k| k + content[k..].chars().next().map_or(1, char::len_utf8));
+        let core_e = c.start
+            + content
+                .rfind(|ch: char| ch.is_alphanumeric())
+                .map_or(content.len(), |k| k + content[k..].chars().next().map_or(1, char::len_utf8));
         let before = ctx.mentions.partition_point(|m| m.start <= core_s);
         if ctx.mentions[..before].iter().rev().take(3).any(|m| m.end >= core_e) {
             continue;
@@ -1087,13 +1389,29 @@ mod tests {
 
     const CASES: &[Case] = &[
         // 1 plain after-quote attribution
-        Case { text: "“We will build it here,” Smith said.", names: &[("Smith", P)], want: &[("We will build it here,", "Smith", "prose")] },
+        Case {
+            text: "“We will build it here,” Smith said.",
+            names: &[("Smith", P)],
+            want: &[("We will build it here,", "Smith", "prose")],
+        },
         // 2 inverted
-        Case { text: "\"The deal is done,\" said Jane Doe, the chief executive.", names: &[("Jane Doe", P)], want: &[("The deal is done,", "Jane Doe", "prose")] },
+        Case {
+            text: "\"The deal is done,\" said Jane Doe, the chief executive.",
+            names: &[("Jane Doe", P)],
+            want: &[("The deal is done,", "Jane Doe", "prose")],
+        },
         // 3 before-quote verb with colon
-        Case { text: "Smith told reporters: “It was a mistake.”", names: &[("Smith", P)], want: &[("It was a mistake.", "Smith", "prose")] },
+        Case {
+            text: "Smith told reporters: “It was a mistake.”",
+            names: &[("Smith", P)],
+            want: &[("It was a mistake.", "Smith", "prose")],
+        },
         // 4 split quote, one speaker
-        Case { text: "Alice Park met the board.\n“Wrong,” she said, “as you know very well.”", names: &[("Alice Park", P)], want: &[("as you know very well.", "Alice Park", "prose")] },
+        Case {
+            text: "Alice Park met the board.\n“Wrong,” she said, “as you know very well.”",
+            names: &[("Alice Park", P)],
+            want: &[("as you know very well.", "Alice Park", "prose")],
+        },
         // 5 split quote with a name in the middle
         Case {
             text: "“This is the start,” Trump announced, “of a golden age for all of us.”",
@@ -1239,9 +1557,15 @@ mod tests {
             want: &[("We take safety seriously.", "Boeing", "prose")],
         },
         // 33 age apposition between name and verb
-        Case { text: "“It is finally over,” Smith, 45, said.", names: &[("Smith", P)], want: &[("It is finally over,", "Smith", "prose")] },
+        Case {
+            text: "“It is finally over,” Smith, 45, said.", names: &[("Smith", P)], want: &[("It is finally over,", "Smith", "prose")]
+        },
         // 34 title before the name in an inverted attribution
-        Case { text: "\"We will appeal the ruling,\" said Mr. Smith.", names: &[("Smith", P)], want: &[("We will appeal the ruling,", "Smith", "prose")] },
+        Case {
+            text: "\"We will appeal the ruling,\" said Mr. Smith.",
+            names: &[("Smith", P)],
+            want: &[("We will appeal the ruling,", "Smith", "prose")],
+        },
         // 35 two quotes in one sentence, one speaker
         Case {
             text: "Jones said the plan was “a complete disaster” and “a waste of money.”",
@@ -1293,7 +1617,8 @@ mod tests {
         let mut failures = Vec::new();
         for (i, c) in CASES.iter().enumerate() {
             let got = run(c.text, c.names);
-            let want: Vec<(String, String, String)> = c.want.iter().map(|(q, s, ch)| (q.to_string(), s.to_string(), ch.to_string())).collect();
+            let want: Vec<(String, String, String)> =
+                c.want.iter().map(|(q, s, ch)| (q.to_string(), s.to_string(), ch.to_string())).collect();
             // Case 4 checks only the second part's speaker (the first is asserted elsewhere).
             let got = if i == 3 { got.into_iter().filter(|g| g.0.starts_with("as you")).collect() } else { got };
             if got != want {

@@ -29,7 +29,11 @@ pub fn extract(a: &Analysis, mentions: &[Mention], amounts: &[Amount], dates: &[
         events(&ctx, sent.tokens.clone(), amounts, &mut found);
         for f in found {
             let dup = out.iter().rev().take_while(|r| r.start == sent.start).any(|r| {
-                r.start == sent.start && r.subject == f.subject && r.predicate == f.predicate && r.object == f.object && r.amount == f.amount
+                r.start == sent.start
+                    && r.subject == f.subject
+                    && r.predicate == f.predicate
+                    && r.object == f.object
+                    && r.amount == f.amount
             });
             if dup || Some(f.subject) == f.object {
                 continue;
@@ -78,13 +82,64 @@ fn sentence_date(dates: &[DateMention], si: usize, s: usize, e: usize, at: usize
 fn is_role_head(w: &str) -> bool {
     matches!(
         w,
-        "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "chairman" | "chairwoman" | "chair" | "chairperson" | "president"
-            | "founder" | "cofounder" | "director" | "spokesman" | "spokeswoman" | "spokesperson" | "head" | "chief"
-            | "partner" | "owner" | "secretary" | "minister" | "commissioner" | "governor" | "executive" | "officer"
-            | "manager" | "analyst" | "economist" | "strategist" | "editor" | "member" | "treasurer" | "counsel"
-            | "lawyer" | "attorney" | "adviser" | "advisor" | "principal" | "chancellor" | "leader" | "investor"
-            | "engineer" | "scientist" | "researcher" | "professor" | "coach" | "captain" | "ambassador" | "boss"
-            | "vp" | "md" | "chiefs" | "trustee" | "dean" | "superintendent" | "representative"
+        "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "cio"
+            | "cmo"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chairperson"
+            | "president"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "head"
+            | "chief"
+            | "partner"
+            | "owner"
+            | "secretary"
+            | "minister"
+            | "commissioner"
+            | "governor"
+            | "executive"
+            | "officer"
+            | "manager"
+            | "analyst"
+            | "economist"
+            | "strategist"
+            | "editor"
+            | "member"
+            | "treasurer"
+            | "counsel"
+            | "lawyer"
+            | "attorney"
+            | "adviser"
+            | "advisor"
+            | "principal"
+            | "chancellor"
+            | "leader"
+            | "investor"
+            | "engineer"
+            | "scientist"
+            | "researcher"
+            | "professor"
+            | "coach"
+            | "captain"
+            | "ambassador"
+            | "boss"
+            | "vp"
+            | "md"
+            | "chiefs"
+            | "trustee"
+            | "dean"
+            | "superintendent"
+            | "representative"
     )
 }
 
@@ -92,13 +147,62 @@ fn is_role_head(w: &str) -> bool {
 fn is_role_mod(w: &str) -> bool {
     matches!(
         w,
-        "chief" | "executive" | "senior" | "vice" | "deputy" | "former" | "co" | "-" | "general" | "managing"
-            | "board" | "founding" | "interim" | "acting" | "global" | "regional" | "financial" | "operating"
-            | "technology" | "technical" | "marketing" | "investment" | "economic" | "press" | "communications"
-            | "exec" | "assistant" | "associate" | "lead" | "non" | "independent" | "and" | "&" | "group"
-            | "country" | "national" | "creative" | "product" | "legal" | "information" | "research" | "science"
-            | "finance" | "sales" | "public" | "policy" | "then" | "current" | "longtime" | "new" | "incoming"
-            | "outgoing" | "majority" | "first" | "top" | "co-founder"
+        "chief"
+            | "executive"
+            | "senior"
+            | "vice"
+            | "deputy"
+            | "former"
+            | "co"
+            | "-"
+            | "general"
+            | "managing"
+            | "board"
+            | "founding"
+            | "interim"
+            | "acting"
+            | "global"
+            | "regional"
+            | "financial"
+            | "operating"
+            | "technology"
+            | "technical"
+            | "marketing"
+            | "investment"
+            | "economic"
+            | "press"
+            | "communications"
+            | "exec"
+            | "assistant"
+            | "associate"
+            | "lead"
+            | "non"
+            | "independent"
+            | "and"
+            | "&"
+            | "group"
+            | "country"
+            | "national"
+            | "creative"
+            | "product"
+            | "legal"
+            | "information"
+            | "research"
+            | "science"
+            | "finance"
+            | "sales"
+            | "public"
+            | "policy"
+            | "then"
+            | "current"
+            | "longtime"
+            | "new"
+            | "incoming"
+            | "outgoing"
+            | "majority"
+            | "first"
+            | "top"
+            | "co-founder"
     )
 }
 
@@ -106,14 +210,80 @@ fn is_role_mod(w: &str) -> bool {
 fn is_rel_aux(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "also" | "is" | "are" | "was" | "were" | "been" | "actively" | "reportedly"
-            | "previously" | "recently" | "already" | "will" | "would" | "could" | "may" | "might" | "agreed"
-            | "to" | "plans" | "planned" | "plan" | "set" | "expected" | "officially" | "jointly" | "together"
-            | "later" | "once" | "each" | "both" | "first" | "then" | "has also" | "now" | "quietly" | "personally"
-            | "eventually" | "finally" | "originally" | "initially" | "just" | "since" | "separately" | "ultimately"
-            | "allegedly" | "publicly" | "secretly" | "collectively" | "itself" | "himself" | "herself" | "exclusively"
-            | "again" | "last" | "this" | "week" | "year" | "month" | "announced" | "said" | "it" | "intends"
-            | "wants" | "sought" | "seeks" | "moved" | "moves" | "decided" | "tried" | "attempted" | "did"
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "actively"
+            | "reportedly"
+            | "previously"
+            | "recently"
+            | "already"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "agreed"
+            | "to"
+            | "plans"
+            | "planned"
+            | "plan"
+            | "set"
+            | "expected"
+            | "officially"
+            | "jointly"
+            | "together"
+            | "later"
+            | "once"
+            | "each"
+            | "both"
+            | "first"
+            | "then"
+            | "has also"
+            | "now"
+            | "quietly"
+            | "personally"
+            | "eventually"
+            | "finally"
+            | "originally"
+            | "initially"
+            | "just"
+            | "since"
+            | "separately"
+            | "ultimately"
+            | "allegedly"
+            | "publicly"
+            | "secretly"
+            | "collectively"
+            | "itself"
+            | "himself"
+            | "herself"
+            | "exclusively"
+            | "again"
+            | "last"
+            | "this"
+            | "week"
+            | "year"
+            | "month"
+            | "announced"
+            | "said"
+            | "it"
+            | "intends"
+            | "wants"
+            | "sought"
+            | "seeks"
+            | "moved"
+            | "moves"
+            | "decided"
+            | "tried"
+            | "attempted"
+            | "did"
     )
 }
 
@@ -121,12 +291,57 @@ fn is_rel_aux(w: &str) -> bool {
 fn is_pay_verb(w: &str) -> bool {
     matches!(
         w,
-        "gave" | "give" | "gives" | "giving" | "donated" | "donate" | "donates" | "donating" | "spent" | "spend"
-            | "spends" | "spending" | "invested" | "invest" | "invests" | "investing" | "paid" | "pay" | "pays"
-            | "paying" | "contributed" | "contribute" | "contributes" | "contributing" | "pledged" | "pledge"
-            | "pledges" | "committed" | "commits" | "loaned" | "lent" | "lends" | "granted" | "awarded" | "awards"
-            | "allocated" | "allocates" | "poured" | "pours" | "funneled" | "funnelled" | "transferred" | "sent"
-            | "provided" | "provides" | "handed" | "injected" | "injects" | "funded" | "funds" | "financed"
+        "gave"
+            | "give"
+            | "gives"
+            | "giving"
+            | "donated"
+            | "donate"
+            | "donates"
+            | "donating"
+            | "spent"
+            | "spend"
+            | "spends"
+            | "spending"
+            | "invested"
+            | "invest"
+            | "invests"
+            | "investing"
+            | "paid"
+            | "pay"
+            | "pays"
+            | "paying"
+            | "contributed"
+            | "contribute"
+            | "contributes"
+            | "contributing"
+            | "pledged"
+            | "pledge"
+            | "pledges"
+            | "committed"
+            | "commits"
+            | "loaned"
+            | "lent"
+            | "lends"
+            | "granted"
+            | "awarded"
+            | "awards"
+            | "allocated"
+            | "allocates"
+            | "poured"
+            | "pours"
+            | "funneled"
+            | "funnelled"
+            | "transferred"
+            | "sent"
+            | "provided"
+            | "provides"
+            | "handed"
+            | "injected"
+            | "injects"
+            | "funded"
+            | "funds"
+            | "financed"
     )
 }
 
@@ -141,8 +356,19 @@ fn is_sue_verb(w: &str) -> bool {
 fn is_acquire_verb(w: &str) -> bool {
     matches!(
         w,
-        "acquired" | "acquires" | "acquire" | "acquiring" | "bought" | "buys" | "buy" | "buying" | "purchased"
-            | "purchases" | "purchase" | "purchasing" | "absorbed"
+        "acquired"
+            | "acquires"
+            | "acquire"
+            | "acquiring"
+            | "bought"
+            | "buys"
+            | "buy"
+            | "buying"
+            | "purchased"
+            | "purchases"
+            | "purchase"
+            | "purchasing"
+            | "absorbed"
     )
 }
 
@@ -272,7 +498,8 @@ fn roles(ctx: &Ctx, toks: std::ops::Range<usize>, out: &mut Vec<Found>) {
                             rk += 1;
                         }
                         if let Some(re) = role_phrase(ctx, rk, hi) {
-                            let stop = re >= hi || matches!(ctx.lower(re).as_str(), "," | "." | "and" | ";" | "who" | ")" | "said" | "says");
+                            let stop =
+                                re >= hi || matches!(ctx.lower(re).as_str(), "," | "." | "and" | ";" | "who" | ")" | "said" | "says");
                             if stop {
                                 push(m, o, rk, re, tok_start(rk));
                             }
@@ -282,16 +509,20 @@ fn roles(ctx: &Ctx, toks: std::ops::Range<usize>, out: &mut Vec<Found>) {
             }
         }
         // "CEO of OpenAI Sam Altman"
-        if label == EntityType::Org && i >= lo + 2 && matches!(ctx.lower(i - 1).as_str(), "of" | "at") && end < hi
-            && let Some(p) = mention_at(ctx, end, PERSON) {
-                let mut rs = i - 1;
-                while rs > lo && (is_role_head(&ctx.lower(rs - 1)) || is_role_mod(&ctx.lower(rs - 1))) && ctx.tok_mention[rs - 1].is_none() {
-                    rs -= 1;
-                }
-                if rs < i - 1 && is_role_head(&ctx.lower(i - 2)) {
-                    push(p, m, rs, i - 1, tok_start(rs));
-                }
+        if label == EntityType::Org
+            && i >= lo + 2
+            && matches!(ctx.lower(i - 1).as_str(), "of" | "at")
+            && end < hi
+            && let Some(p) = mention_at(ctx, end, PERSON)
+        {
+            let mut rs = i - 1;
+            while rs > lo && (is_role_head(&ctx.lower(rs - 1)) || is_role_mod(&ctx.lower(rs - 1))) && ctx.tok_mention[rs - 1].is_none() {
+                rs -= 1;
             }
+            if rs < i - 1 && is_role_head(&ctx.lower(i - 2)) {
+                push(p, m, rs, i - 1, tok_start(rs));
+            }
+        }
         i = end.max(i + 1);
     }
 }
@@ -378,10 +609,12 @@ fn object_at(ctx: &Ctx, mut k: usize, hi: usize, types: &[EntityType]) -> Option
         }
         j += 1;
     }
-    if e + 1 < hi && is_possessive(ctx.a.tok(e))
-        && let Some(m2) = mention_at(ctx, e + 1, types) {
-            return Some(m2);
-        }
+    if e + 1 < hi
+        && is_possessive(ctx.a.tok(e))
+        && let Some(m2) = mention_at(ctx, e + 1, types)
+    {
+        return Some(m2);
+    }
     types.contains(&ctx.mentions[m].label).then_some(m)
 }
 
@@ -395,7 +628,23 @@ fn object_after(ctx: &Ctx, v: usize, hi: usize, types: &[EntityType], max_gap: u
         }
         let w = ctx.lower(k);
         let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !matches!(w.as_str(), "stake" | "stakes" | "shares" | "share" | "assets" | "percent" | "products" | "jets" | "planes" | "by" | "in" | "from" | "with" | "of");
+            && !matches!(
+                w.as_str(),
+                "stake"
+                    | "stakes"
+                    | "shares"
+                    | "share"
+                    | "assets"
+                    | "percent"
+                    | "products"
+                    | "jets"
+                    | "planes"
+                    | "by"
+                    | "in"
+                    | "from"
+                    | "with"
+                    | "of"
+            );
         if !plain {
             return None;
         }
@@ -423,11 +672,7 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
         let at = ctx.a.tokens[v].start;
         let passive_by = v + 1 < hi && ctx.lower(v + 1) == "by";
         let verb_text = || {
-            if v >= lo + 2 && ctx.lower(v - 2) == "co" && ctx.a.tok(v - 1) == "-" {
-                format!("co-{w}")
-            } else {
-                w.clone()
-            }
+            if v >= lo + 2 && ctx.lower(v - 2) == "co" && ctx.a.tok(v - 1) == "-" { format!("co-{w}") } else { w.clone() }
         };
         if is_pay_verb(&w) {
             let Some(am) = money_after(ctx, amounts, v, hi) else { continue };
@@ -459,9 +704,10 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
                     out.push(Found { subject: s, predicate: "founded", object: Some(o), amount: None, detail: Some(verb_text()), at });
                 }
             } else if let (Some(s), _) = subject_of(ctx, if verb_text().starts_with("co-") { v - 2 } else { v }, lo)
-                && let Some(o) = object_after(ctx, v, hi, &[EntityType::Org, EntityType::Misc], 4) {
-                    out.push(Found { subject: s, predicate: "founded", object: Some(o), amount: None, detail: Some(verb_text()), at });
-                }
+                && let Some(o) = object_after(ctx, v, hi, &[EntityType::Org, EntityType::Misc], 4)
+            {
+                out.push(Found { subject: s, predicate: "founded", object: Some(o), amount: None, detail: Some(verb_text()), at });
+            }
         } else if is_sue_verb(&w) || is_acquire_verb(&w) {
             let predicate = if is_sue_verb(&w) { "sued" } else { "acquired" };
             let types: &[EntityType] = if predicate == "sued" { AGENT } else { ORG };
@@ -469,9 +715,10 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
                 // "Y was acquired by X": Y is the clause subject.
                 let Some(s) = object_at(ctx, v + 2, hi, PO) else { continue };
                 if let (Some(o), _) = subject_of(ctx, v, lo)
-                    && types.contains(&ctx.mentions[o].label) {
-                        out.push(Found { subject: s, predicate, object: Some(o), amount: None, detail: Some(w.clone()), at });
-                    }
+                    && types.contains(&ctx.mentions[o].label)
+                {
+                    out.push(Found { subject: s, predicate, object: Some(o), amount: None, detail: Some(w.clone()), at });
+                }
                 continue;
             }
             let Some(o) = object_after(ctx, v, hi, types, 3) else { continue };
@@ -488,9 +735,10 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
                     f -= 1;
                 }
                 if matches!(ctx.lower(f).as_str(), "filed" | "files" | "filing" | "brought" | "launched")
-                    && let (Some(s), _) = subject_of(ctx, f, lo) {
-                        out.push(Found { subject: s, predicate: "sued", object: Some(o), amount: None, detail: Some("lawsuit".into()), at });
-                    }
+                    && let (Some(s), _) = subject_of(ctx, f, lo)
+                {
+                    out.push(Found { subject: s, predicate: "sued", object: Some(o), amount: None, detail: Some("lawsuit".into()), at });
+                }
             }
         }
     }
@@ -510,7 +758,10 @@ mod tests {
             for (s, _) in text.match_indices(n) {
                 let e = s + n.len();
                 let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-                if !boundary(text[..s].chars().last()) || !boundary(text[e..].chars().next()) || out.iter().any(|m| m.start < e && m.end > s) {
+                if !boundary(text[..s].chars().last())
+                    || !boundary(text[e..].chars().next())
+                    || out.iter().any(|m| m.start < e && m.end > s)
+                {
                     continue;
                 }
                 out.push(Mention { start: s, end: e, text: n.to_string(), label: t, sentence: a.sentence_of(s) });
@@ -552,7 +803,15 @@ mod tests {
             .iter()
             .map(|(s, v)| {
                 let st = text.find(s).unwrap();
-                DateMention { start: st, end: st + s.len(), text: s.to_string(), sentence: a.sentence_of(st), value: v.to_string(), granularity: "day".into(), relative: false }
+                DateMention {
+                    start: st,
+                    end: st + s.len(),
+                    text: s.to_string(),
+                    sentence: a.sentence_of(st),
+                    value: v.to_string(),
+                    granularity: "day".into(),
+                    relative: false,
+                }
             })
             .collect()
     }
@@ -575,67 +834,277 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
-        c("Sam Altman, CEO of OpenAI, sparred with Musk.", &[("Sam Altman", P), ("OpenAI", O), ("Musk", P)], &[], &[("Sam Altman", "role", "OpenAI", "CEO", "")]),
-        c("He stood beside Oracle CEO Larry Ellison on Tuesday.", &[("Oracle", O), ("Larry Ellison", P)], &[], &[("Larry Ellison", "role", "Oracle", "CEO", "")]),
-        c("OpenAI's chief executive Sam Altman spoke first.", &[("OpenAI", O), ("Sam Altman", P)], &[], &[("Sam Altman", "role", "OpenAI", "chief executive", "")]),
-        c("Larry Ellison, Oracle's co-founder, was there.", &[("Larry Ellison", P), ("Oracle", O)], &[], &[("Larry Ellison", "role", "Oracle", "co-founder", "")]),
-        c("Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.", &[("Jim Cantrell", P), ("Vector Space Systems", O), ("SpaceX", O), ("NBC News", O)], &[], &[("Jim Cantrell", "role", "Vector Space Systems", "CEO", "")]),
-        c("Emirates President Tim Clark told reporters the plan would resume.", &[("Emirates", O), ("Tim Clark", P)], &[], &[("Tim Clark", "role", "Emirates", "President", "")]),
-        c("Tim Cook is the chief executive officer of Apple.", &[("Tim Cook", P), ("Apple", O)], &[], &[("Tim Cook", "role", "Apple", "chief executive officer", "")]),
-        c("Mary Barra, who is chair of General Motors, declined to comment.", &[("Mary Barra", P), ("General Motors", O)], &[], &[("Mary Barra", "role", "General Motors", "chair", "")]),
-        c("SpaceX spokesman Phil Larson said the work continues.", &[("SpaceX", O), ("Phil Larson", P)], &[], &[("Phil Larson", "role", "SpaceX", "spokesman", "")]),
-        c("Boeing's CEO, Dennis Muilenburg, apologised.", &[("Boeing", O), ("Dennis Muilenburg", P)], &[], &[("Dennis Muilenburg", "role", "Boeing", "CEO", "")]),
-        c("Satya Nadella, the chief executive of Microsoft, said so.", &[("Satya Nadella", P), ("Microsoft", O)], &[], &[("Satya Nadella", "role", "Microsoft", "chief executive", "")]),
-        c("Jane Fraser, Citigroup's former president, joined the board.", &[("Jane Fraser", P), ("Citigroup", O)], &[], &[("Jane Fraser", "role", "Citigroup", "former president", "")]),
-        c("Altman gave over $1 million to Democrats last year.", &[("Altman", P), ("Democrats", O)], &["$1 million"], &[("Altman", "payment", "Democrats", "gave", "$1 million")]),
-        c("Altman was a significant backer of Democrats, giving over $1 million to Democrats.", &[("Altman", P), ("Democrats", O)], &["$1 million"], &[("Altman", "payment", "Democrats", "giving", "$1 million")]),
-        c("Altman met donors. He donated at least $6,600 to ActBlue in June.", &[("Altman", P), ("ActBlue", O)], &["$6,600"], &[("Altman", "payment", "ActBlue", "donated", "$6,600")]),
-        c("Musk, who reportedly spent over $250 million to help Trump, has his own startup.", &[("Musk", P), ("Trump", P)], &["$250 million"], &[("Musk", "payment", "", "spent", "$250 million")]),
-        c("SoftBank invested $9.5 billion in WeWork.", &[("SoftBank", O), ("WeWork", O)], &["$9.5 billion"], &[("SoftBank", "payment", "WeWork", "invested", "$9.5 billion")]),
-        c("SoftBank, its largest investor, committed to a $9.5 billion lifeline.", &[("SoftBank", O)], &["$9.5 billion"], &[("SoftBank", "payment", "", "committed", "$9.5 billion")]),
-        c("Microsoft has invested $13 billion into OpenAI since 2019.", &[("Microsoft", O), ("OpenAI", O)], &["$13 billion"], &[("Microsoft", "payment", "OpenAI", "invested", "$13 billion")]),
-        c("George Soros gave Tester $2,800 in March.", &[("George Soros", P), ("Tester", P)], &["$2,800"], &[("George Soros", "payment", "Tester", "gave", "$2,800")]),
+        c(
+            "Sam Altman, CEO of OpenAI, sparred with Musk.",
+            &[("Sam Altman", P), ("OpenAI", O), ("Musk", P)],
+            &[],
+            &[("Sam Altman", "role", "OpenAI", "CEO", "")],
+        ),
+        c(
+            "He stood beside Oracle CEO Larry Ellison on Tuesday.",
+            &[("Oracle", O), ("Larry Ellison", P)],
+            &[],
+            &[("Larry Ellison", "role", "Oracle", "CEO", "")],
+        ),
+        c(
+            "OpenAI's chief executive Sam Altman spoke first.",
+            &[("OpenAI", O), ("Sam Altman", P)],
+            &[],
+            &[("Sam Altman", "role", "OpenAI", "chief executive", "")],
+        ),
+        c(
+            "Larry Ellison, Oracle's co-founder, was there.",
+            &[("Larry Ellison", P), ("Oracle", O)],
+            &[],
+            &[("Larry Ellison", "role", "Oracle", "co-founder", "")],
+        ),
+        c(
+            "Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.",
+            &[("Jim Cantrell", P), ("Vector Space Systems", O), ("SpaceX", O), ("NBC News", O)],
+            &[],
+            &[("Jim Cantrell", "role", "Vector Space Systems", "CEO", "")],
+        ),
+        c(
+            "Emirates President Tim Clark told reporters the plan would resume.",
+            &[("Emirates", O), ("Tim Clark", P)],
+            &[],
+            &[("Tim Clark", "role", "Emirates", "President", "")],
+        ),
+        c(
+            "Tim Cook is the chief executive officer of Apple.",
+            &[("Tim Cook", P), ("Apple", O)],
+            &[],
+            &[("Tim Cook", "role", "Apple", "chief executive officer", "")],
+        ),
+        c(
+            "Mary Barra, who is chair of General Motors, declined to comment.",
+            &[("Mary Barra", P), ("General Motors", O)],
+            &[],
+            &[("Mary Barra", "role", "General Motors", "chair", "")],
+        ),
+        c(
+            "SpaceX spokesman Phil Larson said the work continues.",
+            &[("SpaceX", O), ("Phil Larson", P)],
+            &[],
+            &[("Phil Larson", "role", "SpaceX", "spokesman", "")],
+        ),
+        c(
+            "Boeing's CEO, Dennis Muilenburg, apologised.",
+            &[("Boeing", O), ("Dennis Muilenburg", P)],
+            &[],
+            &[("Dennis Muilenburg", "role", "Boeing", "CEO", "")],
+        ),
+        c(
+            "Satya Nadella, the chief executive of Microsoft, said so.",
+            &[("Satya Nadella", P), ("Microsoft", O)],
+            &[],
+            &[("Satya Nadella", "role", "Microsoft", "chief executive", "")],
+        ),
+        c(
+            "Jane Fraser, Citigroup's former president, joined the board.",
+            &[("Jane Fraser", P), ("Citigroup", O)],
+            &[],
+            &[("Jane Fraser", "role", "Citigroup", "former president", "")],
+        ),
+        c(
+            "Altman gave over $1 million to Democrats last year.",
+            &[("Altman", P), ("Democrats", O)],
+            &["$1 million"],
+            &[("Altman", "payment", "Democrats", "gave", "$1 million")],
+        ),
+        c(
+            "Altman was a significant backer of Democrats, giving over $1 million to Democrats.",
+            &[("Altman", P), ("Democrats", O)],
+            &["$1 million"],
+            &[("Altman", "payment", "Democrats", "giving", "$1 million")],
+        ),
+        c(
+            "Altman met donors. He donated at least $6,600 to ActBlue in June.",
+            &[("Altman", P), ("ActBlue", O)],
+            &["$6,600"],
+            &[("Altman", "payment", "ActBlue", "donated", "$6,600")],
+        ),
+        c(
+            "Musk, who reportedly spent over $250 million to help Trump, has his own startup.",
+            &[("Musk", P), ("Trump", P)],
+            &["$250 million"],
+            &[("Musk", "payment", "", "spent", "$250 million")],
+        ),
+        c(
+            "SoftBank invested $9.5 billion in WeWork.",
+            &[("SoftBank", O), ("WeWork", O)],
+            &["$9.5 billion"],
+            &[("SoftBank", "payment", "WeWork", "invested", "$9.5 billion")],
+        ),
+        c(
+            "SoftBank, its largest investor, committed to a $9.5 billion lifeline.",
+            &[("SoftBank", O)],
+            &["$9.5 billion"],
+            &[("SoftBank", "payment", "", "committed", "$9.5 billion")],
+        ),
+        c(
+            "Microsoft has invested $13 billion into OpenAI since 2019.",
+            &[("Microsoft", O), ("OpenAI", O)],
+            &["$13 billion"],
+            &[("Microsoft", "payment", "OpenAI", "invested", "$13 billion")],
+        ),
+        c(
+            "George Soros gave Tester $2,800 in March.",
+            &[("George Soros", P), ("Tester", P)],
+            &["$2,800"],
+            &[("George Soros", "payment", "Tester", "gave", "$2,800")],
+        ),
         c("He has contributed $1.45 million to Color of Change, a civil rights group.", &[("Color of Change", O)], &["$1.45 million"], &[]),
-        c("Soros met Tester. He has contributed $1.45 million to Color of Change.", &[("Soros", P), ("Tester", P), ("Color of Change", O)], &["$1.45 million"], &[("Soros", "payment", "Color of Change", "contributed", "$1.45 million")]),
-        c("Godongwana has allocated R4bn to the South African Revenue Service.", &[("Godongwana", P), ("South African Revenue Service", O)], &["R4bn"], &[("Godongwana", "payment", "South African Revenue Service", "allocated", "R4bn")]),
+        c(
+            "Soros met Tester. He has contributed $1.45 million to Color of Change.",
+            &[("Soros", P), ("Tester", P), ("Color of Change", O)],
+            &["$1.45 million"],
+            &[("Soros", "payment", "Color of Change", "contributed", "$1.45 million")],
+        ),
+        c(
+            "Godongwana has allocated R4bn to the South African Revenue Service.",
+            &[("Godongwana", P), ("South African Revenue Service", O)],
+            &["R4bn"],
+            &[("Godongwana", "payment", "South African Revenue Service", "allocated", "R4bn")],
+        ),
         c("Acme paid $5 million to settle the claims.", &[("Acme", O)], &["$5 million"], &[("Acme", "payment", "", "paid", "$5 million")]),
-        c("Amazon agreed to pay $2.5 billion to the FTC.", &[("Amazon", O), ("FTC", O)], &["$2.5 billion"], &[("Amazon", "payment", "FTC", "pay", "$2.5 billion")]),
+        c(
+            "Amazon agreed to pay $2.5 billion to the FTC.",
+            &[("Amazon", O), ("FTC", O)],
+            &["$2.5 billion"],
+            &[("Amazon", "payment", "FTC", "pay", "$2.5 billion")],
+        ),
         c("Musk was originally a co-founder of OpenAI.", &[("Musk", P), ("OpenAI", O)], &[], &[]),
         c("Elon Musk founded xAI in 2023.", &[("Elon Musk", P), ("xAI", O)], &[], &[("Elon Musk", "founded", "xAI", "founded", "")]),
-        c("Larry Page co-founded Google with Sergey Brin.", &[("Larry Page", P), ("Google", O), ("Sergey Brin", P)], &[], &[("Larry Page", "founded", "Google", "co-founded", "")]),
-        c("OpenAI, founded by Altman and Musk in 2015, is now a giant.", &[("OpenAI", O), ("Altman", P), ("Musk", P)], &[], &[("Altman", "founded", "OpenAI", "founded", "")]),
-        c("Anthropic was founded by Dario Amodei.", &[("Anthropic", O), ("Dario Amodei", P)], &[], &[("Dario Amodei", "founded", "Anthropic", "founded", "")]),
-        c("Musk is also actively suing Altman’s OpenAI.", &[("Musk", P), ("Altman", P), ("OpenAI", O)], &[], &[("Musk", "sued", "OpenAI", "suing", "")]),
+        c(
+            "Larry Page co-founded Google with Sergey Brin.",
+            &[("Larry Page", P), ("Google", O), ("Sergey Brin", P)],
+            &[],
+            &[("Larry Page", "founded", "Google", "co-founded", "")],
+        ),
+        c(
+            "OpenAI, founded by Altman and Musk in 2015, is now a giant.",
+            &[("OpenAI", O), ("Altman", P), ("Musk", P)],
+            &[],
+            &[("Altman", "founded", "OpenAI", "founded", "")],
+        ),
+        c(
+            "Anthropic was founded by Dario Amodei.",
+            &[("Anthropic", O), ("Dario Amodei", P)],
+            &[],
+            &[("Dario Amodei", "founded", "Anthropic", "founded", "")],
+        ),
+        c(
+            "Musk is also actively suing Altman’s OpenAI.",
+            &[("Musk", P), ("Altman", P), ("OpenAI", O)],
+            &[],
+            &[("Musk", "sued", "OpenAI", "suing", "")],
+        ),
         c("The council sued the Trump administration to stop the pipeline.", &[("Trump", P)], &[], &[]),
         c("Epic Games sued Apple in August.", &[("Epic Games", O), ("Apple", O)], &[], &[("Epic Games", "sued", "Apple", "sued", "")]),
-        c("Apple was sued by Epic Games last year.", &[("Apple", O), ("Epic Games", O)], &[], &[("Epic Games", "sued", "Apple", "sued", "")]),
+        c(
+            "Apple was sued by Epic Games last year.",
+            &[("Apple", O), ("Epic Games", O)],
+            &[],
+            &[("Epic Games", "sued", "Apple", "sued", "")],
+        ),
         c("The FTC filed a lawsuit against Meta on Wednesday.", &[("FTC", O), ("Meta", O)], &[], &[("FTC", "sued", "Meta", "lawsuit", "")]),
-        c("Microsoft acquired Activision Blizzard for $69 billion.", &[("Microsoft", O), ("Activision Blizzard", O)], &["$69 billion"], &[("Microsoft", "acquired", "Activision Blizzard", "acquired", "$69 billion")]),
-        c("Elon Musk bought Twitter in 2022.", &[("Elon Musk", P), ("Twitter", O)], &[], &[("Elon Musk", "acquired", "Twitter", "bought", "")]),
-        c("Adobe agreed to buy Figma, the design startup.", &[("Adobe", O), ("Figma", O)], &[], &[("Adobe", "acquired", "Figma", "buy", "")]),
-        c("Whole Foods was acquired by Amazon in 2017.", &[("Whole Foods", O), ("Amazon", O)], &[], &[("Amazon", "acquired", "Whole Foods", "acquired", "")]),
+        c(
+            "Microsoft acquired Activision Blizzard for $69 billion.",
+            &[("Microsoft", O), ("Activision Blizzard", O)],
+            &["$69 billion"],
+            &[("Microsoft", "acquired", "Activision Blizzard", "acquired", "$69 billion")],
+        ),
+        c(
+            "Elon Musk bought Twitter in 2022.",
+            &[("Elon Musk", P), ("Twitter", O)],
+            &[],
+            &[("Elon Musk", "acquired", "Twitter", "bought", "")],
+        ),
+        c(
+            "Adobe agreed to buy Figma, the design startup.",
+            &[("Adobe", O), ("Figma", O)],
+            &[],
+            &[("Adobe", "acquired", "Figma", "buy", "")],
+        ),
+        c(
+            "Whole Foods was acquired by Amazon in 2017.",
+            &[("Whole Foods", O), ("Amazon", O)],
+            &[],
+            &[("Amazon", "acquired", "Whole Foods", "acquired", "")],
+        ),
         c("Emirates finalized a deal to purchase 30 of Boeing's jets.", &[("Emirates", O), ("Boeing", O)], &[], &[]),
         c("Investors bought shares of Tesla on Monday.", &[("Tesla", O)], &[], &[]),
         c("Berkshire bought a stake in Apple.", &[("Berkshire", O), ("Apple", O)], &[], &[]),
         c("The company spent heavily on marketing last year.", &[], &[], &[]),
         c("Musk gave a speech in Texas.", &[("Musk", P), ("Texas", L)], &[], &[]),
-        c("SoftBank CEO Masayoshi Son pledged $100 billion for Stargate.", &[("SoftBank", O), ("Masayoshi Son", P), ("Stargate", M)], &["$100 billion"], &[("Masayoshi Son", "role", "SoftBank", "CEO", ""), ("Masayoshi Son", "payment", "Stargate", "pledged", "$100 billion")]),
+        c(
+            "SoftBank CEO Masayoshi Son pledged $100 billion for Stargate.",
+            &[("SoftBank", O), ("Masayoshi Son", P), ("Stargate", M)],
+            &["$100 billion"],
+            &[("Masayoshi Son", "role", "SoftBank", "CEO", ""), ("Masayoshi Son", "payment", "Stargate", "pledged", "$100 billion")],
+        ),
         c("The bank, led by CEO Jamie Dimon, paid $13 billion to the government.", &[("Jamie Dimon", P)], &["$13 billion"], &[]),
         c("Alibaba's shares closed at $185.25 in New York.", &[("Alibaba", O), ("New York", L)], &["$185.25"], &[]),
-        c("Reed Hastings, co-founder of Netflix, donated $1 million to the campaign.", &[("Reed Hastings", P), ("Netflix", O)], &["$1 million"], &[("Reed Hastings", "role", "Netflix", "co-founder", ""), ("Reed Hastings", "payment", "", "donated", "$1 million")]),
+        c(
+            "Reed Hastings, co-founder of Netflix, donated $1 million to the campaign.",
+            &[("Reed Hastings", P), ("Netflix", O)],
+            &["$1 million"],
+            &[("Reed Hastings", "role", "Netflix", "co-founder", ""), ("Reed Hastings", "payment", "", "donated", "$1 million")],
+        ),
         // Written after the rules, as a check on precision.
         c("He donated at least $6,600 to Democratic PAC ActBlue in June.", &[("Democratic", M), ("ActBlue", O)], &["$6,600"], &[]),
-        c("Ann Lee met Bo. She donated $500 to Democratic PAC ActBlue.", &[("Ann Lee", P), ("Bo", P), ("Democratic", M), ("ActBlue", O)], &["$500"], &[("Ann Lee", "payment", "ActBlue", "donated", "$500")]),
-        c("Google paid Apple $20 billion to remain the default search engine.", &[("Google", O), ("Apple", O)], &["$20 billion"], &[("Google", "payment", "Apple", "paid", "$20 billion")]),
-        c("Chevron will acquire Hess in an all-stock deal worth $53 billion.", &[("Chevron", O), ("Hess", O)], &["$53 billion"], &[("Chevron", "acquired", "Hess", "acquire", "$53 billion")]),
-        c("The deal, announced by Pfizer CEO Albert Bourla, values Seagen at $43 billion.", &[("Pfizer", O), ("Albert Bourla", P), ("Seagen", O)], &["$43 billion"], &[("Albert Bourla", "role", "Pfizer", "CEO", "")]),
+        c(
+            "Ann Lee met Bo. She donated $500 to Democratic PAC ActBlue.",
+            &[("Ann Lee", P), ("Bo", P), ("Democratic", M), ("ActBlue", O)],
+            &["$500"],
+            &[("Ann Lee", "payment", "ActBlue", "donated", "$500")],
+        ),
+        c(
+            "Google paid Apple $20 billion to remain the default search engine.",
+            &[("Google", O), ("Apple", O)],
+            &["$20 billion"],
+            &[("Google", "payment", "Apple", "paid", "$20 billion")],
+        ),
+        c(
+            "Chevron will acquire Hess in an all-stock deal worth $53 billion.",
+            &[("Chevron", O), ("Hess", O)],
+            &["$53 billion"],
+            &[("Chevron", "acquired", "Hess", "acquire", "$53 billion")],
+        ),
+        c(
+            "The deal, announced by Pfizer CEO Albert Bourla, values Seagen at $43 billion.",
+            &[("Pfizer", O), ("Albert Bourla", P), ("Seagen", O)],
+            &["$43 billion"],
+            &[("Albert Bourla", "role", "Pfizer", "CEO", "")],
+        ),
         c("Authorities said the gunman bought the rifle in Ohio.", &[("Ohio", L)], &[], &[]),
         c("Meta spent $46 billion on the metaverse.", &[("Meta", O)], &["$46 billion"], &[("Meta", "payment", "", "spent", "$46 billion")]),
         c("Shareholders sued Tesla board members over pay.", &[("Tesla", O)], &[], &[]),
-        c("New York sued Exxon Mobil in 2018.", &[("New York", L), ("Exxon Mobil", O)], &[], &[("New York", "sued", "Exxon Mobil", "sued", "")]),
-        c("Patrick Collison, who co-founded Stripe with his brother, spoke.", &[("Patrick Collison", P), ("Stripe", O)], &[], &[("Patrick Collison", "founded", "Stripe", "co-founded", "")]),
-        c("Disney bought 21st Century Fox assets for $71 billion.", &[("Disney", O), ("21st Century Fox", O)], &["$71 billion"], &[("Disney", "acquired", "21st Century Fox", "bought", "$71 billion")]),
-        c("Sundar Pichai, Google's chief executive, told Congress the firm spent $1 billion.", &[("Sundar Pichai", P), ("Google", O), ("Congress", O)], &["$1 billion"], &[("Sundar Pichai", "role", "Google", "chief executive", "")]),
+        c(
+            "New York sued Exxon Mobil in 2018.",
+            &[("New York", L), ("Exxon Mobil", O)],
+            &[],
+            &[("New York", "sued", "Exxon Mobil", "sued", "")],
+        ),
+        c(
+            "Patrick Collison, who co-founded Stripe with his brother, spoke.",
+            &[("Patrick Collison", P), ("Stripe", O)],
+            &[],
+            &[("Patrick Collison", "founded", "Stripe", "co-founded", "")],
+        ),
+        c(
+            "Disney bought 21st Century Fox assets for $71 billion.",
+            &[("Disney", O), ("21st Century Fox", O)],
+            &["$71 billion"],
+            &[("Disney", "acquired", "21st Century Fox", "bought", "$71 billion")],
+        ),
+        c(
+            "Sundar Pichai, Google's chief executive, told Congress the firm spent $1 billion.",
+            &[("Sundar Pichai", P), ("Google", O), ("Congress", O)],
+            &["$1 billion"],
+            &[("Sundar Pichai", "role", "Google", "chief executive", "")],
+        ),
     ];
 
     #[test]

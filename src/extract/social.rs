@@ -35,7 +35,8 @@ pub fn attribution(text: &str, line: (usize, usize)) -> Option<Attribution> {
     let c = ATTRIBUTION.captures(&text[line.0..line.1])?;
     let (handle, date) = (c.name("handle"), c.name("date"));
     let name = c.name("name")?;
-    if handle.is_none() && date.is_none() || name.as_str().split_whitespace().count() > 6 || !name.as_str().chars().any(char::is_uppercase) {
+    if handle.is_none() && date.is_none() || name.as_str().split_whitespace().count() > 6 || !name.as_str().chars().any(char::is_uppercase)
+    {
         return None;
     }
     let abs = |m: regex::Match| line.0 + m.start()..line.0 + m.end();

@@ -53,11 +53,10 @@ impl<'a> Analysis<'a> {
 
 /// Abbreviations that keep their final period and never end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col",
-    "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "corp", "inc", "ltd", "co",
-    "bros", "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "ave", "blvd", "approx", "est", "dept", "univ", "assn", "fig",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "rev", "hon", "pres", "supt", "corp", "inc", "ltd", "co", "bros", "plc", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "ave", "blvd", "approx", "est", "dept", "univ", "assn", "fig",
 ];
 
 /// Clitics split off the end of a word, longest first (both apostrophes).
@@ -123,16 +122,15 @@ fn tokenize_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
                 let next = chars.get(j + 1).map(|x| x.1);
                 let prev = chars[j - 1].1;
                 let apostrophe = cj == '\'' || cj == '’';
-                if apostrophe && prev == 'n' && j - 1 > k && (clitic_ends(chunk, at(j - 1), "n't") || clitic_ends(chunk, at(j - 1), "n’t")) {
+                if apostrophe && prev == 'n' && j - 1 > k && (clitic_ends(chunk, at(j - 1), "n't") || clitic_ends(chunk, at(j - 1), "n’t"))
+                {
                     j -= 1; // "don't" -> "do" + "n't"
                     break;
                 }
                 let joins = match cj {
                     '.' => next.is_some_and(is_word_char) && prev.is_alphanumeric(),
                     ',' => next.is_some_and(|nc| nc.is_ascii_digit()) && prev.is_ascii_digit(),
-                    _ if apostrophe => {
-                        next.is_some_and(char::is_alphabetic) && !CLITICS.iter().any(|cl| clitic_ends(chunk, at(j), cl))
-                    }
+                    _ if apostrophe => next.is_some_and(char::is_alphabetic) && !CLITICS.iter().any(|cl| clitic_ends(chunk, at(j), cl)),
                     _ => false,
                 };
                 if !joins {
@@ -256,11 +254,15 @@ mod tests {
 
     #[test]
     fn abbreviations_handles_urls_domains() {
-        assert_eq!(toks("Mr. Smith of the U.S. met Sen. Jones on Jan. 22."), [
-            "Mr.", "Smith", "of", "the", "U.S.", "met", "Sen.", "Jones", "on", "Jan.", "22", "."
-        ]);
+        assert_eq!(
+            toks("Mr. Smith of the U.S. met Sen. Jones on Jan. 22."),
+            ["Mr.", "Smith", "of", "the", "U.S.", "met", "Sen.", "Jones", "on", "Jan.", "22", "."]
+        );
         assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont", ".", ")", "was", "ill", "."]);
-        assert_eq!(toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."), ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]);
+        assert_eq!(
+            toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),
+            ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]
+        );
     }
 
     #[test]

@@ -47,7 +47,10 @@ fn flatten_lists(df: &DataFrame) -> Result<DataFrame> {
         .map(|column| {
             let c = col(column.name().clone());
             // An empty list is an empty (null) cell, like any other missing value.
-            when(c.clone().list().len().gt(lit(0))).then(c.clone().list().join(lit("|"), true)).otherwise(lit(Null {})).alias(column.name().clone())
+            when(c.clone().list().len().gt(lit(0)))
+                .then(c.clone().list().join(lit("|"), true))
+                .otherwise(lit(Null {}))
+                .alias(column.name().clone())
         })
         .collect();
     if lists.is_empty() {
@@ -120,7 +123,10 @@ pub fn clean_stale_staging(out: &Path) {
 /// Returns the paths written.
 pub fn write_all(out: &Path, tables: &Tables, formats: &[Format], files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>> {
     clean_stale_staging(out);
-    let staging = tempfile::Builder::new().prefix(STAGING_PREFIX).tempdir_in(out).with_context(|| format!("cannot write to output folder {}", out.display()))?;
+    let staging = tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .tempdir_in(out)
+        .with_context(|| format!("cannot write to output folder {}", out.display()))?;
     let mut names = Vec::new();
     for (name, df) in &tables.0 {
         for &f in formats {
@@ -172,7 +178,11 @@ mod tests {
         assert_eq!(jsonl.lines().count(), 2);
         assert!(jsonl.contains(r#""aliases":["a","b"]"#));
         assert!(dir.path().join("manifest.json").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX)).collect();
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX))
+            .collect();
         assert!(leftovers.is_empty());
     }
 

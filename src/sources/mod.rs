@@ -49,7 +49,8 @@ pub fn discover(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let walker = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name();
     for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
         let entry = entry.map_err(|e| anyhow::anyhow!("cannot list {}: {e}", e.path().unwrap_or(root).display()))?;
-        let is_text = entry.path().extension().and_then(|x| x.to_str()).is_some_and(|x| TEXT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
+        let is_text =
+            entry.path().extension().and_then(|x| x.to_str()).is_some_and(|x| TEXT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
         if entry.file_type().is_file() && is_text {
             out.push(entry.into_path());
         }
@@ -115,7 +116,11 @@ mod tests {
         std::fs::write(root.join("sub/a.txt"), "First.").unwrap();
         std::fs::write(root.join("empty.txt"), "").unwrap();
         std::fs::write(root.join("notes.md"), "ignored").unwrap();
-        std::fs::write(root.join("metadata.csv"), "doc_id,title,url,publisher,published_date,section\nsub/a.txt,A title,,Pub,2025-01-02,tech\n").unwrap();
+        std::fs::write(
+            root.join("metadata.csv"),
+            "doc_id,title,url,publisher,published_date,section\nsub/a.txt,A title,,Pub,2025-01-02,tech\n",
+        )
+        .unwrap();
         let inputs = read(root).unwrap();
         let ids: Vec<&str> = inputs.documents.iter().map(|d| d.doc_id.as_str()).collect();
         assert_eq!(ids, ["b.txt", "sub/a.txt"]);

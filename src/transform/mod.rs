@@ -79,7 +79,11 @@ fn assign_ids(docs: &[Resolved]) -> (Vec<Vec<String>>, BTreeMap<String, Global>)
                         Some(ids) if e.label == EntityType::Person && ids.len() == 1 => ids.first().unwrap().clone(),
                         _ => own,
                     };
-                    let g = globals.entry(id.clone()).or_insert_with(|| Global { label: e.label, names: BTreeMap::new(), aliases: BTreeSet::new() });
+                    let g = globals.entry(id.clone()).or_insert_with(|| Global {
+                        label: e.label,
+                        names: BTreeMap::new(),
+                        aliases: BTreeSet::new(),
+                    });
                     *g.names.entry(e.name.clone()).or_default() += 1;
                     g.aliases.extend(e.aliases.iter().cloned());
                     id
@@ -93,7 +97,11 @@ fn assign_ids(docs: &[Resolved]) -> (Vec<Vec<String>>, BTreeMap<String, Global>)
 impl Global {
     /// The fullest name (most words), then the most used, then the first in order.
     fn name(&self) -> &str {
-        self.names.iter().max_by_key(|(n, c)| (n.split_whitespace().count(), **c, std::cmp::Reverse(*n))).map(|(n, _)| n.as_str()).unwrap_or("")
+        self.names
+            .iter()
+            .max_by_key(|(n, c)| (n.split_whitespace().count(), **c, std::cmp::Reverse(*n)))
+            .map(|(n, _)| n.as_str())
+            .unwrap_or("")
     }
 }
 
@@ -219,7 +227,8 @@ fn mentions_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, glob
 }
 
 fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Result<DataFrame> {
-    let rows: Vec<(usize, &crate::extract::Amount)> = docs.iter().enumerate().flat_map(|(i, d)| d.x.amounts.iter().map(move |a| (i, a))).collect();
+    let rows: Vec<(usize, &crate::extract::Amount)> =
+        docs.iter().enumerate().flat_map(|(i, d)| d.x.amounts.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
         Column::new("amount_id".into(), rows.iter().map(|(i, a)| amount_id(&docs[*i].doc.doc_id, a.start)).collect::<Vec<_>>()),
@@ -240,7 +249,8 @@ fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Re
 }
 
 fn dates_table(docs: &[Extracted]) -> Result<DataFrame> {
-    let rows: Vec<(usize, &crate::extract::DateMention)> = docs.iter().enumerate().flat_map(|(i, d)| d.x.dates.iter().map(move |a| (i, a))).collect();
+    let rows: Vec<(usize, &crate::extract::DateMention)> =
+        docs.iter().enumerate().flat_map(|(i, d)| d.x.dates.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
         Column::new("text".into(), rows.iter().map(|(_, r)| r.text.clone()).collect::<Vec<_>>()),
@@ -255,7 +265,8 @@ fn dates_table(docs: &[Extracted]) -> Result<DataFrame> {
 }
 
 fn quotes_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> Result<DataFrame> {
-    let rows: Vec<(usize, &crate::extract::Quote)> = docs.iter().enumerate().flat_map(|(i, d)| d.x.quotes.iter().map(move |a| (i, a))).collect();
+    let rows: Vec<(usize, &crate::extract::Quote)> =
+        docs.iter().enumerate().flat_map(|(i, d)| d.x.quotes.iter().map(move |a| (i, a))).collect();
     let speaker_id: Vec<Option<String>> = rows.iter().map(|(i, q)| q.speaker.map(|m| eid(*i, m))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
@@ -275,7 +286,8 @@ fn quotes_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, global
 }
 
 fn relations_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Result<DataFrame> {
-    let rows: Vec<(usize, &crate::extract::Relation)> = docs.iter().enumerate().flat_map(|(i, d)| d.x.relations.iter().map(move |a| (i, a))).collect();
+    let rows: Vec<(usize, &crate::extract::Relation)> =
+        docs.iter().enumerate().flat_map(|(i, d)| d.x.relations.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
         Column::new("subject_id".into(), rows.iter().map(|(i, r)| eid(*i, r.subject)).collect::<Vec<_>>()),
@@ -283,7 +295,9 @@ fn relations_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> 
         Column::new("object_id".into(), rows.iter().map(|(i, r)| r.object.map(|m| eid(*i, m))).collect::<Vec<_>>()),
         Column::new(
             "amount_id".into(),
-            rows.iter().map(|(i, r)| r.amount.and_then(|k| docs[*i].x.amounts.get(k)).map(|a| amount_id(&docs[*i].doc.doc_id, a.start))).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|(i, r)| r.amount.and_then(|k| docs[*i].x.amounts.get(k)).map(|a| amount_id(&docs[*i].doc.doc_id, a.start)))
+                .collect::<Vec<_>>(),
         ),
         Column::new("date".into(), rows.iter().map(|(_, r)| r.date.clone()).collect::<Vec<_>>()),
         Column::new("evidence".into(), rows.iter().map(|(_, r)| r.evidence.clone()).collect::<Vec<_>>()),

@@ -102,22 +102,60 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
     let letters = letters.to_uppercase();
     // A leading "T" may stand for a "The" the mention leaves out ("TRD" = "(The) Real Deal").
-    [all, significant].iter().any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
+    [all, significant]
+        .iter()
+        .any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
 /// Standard short forms of places, written as the long form: country
 /// abbreviations and AP-style US state abbreviations.
 const PLACE_ABBREVIATIONS: &[(&str, &str)] = &[
-    ("US", "United States"), ("USA", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"),
-    ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"), ("Colo", "Colorado"),
-    ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"), ("Ga", "Georgia"), ("Ill", "Illinois"),
-    ("Ind", "Indiana"), ("Kan", "Kansas"), ("Ky", "Kentucky"), ("La", "Louisiana"), ("Md", "Maryland"),
-    ("Mass", "Massachusetts"), ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"), ("Mo", "Missouri"),
-    ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nev", "Nevada"), ("NH", "New Hampshire"), ("NJ", "New Jersey"),
-    ("NM", "New Mexico"), ("NY", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"), ("Okla", "Oklahoma"),
-    ("Ore", "Oregon"), ("Pa", "Pennsylvania"), ("RI", "Rhode Island"), ("SC", "South Carolina"), ("SD", "South Dakota"),
-    ("Tenn", "Tennessee"), ("Vt", "Vermont"), ("Va", "Virginia"), ("Wash", "Washington"), ("WVa", "West Virginia"),
-    ("Wis", "Wisconsin"), ("Wyo", "Wyoming"),
+    ("US", "United States"),
+    ("USA", "United States"),
+    ("UK", "United Kingdom"),
+    ("UAE", "United Arab Emirates"),
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("Tenn", "Tennessee"),
+    ("Vt", "Vermont"),
+    ("Va", "Virginia"),
+    ("Wash", "Washington"),
+    ("WVa", "West Virginia"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
 ];
 
 /// The long form of a place abbreviation ("U.S." -> "United States", "Calif." -> "California").
@@ -125,7 +163,10 @@ const PLACE_ABBREVIATIONS: &[(&str, &str)] = &[
 pub fn expand_place(name: &str) -> Option<&'static str> {
     let bare: String = name.chars().filter(|c| *c != '.').collect();
     let dotted = name.contains('.');
-    PLACE_ABBREVIATIONS.iter().find(|(short, _)| *short == bare && (dotted || bare.chars().all(|c| c.is_ascii_uppercase()))).map(|(_, long)| *long)
+    PLACE_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == bare && (dotted || bare.chars().all(|c| c.is_ascii_uppercase())))
+        .map(|(_, long)| *long)
 }
 
 /// Group one document's mentions into entities. `handles` pairs a mention
@@ -133,12 +174,10 @@ pub fn expand_place(name: &str) -> Option<&'static str> {
 pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Resolved {
     let names: Vec<String> = mentions
         .iter()
-        .map(|m| {
-            match expand_place(m.text.trim()) {
-                Some(long) if m.label == EntityType::Loc => long.to_string(),
-                _ if m.label == EntityType::Person => drop_middle_initials(&clean_name(&m.text)),
-                _ => clean_name(&m.text),
-            }
+        .map(|m| match expand_place(m.text.trim()) {
+            Some(long) if m.label == EntityType::Loc => long.to_string(),
+            _ if m.label == EntityType::Person => drop_middle_initials(&clean_name(&m.text)),
+            _ => clean_name(&m.text),
         })
         .collect();
     // Type vote per spelling-variant key: one string gets one type in a document.
@@ -183,7 +222,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                 // Nor an adjective and an organisation ("Democratic", "Democratic Party").
                 let adjective = w.len() == 1 && ["ic", "an", "ese", "ish"].iter().any(|s| name.ends_with(s));
                 let compatible = cl.label == label
-                    || !product && !adjective && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
+                    || !product
+                        && !adjective
+                        && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
                 match label {
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
@@ -258,7 +299,10 @@ mod tests {
     use EntityType::*;
 
     fn mentions(spec: &[(&str, EntityType)]) -> Vec<Mention> {
-        spec.iter().enumerate().map(|(i, (t, l))| Mention { start: i * 10, end: i * 10 + t.len(), text: t.to_string(), label: *l, sentence: 0 }).collect()
+        spec.iter()
+            .enumerate()
+            .map(|(i, (t, l))| Mention { start: i * 10, end: i * 10 + t.len(), text: t.to_string(), label: *l, sentence: 0 })
+            .collect()
     }
 
     fn names_of(spec: &[(&str, EntityType)]) -> Vec<String> {
@@ -269,7 +313,14 @@ mod tests {
     #[test]
     fn surname_variant_and_possessive() {
         assert_eq!(names_of(&[("Donald J. Trump", Person), ("Donald Trump", Person)]), ["Donald Trump", "Donald Trump"]);
-        let got = names_of(&[("Sam Altman", Person), ("Altman", Person), ("Soft Bank", Org), ("SoftBank", Org), ("Musk’s", Person), ("Elon Musk", Person)]);
+        let got = names_of(&[
+            ("Sam Altman", Person),
+            ("Altman", Person),
+            ("Soft Bank", Org),
+            ("SoftBank", Org),
+            ("Musk’s", Person),
+            ("Elon Musk", Person),
+        ]);
         assert_eq!(got, ["Sam Altman", "Sam Altman", "SoftBank", "SoftBank", "Elon Musk", "Elon Musk"]);
     }
 
@@ -281,14 +332,48 @@ mod tests {
 
     #[test]
     fn acronym_prefix_and_types() {
-        let got = names_of(&[("Federal Election Commission", Org), ("FEC", Org), ("Stargate Project", Misc), ("Stargate", Org), ("New York", Loc), ("New York Times", Org)]);
-        assert_eq!(got, ["Federal Election Commission", "Federal Election Commission", "Stargate Project", "Stargate Project", "New York", "New York Times"]);
+        let got = names_of(&[
+            ("Federal Election Commission", Org),
+            ("FEC", Org),
+            ("Stargate Project", Misc),
+            ("Stargate", Org),
+            ("New York", Loc),
+            ("New York Times", Org),
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Federal Election Commission",
+                "Federal Election Commission",
+                "Stargate Project",
+                "Stargate Project",
+                "New York",
+                "New York Times"
+            ]
+        );
     }
 
     #[test]
     fn products_abbreviations_and_acronyms() {
-        let got = names_of(&[("Boeing 737 MAX", Misc), ("Max 737", Misc), ("Emirates Airline", Org), ("Emirates", Org), ("South African Revenue Service", Org), ("Sars", Org)]);
-        assert_eq!(got, ["Boeing 737 MAX", "Boeing 737 MAX", "Emirates Airline", "Emirates Airline", "South African Revenue Service", "South African Revenue Service"]);
+        let got = names_of(&[
+            ("Boeing 737 MAX", Misc),
+            ("Max 737", Misc),
+            ("Emirates Airline", Org),
+            ("Emirates", Org),
+            ("South African Revenue Service", Org),
+            ("Sars", Org),
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Boeing 737 MAX",
+                "Boeing 737 MAX",
+                "Emirates Airline",
+                "Emirates Airline",
+                "South African Revenue Service",
+                "South African Revenue Service"
+            ]
+        );
         let got = names_of(&[("U.S.", Loc), ("Calif.", Loc), ("N.Y.", Loc), ("Pa", Person), ("US", Org)]);
         // "US" tagged ORG still spells the initials of "United States".
         assert_eq!(got, ["United States", "California", "New York", "Pa", "United States"]);

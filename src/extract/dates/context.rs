@@ -59,9 +59,8 @@ pub fn title_case(a: &Analysis, i: usize) -> bool {
 }
 
 /// Present-tense verbs that put a date in the future in running text ("the trial starts Monday").
-const PRESENT_FUTURE: &[&str] = &[
-    "starts", "begins", "opens", "meets", "faces", "resumes", "kicks", "launches", "arrives", "expires", "convenes", "reopens", "ends",
-];
+const PRESENT_FUTURE: &[&str] =
+    &["starts", "begins", "opens", "meets", "faces", "resumes", "kicks", "launches", "arrives", "expires", "convenes", "reopens", "ends"];
 
 /// Words that certainly point to the future.
 const FUTURE: &[&str] = &["will", "'ll", "’ll", "shall", "wo", "upcoming", "would", "tomorrow"];
@@ -76,19 +75,117 @@ fn period_through(a: &Analysis, k: usize) -> bool {
 }
 /// Words that point to the future when "to" follows ("hoping to", "set to").
 const FUTURE_TO: &[&str] = &[
-    "going", "set", "due", "scheduled", "slated", "poised", "expected", "expects", "expect", "expecting", "hoping", "hopes", "hope",
-    "plans", "plan", "planning", "aims", "aim", "aiming", "intends", "intend", "intending", "working", "seeks", "seeking", "wants",
-    "want", "looking", "preparing", "prepares", "prepare", "likely", "about", "ready", "vowed", "pledged", "promised", "agreed",
+    "going",
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "poised",
+    "expected",
+    "expects",
+    "expect",
+    "expecting",
+    "hoping",
+    "hopes",
+    "hope",
+    "plans",
+    "plan",
+    "planning",
+    "aims",
+    "aim",
+    "aiming",
+    "intends",
+    "intend",
+    "intending",
+    "working",
+    "seeks",
+    "seeking",
+    "wants",
+    "want",
+    "looking",
+    "preparing",
+    "prepares",
+    "prepare",
+    "likely",
+    "about",
+    "ready",
+    "vowed",
+    "pledged",
+    "promised",
+    "agreed",
 ];
 /// Words that point to the future on their own.
-const FUTURE_ALONE: &[&str] =
-    &["scheduled", "slated", "due", "planned", "deadline", "starting", "beginning", "effective", "expect", "expects", "expected", "expecting"];
+const FUTURE_ALONE: &[&str] = &[
+    "scheduled",
+    "slated",
+    "due",
+    "planned",
+    "deadline",
+    "starting",
+    "beginning",
+    "effective",
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+];
 /// Words that point to the past.
 const PAST: &[&str] = &[
-    "has", "have", "had", "ago", "since", "previously", "earlier", "already", "yesterday", "did", "was", "were", "said", "told", "took",
-    "made", "met", "came", "went", "began", "left", "sent", "saw", "gave", "got", "held", "spoke", "wrote", "became", "brought", "bought",
-    "sold", "paid", "won", "lost", "fell", "rose", "ran", "found", "thought", "knew", "felt", "kept", "led", "grew", "drew", "broke",
-    "chose", "stood", "struck", "tweeted", "posted", "last", "been", "spent",
+    "has",
+    "have",
+    "had",
+    "ago",
+    "since",
+    "previously",
+    "earlier",
+    "already",
+    "yesterday",
+    "did",
+    "was",
+    "were",
+    "said",
+    "told",
+    "took",
+    "made",
+    "met",
+    "came",
+    "went",
+    "began",
+    "left",
+    "sent",
+    "saw",
+    "gave",
+    "got",
+    "held",
+    "spoke",
+    "wrote",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "ran",
+    "found",
+    "thought",
+    "knew",
+    "felt",
+    "kept",
+    "led",
+    "grew",
+    "drew",
+    "broke",
+    "chose",
+    "stood",
+    "struck",
+    "tweeted",
+    "posted",
+    "last",
+    "been",
+    "spent",
 ];
 /// Tokens that end a clause for the purpose of the tense search.
 const CLAUSE_BREAK: &[&str] = &[";", "—", "–", "“", "”", "\"", "(", ")", ":"];
@@ -176,7 +273,9 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     for k in after..hi {
         let t = a.tok(k);
         let lw = t.to_lowercase();
-        if CLAUSE_BREAK.contains(&t) || matches!(lw.as_str(), "and" | "but" | "which" | "who" | "that" | "when" | "where" | "while" | "after" | "before") {
+        if CLAUSE_BREAK.contains(&t)
+            || matches!(lw.as_str(), "and" | "but" | "which" | "who" | "that" | "when" | "where" | "while" | "after" | "before")
+        {
             break;
         }
         if t == "," && !fronted {

@@ -15,9 +15,9 @@
 //!
 //! Nothing convincing gives `None`.
 
-use super::grammar::{self, Candidate, Kind, Shift, re};
 use super::super::social;
 use super::super::text::Analysis;
+use super::grammar::{self, Candidate, Kind, Shift, re};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::collections::{BTreeMap, HashSet};
@@ -28,8 +28,9 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$".to_string())
 });
 /// A capitalised place opening a dateline: "BRUSSELS ", "WASHINGTON, ", "NEW YORK (Reuters) - ".
-static PLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3})?[ \t]*[,/]?[ \t]*$".to_string()));
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+){0,3})?[ \t]*[,/]?[ \t]*$".to_string())
+});
 /// A line that is only a byline or a stamp around the date: "By Jane Doe |".
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[ \t]*(?:By[ \t][^\n|•·]{1,60}[|•·,—–-][ \t]*)?(?:[A-Z][a-z]+day,?[ \t]*)?$".to_string()));
@@ -151,10 +152,8 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
     }
     let year_hint = years.iter().max_by_key(|(y, n)| (**n, **y)).map(|(y, _)| *y);
     let head = head_end(t, 4);
-    let mut stamps: Vec<(bool, usize, NaiveDate)> = cands
-        .iter()
-        .filter_map(|c| dateline_date(t, c, head, year_hint).map(|(d, published)| (published, c.start, d)))
-        .collect();
+    let mut stamps: Vec<(bool, usize, NaiveDate)> =
+        cands.iter().filter_map(|c| dateline_date(t, c, head, year_hint).map(|(d, published)| (published, c.start, d))).collect();
     // Published before updated, then the earliest in the text.
     stamps.sort_by_key(|(published, start, _)| (!published, *start));
     if let Some((_, _, d)) = stamps.first() {

@@ -6,8 +6,8 @@
 //! "May" as a verb, a year that is really a count) are made in code on the
 //! match's neighbourhood. Overlaps are settled afterwards, longest first.
 
-use super::context::{is_capitalized, low, prev_is, sentence_initial, title_case, token_at};
 use super::super::text::Analysis;
+use super::context::{is_capitalized, low, prev_is, sentence_initial, title_case, token_at};
 use chrono::{NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -85,9 +85,7 @@ pub fn re(p: String) -> Regex {
 
 /// "Wednesday, January 22, 2025", "Jan. 22", "January 22nd".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"(?i)\b(?:(?P<wd>{WD})\b\.?,?{SP})?(?P<mon>{MON}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{SP}(?P<year>{YEAR})\b)?"
-    ))
+    re(format!(r"(?i)\b(?:(?P<wd>{WD})\b\.?,?{SP})?(?P<mon>{MON}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{SP}(?P<year>{YEAR})\b)?"))
 });
 /// "22 January 2025", "5 August", "22nd of January".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,22 +99,16 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\b(?P<mon
 static MONTH_REL_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"(?i)\b(?P<mon>{MON}),?{SP}(?:of{SP})?(?P<rel>last|this|next){SP}year\b")));
 /// "March", "last March".
-static MONTH_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"(?i)\b(?:(?P<shift>last|this|next){SP})?(?P<mon>{MON_FULL})\b")));
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\b(?:(?P<shift>last|this|next){SP})?(?P<mon>{MON_FULL})\b")));
 /// "2025-01-22", "2025/01/22".
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b")));
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b")));
 /// "1/22/2025", "22/01/2025", "22.01.2025", "1/22/25".
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})[/.](?P<y>{YEAR}|\d\d)\b")));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})[/.](?P<y>{YEAR}|\d\d)\b")));
 /// "2015", "2022/23", "2025/2026", "2019-20".
-static YEARS: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?:(?P<sep>[/–-])(?P<y2>{YEAR}|\d\d)\b)?\b")));
+static YEARS: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?:(?P<sep>[/–-])(?P<y2>{YEAR}|\d\d)\b)?\b")));
 /// "fiscal 2020", "fiscal year 2020", "FY2020", "FY20", "financial year 2024/25".
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"\b(?:(?i:fiscal(?:{SP}year)?|financial{SP}year)|FY)(?:{SP})?'?(?P<y>{YEAR}|\d\d)(?:[/–-](?P<y2>{YEAR}|\d\d))?\b"
-    ))
+    re(format!(r"\b(?:(?i:fiscal(?:{SP}year)?|financial{SP}year)|FY)(?:{SP})?'?(?P<y>{YEAR}|\d\d)(?:[/–-](?P<y2>{YEAR}|\d\d))?\b"))
 });
 /// "Q3 2019", "Q3 of 2019", "Q3'19", "Q3".
 static Q_QUARTER: LazyLock<Regex> =
@@ -130,9 +122,8 @@ static ORD_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "yesterday", "today", "tomorrow", "tonight", "last night".
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\b(?:last{SP}night|yesterday|today|tomorrow|tonight)\b")));
 /// "this week", "last month", "next year", "this past weekend", "the weekend", "last quarter".
-static UNIT_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(r"(?i)\b(?P<m>this{SP}past|this|last|next|the){SP}(?P<u>week|month|year|quarter|weekend)\b"))
-});
+static UNIT_REL: LazyLock<Regex> =
+    LazyLock::new(|| re(format!(r"(?i)\b(?P<m>this{SP}past|this|last|next|the){SP}(?P<u>week|month|year|quarter|weekend)\b")));
 /// "Wednesday", "next Tuesday", "this past Monday".
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:(?P<m>this[ \t\u{00A0}]+past|last|next|this|coming|past)[ \t\u{00A0}]+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<pl>s)?\b".to_string())
@@ -141,13 +132,12 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\bthe{SP}new{SP}year\b")));
 /// "two days ago", "a year ago".
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(
-        r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){SP}(?P<u>day|week|month|year)s?{SP}ago\b"
-    ))
+    re(format!(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){SP}(?P<u>day|week|month|year)s?{SP}ago\b"))
 });
 /// URLs, web paths and handles: never dates.
 static NOT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co|io|uk|za|ly|me|tv|news|info)/\S*|@\w+|\b[\w.+-]+@[\w-]+\.[\w.]+".to_string())
+    re(r"(?i)\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|co|io|uk|za|ly|me|tv|news|info)/\S*|@\w+|\b[\w.+-]+@[\w-]+\.[\w.]+"
+        .to_string())
 });
 
 /// A day of a month with its year, or without one (the year comes from context).
@@ -240,30 +230,216 @@ fn around(a: &Analysis, s: usize, e: usize) -> Around {
 
 /// Words before a bare month that make it a date ("in March", "since May").
 const MONTH_LEAD: &[&str] = &[
-    "in", "since", "until", "till", "through", "throughout", "by", "from", "during", "before", "after", "of", "early", "late", "mid",
-    "last", "next", "this", "the", "between", "on", "as", "for", "each", "every", "into", "around", "about", "ending", "end", "start",
-    "beginning", "middle", "until", "to", "and", "or", "-", "–",
+    "in",
+    "since",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "by",
+    "from",
+    "during",
+    "before",
+    "after",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "the",
+    "between",
+    "on",
+    "as",
+    "for",
+    "each",
+    "every",
+    "into",
+    "around",
+    "about",
+    "ending",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "until",
+    "to",
+    "and",
+    "or",
+    "-",
+    "–",
 ];
 
 /// Nouns counted by a number: a "year" before them is an amount ("2015 employees").
 const COUNT_NOUNS: &[&str] = &[
-    "people", "persons", "employees", "workers", "jobs", "staff", "staffers", "members", "users", "customers", "students", "children",
-    "residents", "households", "families", "homes", "houses", "units", "shares", "votes", "voters", "troops", "soldiers", "officers",
-    "police", "cases", "deaths", "patients", "passengers", "flights", "planes", "aircraft", "jets", "cars", "vehicles", "trucks",
-    "companies", "firms", "businesses", "stores", "shops", "branches", "schools", "districts", "applications", "applicants",
-    "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "ft", "tons", "tonnes", "barrels", "acres", "hectares",
-    "pounds", "kg", "dollars", "euros", "points", "words", "pages", "copies", "items", "products", "signatures", "calories", "hours",
-    "minutes", "seconds", "days", "times", "lbs", "gmt", "utc", "bst", "est", "hrs", "m", "bn", "million", "billion", "trillion",
-    "percent", "per", "contracts", "positions", "roles", "seats", "beds", "rooms", "lawsuits", "claims", "complaints", "messages",
-    "emails", "tweets", "posts", "followers", "visitors", "tourists", "migrants", "refugees", "immigrants", "protesters", "fans",
-    "athletes", "players", "teachers", "doctors", "nurses", "individuals", "donors", "investors", "participants", "respondents",
+    "people",
+    "persons",
+    "employees",
+    "workers",
+    "jobs",
+    "staff",
+    "staffers",
+    "members",
+    "users",
+    "customers",
+    "students",
+    "children",
+    "residents",
+    "households",
+    "families",
+    "homes",
+    "houses",
+    "units",
+    "shares",
+    "votes",
+    "voters",
+    "troops",
+    "soldiers",
+    "officers",
+    "police",
+    "cases",
+    "deaths",
+    "patients",
+    "passengers",
+    "flights",
+    "planes",
+    "aircraft",
+    "jets",
+    "cars",
+    "vehicles",
+    "trucks",
+    "companies",
+    "firms",
+    "businesses",
+    "stores",
+    "shops",
+    "branches",
+    "schools",
+    "districts",
+    "applications",
+    "applicants",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "ft",
+    "tons",
+    "tonnes",
+    "barrels",
+    "acres",
+    "hectares",
+    "pounds",
+    "kg",
+    "dollars",
+    "euros",
+    "points",
+    "words",
+    "pages",
+    "copies",
+    "items",
+    "products",
+    "signatures",
+    "calories",
+    "hours",
+    "minutes",
+    "seconds",
+    "days",
+    "times",
+    "lbs",
+    "gmt",
+    "utc",
+    "bst",
+    "est",
+    "hrs",
+    "m",
+    "bn",
+    "million",
+    "billion",
+    "trillion",
+    "percent",
+    "per",
+    "contracts",
+    "positions",
+    "roles",
+    "seats",
+    "beds",
+    "rooms",
+    "lawsuits",
+    "claims",
+    "complaints",
+    "messages",
+    "emails",
+    "tweets",
+    "posts",
+    "followers",
+    "visitors",
+    "tourists",
+    "migrants",
+    "refugees",
+    "immigrants",
+    "protesters",
+    "fans",
+    "athletes",
+    "players",
+    "teachers",
+    "doctors",
+    "nurses",
+    "individuals",
+    "donors",
+    "investors",
+    "participants",
+    "respondents",
 ];
 
 /// Words before a number that make it an amount, an address or an id.
 const NOT_YEAR_LEAD: &[&str] = &[
-    "no", "no.", "number", "nos", "page", "pp", "p.", "flight", "route", "room", "suite", "highway", "model", "vol", "vol.", "version",
-    "windows", "chapter", "section", "article", "rule", "code", "box", "unit", "apt", "exit", "gate", "bus", "platform", "about",
-    "around", "nearly", "almost", "roughly", "approximately", "some", "than", "least", "over", "under", "only", "just", "another",
+    "no",
+    "no.",
+    "number",
+    "nos",
+    "page",
+    "pp",
+    "p.",
+    "flight",
+    "route",
+    "room",
+    "suite",
+    "highway",
+    "model",
+    "vol",
+    "vol.",
+    "version",
+    "windows",
+    "chapter",
+    "section",
+    "article",
+    "rule",
+    "code",
+    "box",
+    "unit",
+    "apt",
+    "exit",
+    "gate",
+    "bus",
+    "platform",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "than",
+    "least",
+    "over",
+    "under",
+    "only",
+    "just",
+    "another",
 ];
 
 /// Is the four-digit number at `s..e` a year here?
@@ -281,7 +457,40 @@ fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
     // "about 2000 jobs": a qualifier, then a lowercase plural noun.
     let next_raw = if after < a.tokens.len() { a.tok(after) } else { "" };
     let lower_plural = next_raw.len() > 3 && next_raw.ends_with('s') && next_raw.chars().all(|c| c.is_ascii_lowercase());
-    if NOT_YEAR_LEAD.contains(&prev.as_str()) && (lower_plural || matches!(prev.as_str(), "no" | "no." | "number" | "nos" | "page" | "pp" | "p." | "flight" | "route" | "room" | "suite" | "highway" | "model" | "vol" | "vol." | "version" | "windows" | "chapter" | "section" | "article" | "rule" | "code" | "box" | "unit" | "apt" | "exit" | "gate" | "bus" | "platform")) {
+    if NOT_YEAR_LEAD.contains(&prev.as_str())
+        && (lower_plural
+            || matches!(
+                prev.as_str(),
+                "no" | "no."
+                    | "number"
+                    | "nos"
+                    | "page"
+                    | "pp"
+                    | "p."
+                    | "flight"
+                    | "route"
+                    | "room"
+                    | "suite"
+                    | "highway"
+                    | "model"
+                    | "vol"
+                    | "vol."
+                    | "version"
+                    | "windows"
+                    | "chapter"
+                    | "section"
+                    | "article"
+                    | "rule"
+                    | "code"
+                    | "box"
+                    | "unit"
+                    | "apt"
+                    | "exit"
+                    | "gate"
+                    | "bus"
+                    | "platform"
+            ))
+    {
         return false;
     }
     true
@@ -311,10 +520,8 @@ fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) -> boo
     if next_is_name {
         return false;
     }
-    let prev_is_name = !initial
-        && is_capitalized(prev_raw)
-        && prev_raw.chars().all(|c| c.is_alphabetic())
-        && !MONTH_LEAD.contains(&prev.as_str());
+    let prev_is_name =
+        !initial && is_capitalized(prev_raw) && prev_raw.chars().all(|c| c.is_alphabetic()) && !MONTH_LEAD.contains(&prev.as_str());
     if prev_is_name {
         return false;
     }
@@ -335,10 +542,29 @@ fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) -> boo
 
 /// Weekday names that are part of other names: "Black Friday", "Sunday Times".
 fn weekday_ok(a: &Analysis, s: usize, e: usize) -> bool {
-    const PREFIX: &[&str] = &["black", "cyber", "super", "good", "bloody", "ash", "holy", "palm", "easter", "giving", "maundy", "shrove", "man", "girl"];
+    const PREFIX: &[&str] =
+        &["black", "cyber", "super", "good", "bloody", "ash", "holy", "palm", "easter", "giving", "maundy", "shrove", "man", "girl"];
     const SUFFIX: &[&str] = &[
-        "times", "telegraph", "express", "mirror", "post", "herald", "independent", "mail", "night", "tribune", "journal", "sport",
-        "people", "star", "world", "morning", "show", "service", "school", "club",
+        "times",
+        "telegraph",
+        "express",
+        "mirror",
+        "post",
+        "herald",
+        "independent",
+        "mail",
+        "night",
+        "tribune",
+        "journal",
+        "sport",
+        "people",
+        "star",
+        "world",
+        "morning",
+        "show",
+        "service",
+        "school",
+        "club",
     ];
     let Around { first, after } = around(a, s, e);
     let prev = if first > 0 { a.tok(first - 1) } else { "" };
@@ -351,8 +577,29 @@ fn weekday_ok(a: &Analysis, s: usize, e: usize) -> bool {
 /// "today" meaning "nowadays", or a title ("USA Today"): not a date.
 fn today_ok(a: &Analysis, s: usize, e: usize) -> bool {
     const NOWADAYS: &[&str] = &[
-        "world", "society", "age", "generation", "youth", "culture", "economy", "standards", "terms", "dollars", "climate", "era",
-        "times", "kids", "children", "young", "environment", "landscape", "america", "britain", "market", "markets", "politics",
+        "world",
+        "society",
+        "age",
+        "generation",
+        "youth",
+        "culture",
+        "economy",
+        "standards",
+        "terms",
+        "dollars",
+        "climate",
+        "era",
+        "times",
+        "kids",
+        "children",
+        "young",
+        "environment",
+        "landscape",
+        "america",
+        "britain",
+        "market",
+        "markets",
+        "politics",
     ];
     let word = &a.text[s..e];
     let Around { first, after } = around(a, s, e);
@@ -493,7 +740,13 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         }
         // Day/month order: whichever is above 12 is the day; else US order
         // (month first) for slashes and European order for dots.
-        let (m, d) = if x > 12 { (z, x) } else if z > 12 || !dotted { (x, z) } else { (z, x) };
+        let (m, d) = if x > 12 {
+            (z, x)
+        } else if z > 12 || !dotted {
+            (x, z)
+        } else {
+            (z, x)
+        };
         if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
             push(s, e, Kind::Day(date));
         }

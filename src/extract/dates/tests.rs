@@ -170,7 +170,10 @@ fn positive_table() {
             m.value == value && m.granularity == gran && m.relative == rel && &s[m.start..m.end] == span && m.sentence == 0
         });
         if !ok {
-            failures.push(format!("{s:?} [{span}] want {value}/{gran}/{rel}, got {:?}", got.iter().map(|m| (&m.text, &m.value, &m.granularity, m.relative)).collect::<Vec<_>>()));
+            failures.push(format!(
+                "{s:?} [{span}] want {value}/{gran}/{rel}, got {:?}",
+                got.iter().map(|m| (&m.text, &m.value, &m.granularity, m.relative)).collect::<Vec<_>>()
+            ));
         }
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));

@@ -39,7 +39,10 @@ pub fn eval(tagger: &Tagger, path: &Path) -> anyhow::Result<String> {
     let mut tot = [0usize; 3];
     for (ty, c) in counts.iter().enumerate() {
         let (p, r, f) = prf(c[0], c[1], c[2]);
-        out.push_str(&format!("{:<5} precision={p:.4} recall={r:.4} f1={f:.4} (gold {}, predicted {}, correct {})\n", TYPES[ty], c[2], c[1], c[0]));
+        out.push_str(&format!(
+            "{:<5} precision={p:.4} recall={r:.4} f1={f:.4} (gold {}, predicted {}, correct {})\n",
+            TYPES[ty], c[2], c[1], c[0]
+        ));
         for k in 0..3 {
             tot[k] += c[k];
         }

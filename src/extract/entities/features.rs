@@ -166,8 +166,8 @@ pub fn is_forced_o(t: &str) -> bool {
     {
         let tld = &l[dot + 1..];
         const TLDS: &[&str] = &[
-            "com", "org", "net", "gov", "edu", "io", "co", "uk", "ai", "news", "tv", "info", "biz", "me", "ly", "de",
-            "fr", "au", "ca", "in", "za", "us", "eu", "app", "dev", "xyz",
+            "com", "org", "net", "gov", "edu", "io", "co", "uk", "ai", "news", "tv", "info", "biz", "me", "ly", "de", "fr", "au", "ca",
+            "in", "za", "us", "eu", "app", "dev", "xyz",
         ];
         let host = &l[..dot];
         if TLDS.contains(&tld)
@@ -396,30 +396,10 @@ fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
     fin(mix(mix(mix(mix(0xf00d, t), a), b), c))
 }
 
-const BOS: TokInfo = TokInfo {
-    word: 0xb05,
-    lower: 0xb05,
-    shape: 0xb05,
-    sshape: 0xb05,
-    pre: [0; 4],
-    suf: [0; 4],
-    flags: 0,
-    gaz: 0,
-    case: 9,
-    len: 0,
-};
-const EOS: TokInfo = TokInfo {
-    word: 0xe05,
-    lower: 0xe05,
-    shape: 0xe05,
-    sshape: 0xe05,
-    pre: [0; 4],
-    suf: [0; 4],
-    flags: 0,
-    gaz: 0,
-    case: 10,
-    len: 0,
-};
+const BOS: TokInfo =
+    TokInfo { word: 0xb05, lower: 0xb05, shape: 0xb05, sshape: 0xb05, pre: [0; 4], suf: [0; 4], flags: 0, gaz: 0, case: 9, len: 0 };
+const EOS: TokInfo =
+    TokInfo { word: 0xe05, lower: 0xe05, shape: 0xe05, sshape: 0xe05, pre: [0; 4], suf: [0; 4], flags: 0, gaz: 0, case: 10, len: 0 };
 
 fn len_bucket(n: u8) -> u64 {
     match n {

@@ -23,10 +23,9 @@ pub const STATE: u32 = 10;
 
 /// AP-style abbreviations of US state names (the standard newswire list).
 const AP_STATES: &[&str] = &[
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
-    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
-    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
-    "W.Va.", "Wis.", "Wyo.",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
+    "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+    "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
 ];
 
 /// Is `s` an AP state abbreviation without its final period ("Conn", "N.Y")?
@@ -73,22 +72,33 @@ impl Gazetteer {
 
     /// Build from the raw files of `/work/shared/data/gazetteers` (see its README).
     pub fn from_raw_dir(dir: &Path) -> anyhow::Result<Gazetteer> {
-        let read = |name: &str| {
-            std::fs::read_to_string(dir.join(name)).with_context(|| format!("reading gazetteer {}", dir.join(name).display()))
-        };
+        let read =
+            |name: &str| std::fs::read_to_string(dir.join(name)).with_context(|| format!("reading gazetteer {}", dir.join(name).display()));
         let mut g = Gazetteer::default();
         for f in ["first_names_male.txt", "first_names_female.txt"] {
             for line in read(f)?.lines().filter(|l| !l.starts_with('#')) {
                 let c: Vec<&str> = line.split('\t').collect();
                 let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
-                let cat = if rank <= 200 { FIRST_TOP } else if rank <= 1000 { FIRST_MID } else { FIRST_LOW };
+                let cat = if rank <= 200 {
+                    FIRST_TOP
+                } else if rank <= 1000 {
+                    FIRST_MID
+                } else {
+                    FIRST_LOW
+                };
                 g.add(&titlecase(name), cat);
             }
         }
         for line in read("last_names.txt")?.lines().filter(|l| !l.starts_with('#')) {
             let c: Vec<&str> = line.split('\t').collect();
             let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
-            let cat = if rank <= 1000 { LAST_TOP } else if rank <= 10000 { LAST_MID } else { LAST_LOW };
+            let cat = if rank <= 1000 {
+                LAST_TOP
+            } else if rank <= 10000 {
+                LAST_MID
+            } else {
+                LAST_LOW
+            };
             g.add(&titlecase(name), cat);
         }
         for line in read("countries.tsv")?.lines().skip(1) {
@@ -100,7 +110,13 @@ impl Gazetteer {
         for line in read("cities15000.tsv")?.lines().skip(1) {
             let c: Vec<&str> = line.split('\t').collect();
             let (Some(name), Some(pop)) = (c.get(1), c.get(4).and_then(|p| p.trim().parse::<u64>().ok())) else { continue };
-            let cat = if pop >= 1_000_000 { CITY_BIG } else if pop >= 100_000 { CITY_MID } else { CITY_SMALL };
+            let cat = if pop >= 1_000_000 {
+                CITY_BIG
+            } else if pop >= 100_000 {
+                CITY_MID
+            } else {
+                CITY_SMALL
+            };
             g.add(name, cat);
         }
         for line in read("us_states.tsv")?.lines().skip(1) {

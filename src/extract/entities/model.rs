@@ -207,8 +207,7 @@ impl Table {
             }
         }
         out.extend((self.rows.len() as u32).to_le_bytes());
-        let mut pairs: Vec<(u64, u32)> =
-            self.keys.iter().zip(&self.idx).filter(|(k, _)| **k != 0).map(|(k, i)| (*k, *i)).collect();
+        let mut pairs: Vec<(u64, u32)> = self.keys.iter().zip(&self.idx).filter(|(k, _)| **k != 0).map(|(k, i)| (*k, *i)).collect();
         pairs.sort_unstable();
         for (k, i) in pairs {
             let r = &self.rows[i as usize];

@@ -38,18 +38,63 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Acronyms of common nouns, never entity mentions on their own.
 const NOT_NAMES: &[&str] = &[
-    "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "PAC", "PACs", "ETF", "ETFs", "VAT", "EV", "EVs",
-    "ESG", "API", "APIs", "FAQ", "PDF", "TV", "DNA", "NFT", "NFTs", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "SUV",
-    "SUVs", "PR", "HR", "IT", "R&D", "M&A", "Q&A", "OK", "LGBT", "LGBTQ", "COVID", "ID", "IDs", "PhD", "MBA", "GOAT",
+    "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "PAC", "PACs", "ETF", "ETFs", "VAT", "EV", "EVs", "ESG", "API", "APIs",
+    "FAQ", "PDF", "TV", "DNA", "NFT", "NFTs", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "SUV", "SUVs", "PR", "HR", "IT", "R&D", "M&A",
+    "Q&A", "OK", "LGBT", "LGBTQ", "COVID", "ID", "IDs", "PhD", "MBA", "GOAT",
 ];
 
 /// Last words that make a name an organisation.
 const ORG_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Group", "Holdings",
-    "Bank", "Fund", "Foundation", "Association", "Council", "Committee", "Commission", "Party", "University", "Institute",
-    "Agency", "Department", "Ministry", "Airlines", "Airways", "Capital", "Partners", "Technologies", "Systems", "Labs",
-    "Project", "Coalition", "Union", "Federation", "Authority", "Board", "Bureau", "Service", "Services",
-    "Sciences", "Industries", "Motors", "Pharmaceuticals", "Enterprises", "Communications", "Networks",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Plc",
+    "PLC",
+    "Group",
+    "Holdings",
+    "Bank",
+    "Fund",
+    "Foundation",
+    "Association",
+    "Council",
+    "Committee",
+    "Commission",
+    "Party",
+    "University",
+    "Institute",
+    "Agency",
+    "Department",
+    "Ministry",
+    "Airlines",
+    "Airways",
+    "Capital",
+    "Partners",
+    "Technologies",
+    "Systems",
+    "Labs",
+    "Project",
+    "Coalition",
+    "Union",
+    "Federation",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Service",
+    "Services",
+    "Sciences",
+    "Industries",
+    "Motors",
+    "Pharmaceuticals",
+    "Enterprises",
+    "Communications",
+    "Networks",
 ];
 
 /// A camel-case word that names an organisation ("WeWork", "xAI"), not a
@@ -70,14 +115,106 @@ fn is_camel_org(t: &str) -> bool {
 
 /// Capitalised words that are not brands before a number ("In 300", "Chapter 11").
 const NOT_BRANDS: &[&str] = &[
-    "I", "The", "A", "An", "In", "On", "At", "By", "Of", "To", "And", "Or", "But", "For", "With", "From", "Over",
-    "Under", "About", "Around", "Nearly", "Some", "Top", "No", "Number", "Chapter", "Section", "Article", "Page",
-    "Level", "Phase", "Stage", "Round", "Game", "Week", "Day", "Year", "Season", "Episode", "Part", "Volume", "Route",
-    "Highway", "Room", "Gate", "Flight", "Table", "Figure", "Grade", "Class", "Category", "Tier", "Item", "Line",
-    "Platform", "Terminal", "Building", "Floor", "Unit", "Suite", "Apartment", "Box", "Step", "Act", "Title",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "Rp", "Sh",
-    "Ksh", "RM", "USD", "EUR", "GBP", "Updated", "Posted", "Published",
+    "I",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Of",
+    "To",
+    "And",
+    "Or",
+    "But",
+    "For",
+    "With",
+    "From",
+    "Over",
+    "Under",
+    "About",
+    "Around",
+    "Nearly",
+    "Some",
+    "Top",
+    "No",
+    "Number",
+    "Chapter",
+    "Section",
+    "Article",
+    "Page",
+    "Level",
+    "Phase",
+    "Stage",
+    "Round",
+    "Game",
+    "Week",
+    "Day",
+    "Year",
+    "Season",
+    "Episode",
+    "Part",
+    "Volume",
+    "Route",
+    "Highway",
+    "Room",
+    "Gate",
+    "Flight",
+    "Table",
+    "Figure",
+    "Grade",
+    "Class",
+    "Category",
+    "Tier",
+    "Item",
+    "Line",
+    "Platform",
+    "Terminal",
+    "Building",
+    "Floor",
+    "Unit",
+    "Suite",
+    "Apartment",
+    "Box",
+    "Step",
+    "Act",
+    "Title",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Rs",
+    "Rp",
+    "Sh",
+    "Ksh",
+    "RM",
+    "USD",
+    "EUR",
+    "GBP",
+    "Updated",
+    "Posted",
+    "Published",
 ];
 
 fn is_cap(t: &str) -> bool {
@@ -87,7 +224,8 @@ fn is_cap(t: &str) -> bool {
 /// A sentence in headline case: its words of four letters or more all capitalised,
 /// and at least two of them (after the first) common words, lowercase in running text.
 fn is_headline(a: &Analysis, s: usize, case: &CaseDict) -> bool {
-    let words: Vec<&str> = a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let words: Vec<&str> =
+        a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     words.iter().all(|w| is_cap(w)) && words.iter().skip(1).filter(|w| matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)).count() >= 2
 }
 
@@ -103,7 +241,10 @@ fn is_model_code(t: &str) -> bool {
         1 | 2 => {
             !matches!(letters.as_str(), "Q" | "H" | "FY" | "R" | "RM" | "Rs")
                 && (3..=4).contains(&digits)
-                && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_lowercase()) && rest.len() <= 3 && !matches!(rest, "bn" | "m" | "mn" | "k" | "tn" | "b"))
+                && (rest.is_empty()
+                    || rest.chars().all(|c| c.is_ascii_lowercase())
+                        && rest.len() <= 3
+                        && !matches!(rest, "bn" | "m" | "mn" | "k" | "tn" | "b"))
         }
         0 => digits == 3 && ((1..=2).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_uppercase()) || rest == "x"),
         _ => false,
@@ -125,7 +266,10 @@ fn is_model_number(t: &str) -> bool {
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
-    let mentions: Vec<Mention> = split_at_dashes(a, mentions).into_iter().filter(|m| !NOT_NAMES.contains(&m.text.as_str()) && !common_compound(&m.text, case)).collect();
+    let mentions: Vec<Mention> = split_at_dashes(a, mentions)
+        .into_iter()
+        .filter(|m| !NOT_NAMES.contains(&m.text.as_str()) && !common_compound(&m.text, case))
+        .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
@@ -196,8 +340,21 @@ fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Ment
 /// Last words of an event's name ("Dubai Air Show", "Paris Motor Show",
 /// "Summer Olympics"): events are MISC (spec §1), whatever the tagger said.
 const EVENT_HEADS: &[&str] = &[
-    "Show", "Expo", "Festival", "Olympics", "Games", "Cup", "Championship", "Championships", "Marathon", "Summit",
-    "Awards", "Prix", "Fair", "Biennale", "Tournament",
+    "Show",
+    "Expo",
+    "Festival",
+    "Olympics",
+    "Games",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Marathon",
+    "Summit",
+    "Awards",
+    "Prix",
+    "Fair",
+    "Biennale",
+    "Tournament",
 ];
 
 /// Type multi-word names ending in an event word as MISC.
@@ -213,8 +370,20 @@ fn events(mut mentions: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Role words after an organisation's name ("Acme CEO Jane Roe", "an Acme spokesperson").
-const ORG_ROLES: &[&str] =
-    &["CEO", "CFO", "COO", "CTO", "founder", "co-founder", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "shareholders"];
+const ORG_ROLES: &[&str] = &[
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shareholders",
+];
 
 /// Types that a word right after a one-word name settles, for every mention
 /// of that name in the document:
@@ -378,7 +547,8 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.start == a.tokens[k].start && types.contains(&m.label));
     let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
     // "787-9", "A350-900": the model number goes on with a dash and a code.
-    let dashed = |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
+    let dashed =
+        |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut models: HashSet<&str> = HashSet::new();
     let mut i = 0;
@@ -394,7 +564,9 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         let mut s = i;
         let covering = at[i].filter(|m| m.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
         // "Boeing's 787-9": the brand owns the model but stays out of its span.
-        let possessed = i >= 2 && matches!(a.tok(i - 1), "'s" | "’s") && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
+        let possessed = i >= 2
+            && matches!(a.tok(i - 1), "'s" | "’s")
+            && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
         // "737 Max": a model number with its variant word.
         let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !starts_with(i + 1, &[EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
@@ -409,7 +581,9 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
             }
             let next_lower = k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
             let brand_ok = |m: &&&Mention| {
-                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower) && !NOT_BRANDS.contains(&m.text.as_str())
+                matches!(m.label, EntityType::Org | EntityType::Misc)
+                    && (t.len() >= 3 || next_lower)
+                    && !NOT_BRANDS.contains(&m.text.as_str())
             };
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i - 1);
@@ -439,7 +613,8 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     }
     // A bare model number the document used in a product name.
     for i in 0..n {
-        if a.tok(i).len() >= 3 && models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i)) {
+        if a.tok(i).len() >= 3 && models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i))
+        {
             // Not a count of things ("787 jets").
             let next = (i + 1 < n).then(|| a.tok(i + 1)).unwrap_or("");
             let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
@@ -491,9 +666,16 @@ mod tests {
             let start = body + text[body..].find(t).unwrap();
             Mention { start, end: start + t.len(), text: t.into(), label, sentence: a.sentence_of(start) }
         };
-        let tagged = vec![m(&a, "Donald Trump Advises Boeing", EntityType::Org), in_body("Donald Trump", EntityType::Person), in_body("Boeing", EntityType::Org)];
+        let tagged = vec![
+            m(&a, "Donald Trump Advises Boeing", EntityType::Org),
+            in_body("Donald Trump", EntityType::Person),
+            in_body("Boeing", EntityType::Org),
+        ];
         let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"]), &Gazetteer::default()));
-        assert_eq!(got, [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]);
+        assert_eq!(
+            got,
+            [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]
+        );
     }
 
     #[test]
@@ -519,8 +701,15 @@ mod tests {
             m(&a, "Chelsea", EntityType::Org),
             m(&a, "Wallace", EntityType::Person),
         ];
-        let got: Vec<String> = refine(&a, tagged, &CaseDict::default(), &Gazetteer::default()).into_iter().filter(|m| m.label == EntityType::Misc).map(|m| m.text).collect();
-        assert_eq!(got, ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]);
+        let got: Vec<String> = refine(&a, tagged, &CaseDict::default(), &Gazetteer::default())
+            .into_iter()
+            .filter(|m| m.label == EntityType::Misc)
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(
+            got,
+            ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]
+        );
         let a = Analysis::new("The 777x and the 777 fly, and a 777-9 too.");
         let got: Vec<String> = refine(&a, vec![], &CaseDict::default(), &Gazetteer::default()).into_iter().map(|m| m.text).collect();
         assert_eq!(got, ["777x", "777", "777-9"]);
@@ -564,23 +753,41 @@ mod tests {
 
     #[test]
     fn organisation_shapes_and_emphasis() {
-        let a = Analysis::new("WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh, #TodayInHistory pic.twitter.com/MYwRz9euaq.");
-        let ms = vec![m(&a, "WeWork", EntityType::Person), m(&a, "McDonald", EntityType::Person), m(&a, "Stargate Project", EntityType::Loc), m(&a, "REBRAND", EntityType::Org)];
+        let a = Analysis::new(
+            "WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
+        );
+        let ms = vec![
+            m(&a, "WeWork", EntityType::Person),
+            m(&a, "McDonald", EntityType::Person),
+            m(&a, "Stargate Project", EntityType::Loc),
+            m(&a, "REBRAND", EntityType::Org),
+        ];
         let got = texts(&refine(&a, ms, &common(&["rebrand"]), &Gazetteer::default()));
         assert_eq!(
             got,
-            [("WeWork".into(), "ORG"), ("xAI".into(), "ORG"), ("ActBlue".into(), "ORG"), ("McDonald".into(), "PERSON"), ("Stargate Project".into(), "ORG")]
+            [
+                ("WeWork".into(), "ORG"),
+                ("xAI".into(), "ORG"),
+                ("ActBlue".into(), "ORG"),
+                ("McDonald".into(), "PERSON"),
+                ("Stargate Project".into(), "ORG")
+            ]
         );
         let a = Analysis::new("Kestrel Sciences and Vorn Motors sued Jane Sciences.");
         let ms = vec![m(&a, "Kestrel Sciences", EntityType::Person), m(&a, "Vorn Motors", EntityType::Loc)];
-        assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG")]);
+        assert_eq!(
+            texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+            [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG")]
+        );
     }
 
     #[test]
     fn whole_place_names() {
-        let gaz = Gazetteer::from_text(&format!("Democratic Republic of the Congo\t{}\nNew York\t{}\n", 1 << COUNTRY, 1 << CITY_BIG)).unwrap();
+        let gaz =
+            Gazetteer::from_text(&format!("Democratic Republic of the Congo\t{}\nNew York\t{}\n", 1 << COUNTRY, 1 << CITY_BIG)).unwrap();
         let a = Analysis::new("Troops from the Democratic Republic of the Congo met the New York Times.");
-        let ms = vec![m(&a, "Democratic Republic", EntityType::Loc), m(&a, "Congo", EntityType::Loc), m(&a, "New York Times", EntityType::Org)];
+        let ms =
+            vec![m(&a, "Democratic Republic", EntityType::Loc), m(&a, "Congo", EntityType::Loc), m(&a, "New York Times", EntityType::Org)];
         let got = texts(&refine(&a, ms, &CaseDict::default(), &gaz));
         assert_eq!(got, [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG")]);
     }
@@ -605,7 +812,13 @@ mod tests {
             let start = a.text.match_indices(text).nth(nth).unwrap().0;
             Mention { start, end: start + text.len(), text: text.into(), label, sentence: 0 }
         };
-        let ms = vec![mk("Zentrix", 0, EntityType::Loc), mk("Jane Roe", 0, EntityType::Person), mk("Zentrix", 1, EntityType::Misc), mk("Smith", 0, EntityType::Misc), mk("Paris", 0, EntityType::Loc)];
+        let ms = vec![
+            mk("Zentrix", 0, EntityType::Loc),
+            mk("Jane Roe", 0, EntityType::Person),
+            mk("Zentrix", 1, EntityType::Misc),
+            mk("Smith", 0, EntityType::Misc),
+            mk("Paris", 0, EntityType::Loc),
+        ];
         let got: Vec<&str> = cue_types(&a, ms, &gaz).iter().map(|m| m.label.as_str()).collect();
         assert_eq!(got, ["ORG", "PERSON", "ORG", "PERSON", "LOC"]);
     }
@@ -624,7 +837,12 @@ mod tests {
     #[test]
     fn common_noun_acronyms_are_dropped() {
         let a = Analysis::new("The AI firm OpenAI filed for an IPO.");
-        let got = texts(&refine(&a, vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
+        let got = texts(&refine(
+            &a,
+            vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)],
+            &CaseDict::default(),
+            &Gazetteer::default(),
+        ));
         assert_eq!(got, [("OpenAI".into(), "ORG")]);
     }
 }

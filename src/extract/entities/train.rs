@@ -5,11 +5,11 @@
 //! The number of epochs of each stage is picked on the dev set. Sentence
 //! order is shuffled with a fixed seed: training is deterministic.
 
+use super::Tagger;
 use super::conll::{self, SubDoc};
-use super::features::{CaseDict, HashMap64, NL, Prepared, doc_features, prepare, token_features, F_FORCE_O};
+use super::features::{CaseDict, F_FORCE_O, HashMap64, NL, Prepared, doc_features, prepare, token_features};
 use super::gazetteer::Gazetteer;
 use super::model::{Table, W, spans, viterbi};
-use super::Tagger;
 use std::path::Path;
 use std::time::Instant;
 
@@ -107,13 +107,7 @@ impl Dict {
             }
             off.push(ids.len() as u32);
         }
-        Doc {
-            sents: sd.sents.clone(),
-            gold: sd.gold.clone(),
-            forced: p.infos.iter().map(|t| t.flags & F_FORCE_O != 0).collect(),
-            off,
-            ids,
-        }
+        Doc { sents: sd.sents.clone(), gold: sd.gold.clone(), forced: p.infos.iter().map(|t| t.flags & F_FORCE_O != 0).collect(), off, ids }
     }
 }
 
@@ -212,8 +206,7 @@ impl Rng {
 }
 
 fn epoch(p: &mut Perceptron, docs: &[&Doc], rng: &mut Rng) {
-    let mut order: Vec<(usize, usize)> =
-        docs.iter().enumerate().flat_map(|(di, d)| (0..d.sents.len()).map(move |si| (di, si))).collect();
+    let mut order: Vec<(usize, usize)> = docs.iter().enumerate().flat_map(|(di, d)| (0..d.sents.len()).map(move |si| (di, si))).collect();
     rng.shuffle(&mut order);
     let mut em = Vec::new();
     let mut pred = Vec::new();
@@ -331,12 +324,10 @@ pub fn train_tagger(train: &Path, dev: &Path, gazetteer_dir: &Path, opt: &Option
         eprintln!("jackknife fold {} done", fold + 1);
     }
     let dev_pass1: Vec<Vec<u8>> = dev1.iter().map(|d| decode_doc(&w1, d)).collect();
-    let train_k2: Vec<Keys> = (0..train1.len())
-        .map(|i| with_doc_keys(&train_k[i], &doc_features(&train_p[i], &train_sd[i].tok_refs(), &pass1[i])))
-        .collect();
-    let dev_k2: Vec<Keys> = (0..dev1.len())
-        .map(|i| with_doc_keys(&dev_k[i], &doc_features(&dev_p[i], &dev_sd[i].tok_refs(), &dev_pass1[i])))
-        .collect();
+    let train_k2: Vec<Keys> =
+        (0..train1.len()).map(|i| with_doc_keys(&train_k[i], &doc_features(&train_p[i], &train_sd[i].tok_refs(), &pass1[i]))).collect();
+    let dev_k2: Vec<Keys> =
+        (0..dev1.len()).map(|i| with_doc_keys(&dev_k[i], &doc_features(&dev_p[i], &dev_sd[i].tok_refs(), &dev_pass1[i]))).collect();
     dict.add_counted(&train_k2, opt.min_count);
     let nf = dict.keys.len();
     let train2: Vec<Doc> = (0..train_sd.len()).map(|i| dict.doc(&train_sd[i], &train_p[i], &train_k2[i])).collect();
@@ -385,7 +376,13 @@ pub fn augment(d: &mut SubDoc, doc_index: usize) {
         }
         let h = (doc_index as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (si as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
         let h = super::features::fin(h);
-        let mode = if h.is_multiple_of(6) { 1 } else if h % 8 == 1 { 2 } else { continue };
+        let mode = if h.is_multiple_of(6) {
+            1
+        } else if h % 8 == 1 {
+            2
+        } else {
+            continue;
+        };
         let start = d.toks.len();
         for i in r.clone() {
             let t = d.toks[i].clone();
