@@ -311,7 +311,20 @@ fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention>
 /// Multi-word gazetteer places that extend past the tagger's pieces become one LOC span.
 fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
     let bit = |cat: u32, pos: u32| 1u64 << (cat * 4 + pos);
-    for sent in &a.sentences {
+    // Only a name followed by a small word ("Democratic Republic" of the Congo,
+    // "Trinidad" and Tobago) or by another name ("United Arab" "Emirates") can
+    // be a piece of a longer place: look only there.
+    let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+    let pieces: HashSet<usize> = mentions
+        .iter()
+        .filter(|m| {
+            a.tokens
+                .get(token_range(a, m.start, m.end).end)
+                .is_some_and(|t| starts.contains(&t.start) || matches!(&a.text[t.start..t.end], "of" | "and" | "&" | "the"))
+        })
+        .map(|m| m.sentence)
+        .collect();
+    for sent in pieces.iter().map(|&s| &a.sentences[s]) {
         let toks: Vec<&str> = sent.tokens.clone().map(|i| a.tok(i)).collect();
         let mut bits = vec![0u64; toks.len()];
         gaz.annotate(&toks, &mut bits);
@@ -783,13 +796,26 @@ mod tests {
 
     #[test]
     fn whole_place_names() {
-        let gaz =
-            Gazetteer::from_text(&format!("Democratic Republic of the Congo\t{}\nNew York\t{}\n", 1 << COUNTRY, 1 << CITY_BIG)).unwrap();
-        let a = Analysis::new("Troops from the Democratic Republic of the Congo met the New York Times.");
-        let ms =
-            vec![m(&a, "Democratic Republic", EntityType::Loc), m(&a, "Congo", EntityType::Loc), m(&a, "New York Times", EntityType::Org)];
+        let places = format!(
+            "Democratic Republic of the Congo\t{}\nNew York\t{}\nUnited Arab Emirates\t{}\n",
+            1 << COUNTRY,
+            1 << CITY_BIG,
+            1 << COUNTRY
+        );
+        let gaz = Gazetteer::from_text(&places).unwrap();
+        let a = Analysis::new("Troops from the Democratic Republic of the Congo met the New York Times. The United Arab Emirates agreed.");
+        let ms = vec![
+            m(&a, "Democratic Republic", EntityType::Loc),
+            m(&a, "Congo", EntityType::Loc),
+            m(&a, "New York Times", EntityType::Org),
+            m(&a, "United Arab", EntityType::Loc),
+            m(&a, "Emirates", EntityType::Org),
+        ];
         let got = texts(&refine(&a, ms, &CaseDict::default(), &gaz));
-        assert_eq!(got, [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG")]);
+        assert_eq!(
+            got,
+            [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG"), ("United Arab Emirates".into(), "LOC")]
+        );
     }
 
     #[test]
