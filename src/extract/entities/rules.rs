@@ -418,6 +418,9 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<M
             continue;
         }
         let next = a.text[m.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !ORG_ROLES.contains(&next) && next != "administration" {
+            continue;
+        }
         let b = bits(&m.text);
         if ORG_ROLES.contains(&next) && m.label != EntityType::Person && !unit(&places, b) && a.text[m.end..].starts_with(' ') {
             settled.push((m.text.clone(), EntityType::Org));
