@@ -75,31 +75,19 @@ impl Gazetteer {
         let read =
             |name: &str| std::fs::read_to_string(dir.join(name)).with_context(|| format!("reading gazetteer {}", dir.join(name).display()));
         let mut g = Gazetteer::default();
-        for f in ["first_names_male.txt", "first_names_female.txt"] {
+        // Census names, bucketed by rank: (name file, rank limits, categories).
+        let census = [
+            ("first_names_male.txt", [200, 1000], [FIRST_TOP, FIRST_MID, FIRST_LOW]),
+            ("first_names_female.txt", [200, 1000], [FIRST_TOP, FIRST_MID, FIRST_LOW]),
+            ("last_names.txt", [1000, 10000], [LAST_TOP, LAST_MID, LAST_LOW]),
+        ];
+        for (f, limits, cats) in census {
             for line in read(f)?.lines().filter(|l| !l.starts_with('#')) {
                 let c: Vec<&str> = line.split('\t').collect();
                 let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
-                let cat = if rank <= 200 {
-                    FIRST_TOP
-                } else if rank <= 1000 {
-                    FIRST_MID
-                } else {
-                    FIRST_LOW
-                };
+                let cat = cats[limits.iter().take_while(|&&l| rank > l).count()];
                 g.add(&titlecase(name), cat);
             }
-        }
-        for line in read("last_names.txt")?.lines().filter(|l| !l.starts_with('#')) {
-            let c: Vec<&str> = line.split('\t').collect();
-            let (Some(name), Some(rank)) = (c.first(), c.get(2).and_then(|r| r.trim().parse::<u32>().ok())) else { continue };
-            let cat = if rank <= 1000 {
-                LAST_TOP
-            } else if rank <= 10000 {
-                LAST_MID
-            } else {
-                LAST_LOW
-            };
-            g.add(&titlecase(name), cat);
         }
         for line in read("countries.tsv")?.lines().skip(1) {
             let c: Vec<&str> = line.split('\t').collect();
