@@ -594,22 +594,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 sent[k] = si;
             }
         }
-        let mut mention_at = vec![None; n];
-        let mut mention_ends = vec![None; n];
-        let mut order: Vec<usize> = (0..mentions.len()).collect();
-        order.sort_by_key(|&m| mentions[m].start);
-        for &m in &order {
-            let (s, e) = (mentions[m].start, mentions[m].end);
-            let first = a.tokens.partition_point(|t| t.end <= s);
-            let mut k = first;
-            while k < n && a.tokens[k].start < e {
-                mention_at[k] = Some(m);
-                if a.tokens[k].end >= e {
-                    mention_ends[k] = Some(m);
-                }
-                k += 1;
-            }
-        }
+        let mention_at = super::mention_at(a, mentions);
+        // The mention ending with each token.
+        let mention_ends: Vec<Option<usize>> = (0..n).map(|k| mention_at[k].filter(|&m| a.tokens[k].end >= mentions[m].end)).collect();
         let mut phone = vec![false; n];
         for m in PHONE.find_iter(a.text) {
             let first = a.tokens.partition_point(|t| t.end <= m.start());

@@ -190,6 +190,18 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
 }
 
+/// For each token of `a`, the index of the mention covering it: the lookup
+/// that the amounts, quotes and entity-rule passes share.
+pub fn mention_at(a: &Analysis, mentions: &[Mention]) -> Vec<Option<usize>> {
+    let mut at = vec![None; a.tokens.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        for slot in &mut at[a.token_range(m.start, m.end)] {
+            *slot = Some(k);
+        }
+    }
+    at
+}
+
 /// Models loaded once per run and shared by all documents.
 pub struct Models {
     pub ner: entities::Tagger,

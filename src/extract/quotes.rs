@@ -765,16 +765,7 @@ pub(crate) struct Ctx<'a, 'b> {
 impl<'a, 'b> Ctx<'a, 'b> {
     pub(crate) fn new(a: &'b Analysis<'a>, mentions: &'b [Mention], mut quoted: Vec<(usize, usize)>) -> Self {
         quoted.sort();
-        let mut tok_mention = vec![None; a.tokens.len()];
-        for (mi, m) in mentions.iter().enumerate() {
-            let lo = a.tokens.partition_point(|t| t.end <= m.start);
-            for (ti, slot) in tok_mention.iter_mut().enumerate().skip(lo) {
-                if a.tokens[ti].start >= m.end {
-                    break;
-                }
-                *slot = Some(mi);
-            }
-        }
+        let tok_mention = super::mention_at(a, mentions);
         let mut name_words: std::collections::HashMap<&'b str, usize> = std::collections::HashMap::new();
         for (mi, m) in mentions.iter().enumerate() {
             if m.label != EntityType::Person {

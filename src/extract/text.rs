@@ -45,6 +45,11 @@ impl<'a> Analysis<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
+    /// The tokens overlapping byte range `start..end`.
+    pub fn token_range(&self, start: usize, end: usize) -> Range<usize> {
+        self.tokens.partition_point(|t| t.end <= start)..self.tokens.partition_point(|t| t.start < end)
+    }
+
     /// Index of the sentence holding byte offset `byte` (the last one that starts at or before it).
     pub fn sentence_of(&self, byte: usize) -> usize {
         self.sentences.partition_point(|s| s.start <= byte).saturating_sub(1)

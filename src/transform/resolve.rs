@@ -12,6 +12,7 @@
 //! fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
+use crate::extract::entities::gazetteer::AP_STATES;
 use crate::extract::{EntityType, Mention};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -107,66 +108,23 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
         .any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
-/// Standard short forms of places, written as the long form: country
-/// abbreviations and AP-style US state abbreviations.
-const PLACE_ABBREVIATIONS: &[(&str, &str)] = &[
-    ("US", "United States"),
-    ("USA", "United States"),
-    ("UK", "United Kingdom"),
-    ("UAE", "United Arab Emirates"),
-    ("Ala", "Alabama"),
-    ("Ariz", "Arizona"),
-    ("Ark", "Arkansas"),
-    ("Calif", "California"),
-    ("Colo", "Colorado"),
-    ("Conn", "Connecticut"),
-    ("Del", "Delaware"),
-    ("Fla", "Florida"),
-    ("Ga", "Georgia"),
-    ("Ill", "Illinois"),
-    ("Ind", "Indiana"),
-    ("Kan", "Kansas"),
-    ("Ky", "Kentucky"),
-    ("La", "Louisiana"),
-    ("Md", "Maryland"),
-    ("Mass", "Massachusetts"),
-    ("Mich", "Michigan"),
-    ("Minn", "Minnesota"),
-    ("Miss", "Mississippi"),
-    ("Mo", "Missouri"),
-    ("Mont", "Montana"),
-    ("Neb", "Nebraska"),
-    ("Nev", "Nevada"),
-    ("NH", "New Hampshire"),
-    ("NJ", "New Jersey"),
-    ("NM", "New Mexico"),
-    ("NY", "New York"),
-    ("NC", "North Carolina"),
-    ("ND", "North Dakota"),
-    ("Okla", "Oklahoma"),
-    ("Ore", "Oregon"),
-    ("Pa", "Pennsylvania"),
-    ("RI", "Rhode Island"),
-    ("SC", "South Carolina"),
-    ("SD", "South Dakota"),
-    ("Tenn", "Tennessee"),
-    ("Vt", "Vermont"),
-    ("Va", "Virginia"),
-    ("Wash", "Washington"),
-    ("WVa", "West Virginia"),
-    ("Wis", "Wisconsin"),
-    ("Wyo", "Wyoming"),
-];
+/// Country abbreviations written as the long form.
+const COUNTRY_ABBREVIATIONS: &[(&str, &str)] =
+    &[("US", "United States"), ("USA", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates")];
 
-/// The long form of a place abbreviation ("U.S." -> "United States", "Calif." -> "California").
+/// The long form of a place abbreviation: a country's ("U.S." -> "United
+/// States") or an AP state's ("Calif." -> "California", the gazetteer's list).
 /// Two-letter forms need their dots or capitals ("N.Y.", "NY"), so "Pa" alone is not Pennsylvania.
 pub fn expand_place(name: &str) -> Option<&'static str> {
-    let bare: String = name.chars().filter(|c| *c != '.').collect();
+    let undotted = |s: &str| s.chars().filter(|c| *c != '.').collect::<String>();
+    let bare = undotted(name);
     let dotted = name.contains('.');
-    PLACE_ABBREVIATIONS
+    COUNTRY_ABBREVIATIONS
         .iter()
+        .map(|(short, long)| (short.to_string(), *long))
+        .chain(AP_STATES.iter().map(|(short, long)| (undotted(short), *long)))
         .find(|(short, _)| *short == bare && (dotted || bare.chars().all(|c| c.is_ascii_uppercase())))
-        .map(|(_, long)| *long)
+        .map(|(_, long)| long)
 }
 
 /// Group one document's mentions into entities. `handles` pairs a mention

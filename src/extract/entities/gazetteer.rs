@@ -21,16 +21,56 @@ pub const CITY_MID: u32 = 8; // >= 100k
 pub const CITY_SMALL: u32 = 9;
 pub const STATE: u32 = 10;
 
-/// AP-style abbreviations of US state names (the standard newswire list).
-const AP_STATES: &[&str] = &[
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
-    "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
-    "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+/// AP-style abbreviations of US state names (the standard newswire list) with
+/// the names they stand for; the gazetteer and entity resolution share it.
+pub const AP_STATES: &[(&str, &str)] = &[
+    ("Ala.", "Alabama"),
+    ("Ariz.", "Arizona"),
+    ("Ark.", "Arkansas"),
+    ("Calif.", "California"),
+    ("Colo.", "Colorado"),
+    ("Conn.", "Connecticut"),
+    ("Del.", "Delaware"),
+    ("Fla.", "Florida"),
+    ("Ga.", "Georgia"),
+    ("Ill.", "Illinois"),
+    ("Ind.", "Indiana"),
+    ("Kan.", "Kansas"),
+    ("Ky.", "Kentucky"),
+    ("La.", "Louisiana"),
+    ("Md.", "Maryland"),
+    ("Mass.", "Massachusetts"),
+    ("Mich.", "Michigan"),
+    ("Minn.", "Minnesota"),
+    ("Miss.", "Mississippi"),
+    ("Mo.", "Missouri"),
+    ("Mont.", "Montana"),
+    ("Neb.", "Nebraska"),
+    ("Nev.", "Nevada"),
+    ("N.H.", "New Hampshire"),
+    ("N.J.", "New Jersey"),
+    ("N.M.", "New Mexico"),
+    ("N.Y.", "New York"),
+    ("N.C.", "North Carolina"),
+    ("N.D.", "North Dakota"),
+    ("Okla.", "Oklahoma"),
+    ("Ore.", "Oregon"),
+    ("Pa.", "Pennsylvania"),
+    ("R.I.", "Rhode Island"),
+    ("S.C.", "South Carolina"),
+    ("S.D.", "South Dakota"),
+    ("Tenn.", "Tennessee"),
+    ("Vt.", "Vermont"),
+    ("Va.", "Virginia"),
+    ("Wash.", "Washington"),
+    ("W.Va.", "West Virginia"),
+    ("Wis.", "Wisconsin"),
+    ("Wyo.", "Wyoming"),
 ];
 
 /// Is `s` an AP state abbreviation without its final period ("Conn", "N.Y")?
 pub fn is_ap_state_stem(s: &str) -> bool {
-    AP_STATES.iter().any(|a| a.strip_suffix('.') == Some(s))
+    AP_STATES.iter().any(|(a, _)| a.strip_suffix('.') == Some(s))
 }
 
 /// A phrase list: lowercase token-sequence hash -> category mask.
@@ -112,7 +152,7 @@ impl Gazetteer {
                 g.add(name, STATE);
             }
         }
-        for s in AP_STATES {
+        for (s, _) in AP_STATES {
             g.add(s, STATE);
         }
         g.index();

@@ -31,7 +31,7 @@
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
 
 use super::super::text::Analysis;
-use super::super::{EntityType, Mention};
+use super::super::{EntityType, Mention, mention_at};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -319,7 +319,7 @@ fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Ment
         .iter()
         .filter(|m| {
             a.tokens
-                .get(token_range(a, m.start, m.end).end)
+                .get(a.token_range(m.start, m.end).end)
                 .is_some_and(|t| starts.contains(&t.start) || matches!(&a.text[t.start..t.end], "of" | "and" | "&" | "the"))
         })
         .map(|m| m.sentence)
@@ -480,7 +480,7 @@ fn split_at_dashes(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pieces = Vec::new();
     for m in mentions {
-        let toks: Vec<usize> = token_range(a, m.start, m.end).collect();
+        let toks: Vec<usize> = a.token_range(m.start, m.end).collect();
         if !toks.iter().any(is_dash) {
             *whole.entry(m.text.to_lowercase()).or_default().entry(m.label).or_default() += 1;
             out.push(m);
@@ -500,11 +500,6 @@ fn split_at_dashes(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
-/// The tokens inside byte range `start..end`.
-fn token_range(a: &Analysis, start: usize, end: usize) -> std::ops::Range<usize> {
-    a.tokens.partition_point(|t| t.start < start)..a.tokens.partition_point(|t| t.end <= end)
-}
-
 fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention {
     let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
     Mention { start, end, text: a.text[start..end].to_string(), label, sentence: a.sentence_of(start) }
@@ -519,7 +514,7 @@ fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Menti
     // Body names by lowercase token sequence, with their majority type.
     let mut names: HashMap<Vec<String>, BTreeMap<EntityType, usize>> = HashMap::new();
     for m in mentions.iter().filter(|m| !heads.contains(&m.sentence)) {
-        let key: Vec<String> = token_range(a, m.start, m.end).map(|i| a.tok(i).to_lowercase()).collect();
+        let key: Vec<String> = a.token_range(m.start, m.end).map(|i| a.tok(i).to_lowercase()).collect();
         *names.entry(key).or_default().entry(m.label).or_default() += 1;
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
@@ -554,12 +549,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
     }
     let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
     // The mention holding each token, and whether a mention of these types starts there.
-    let mut at: Vec<Option<&Mention>> = vec![None; n];
-    for m in &mentions {
-        for k in token_range(a, m.start, m.end) {
-            at[k] = Some(m);
-        }
-    }
+    let at: Vec<Option<&Mention>> = mention_at(a, &mentions).into_iter().map(|k| k.map(|k| &mentions[k])).collect();
     let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.start == a.tokens[k].start && types.contains(&m.label));
     let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
     // "787-9", "A350-900": the model number goes on with a dash and a code.
