@@ -325,12 +325,8 @@ mod tests {
         assert_eq!(join_prefixed_words(&t, vec![(3, 4, 1)]), vec![(3, 4, 1)]);
     }
 
-    fn bundled() -> Option<Tagger> {
-        if BUNDLED.is_empty() {
-            eprintln!("skipping: no bundled model yet");
-            return None;
-        }
-        Some(Tagger::bundled().unwrap())
+    fn bundled() -> Tagger {
+        Tagger::bundled().unwrap()
     }
 
     fn mentions(tagger: &Tagger, text: &str) -> Vec<(String, &'static str)> {
@@ -340,14 +336,14 @@ mod tests {
 
     #[test]
     fn bundled_model_tags_a_simple_sentence() {
-        let Some(t) = bundled() else { return };
+        let t = bundled();
         let m = mentions(&t, "Sam Altman met Angela Merkel in Berlin.");
         assert_eq!(m, vec![("Sam Altman".into(), "PERSON"), ("Angela Merkel".into(), "PERSON"), ("Berlin".into(), "LOC")]);
     }
 
     #[test]
     fn bundled_model_spans_follow_the_spec() {
-        let Some(t) = bundled() else { return };
+        let t = bundled();
         let text = "Donald Trump met Elon Musk on Monday. Musk’s Trump-backed plan was praised by @elonmusk on dailycaller.com and https://t.co/abc, Mr. Smith said.";
         let m = mentions(&t, text);
         assert!(m.iter().any(|(s, _)| s == "Musk"), "{m:?}");
@@ -371,7 +367,7 @@ mod tests {
             eprintln!("skipping: {} is absent", p.display());
             return;
         }
-        let Some(t) = bundled() else { return };
+        let t = bundled();
         let r = eval(&t, p).unwrap();
         let f: f64 = r.lines().last().unwrap().trim_start_matches("overall f1=").parse().unwrap();
         assert!(f >= 0.87, "{r}");
