@@ -4,9 +4,9 @@ fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).expect("usage: tag FILE");
     let text = std::fs::read_to_string(&path)?;
     let tagger = newsframe::extract::entities::Tagger::bundled()?;
-    let a = newsframe::extract::text::Analysis::new(&text);
+    let a = newsframe::extract::analysis::Analysis::new(&text);
     for m in newsframe::extract::entities::extract(&a, &tagger) {
-        println!("{}\t{}\t{}", m.start, m.label.as_str(), m.text);
+        println!("{}\t{}\t{}", m.span.start, m.label.as_str(), m.text);
     }
     Ok(())
 }

@@ -16,6 +16,24 @@ pub struct Document {
     pub meta: Metadata,
 }
 
+string_enum! {
+    /// Where a document's publication date came from (`documents.date_source`).
+    DateSource {
+        /// `metadata.csv`, or a date field of the input record.
+        Metadata = "metadata",
+        /// The web page's own metadata (meta tags, JSON-LD, `<time>`).
+        Html = "html",
+        /// The WARC record's date, when nothing better is known.
+        Warc = "warc",
+        /// The date of an embedded social post whose weekday fits the text.
+        SocialPost = "social_post",
+        /// A dateline ("BRUSSELS 1996-08-22", "Updated March 3, 2021").
+        Dateline = "dateline",
+        /// A full date in the text consistent with the weekdays it mentions.
+        Text = "text",
+    }
+}
+
 /// A row of `metadata.csv`; empty cells are `None`. Metadata wins over inference.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Metadata {

@@ -8,9 +8,23 @@
 //! (CSV and Parquet, written atomically). [`pipeline`] runs them with
 //! incremental reruns; the `newsframe` binary is a thin CLI on top.
 
+#![warn(missing_docs)]
+
+#[macro_use]
+mod macros;
+
 pub mod document;
+mod error;
 pub mod extract;
+pub mod fingerprint;
+pub mod lexicon;
 pub mod load;
 pub mod pipeline;
 pub mod sources;
 pub mod transform;
+
+pub use error::{Error, Result};
+
+/// The fingerprint of this build's extractors, word lists and models (see [`fingerprint`]):
+/// cached extractions made with another one are extracted again.
+pub const EXTRACTOR_FINGERPRINT: &str = env!("NEWSFRAME_EXTRACTOR_FINGERPRINT");

@@ -2,9 +2,10 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsframe::extract::{Models, entities};
 use newsframe::load::Format;
-use newsframe::pipeline::{self, RunOptions};
+use newsframe::pipeline::{self, Event, RunOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,7 +28,7 @@ enum Command {
         #[arg(long, default_value = "output")]
         output: PathBuf,
         /// Output formats, comma-separated.
-        #[arg(long, value_delimiter = ',', default_value = "csv,parquet")]
+        #[arg(long, value_delimiter = ',', default_value = "csv,parquet", value_parser = parse_format)]
         format: Vec<Format>,
         /// Re-extract every document, ignoring what the last run kept.
         #[arg(long)]
@@ -63,6 +64,10 @@ enum Command {
     },
 }
 
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
 fn tagger(model: Option<PathBuf>) -> Result<entities::Tagger> {
     match model {
         Some(p) => entities::Tagger::load(&p),
@@ -83,7 +88,17 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Run { input, output, format, force } => {
-            let summary = pipeline::run(&RunOptions { input, output, formats: format, force }, Models::bundled)?;
+            let opts = RunOptions { formats: format, force, ..RunOptions::new(input, output) };
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} documents {eta}").expect("valid template"));
+            let on_event = |e: Event| match e {
+                Event::Extracting { total } => bar.set_length(total as u64),
+                Event::Extracted => bar.inc(1),
+                Event::ExtractionDone => bar.finish_and_clear(),
+                Event::Note(n) => bar.suspend(|| eprintln!("note: {n}")),
+            };
+            let models = || Models::bundled().map_err(|e| newsframe::Error::Model(format!("{e:#}")));
+            let summary = pipeline::run(&opts, models, &on_event)?;
             for p in &summary.problems {
                 eprintln!("warning: skipped {p}");
             }

@@ -21,15 +21,16 @@
 //! money verb ("paid", "raised", "has") before it in the same sentence.
 //! Offsets are bytes; `mod.rs` converts them to code points.
 
+use super::analysis::Analysis;
+use super::analysis::{Bytes, Span};
 use super::numbers::{Number, adjacent, is_digit_token, parse_number};
-use super::text::Analysis;
-use super::{Amount, EntityType, Mention, Qualifier};
+use super::{Amount, AmountKind, EntityType, Mention, Qualifier};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Amounts in the document; `mentions` let an amount name its owner.
-pub fn extract(a: &Analysis, mentions: &[Mention]) -> Vec<Amount> {
+pub fn extract(a: &Analysis, mentions: &[Mention<Bytes>]) -> Vec<Amount<Bytes>> {
     let ctx = Ctx::new(a, mentions);
     let n = a.tokens.len();
     let mut consumed = vec![false; n];
@@ -558,7 +559,7 @@ static KOREA_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Korea|Seoul|(
 /// What the extractor knows about the document as a whole.
 struct Ctx<'a, 'b> {
     a: &'b Analysis<'a>,
-    mentions: &'b [Mention],
+    mentions: &'b [Mention<Bytes>],
     /// Lowercased tokens.
     low: Vec<String>,
     /// Sentence index of each token.
@@ -585,7 +586,7 @@ struct Ctx<'a, 'b> {
 }
 
 impl<'a, 'b> Ctx<'a, 'b> {
-    fn new(a: &'b Analysis<'a>, mentions: &'b [Mention]) -> Self {
+    fn new(a: &'b Analysis<'a>, mentions: &'b [Mention<Bytes>]) -> Self {
         let n = a.tokens.len();
         let low: Vec<String> = (0..n).map(|i| a.tok(i).to_lowercase()).collect();
         let mut sent = vec![0; n];
@@ -596,7 +597,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         let mention_at = super::mention_at(a, mentions);
         // The mention ending with each token.
-        let mention_ends: Vec<Option<usize>> = (0..n).map(|k| mention_at[k].filter(|&m| a.tokens[k].end >= mentions[m].end)).collect();
+        let mention_ends: Vec<Option<usize>> = (0..n).map(|k| mention_at[k].filter(|&m| a.tokens[k].end >= mentions[m].span.end)).collect();
         let mut phone = vec![false; n];
         for m in PHONE.find_iter(a.text) {
             let first = a.tokens.partition_point(|t| t.end <= m.start());
@@ -740,7 +741,7 @@ struct Expr {
 struct Found {
     s: usize,
     e: usize,
-    kind: &'static str,
+    kind: AmountKind,
     value: Option<f64>,
     low: Option<f64>,
     high: Option<f64>,
@@ -753,7 +754,7 @@ struct Found {
 /// The unit of the last count or quantity, for elided nouns ("we hired 500").
 #[derive(Debug, Clone)]
 struct LastUnit {
-    kind: &'static str,
+    kind: AmountKind,
     unit: String,
     sentence: usize,
 }
@@ -983,10 +984,10 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
     // Ranges: "X to Y", "X-Y", "between X and Y".
     if let Some((found, next)) = try_range(ctx, &x, prev_word, before) {
         let mut found = found;
-        if found.kind == "count" {
+        if found.kind == AmountKind::Count {
             match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
                 UnitFind::Unit(u, extra) => {
-                    *last_unit = Some(LastUnit { kind: "count", unit: u.clone(), sentence: ctx.sent[i] });
+                    *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.sent[i] });
                     found.unit = Some(u);
                     found.extra_consumed = extra;
                     return Step::Emit(found);
@@ -1032,7 +1033,7 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
     let mut found = Found {
         s: x.s,
         e: x.e,
-        kind: "count",
+        kind: AmountKind::Count,
         value: Some(value),
         low: None,
         high: None,
@@ -1042,11 +1043,11 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
         extra_consumed: Vec::new(),
     };
     if x.money {
-        found.kind = "money";
+        found.kind = AmountKind::Money;
         return Step::Emit(set_bounds(found));
     }
     if x.percent {
-        found.kind = "percent";
+        found.kind = AmountKind::Percent;
         return Step::Emit(set_bounds(found));
     }
     // A plain number: a count, a duration, a quantity, an age... or nothing.
@@ -1060,16 +1061,16 @@ fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &m
             if !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e); // "3.5 people" is not a count
             }
-            *last_unit = Some(LastUnit { kind: "count", unit: u.clone(), sentence: ctx.sent[i] });
+            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.sent[i] });
             found.unit = Some(u);
             found.extra_consumed = extra;
             Step::Emit(set_bounds(found))
         }
         UnitFind::Other(kind, unit) => {
-            if x.num.plain_digits == 4 && is_year(x.value) && kind != "quantity" {
+            if x.num.plain_digits == 4 && is_year(x.value) && kind != AmountKind::Quantity {
                 return Step::Skip(x.e);
             }
-            if let (Some(u), "quantity") = (&unit, kind) {
+            if let (Some(u), AmountKind::Quantity) = (&unit, kind) {
                 *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.sent[i] });
             }
             found.kind = kind;
@@ -1156,7 +1157,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     }
     if LABELS.contains(&prev) && !(prev == "no" && ctx.tok(i - 1) == "no") {
         if matches!(prev, "aged" | "age" | "ages") {
-            return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
+            return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
         }
         return skip;
     }
@@ -1177,7 +1178,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     }
     // Ages: "39-year-old", "55 years old", "Altman, 39,".
     if age_suffix(ctx, x.e) {
-        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
+        return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
     }
     let name_before = |k: usize| {
         ctx.mention_ends[k].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
@@ -1187,7 +1188,7 @@ fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         || prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) && next == "."
         || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
     {
-        return Some(Step::Emit(set_bounds(simple(x, "age", Some("years")))));
+        return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
     }
     // "one" as a pronoun or article; "the two" without a noun is handled with elision.
     if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !matches!(next, "in" | "out") {
@@ -1205,7 +1206,7 @@ fn is_qualifier_word(w: &str) -> bool {
 }
 
 /// A non-scored amount with exact bounds ("age", "duration").
-fn simple(x: &Expr, kind: &'static str, unit: Option<&str>) -> Found {
+fn simple(x: &Expr, kind: AmountKind, unit: Option<&str>) -> Found {
     Found {
         s: x.s,
         e: x.e,
@@ -1306,7 +1307,7 @@ fn inherited_qualifier(ctx: &Ctx, s: usize, done: &[Found]) -> Qualifier {
     if s > 0 && ctx.tok(s - 1) == "(" && prev.e == s - 1 {
         return prev.qualifier;
     }
-    if s > prev.e && s - prev.e <= 3 && ctx.low(s - 1) == "or" && prev.kind != "count" {
+    if s > prev.e && s - prev.e <= 3 && ctx.low(s - 1) == "or" && prev.kind != AmountKind::Count {
         return prev.qualifier;
     }
     Qualifier::Exact
@@ -1386,11 +1387,11 @@ fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Fou
         }
     }
     let kind = if money {
-        "money"
+        AmountKind::Money
     } else if percent {
-        "percent"
+        AmountKind::Percent
     } else {
-        "count"
+        AmountKind::Count
     };
     let f = Found {
         s: x.s,
@@ -1427,7 +1428,7 @@ fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     let f = Found {
         s: x.s,
         e: y.end,
-        kind: "percent",
+        kind: AmountKind::Percent,
         value: Some(v),
         low: None,
         high: None,
@@ -1447,7 +1448,7 @@ enum UnitFind {
     /// A counted noun and the number tokens inside its phrase.
     Unit(String, Vec<usize>),
     /// Not a count: another kind ("duration", "quantity", "age") and its unit.
-    Other(&'static str, Option<String>),
+    Other(AmountKind, Option<String>),
     /// A noun follows but the number does not count it ("the 777 program").
     Reject,
     /// No noun follows.
@@ -1487,10 +1488,10 @@ fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
             return UnitFind::Reject;
         }
         if TIME_UNITS.contains(&lw.as_str()) {
-            return UnitFind::Other("duration", Some(lw));
+            return UnitFind::Other(AmountKind::Duration, Some(lw));
         }
         if MEASURE_UNITS.contains(&lw.as_str()) {
-            return UnitFind::Other("quantity", Some(lw));
+            return UnitFind::Other(AmountKind::Quantity, Some(lw));
         }
         if matches!(lw.as_str(), "fold" | "times") {
             return UnitFind::Reject;
@@ -1544,12 +1545,12 @@ fn classify_head(ctx: &Ctx, head: usize, extra: Vec<usize>, via_of: bool, value:
     let lw = ctx.low(head).to_string();
     if TIME_UNITS.contains(&lw.as_str()) {
         if lw.starts_with("year") && ctx.low(head + 1) == "old" {
-            return UnitFind::Other("age", Some("years".into()));
+            return UnitFind::Other(AmountKind::Age, Some("years".into()));
         }
-        return UnitFind::Other("duration", Some(lw));
+        return UnitFind::Other(AmountKind::Duration, Some(lw));
     }
     if MEASURE_UNITS.contains(&lw.as_str()) {
-        return UnitFind::Other("quantity", Some(lw));
+        return UnitFind::Other(AmountKind::Quantity, Some(lw));
     }
     if lw == "times" {
         return UnitFind::Reject;
@@ -1666,7 +1667,7 @@ fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
 /// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
 /// quantity), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
-fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: bool) -> Option<(&'static str, String)> {
+fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: bool) -> Option<(AmountKind, String)> {
     let si = ctx.sent[x.s];
     if let Some(l) = last_unit
         && si >= l.sentence
@@ -1692,28 +1693,27 @@ fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: boo
                 && !TIME_UNITS.contains(&l)
                 && !MEASURE_UNITS.contains(&l)
         })
-        .map(|k| ("count", ctx.tok(k).to_string()))
+        .map(|k| (AmountKind::Count, ctx.tok(k).to_string()))
 }
 
 // ---------------------------------------------------------------------------
 // Rows and owners
 // ---------------------------------------------------------------------------
 
-fn to_amount(ctx: &Ctx, f: &Found) -> Amount {
+fn to_amount(ctx: &Ctx, f: &Found) -> Amount<Bytes> {
     let a = ctx.a;
     let start = a.tokens[f.s].start;
     let end = a.tokens[f.e - 1].end;
     Amount {
-        start,
-        end,
+        span: Span::new(start, end),
         text: a.text[start..end].to_string(),
         sentence: a.sentence_of(start),
-        kind: f.kind.to_string(),
+        kind: f.kind,
         value: f.value,
         low: f.low,
         high: f.high,
         qualifier: f.qualifier,
-        currency: if f.kind == "money" { f.currency.map(str::to_string) } else { None },
+        currency: if f.kind == AmountKind::Money { f.currency.map(str::to_string) } else { None },
         unit: f.unit.clone(),
         owner: owner(ctx, f),
     }
@@ -2009,7 +2009,9 @@ mod tests {
         let ts = sent.find(target).ok_or("target not in sentence")?;
         let te = ts + target.len();
         if spec == "none" {
-            let scored = got.iter().find(|x| matches!(x.kind.as_str(), "money" | "percent" | "count") && x.start < te && ts < x.end);
+            let scored = got.iter().find(|x| {
+                matches!(x.kind, AmountKind::Money | AmountKind::Percent | AmountKind::Count) && x.span.start < te && ts < x.span.end
+            });
             return match scored {
                 Some(x) => Err(format!("unexpected {} {:?} {:?} unit {:?}", x.kind, x.text, x.value, x.unit)),
                 None => Ok(()),
@@ -2020,7 +2022,7 @@ mod tests {
             .iter()
             .find(|x| x.text == target)
             .ok_or_else(|| format!("not found; got {:?}", got.iter().map(|x| (&x.text, &x.kind, x.value, &x.unit)).collect::<Vec<_>>()))?;
-        let ok = x.kind == f[0]
+        let ok = x.kind.as_str() == f[0]
             && close(x.value, parse_opt(f[1]))
             && close(x.low, parse_opt(f[2]))
             && close(x.high, parse_opt(f[3]))
@@ -2042,9 +2044,9 @@ mod tests {
         assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
     }
 
-    fn mention(text: &str, name: &str, label: EntityType) -> Mention {
+    fn mention(text: &str, name: &str, label: EntityType) -> Mention<Bytes> {
         let start = text.find(name).unwrap();
-        Mention { start, end: start + name.len(), text: name.into(), label, sentence: 0 }
+        Mention { span: Span::new(start, start + name.len()), text: name.into(), label, sentence: 0 }
     }
 
     #[test]
@@ -2083,7 +2085,7 @@ mod tests {
         let a = Analysis::new(s);
         let got = extract(&a, &[mention(s, "Sam Altman", EntityType::Person)]);
         assert_eq!(got.len(), 1);
-        assert_eq!((got[0].kind.as_str(), got[0].value), ("age", Some(39.0)));
+        assert_eq!((got[0].kind, got[0].value), (AmountKind::Age, Some(39.0)));
     }
 
     #[test]
@@ -2139,7 +2141,7 @@ mod tests {
         let s = "Intro line.\nMusk’s firm paid €3m. Then 10% more.";
         let a = Analysis::new(s);
         let got = extract(&a, &[]);
-        assert_eq!(&s[got[0].start..got[0].end], "€3m");
+        assert_eq!(&s[got[0].span.start..got[0].span.end], "€3m");
         assert_eq!((got[0].sentence, got[1].sentence), (1, 2));
     }
 }

@@ -28,25 +28,26 @@ mod context;
 mod docdate;
 mod grammar;
 
-use super::DateMention;
-use super::text::Analysis;
+use super::analysis::Analysis;
+use super::analysis::{Bytes, Span};
+use super::{DateMention, Granularity};
+use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use context::Tense;
 use grammar::{Candidate, Kind, Shift};
 
 /// Dates in the document (byte offsets), relative ones resolved against `doc_date`.
-pub fn extract(a: &Analysis, doc_date: Option<NaiveDate>) -> Vec<DateMention> {
+pub fn extract(a: &Analysis, doc_date: Option<NaiveDate>) -> Vec<DateMention<Bytes>> {
     grammar::candidates(a)
         .into_iter()
         .filter_map(|c| {
             let (value, granularity, relative) = resolve(a, &c, doc_date)?;
             Some(DateMention {
-                start: c.start,
-                end: c.end,
+                span: Span::new(c.start, c.end),
                 text: a.text[c.start..c.end].to_string(),
                 sentence: a.sentence_of(c.start),
                 value,
-                granularity: granularity.to_string(),
+                granularity,
                 relative,
             })
         })
@@ -54,8 +55,8 @@ pub fn extract(a: &Analysis, doc_date: Option<NaiveDate>) -> Vec<DateMention> {
 }
 
 /// The document's publication date inferred from its text, with how it was found
-/// ("social_post", "dateline", "text"); `None` when nothing is convincing.
-pub fn infer_document_date(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
+/// (a social post, a dateline, the text); `None` when nothing is convincing.
+pub fn infer_document_date(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     docdate::infer(a)
 }
 
@@ -74,14 +75,14 @@ fn take_future(a: &Analysis, c: &Candidate, back: i64, ahead: i64, half_year: i6
 
 /// ISO value, granularity and relative flag of a candidate; `None` when it
 /// needs a document date that is unknown.
-fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(String, &'static str, bool)> {
+fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(String, Granularity, bool)> {
     // Absolute forms first: no document date needed.
     match c.kind {
-        Kind::Day(d) => return Some((calendar::day(d), "day", false)),
-        Kind::MonthYear(y, m) => return Some((calendar::month(y, m), "month", false)),
-        Kind::Year(y) => return Some((calendar::year(y), "year", false)),
-        Kind::SplitYear(y) => return Some((calendar::split_year(y), "year", false)),
-        Kind::Quarter(y, q) => return Some((calendar::quarter(y, q), "quarter", false)),
+        Kind::Day(d) => return Some((calendar::day(d), Granularity::Day, false)),
+        Kind::MonthYear(y, m) => return Some((calendar::month(y, m), Granularity::Month, false)),
+        Kind::Year(y) => return Some((calendar::year(y), Granularity::Year, false)),
+        Kind::SplitYear(y) => return Some((calendar::split_year(y), Granularity::Year, false)),
+        Kind::Quarter(y, q) => return Some((calendar::quarter(y, q), Granularity::Quarter, false)),
         _ => {}
     }
     let d = doc?;
@@ -94,7 +95,7 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
             // A day just gone is not pushed a year ahead by a present tense ("the season kicks off on 16 August").
             let future = take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180);
             let pick = if future { fut.or(past) } else { past.or(fut) };
-            (calendar::day(pick?), "day")
+            (calendar::day(pick?), Granularity::Day)
         }
         Kind::Month(m, shift) => {
             let y = match shift {
@@ -121,18 +122,18 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
                 }
                 Shift::This => d.year(),
             };
-            (calendar::month(y, m), "month")
+            (calendar::month(y, m), Granularity::Month)
         }
-        Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), "month"),
+        Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
         Kind::QuarterAlone(q) => {
             // Quarters are mostly reported after the fact ("will report fourth-quarter
             // results" in January): the future only for a quarter not just gone.
             let py = calendar::quarter_year_near(d, q, true);
             let back = (d.year() - py) * 4 + calendar::quarter_of(d.month()) as i32 - q as i32;
             let fut = back >= 2 && context::tense(a, c.start, c.end) == Tense::Future;
-            (calendar::quarter(calendar::quarter_year_near(d, q, !fut), q), "quarter")
+            (calendar::quarter(calendar::quarter_year_near(d, q, !fut), q), Granularity::Quarter)
         }
-        Kind::QuarterOfRelYear(q, off) => (calendar::quarter(d.year() + off, q), "quarter"),
+        Kind::QuarterOfRelYear(q, off) => (calendar::quarter(d.year() + off, q), Granularity::Quarter),
         Kind::Weekday(wd, shift) => {
             let day = match shift {
                 Shift::Plain => {
@@ -146,19 +147,19 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
                 Shift::Next => calendar::weekday_on_or_after(d, wd, true),
                 Shift::This => calendar::weekday_in_week(d, wd),
             };
-            (calendar::day(day), "day")
+            (calendar::day(day), Granularity::Day)
         }
-        Kind::DayRel(n) => (calendar::day(d + Duration::days(n)), "day"),
-        Kind::WeekRel(n) => (calendar::week(d + Duration::days(7 * n)), "week"),
+        Kind::DayRel(n) => (calendar::day(d + Duration::days(n)), Granularity::Day),
+        Kind::WeekRel(n) => (calendar::week(d + Duration::days(7 * n)), Granularity::Week),
         Kind::MonthRel(n) => {
             let (y, m) = calendar::add_months(d.year(), d.month(), n);
-            (calendar::month(y, m), "month")
+            (calendar::month(y, m), Granularity::Month)
         }
         Kind::QuarterRel(n) => {
             let (y, q) = calendar::add_quarters(d.year(), calendar::quarter_of(d.month()), n);
-            (calendar::quarter(y, q), "quarter")
+            (calendar::quarter(y, q), Granularity::Quarter)
         }
-        Kind::YearRel(n) => (calendar::year(d.year() + n), "year"),
+        Kind::YearRel(n) => (calendar::year(d.year() + n), Granularity::Year),
         Kind::Weekend(shift) => {
             let on_weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
             let past = if on_weekend { d } else { d - Duration::days(7) };
@@ -171,9 +172,9 @@ fn resolve(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<(Strin
                 Shift::Last => d - Duration::days(7),
                 Shift::Next => d + Duration::days(7),
             };
-            (calendar::week(day), "week")
+            (calendar::week(day), Granularity::Week)
         }
-        Kind::NewYear => (calendar::year(if d.month() >= 10 { d.year() + 1 } else { d.year() }), "year"),
+        Kind::NewYear => (calendar::year(if d.month() >= 10 { d.year() + 1 } else { d.year() }), Granularity::Year),
         Kind::Day(_) | Kind::MonthYear(..) | Kind::Year(_) | Kind::SplitYear(_) | Kind::Quarter(..) => unreachable!(),
     };
     Some((out.0, out.1, true))

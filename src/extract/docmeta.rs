@@ -7,9 +7,9 @@
 //! [`super::dates::infer_document_date`].
 
 use super::DocInfo;
+use super::analysis::Analysis;
 use super::dates;
-use super::text::Analysis;
-use crate::document::Metadata;
+use crate::document::{DateSource, Metadata};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -50,9 +50,9 @@ fn headline(text: &str) -> Option<String> {
 /// Document facts from metadata, filled in from the text where metadata is silent.
 pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
     let (published_date, date_source) = match meta.published_date.as_deref().and_then(parse_meta_date) {
-        Some(d) => (Some(d), Some("metadata".to_string())),
+        Some(d) => (Some(d), Some(DateSource::Metadata)),
         None => match dates::infer_document_date(a) {
-            Some((d, how)) => (Some(d), Some(how.to_string())),
+            Some((d, how)) => (Some(d), Some(how)),
             None => (None, None),
         },
     };
@@ -88,7 +88,7 @@ mod tests {
         assert_eq!(info.title.as_deref(), Some("T"));
         assert_eq!(info.publisher.as_deref(), Some("P"));
         assert_eq!(info.published_date, NaiveDate::from_ymd_opt(2024, 2, 3));
-        assert_eq!(info.date_source.as_deref(), Some("metadata"));
+        assert_eq!(info.date_source, Some(DateSource::Metadata));
     }
 
     #[test]

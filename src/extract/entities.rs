@@ -21,7 +21,8 @@ pub mod model;
 pub mod rules;
 pub mod train;
 
-use super::text::Analysis;
+use super::analysis::Analysis;
+use super::analysis::{Bytes, Span};
 use super::{EntityType, Mention};
 use anyhow::{Context, bail};
 use features::{CaseDict, F_FORCE_O, FEATURE_VERSION, NL, doc_features, prepare, token_features};
@@ -259,7 +260,7 @@ fn entity_type(ty: usize) -> EntityType {
 }
 
 /// Tag the document's tokens and return mentions (byte offsets).
-pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
+pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention<Bytes>> {
     let toks: Vec<&str> = (0..a.tokens.len()).map(|i| a.tok(i)).collect();
     let sents: Vec<Range<usize>> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
     let mut out = Vec::new();
@@ -271,7 +272,7 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention> {
             end += 1;
         }
         let sentence = sents.partition_point(|r| r.end <= s);
-        out.push(Mention { start, end, text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
+        out.push(Mention { span: Span::new(start, end), text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
     }
     rules::refine(a, out, &tagger.case, &tagger.gaz)
 }
@@ -356,7 +357,7 @@ mod tests {
         let a = Analysis::new("Hello there. The White House said so.");
         let ms = extract(&a, &t);
         let wh = ms.iter().find(|m| m.text == "White House").expect("White House");
-        assert_eq!(&a.text[wh.start..wh.end], "White House");
+        assert_eq!(&a.text[wh.span.start..wh.span.end], "White House");
         assert_eq!(wh.sentence, 1);
     }
 

@@ -11,7 +11,7 @@
 //! "several hundred") never parse, because a scale word alone or in the
 //! plural does not start a number.
 
-use super::text::Analysis;
+use super::analysis::Analysis;
 use regex::Regex;
 use std::sync::LazyLock;
 

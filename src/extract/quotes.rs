@@ -19,16 +19,17 @@
 //!
 //! All offsets are bytes; every scan is linear or logarithmic in the document size.
 
+use super::analysis::Analysis;
+use super::analysis::{Bytes, Span};
 use super::social;
-use super::text::Analysis;
-use super::{EntityType, Mention, Quote};
+use super::{Channel, EntityType, Mention, Quote};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Quotes in the document, sorted by start; speakers are indices into `mentions`.
 /// `doc_date` supplies the year of a post dated without one.
-pub fn extract(a: &Analysis, mentions: &[Mention], doc_date: Option<NaiveDate>) -> Vec<Quote> {
+pub fn extract(a: &Analysis, mentions: &[Mention<Bytes>], doc_date: Option<NaiveDate>) -> Vec<Quote<Bytes>> {
     let lines = split_lines(a.text);
     let posts = find_posts(a, &lines, doc_date);
     let excluded: Vec<(usize, usize)> = posts.iter().map(|p| (p.region_start, p.region_end)).collect();
@@ -37,22 +38,21 @@ pub fn extract(a: &Analysis, mentions: &[Mention], doc_date: Option<NaiveDate>) 
     quoted.extend(excluded.iter().copied());
     let ctx = Ctx::new(a, mentions, quoted);
 
-    let mut out: Vec<Quote> = posts
+    let mut out: Vec<Quote<Bytes>> = posts
         .into_iter()
         .map(|p| Quote {
-            start: p.start,
-            end: p.end,
+            span: Span::new(p.start, p.end),
             text: a.text[p.start..p.end].to_string(),
             sentence: a.sentence_of(p.start),
             speaker: ctx.mention_in(p.name_start, p.name_end).or_else(|| ctx.mention_named(&a.text[p.name_start..p.name_end])),
             verb: None,
-            channel: "social".into(),
+            channel: Channel::Social,
             handle: p.handle,
             posted_at: p.posted_at,
         })
         .collect();
     out.extend(prose_quotes(&ctx, &cands));
-    out.sort_by_key(|q| (q.start, q.end));
+    out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }
 
@@ -748,7 +748,7 @@ fn find_candidates(text: &str, lines: &[(usize, usize)], excluded: &[(usize, usi
 /// Per-document lookups shared by the speaker rules.
 pub(crate) struct Ctx<'a, 'b> {
     pub a: &'b Analysis<'a>,
-    pub mentions: &'b [Mention],
+    pub mentions: &'b [Mention<Bytes>],
     /// Byte ranges inside quotation marks or posts: mentions there are not speakers.
     quoted: Vec<(usize, usize)>,
     /// Mention covering each token.
@@ -763,7 +763,7 @@ pub(crate) struct Ctx<'a, 'b> {
 }
 
 impl<'a, 'b> Ctx<'a, 'b> {
-    pub(crate) fn new(a: &'b Analysis<'a>, mentions: &'b [Mention], mut quoted: Vec<(usize, usize)>) -> Self {
+    pub(crate) fn new(a: &'b Analysis<'a>, mentions: &'b [Mention<Bytes>], mut quoted: Vec<(usize, usize)>) -> Self {
         quoted.sort();
         let tok_mention = super::mention_at(a, mentions);
         let mut name_words: std::collections::HashMap<&'b str, usize> = std::collections::HashMap::new();
@@ -783,8 +783,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let mut ctx =
             Ctx { a, mentions, quoted, tok_mention, sent_mentions: vec![Vec::new(); a.sentences.len()], roles: Vec::new(), name_words };
         for (mi, m) in mentions.iter().enumerate() {
-            if !ctx.is_quoted(m.start) && !a.sentences.is_empty() {
-                let s = a.sentence_of(m.start);
+            if !ctx.is_quoted(m.span.start) && !a.sentences.is_empty() {
+                let s = a.sentence_of(m.span.start);
                 ctx.sent_mentions[s].push(mi);
             }
         }
@@ -820,12 +820,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
     fn mention_of_tok(&self, i: usize) -> Option<usize> {
         let m = self.tok_mention.get(i).copied().flatten()?;
         let mm = &self.mentions[m];
-        (mm.label != EntityType::Misc && !self.is_quoted(mm.start)).then_some(m)
+        (mm.label != EntityType::Misc && !self.is_quoted(mm.span.start)).then_some(m)
     }
 
     /// The mention inside a byte range (the attribution line's name), PERSON or ORG first.
     fn mention_in(&self, s: usize, e: usize) -> Option<usize> {
-        let inside: Vec<usize> = (0..self.mentions.len()).filter(|&i| self.mentions[i].start < e && self.mentions[i].end > s).collect();
+        let inside: Vec<usize> =
+            (0..self.mentions.len()).filter(|&i| self.mentions[i].span.start < e && self.mentions[i].span.end > s).collect();
         inside.iter().copied().find(|&i| matches!(self.mentions[i].label, EntityType::Person | EntityType::Org)).or(inside.first().copied())
     }
 
@@ -849,8 +850,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 EntityType::Org => is_org_role(w),
                 _ => false,
             };
-            let first = self.a.tokens.partition_point(|t| t.start < m.start);
-            let last = self.a.tokens.partition_point(|t| t.end <= m.end); // one past
+            let first = self.a.tokens.partition_point(|t| t.start < m.span.start);
+            let last = self.a.tokens.partition_point(|t| t.end <= m.span.end); // one past
             // Before: "spokesman Phil Larson", "The group, WeWorkers Coalition".
             if first > 0 {
                 let mut k = first - 1;
@@ -892,7 +893,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
         for (mi, m) in self.mentions.iter().enumerate() {
-            if m.start >= pos || m.label != EntityType::Org || self.is_quoted(m.start) {
+            if m.span.start >= pos || m.label != EntityType::Org || self.is_quoted(m.span.start) {
                 continue;
             }
             match counts.iter_mut().find(|c| self.mentions[c.2].text == m.text) {
@@ -918,7 +919,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             l == EntityType::Person || (word == "they" && l == EntityType::Org)
         };
         let s = self.a.sentence_of(pos);
-        if let Some(&m) = self.sent_mentions[s].iter().find(|&&m| self.mentions[m].end <= pos && ok(m)) {
+        if let Some(&m) = self.sent_mentions[s].iter().find(|&&m| self.mentions[m].span.end <= pos && ok(m)) {
             return Some(m);
         }
         for k in (s.saturating_sub(8)..s).rev() {
@@ -1226,7 +1227,7 @@ fn context_attribution(ctx: &Ctx, c: &Cand, done: &[(Cand, Attribution)]) -> Opt
         let first = ps.tokens.start;
         if let Some(&m) = ctx.sent_mentions[prev].first() {
             let mm = &ctx.mentions[m];
-            if mm.label == EntityType::Person && first < a.tokens.len() && mm.start <= a.tokens[first].end {
+            if mm.label == EntityType::Person && first < a.tokens.len() && mm.span.start <= a.tokens[first].end {
                 return Some(Attribution { speaker: Some(m), verb: None });
             }
         }
@@ -1254,7 +1255,7 @@ fn is_title_like(s: &str) -> bool {
 }
 
 /// Prose quotes with their speakers, after the filters.
-fn prose_quotes(ctx: &Ctx, cands: &[Cand]) -> Vec<Quote> {
+fn prose_quotes(ctx: &Ctx, cands: &[Cand]) -> Vec<Quote<Bytes>> {
     let a = ctx.a;
     // Attribution per candidate; a group takes the first part that has one.
     let direct: Vec<Option<Attribution>> = cands.iter().map(|c| direct_attribution(ctx, c)).collect();
@@ -1279,8 +1280,8 @@ fn prose_quotes(ctx: &Ctx, cands: &[Cand]) -> Vec<Quote> {
             + content
                 .rfind(|ch: char| ch.is_alphanumeric())
                 .map_or(content.len(), |k| k + content[k..].chars().next().map_or(1, char::len_utf8));
-        let before = ctx.mentions.partition_point(|m| m.start <= core_s);
-        if ctx.mentions[..before].iter().rev().take(3).any(|m| m.end >= core_e) {
+        let before = ctx.mentions.partition_point(|m| m.span.start <= core_s);
+        if ctx.mentions[..before].iter().rev().take(3).any(|m| m.span.end >= core_e) {
             continue;
         }
         // Titles of works and quoted names.
@@ -1318,13 +1319,12 @@ fn prose_quotes(ctx: &Ctx, cands: &[Cand]) -> Vec<Quote> {
         };
         done.push((c.clone(), attr.clone()));
         out.push(Quote {
-            start: c.start,
-            end: c.end,
+            span: Span::new(c.start, c.end),
             text: content.to_string(),
             sentence: a.sentence_of(c.start),
             speaker: attr.speaker,
             verb: attr.verb,
-            channel: "prose".into(),
+            channel: Channel::Prose,
             handle: None,
             posted_at: None,
         });
@@ -1337,9 +1337,9 @@ mod tests {
     use super::*;
 
     /// Mentions for `names` (each `(text, type)`), at every occurrence in `text`.
-    pub(crate) fn mentions_for(text: &str, names: &[(&str, EntityType)]) -> Vec<Mention> {
+    pub(crate) fn mentions_for(text: &str, names: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
         let a = Analysis::new(text);
-        let mut out: Vec<Mention> = Vec::new();
+        let mut out: Vec<Mention<Bytes>> = Vec::new();
         let mut names = names.to_vec();
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         for (n, t) in names {
@@ -1349,13 +1349,13 @@ mod tests {
                 if !boundary(text[..s].chars().last()) || !boundary(text[e..].chars().next()) {
                     continue;
                 }
-                if out.iter().any(|m| m.start < e && m.end > s) {
+                if out.iter().any(|m| m.span.start < e && m.span.end > s) {
                     continue;
                 }
-                out.push(Mention { start: s, end: e, text: n.to_string(), label: t, sentence: a.sentence_of(s) });
+                out.push(Mention { span: Span::new(s, e), text: n.to_string(), label: t, sentence: a.sentence_of(s) });
             }
         }
-        out.sort_by_key(|m| m.start);
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
@@ -1367,7 +1367,7 @@ mod tests {
         let ms = mentions_for(text, names);
         extract(&a, &ms, NaiveDate::from_ymd_opt(2025, 1, 22))
             .into_iter()
-            .map(|q| (q.text, q.speaker.map_or(String::new(), |m| ms[m].text.clone()), q.channel))
+            .map(|q| (q.text, q.speaker.map_or(String::new(), |m| ms[m].text.clone()), q.channel.to_string()))
             .collect()
     }
 
@@ -1627,13 +1627,13 @@ mod tests {
         let q = extract(&a, &ms, None);
         assert_eq!(q.len(), 1);
         let q = &q[0];
-        assert_eq!(&text[q.start..q.end], "SoftBank has under $10B. I know it.");
+        assert_eq!(&text[q.span.start..q.span.end], "SoftBank has under $10B. I know it.");
         assert_eq!(q.handle.as_deref(), Some("@elonmusk"));
         assert_eq!(q.posted_at.as_deref(), Some("2025-01-22"));
-        assert_eq!(q.channel, "social");
+        assert_eq!(q.channel, Channel::Social);
         assert_eq!(q.verb, None);
         assert_eq!(ms[q.speaker.unwrap()].text, "Elon Musk");
-        assert_eq!(q.sentence, a.sentence_of(q.start));
+        assert_eq!(q.sentence, a.sentence_of(q.span.start));
     }
 
     #[test]
@@ -1643,7 +1643,7 @@ mod tests {
         let ms = mentions_for(text, &[("Jane Doe", P)]);
         let q = extract(&a, &ms, None);
         assert_eq!(q.len(), 1);
-        assert_eq!(&text[q[0].start..q[0].end], "Big news today pic.twitter.com/abc123");
+        assert_eq!(&text[q[0].span.start..q[0].span.end], "Big news today pic.twitter.com/abc123");
         assert_eq!((q[0].channel.as_str(), q[0].posted_at.as_deref()), ("social", Some("2021-03-03")));
         assert_eq!(ms[q[0].speaker.unwrap()].text, "Jane Doe");
     }

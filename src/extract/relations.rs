@@ -15,21 +15,22 @@
 //! ("Musk, who spent …") or a resolved pronoun ("He donated …"). Every relation carries
 //! its sentence as evidence and the date of the sentence when one is given.
 
+use super::analysis::Analysis;
+use super::analysis::{Bytes, Span};
 use super::quotes::Ctx;
-use super::text::Analysis;
-use super::{Amount, DateMention, EntityType, Mention, Relation};
+use super::{Amount, AmountKind, DateMention, EntityType, Mention, Predicate, Relation};
 
 /// Relations stated in the document's sentences (byte offsets; indices into the inputs).
-pub fn extract(a: &Analysis, mentions: &[Mention], amounts: &[Amount], dates: &[DateMention]) -> Vec<Relation> {
+pub fn extract(a: &Analysis, mentions: &[Mention<Bytes>], amounts: &[Amount<Bytes>], dates: &[DateMention<Bytes>]) -> Vec<Relation<Bytes>> {
     let ctx = Ctx::new(a, mentions, Vec::new());
-    let mut out: Vec<Relation> = Vec::new();
+    let mut out: Vec<Relation<Bytes>> = Vec::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         let mut found: Vec<Found> = Vec::new();
         roles(&ctx, sent.tokens.clone(), &mut found);
         events(&ctx, sent.tokens.clone(), amounts, &mut found);
         for f in found {
-            let dup = out.iter().rev().take_while(|r| r.start == sent.start).any(|r| {
-                r.start == sent.start
+            let dup = out.iter().rev().take_while(|r| r.span.start == sent.start).any(|r| {
+                r.span.start == sent.start
                     && r.subject == f.subject
                     && r.predicate == f.predicate
                     && r.object == f.object
@@ -40,14 +41,13 @@ pub fn extract(a: &Analysis, mentions: &[Mention], amounts: &[Amount], dates: &[
             }
             out.push(Relation {
                 subject: f.subject,
-                predicate: f.predicate.to_string(),
+                predicate: f.predicate,
                 object: f.object,
                 amount: f.amount,
                 // A role is a standing fact: the sentence's date belongs to its event.
-                date: if f.predicate == "role" { None } else { sentence_date(dates, si, sent.start, sent.end, f.at) },
+                date: if f.predicate == Predicate::Role { None } else { sentence_date(dates, si, sent.start, sent.end, f.at) },
                 evidence: a.text[sent.start..sent.end].to_string(),
-                start: sent.start,
-                end: sent.end,
+                span: Span::new(sent.start, sent.end),
                 detail: f.detail,
             });
         }
@@ -58,7 +58,7 @@ pub fn extract(a: &Analysis, mentions: &[Mention], amounts: &[Amount], dates: &[
 /// A relation found in a sentence, before the sentence fields are added.
 struct Found {
     subject: usize,
-    predicate: &'static str,
+    predicate: Predicate,
     object: Option<usize>,
     amount: Option<usize>,
     detail: Option<String>,
@@ -67,11 +67,11 @@ struct Found {
 }
 
 /// The date in the sentence nearest the trigger.
-fn sentence_date(dates: &[DateMention], si: usize, s: usize, e: usize, at: usize) -> Option<String> {
+fn sentence_date(dates: &[DateMention<Bytes>], si: usize, s: usize, e: usize, at: usize) -> Option<String> {
     dates
         .iter()
-        .filter(|d| d.start >= s && d.end <= e || d.sentence == si && d.start >= s && d.start < e)
-        .min_by_key(|d| d.start.abs_diff(at))
+        .filter(|d| d.span.start >= s && d.span.end <= e || d.sentence == si && d.span.start >= s && d.span.start < e)
+        .min_by_key(|d| d.span.start.abs_diff(at))
         .map(|d| d.value.clone())
 }
 
@@ -430,7 +430,7 @@ fn roles(ctx: &Ctx, toks: std::ops::Range<usize>, out: &mut Vec<Found>) {
     let tok_start = |i: usize| ctx.a.tokens[i].start;
     let mut push = |p: usize, o: usize, rs: usize, re: usize, at: usize| {
         let detail = text_of(ctx, rs, re);
-        out.push(Found { subject: p, predicate: "role", object: Some(o), amount: None, detail: Some(detail), at });
+        out.push(Found { subject: p, predicate: Predicate::Role, object: Some(o), amount: None, detail: Some(detail), at });
     };
     let mut i = lo;
     while i < hi {
@@ -574,7 +574,7 @@ fn subject_of(ctx: &Ctx, v: usize, lo: usize) -> (Option<usize>, Option<usize>) 
         // Participle clause: "Altman was a backer of Democrats, giving $1 million to …"
         if ctx.lower(v).ends_with("ing") {
             let first = (lo..q).find_map(|k| mention_at(ctx, k, PO));
-            let first = first.filter(|&m| ctx.a.tokens[lo].end >= ctx.mentions[m].start);
+            let first = first.filter(|&m| ctx.a.tokens[lo].end >= ctx.mentions[m].span.start);
             if first.is_some() {
                 return (first, None);
             }
@@ -655,14 +655,14 @@ fn object_after(ctx: &Ctx, v: usize, hi: usize, types: &[EntityType], max_gap: u
 }
 
 /// The money amount starting within a few tokens after token `v`.
-fn money_after(ctx: &Ctx, amounts: &[Amount], v: usize, hi: usize) -> Option<usize> {
+fn money_after(ctx: &Ctx, amounts: &[Amount<Bytes>], v: usize, hi: usize) -> Option<usize> {
     let from = ctx.a.tokens[v].end;
     let limit = ctx.a.tokens[(v + 12).min(hi) - 1].end;
-    let first = amounts.partition_point(|x| x.start < from);
-    (first..amounts.len()).take_while(|&i| amounts[i].start < limit).find(|&i| amounts[i].kind == "money")
+    let first = amounts.partition_point(|x| x.span.start < from);
+    (first..amounts.len()).take_while(|&i| amounts[i].span.start < limit).find(|&i| amounts[i].kind == AmountKind::Money)
 }
 
-fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut Vec<Found>) {
+fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount<Bytes>], out: &mut Vec<Found>) {
     let (lo, hi) = (toks.start, toks.end);
     for v in lo..hi {
         if ctx.tok_mention[v].is_some() {
@@ -679,7 +679,7 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
             let (subj, rel) = subject_of(ctx, v, lo);
             let Some(subj) = subj else { continue };
             // Indirect object before the amount: "gave Tester $2,800".
-            let amount_tok = ctx.tok_at(amounts[am].start);
+            let amount_tok = ctx.tok_at(amounts[am].span.start);
             let mut object = if amount_tok == v + 1 + usize::from(ctx.lower(v + 1) == "the") + 1 || amount_tok > v + 1 {
                 object_at(ctx, v + 1, amount_tok, RECIPIENT)
             } else {
@@ -687,7 +687,7 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
             };
             if object.is_none() {
                 // Recipient after the amount: "$1 million to Democrats", "$6,600 in ActBlue".
-                let k = ctx.tok_at(amounts[am].end);
+                let k = ctx.tok_at(amounts[am].span.end);
                 if k < hi && matches!(ctx.lower(k).as_str(), "to" | "into" | "in" | "for" | "toward" | "towards") {
                     object = object_at(ctx, k + 1, hi, RECIPIENT);
                     if object.is_none() && ctx.lower(k) == "to" && (k + 1 >= hi || matches!(ctx.a.tok(k + 1), "," | "." | ";")) {
@@ -695,22 +695,29 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
                     }
                 }
             }
-            out.push(Found { subject: subj, predicate: "payment", object, amount: Some(am), detail: Some(w.clone()), at });
+            out.push(Found { subject: subj, predicate: Predicate::Payment, object, amount: Some(am), detail: Some(w.clone()), at });
         } else if is_found_verb(&w) && w != "found" || (w == "found" && passive_by) {
             if passive_by {
                 let Some(s) = object_at(ctx, v + 2, hi, PO) else { continue };
                 let obj = (lo..v).rev().find_map(|k| mention_at(ctx, k, &[EntityType::Org, EntityType::Misc]));
                 if let Some(o) = obj {
-                    out.push(Found { subject: s, predicate: "founded", object: Some(o), amount: None, detail: Some(verb_text()), at });
+                    out.push(Found {
+                        subject: s,
+                        predicate: Predicate::Founded,
+                        object: Some(o),
+                        amount: None,
+                        detail: Some(verb_text()),
+                        at,
+                    });
                 }
             } else if let (Some(s), _) = subject_of(ctx, if verb_text().starts_with("co-") { v - 2 } else { v }, lo)
                 && let Some(o) = object_after(ctx, v, hi, &[EntityType::Org, EntityType::Misc], 4)
             {
-                out.push(Found { subject: s, predicate: "founded", object: Some(o), amount: None, detail: Some(verb_text()), at });
+                out.push(Found { subject: s, predicate: Predicate::Founded, object: Some(o), amount: None, detail: Some(verb_text()), at });
             }
         } else if is_sue_verb(&w) || is_acquire_verb(&w) {
-            let predicate = if is_sue_verb(&w) { "sued" } else { "acquired" };
-            let types: &[EntityType] = if predicate == "sued" { AGENT } else { ORG };
+            let predicate = if is_sue_verb(&w) { Predicate::Sued } else { Predicate::Acquired };
+            let types: &[EntityType] = if predicate == Predicate::Sued { AGENT } else { ORG };
             if passive_by {
                 // "Y was acquired by X": Y is the clause subject.
                 let Some(s) = object_at(ctx, v + 2, hi, PO) else { continue };
@@ -723,7 +730,7 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
             }
             let Some(o) = object_after(ctx, v, hi, types, 3) else { continue };
             if let (Some(s), _) = subject_of(ctx, v, lo) {
-                let amount = if predicate == "acquired" { money_after(ctx, amounts, v, hi) } else { None };
+                let amount = if predicate == Predicate::Acquired { money_after(ctx, amounts, v, hi) } else { None };
                 out.push(Found { subject: s, predicate, object: Some(o), amount, detail: Some(w.clone()), at });
             }
         } else if w == "lawsuit" || w == "suit" {
@@ -737,7 +744,14 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
                 if matches!(ctx.lower(f).as_str(), "filed" | "files" | "filing" | "brought" | "launched")
                     && let (Some(s), _) = subject_of(ctx, f, lo)
                 {
-                    out.push(Found { subject: s, predicate: "sued", object: Some(o), amount: None, detail: Some("lawsuit".into()), at });
+                    out.push(Found {
+                        subject: s,
+                        predicate: Predicate::Sued,
+                        object: Some(o),
+                        amount: None,
+                        detail: Some("lawsuit".into()),
+                        at,
+                    });
                 }
             }
         }
@@ -747,69 +761,68 @@ fn events(ctx: &Ctx, toks: std::ops::Range<usize>, amounts: &[Amount], out: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Qualifier;
     use EntityType::{Loc as L, Misc as M, Org as O, Person as P};
 
-    fn mentions_for(text: &str, names: &[(&str, EntityType)]) -> Vec<Mention> {
+    fn mentions_for(text: &str, names: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
         let a = Analysis::new(text);
         let mut names = names.to_vec();
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let mut out: Vec<Mention> = Vec::new();
+        let mut out: Vec<Mention<Bytes>> = Vec::new();
         for (n, t) in names {
             for (s, _) in text.match_indices(n) {
                 let e = s + n.len();
                 let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                 if !boundary(text[..s].chars().last())
                     || !boundary(text[e..].chars().next())
-                    || out.iter().any(|m| m.start < e && m.end > s)
+                    || out.iter().any(|m| m.span.start < e && m.span.end > s)
                 {
                     continue;
                 }
-                out.push(Mention { start: s, end: e, text: n.to_string(), label: t, sentence: a.sentence_of(s) });
+                out.push(Mention { span: Span::new(s, e), text: n.to_string(), label: t, sentence: a.sentence_of(s) });
             }
         }
-        out.sort_by_key(|m| m.start);
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
-    fn money(text: &str, spans: &[&str]) -> Vec<Amount> {
+    fn money(text: &str, spans: &[&str]) -> Vec<Amount<Bytes>> {
         let a = Analysis::new(text);
-        let mut out: Vec<Amount> = spans
+        let mut out: Vec<Amount<Bytes>> = spans
             .iter()
             .map(|s| {
                 let st = text.find(s).unwrap();
                 Amount {
-                    start: st,
-                    end: st + s.len(),
+                    span: Span::new(st, st + s.len()),
                     text: s.to_string(),
                     sentence: a.sentence_of(st),
-                    kind: "money".into(),
+                    kind: AmountKind::Money,
                     value: None,
                     low: None,
                     high: None,
-                    qualifier: Default::default(),
+                    qualifier: Qualifier::Exact,
                     currency: Some("USD".into()),
                     unit: None,
                     owner: None,
                 }
             })
             .collect();
-        out.sort_by_key(|x| x.start);
+        out.sort_by_key(|x| x.span.start);
         out
     }
 
-    fn dates_for(text: &str, spans: &[(&str, &str)]) -> Vec<DateMention> {
+    fn dates_for(text: &str, spans: &[(&str, &str)]) -> Vec<DateMention<Bytes>> {
         let a = Analysis::new(text);
         spans
             .iter()
             .map(|(s, v)| {
                 let st = text.find(s).unwrap();
                 DateMention {
-                    start: st,
-                    end: st + s.len(),
+                    span: Span::new(st, st + s.len()),
                     text: s.to_string(),
                     sentence: a.sentence_of(st),
                     value: v.to_string(),
-                    granularity: "day".into(),
+                    granularity: crate::extract::Granularity::Day,
                     relative: false,
                 }
             })
@@ -1120,7 +1133,7 @@ mod tests {
                 .map(|r| {
                     (
                         ms[r.subject].text.clone(),
-                        r.predicate,
+                        r.predicate.to_string(),
                         r.object.map_or(String::new(), |o| ms[o].text.clone()),
                         r.detail.unwrap_or_default(),
                         r.amount.map_or(String::new(), |x| am[x].text.clone()),
@@ -1165,9 +1178,9 @@ mod tests {
         let rs = extract(&a, &ms, &am, &ds);
         assert_eq!(rs.len(), 1);
         let r = &rs[0];
-        assert_eq!(r.predicate, "acquired");
+        assert_eq!(r.predicate, Predicate::Acquired);
         assert_eq!(r.evidence, "Microsoft acquired Nuance on March 4, 2021 for $19.7 billion.");
-        assert_eq!(&text[r.start..r.end], r.evidence);
+        assert_eq!(&text[r.span.start..r.span.end], r.evidence);
         assert_eq!(r.date.as_deref(), Some("2021-03-04"));
         assert_eq!(r.amount, Some(0));
     }

@@ -7,7 +7,7 @@
 //! the next run removes).
 
 use crate::transform::Tables;
-use anyhow::{Context, Result};
+use crate::{Error, Result};
 use polars::polars_utils::compression::ZstdLevel;
 use polars::prelude::*;
 use std::fs::File;
@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 pub const STAGING_PREFIX: &str = ".newsframe-staging-";
 
 /// Output file formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Comma-separated values, UTF-8, lists joined with `|`.
     Csv,
@@ -29,6 +29,10 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order `--format` lists them.
+    pub const ALL: [Format; 3] = [Format::Csv, Format::Parquet, Format::Jsonl];
+
+    /// The file extension, which is also the format's name on the command line.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Csv => "csv",
@@ -38,8 +42,20 @@ impl Format {
     }
 }
 
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// Parse a format name (`csv`, `parquet`, `jsonl`), case-insensitively.
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        Format::ALL.into_iter().find(|f| f.extension().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
+            format!("unknown format '{s}' (expected one of: {})", names.join(", "))
+        })
+    }
+}
+
 /// Join List(String) columns with `|` for CSV, which cannot hold nested data.
-fn flatten_lists(df: &DataFrame) -> Result<DataFrame> {
+fn flatten_lists(df: &DataFrame) -> PolarsResult<DataFrame> {
     let lists: Vec<Expr> = df
         .columns()
         .iter()
@@ -56,7 +72,7 @@ fn flatten_lists(df: &DataFrame) -> Result<DataFrame> {
     if lists.is_empty() {
         return Ok(df.clone());
     }
-    Ok(df.clone().lazy().with_columns(lists).collect()?)
+    df.clone().lazy().with_columns(lists).collect()
 }
 
 /// A cell as JSON: nulls, booleans, numbers, strings, ISO dates and lists.
@@ -79,30 +95,37 @@ fn json_value(v: AnyValue) -> serde_json::Value {
 
 /// Write one table in one format to `path`.
 pub fn write_table(df: &DataFrame, format: Format, path: &Path) -> Result<()> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let name = path.display().to_string();
+    let file = File::create(path).map_err(|e| Error::io(format!("cannot create {name}"), e))?;
     let mut w = BufWriter::new(file);
+    let table_err = |e: PolarsError| Error::table(&name, e);
     match format {
         Format::Csv => {
-            let mut flat = flatten_lists(df)?;
-            CsvWriter::new(&mut w).include_header(true).with_date_format(Some("%Y-%m-%d".into())).finish(&mut flat)?;
+            let mut flat = flatten_lists(df).map_err(table_err)?;
+            CsvWriter::new(&mut w).include_header(true).with_date_format(Some("%Y-%m-%d".into())).finish(&mut flat).map_err(table_err)?;
         }
         Format::Parquet => {
             let mut df = df.clone();
             ParquetWriter::new(&mut w)
-                .with_compression(ParquetCompression::Zstd(Some(ZstdLevel::try_new(3)?)))
+                .with_compression(ParquetCompression::Zstd(Some(ZstdLevel::try_new(3).map_err(table_err)?)))
                 .with_statistics(StatisticsOptions::full())
-                .finish(&mut df)?;
+                .finish(&mut df)
+                .map_err(table_err)?;
         }
         Format::Jsonl => {
             for i in 0..df.height() {
-                let row: serde_json::Map<String, serde_json::Value> =
-                    df.columns().iter().map(|c| Ok((c.name().to_string(), json_value(c.get(i)?)))).collect::<Result<_>>()?;
-                serde_json::to_writer(&mut w, &row)?;
-                w.write_all(b"\n")?;
+                let row: serde_json::Map<String, serde_json::Value> = df
+                    .columns()
+                    .iter()
+                    .map(|c| Ok((c.name().to_string(), json_value(c.get(i)?))))
+                    .collect::<PolarsResult<_>>()
+                    .map_err(table_err)?;
+                serde_json::to_writer(&mut w, &row).map_err(|e| Error::io(format!("cannot write {name}"), e.into()))?;
+                w.write_all(b"\n").map_err(|e| Error::io(format!("cannot write {name}"), e))?;
             }
         }
     }
-    w.flush().with_context(|| format!("cannot write {}", path.display()))?;
+    w.flush().map_err(|e| Error::io(format!("cannot write {name}"), e))?;
     w.get_ref().sync_all().ok();
     Ok(())
 }
@@ -126,24 +149,25 @@ pub fn write_all(out: &Path, tables: &Tables, formats: &[Format], files: &[(&str
     let staging = tempfile::Builder::new()
         .prefix(STAGING_PREFIX)
         .tempdir_in(out)
-        .with_context(|| format!("cannot write to output folder {}", out.display()))?;
+        .map_err(|source| Error::OutputNotWritable { path: out.to_path_buf(), source })?;
     let mut names = Vec::new();
     for (name, df) in &tables.0 {
         for &f in formats {
             let file = format!("{name}.{}", f.extension());
-            write_table(df, f, &staging.path().join(&file)).with_context(|| format!("cannot write table {file}"))?;
+            write_table(df, f, &staging.path().join(&file))?;
             names.push(file);
         }
     }
     for (name, bytes) in files {
         let p = staging.path().join(name);
-        std::fs::write(&p, bytes).with_context(|| format!("cannot write {}", p.display()))?;
+        std::fs::write(&p, bytes).map_err(|e| Error::io(format!("cannot write {}", p.display()), e))?;
         names.push(name.to_string());
     }
     let mut written = Vec::new();
     for name in &names {
         let dest = out.join(name);
-        std::fs::rename(staging.path().join(name), &dest).with_context(|| format!("cannot move {} into place", dest.display()))?;
+        std::fs::rename(staging.path().join(name), &dest)
+            .map_err(|e| Error::io(format!("cannot move {} into place", dest.display()), e))?;
         written.push(dest);
     }
     Ok(written)

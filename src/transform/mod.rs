@@ -10,7 +10,7 @@ pub mod resolve;
 use crate::document::Document;
 use crate::extract::{EntityType, Extraction};
 use crate::sources::Problem;
-use anyhow::Result;
+use crate::{Error, Result};
 use polars::prelude::*;
 use resolve::{Resolved, entity_id, resolve_document};
 use std::collections::{BTreeMap, BTreeSet};
@@ -114,9 +114,9 @@ fn usizes(v: impl IntoIterator<Item = usize>) -> Vec<i64> {
 }
 
 /// Sort a frame's rows by the given columns (stable, so ties keep extraction order).
-fn sorted(df: DataFrame, by: &[&str]) -> Result<DataFrame> {
+fn sorted(df: DataFrame, by: &[&str]) -> PolarsResult<DataFrame> {
     let by: Vec<PlSmallStr> = by.iter().map(|s| PlSmallStr::from(*s)).collect();
-    Ok(df.sort(by, SortMultipleOptions::default().with_maintain_order(true))?)
+    df.sort(by, SortMultipleOptions::default().with_maintain_order(true))
 }
 
 /// Build every output table.
@@ -132,11 +132,30 @@ pub fn build(docs: &[Extracted], problems: &[Problem]) -> Result<Tables> {
     // Entity id of mention `m` of document `i`.
     let eid = |i: usize, m: usize| -> String { ids[i][resolved[i].of_mention[m]].clone() };
 
-    let documents = documents_table(docs)?;
+    let documents = documents_table(docs).map_err(|e| Error::table("documents", e))?;
 
-    let mentions = mentions_table(docs, &eid, &globals)?;
+    let mentions = mentions_table(docs, &eid, &globals).map_err(|e| Error::table("mentions", e))?;
 
-    // entities: names and aliases from resolution, counts with polars.
+    let entities = entities_table(&mentions, &globals).map_err(|e| Error::table("entities", e))?;
+    let amounts = amounts_table(docs, &eid).map_err(|e| Error::table("amounts", e))?;
+    let dates = dates_table(docs).map_err(|e| Error::table("dates", e))?;
+    let quotes = quotes_table(docs, &eid, &globals).map_err(|e| Error::table("quotes", e))?;
+    let relations = relations_table(docs, &eid).map_err(|e| Error::table("relations", e))?;
+    let problems = problems_table(problems).map_err(|e| Error::table("problems", e))?;
+    Ok(Tables(vec![
+        ("documents", documents),
+        ("entities", entities),
+        ("mentions", mentions),
+        ("amounts", amounts),
+        ("dates", dates),
+        ("quotes", quotes),
+        ("relations", relations),
+        ("problems", problems),
+    ]))
+}
+
+/// entities: names and aliases from resolution, counts with polars.
+fn entities_table(mentions: &DataFrame, globals: &BTreeMap<String, Global>) -> PolarsResult<DataFrame> {
     let ent_ids: Vec<String> = globals.keys().cloned().collect();
     let ent_names: Vec<String> = globals.values().map(|g| g.name().to_string()).collect();
     let ent_types: Vec<String> = globals.values().map(|g| g.label.as_str().to_string()).collect();
@@ -152,37 +171,26 @@ pub fn build(docs: &[Extracted], problems: &[Problem]) -> Result<Tables> {
         .lazy()
         .group_by([col("entity_id")])
         .agg([col("doc_id").n_unique().cast(DataType::Int64).alias("n_docs"), len().cast(DataType::Int64).alias("n_mentions")]);
-    let entities = names
+    names
         .lazy()
         .join(counts, [col("entity_id")], [col("entity_id")], JoinArgs::new(JoinType::Inner))
         .select([col("entity_id"), col("name"), col("type"), col("n_docs"), col("n_mentions"), col("aliases")])
         .sort(["entity_id"], SortMultipleOptions::default())
-        .collect()?;
+        .collect()
+}
 
-    let amounts = amounts_table(docs, &eid)?;
-    let dates = dates_table(docs)?;
-    let quotes = quotes_table(docs, &eid, &globals)?;
-    let relations = relations_table(docs, &eid)?;
-    let problems = sorted(
+/// problems: the input files that were skipped, and why.
+fn problems_table(problems: &[Problem]) -> PolarsResult<DataFrame> {
+    sorted(
         DataFrame::new_infer_height(vec![
             Column::new("path".into(), problems.iter().map(|p| p.path.clone()).collect::<Vec<_>>()),
             Column::new("reason".into(), problems.iter().map(|p| p.reason.clone()).collect::<Vec<_>>()),
         ])?,
         &["path"],
-    )?;
-    Ok(Tables(vec![
-        ("documents", documents),
-        ("entities", entities),
-        ("mentions", mentions),
-        ("amounts", amounts),
-        ("dates", dates),
-        ("quotes", quotes),
-        ("relations", relations),
-        ("problems", problems),
-    ]))
+    )
 }
 
-fn documents_table(docs: &[Extracted]) -> Result<DataFrame> {
+fn documents_table(docs: &[Extracted]) -> PolarsResult<DataFrame> {
     let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
     let col_of = |f: &dyn Fn(&Extracted) -> Option<String>| docs.iter().map(f).collect::<Vec<Option<String>>>();
     let days: Vec<Option<i32>> = docs.iter().map(|d| d.x.info.published_date.map(|p| (p - epoch).num_days() as i32)).collect();
@@ -192,7 +200,7 @@ fn documents_table(docs: &[Extracted]) -> Result<DataFrame> {
         Column::new("title".into(), col_of(&|d| d.x.info.title.clone())),
         Column::new("publisher".into(), col_of(&|d| d.x.info.publisher.clone())),
         Column::new("published_date".into(), days).cast(&DataType::Date)?,
-        Column::new("date_source".into(), col_of(&|d| d.x.info.date_source.clone())),
+        Column::new("date_source".into(), col_of(&|d| d.x.info.date_source.map(|s| s.as_str().to_string()))),
         Column::new("n_chars".into(), usizes(docs.iter().map(|d| d.x.info.n_chars))),
         Column::new("content_sha256".into(), col_of(&|d| Some(d.sha256.to_string()))),
         Column::new("text".into(), col_of(&|d| Some(d.doc.text.clone()))),
@@ -208,7 +216,7 @@ fn documents_table(docs: &[Extracted]) -> Result<DataFrame> {
     sorted(DataFrame::new_infer_height(cols)?, &["doc_id"])
 }
 
-fn mentions_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> Result<DataFrame> {
+fn mentions_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> PolarsResult<DataFrame> {
     let rows: Vec<(usize, usize, &crate::extract::Mention)> =
         docs.iter().enumerate().flat_map(|(i, d)| d.x.mentions.iter().enumerate().map(move |(k, m)| (i, k, m))).collect();
     let ids: Vec<String> = rows.iter().map(|(i, k, _)| eid(*i, *k)).collect();
@@ -219,24 +227,24 @@ fn mentions_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, glob
         Column::new("entity_id".into(), ids),
         Column::new("text".into(), rows.iter().map(|(_, _, m)| m.text.clone()).collect::<Vec<_>>()),
         Column::new("type".into(), types),
-        Column::new("start".into(), usizes(rows.iter().map(|(_, _, m)| m.start))),
-        Column::new("end".into(), usizes(rows.iter().map(|(_, _, m)| m.end))),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, _, m)| m.span.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, _, m)| m.span.end))),
         Column::new("sentence".into(), usizes(rows.iter().map(|(_, _, m)| m.sentence))),
     ])?;
     sorted(df, &["doc_id", "start", "end"])
 }
 
-fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Result<DataFrame> {
+fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> PolarsResult<DataFrame> {
     let rows: Vec<(usize, &crate::extract::Amount)> =
         docs.iter().enumerate().flat_map(|(i, d)| d.x.amounts.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
-        Column::new("amount_id".into(), rows.iter().map(|(i, a)| amount_id(&docs[*i].doc.doc_id, a.start)).collect::<Vec<_>>()),
+        Column::new("amount_id".into(), rows.iter().map(|(i, a)| amount_id(&docs[*i].doc.doc_id, a.span.start)).collect::<Vec<_>>()),
         Column::new("text".into(), rows.iter().map(|(_, a)| a.text.clone()).collect::<Vec<_>>()),
-        Column::new("start".into(), usizes(rows.iter().map(|(_, a)| a.start))),
-        Column::new("end".into(), usizes(rows.iter().map(|(_, a)| a.end))),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, a)| a.span.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, a)| a.span.end))),
         Column::new("sentence".into(), usizes(rows.iter().map(|(_, a)| a.sentence))),
-        Column::new("kind".into(), rows.iter().map(|(_, a)| a.kind.clone()).collect::<Vec<_>>()),
+        Column::new("kind".into(), rows.iter().map(|(_, a)| a.kind.as_str()).collect::<Vec<_>>()),
         Column::new("value".into(), rows.iter().map(|(_, a)| a.value).collect::<Vec<_>>()),
         Column::new("low".into(), rows.iter().map(|(_, a)| a.low).collect::<Vec<_>>()),
         Column::new("high".into(), rows.iter().map(|(_, a)| a.high).collect::<Vec<_>>()),
@@ -248,36 +256,36 @@ fn amounts_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Re
     sorted(df, &["doc_id", "start", "end"])
 }
 
-fn dates_table(docs: &[Extracted]) -> Result<DataFrame> {
+fn dates_table(docs: &[Extracted]) -> PolarsResult<DataFrame> {
     let rows: Vec<(usize, &crate::extract::DateMention)> =
         docs.iter().enumerate().flat_map(|(i, d)| d.x.dates.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
         Column::new("text".into(), rows.iter().map(|(_, r)| r.text.clone()).collect::<Vec<_>>()),
-        Column::new("start".into(), usizes(rows.iter().map(|(_, r)| r.start))),
-        Column::new("end".into(), usizes(rows.iter().map(|(_, r)| r.end))),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, r)| r.span.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, r)| r.span.end))),
         Column::new("sentence".into(), usizes(rows.iter().map(|(_, r)| r.sentence))),
         Column::new("value".into(), rows.iter().map(|(_, r)| r.value.clone()).collect::<Vec<_>>()),
-        Column::new("granularity".into(), rows.iter().map(|(_, r)| r.granularity.clone()).collect::<Vec<_>>()),
+        Column::new("granularity".into(), rows.iter().map(|(_, r)| r.granularity.as_str()).collect::<Vec<_>>()),
         Column::new("relative".into(), rows.iter().map(|(_, r)| r.relative).collect::<Vec<_>>()),
     ])?;
     sorted(df, &["doc_id", "start", "end"])
 }
 
-fn quotes_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> Result<DataFrame> {
+fn quotes_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, globals: &BTreeMap<String, Global>) -> PolarsResult<DataFrame> {
     let rows: Vec<(usize, &crate::extract::Quote)> =
         docs.iter().enumerate().flat_map(|(i, d)| d.x.quotes.iter().map(move |a| (i, a))).collect();
     let speaker_id: Vec<Option<String>> = rows.iter().map(|(i, q)| q.speaker.map(|m| eid(*i, m))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
-        Column::new("quote_id".into(), rows.iter().map(|(i, q)| quote_id(&docs[*i].doc.doc_id, q.start)).collect::<Vec<_>>()),
+        Column::new("quote_id".into(), rows.iter().map(|(i, q)| quote_id(&docs[*i].doc.doc_id, q.span.start)).collect::<Vec<_>>()),
         Column::new("text".into(), rows.iter().map(|(_, q)| q.text.clone()).collect::<Vec<_>>()),
-        Column::new("start".into(), usizes(rows.iter().map(|(_, q)| q.start))),
-        Column::new("end".into(), usizes(rows.iter().map(|(_, q)| q.end))),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, q)| q.span.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, q)| q.span.end))),
         Column::new("speaker".into(), speaker_id.iter().map(|id| id.as_ref().map(|id| globals[id].name().to_string())).collect::<Vec<_>>()),
         Column::new("speaker_entity_id".into(), speaker_id.clone()),
         Column::new("verb".into(), rows.iter().map(|(_, q)| q.verb.clone()).collect::<Vec<_>>()),
-        Column::new("channel".into(), rows.iter().map(|(_, q)| q.channel.clone()).collect::<Vec<_>>()),
+        Column::new("channel".into(), rows.iter().map(|(_, q)| q.channel.as_str()).collect::<Vec<_>>()),
         Column::new("handle".into(), rows.iter().map(|(_, q)| q.handle.clone()).collect::<Vec<_>>()),
         Column::new("posted_at".into(), rows.iter().map(|(_, q)| q.posted_at.clone()).collect::<Vec<_>>()),
         Column::new("sentence".into(), usizes(rows.iter().map(|(_, q)| q.sentence))),
@@ -285,24 +293,24 @@ fn quotes_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String, global
     sorted(df, &["doc_id", "start", "end"])
 }
 
-fn relations_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> Result<DataFrame> {
+fn relations_table(docs: &[Extracted], eid: &dyn Fn(usize, usize) -> String) -> PolarsResult<DataFrame> {
     let rows: Vec<(usize, &crate::extract::Relation)> =
         docs.iter().enumerate().flat_map(|(i, d)| d.x.relations.iter().map(move |a| (i, a))).collect();
     let df = DataFrame::new_infer_height(vec![
         Column::new("doc_id".into(), rows.iter().map(|(i, _)| docs[*i].doc.doc_id.clone()).collect::<Vec<_>>()),
         Column::new("subject_id".into(), rows.iter().map(|(i, r)| eid(*i, r.subject)).collect::<Vec<_>>()),
-        Column::new("predicate".into(), rows.iter().map(|(_, r)| r.predicate.clone()).collect::<Vec<_>>()),
+        Column::new("predicate".into(), rows.iter().map(|(_, r)| r.predicate.as_str()).collect::<Vec<_>>()),
         Column::new("object_id".into(), rows.iter().map(|(i, r)| r.object.map(|m| eid(*i, m))).collect::<Vec<_>>()),
         Column::new(
             "amount_id".into(),
             rows.iter()
-                .map(|(i, r)| r.amount.and_then(|k| docs[*i].x.amounts.get(k)).map(|a| amount_id(&docs[*i].doc.doc_id, a.start)))
+                .map(|(i, r)| r.amount.and_then(|k| docs[*i].x.amounts.get(k)).map(|a| amount_id(&docs[*i].doc.doc_id, a.span.start)))
                 .collect::<Vec<_>>(),
         ),
         Column::new("date".into(), rows.iter().map(|(_, r)| r.date.clone()).collect::<Vec<_>>()),
         Column::new("evidence".into(), rows.iter().map(|(_, r)| r.evidence.clone()).collect::<Vec<_>>()),
-        Column::new("start".into(), usizes(rows.iter().map(|(_, r)| r.start))),
-        Column::new("end".into(), usizes(rows.iter().map(|(_, r)| r.end))),
+        Column::new("start".into(), usizes(rows.iter().map(|(_, r)| r.span.start))),
+        Column::new("end".into(), usizes(rows.iter().map(|(_, r)| r.span.end))),
         Column::new("detail".into(), rows.iter().map(|(_, r)| r.detail.clone()).collect::<Vec<_>>()),
     ])?;
     sorted(df, &["doc_id", "start", "predicate", "subject_id", "object_id"])

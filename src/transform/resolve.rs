@@ -37,7 +37,7 @@ pub struct Resolved {
 pub fn clean_name(text: &str) -> String {
     let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.').trim_start_matches('.');
     // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a sentence.
-    if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::text::is_abbreviation) && expand_place(t).is_none() {
+    if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::analysis::is_abbreviation) && expand_place(t).is_none() {
         t = t.trim_end_matches('.');
     }
     for suffix in ["'s", "’s", "'", "’"] {
@@ -254,12 +254,13 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::analysis::Span;
     use EntityType::*;
 
     fn mentions(spec: &[(&str, EntityType)]) -> Vec<Mention> {
         spec.iter()
             .enumerate()
-            .map(|(i, (t, l))| Mention { start: i * 10, end: i * 10 + t.len(), text: t.to_string(), label: *l, sentence: 0 })
+            .map(|(i, (t, l))| Mention { span: Span::new(i * 10, i * 10 + t.len()), text: t.to_string(), label: *l, sentence: 0 })
             .collect()
     }
 

@@ -6,7 +6,7 @@
 //! nearest tense cue before the date in its clause, or, when there is none,
 //! just after it ("On Friday, the company will ...").
 
-use super::super::text::Analysis;
+use super::super::analysis::Analysis;
 
 /// Which way a clause points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

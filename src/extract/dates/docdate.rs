@@ -15,9 +15,10 @@
 //!
 //! Nothing convincing gives `None`.
 
+use super::super::analysis::Analysis;
 use super::super::social;
-use super::super::text::Analysis;
 use super::grammar::{self, Candidate, Kind, Shift, re};
+use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::collections::{BTreeMap, HashSet};
@@ -115,7 +116,7 @@ fn dateline_date(t: &str, c: &Candidate, head: usize, year_hint: Option<i32>) ->
 }
 
 /// See the module doc.
-pub fn infer(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
+pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     let t = a.text;
     let cands = grammar::candidates(a);
     let mentioned: HashSet<Weekday> = cands
@@ -137,7 +138,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
         .collect();
     posts.sort();
     if let Some(d) = posts.iter().rev().find(|d| fits(**d)) {
-        return Some((*d, "social_post"));
+        return Some((*d, DateSource::SocialPost));
     }
 
     // 2. Datelines and stamps. A year-less dateline takes the text's most frequent year.
@@ -157,7 +158,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
     // Published before updated, then the earliest in the text.
     stamps.sort_by_key(|(published, start, _)| (!published, *start));
     if let Some((_, _, d)) = stamps.first() {
-        return Some((*d, "dateline"));
+        return Some((*d, DateSource::Dateline));
     }
 
     // 3. Full dates in the text that fit the weekdays it mentions.
@@ -172,5 +173,5 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, &'static str)> {
         })
         .filter(|(fit, _)| *fit > 0)
         .max()
-        .map(|(_, d)| (d, "text"))
+        .map(|(_, d)| (d, DateSource::Text))
 }

@@ -6,7 +6,7 @@
 //! "May" as a verb, a year that is really a count) are made in code on the
 //! match's neighbourhood. Overlaps are settled afterwards, longest first.
 
-use super::super::text::Analysis;
+use super::super::analysis::Analysis;
 use super::context::{is_capitalized, low, prev_is, sentence_initial, title_case, token_at};
 use chrono::{NaiveDate, Weekday};
 use regex::{Captures, Regex};

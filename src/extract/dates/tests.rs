@@ -1,6 +1,7 @@
 //! Table-driven regression tests of the date grammar, written from the spec's
 //! rules (document date: Wednesday 2025-01-22, ISO week 2025-W04).
 
+use super::super::analysis::Bytes;
 use super::*;
 
 fn doc() -> NaiveDate {
@@ -155,7 +156,7 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("Employees waited weeks in the coming weeks.", "weeks"),
 ];
 
-fn run(s: &str) -> Vec<DateMention> {
+fn run(s: &str) -> Vec<DateMention<Bytes>> {
     extract(&Analysis::new(s), Some(doc()))
 }
 
@@ -167,7 +168,11 @@ fn positive_table() {
         let got = run(s);
         let hit = got.iter().find(|m| m.text == span);
         let ok = hit.is_some_and(|m| {
-            m.value == value && m.granularity == gran && m.relative == rel && &s[m.start..m.end] == span && m.sentence == 0
+            m.value == value
+                && m.granularity.as_str() == gran
+                && m.relative == rel
+                && &s[m.span.start..m.span.end] == span
+                && m.sentence == 0
         });
         if !ok {
             failures.push(format!(
@@ -186,7 +191,7 @@ fn negative_table() {
         let b = s.find(words).unwrap();
         let e = b + words.len();
         let got = run(s);
-        if let Some(m) = got.iter().find(|m| m.start < e && b < m.end) {
+        if let Some(m) = got.iter().find(|m| m.span.start < e && b < m.span.end) {
             failures.push(format!("{s:?}: {words:?} gave {:?} = {}", m.text, m.value));
         }
     }
@@ -217,7 +222,7 @@ fn offsets_and_sentences_are_bytes() {
     let got = run(s);
     assert_eq!(got.len(), 1);
     let m = &got[0];
-    assert_eq!(&s[m.start..m.end], "Tuesday");
+    assert_eq!(&s[m.span.start..m.span.end], "Tuesday");
     assert_eq!(m.sentence, 1);
 }
 
@@ -229,7 +234,7 @@ fn the_new_year_late_in_a_year_is_the_next_one() {
 }
 
 fn infer(s: &str) -> Option<(String, &'static str)> {
-    infer_document_date(&Analysis::new(s)).map(|(d, how)| (d.to_string(), how))
+    infer_document_date(&Analysis::new(s)).map(|(d, how)| (d.to_string(), how.as_str()))
 }
 
 #[test]

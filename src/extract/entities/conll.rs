@@ -5,7 +5,7 @@
 //! clitics are left out ("Trump-backed" -> "Trump"; "anti-Soviet" -> "Soviet").
 
 use super::model::encode;
-use crate::extract::text::tokenize;
+use crate::extract::analysis::tokenize;
 use anyhow::Context;
 use std::ops::Range;
 use std::path::Path;

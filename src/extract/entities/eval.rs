@@ -3,7 +3,7 @@
 
 use super::Tagger;
 use super::conll::{self, TYPES};
-use crate::extract::text::Analysis;
+use crate::extract::analysis::Analysis;
 use std::path::Path;
 use std::time::Instant;
 

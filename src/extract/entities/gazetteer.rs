@@ -4,7 +4,7 @@
 //! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
 
 use super::features::{HashMap64, fin, hash_lower, hash_phrase, mix};
-use crate::extract::text::tokenize;
+use crate::extract::analysis::tokenize;
 use anyhow::Context;
 use std::path::Path;
 

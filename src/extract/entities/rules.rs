@@ -30,7 +30,8 @@
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
 
-use super::super::text::Analysis;
+use super::super::analysis::Analysis;
+use super::super::analysis::{Bytes, Span};
 use super::super::{EntityType, Mention, mention_at};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
@@ -265,8 +266,8 @@ fn is_model_number(t: &str) -> bool {
 
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
-pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention> {
-    let mentions: Vec<Mention> = split_at_dashes(a, mentions)
+pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mentions: Vec<Mention<Bytes>> = split_at_dashes(a, mentions)
         .into_iter()
         .filter(|m| !NOT_NAMES.contains(&m.text.as_str()) && !common_compound(&m.text, case))
         .collect();
@@ -279,13 +280,13 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict, gaz: &Gazet
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
-fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     // Capitals on a word that is lowercase in running text, or on a word too long for an acronym.
     let emphasis = |t: &str| {
         let n = t.chars().count();
         n >= 4 && t.chars().all(|c| c.is_uppercase()) && (n >= 7 || matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2))
     };
-    let mut out: Vec<Mention> = mentions
+    let mut out: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .filter(|m| !emphasis(&m.text))
         .map(|mut m| {
@@ -300,26 +301,26 @@ fn shapes(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention>
     for i in 0..a.tokens.len() {
         let t = &a.tokens[i];
         let hashtag_or_path = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "/" | "@");
-        if is_camel_org(a.tok(i)) && !hashtag_or_path && !out.iter().any(|m| m.start < t.end && t.start < m.end) {
+        if is_camel_org(a.tok(i)) && !hashtag_or_path && !out.iter().any(|m| m.span.start < t.end && t.start < m.span.end) {
             out.push(mention(a, i, i + 1, EntityType::Org));
         }
     }
-    out.sort_by_key(|m| (m.start, m.end));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }
 
 /// Multi-word gazetteer places that extend past the tagger's pieces become one LOC span.
-fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+fn places(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let bit = |cat: u32, pos: u32| 1u64 << (cat * 4 + pos);
     // Only a name followed by a small word ("Democratic Republic" of the Congo,
     // "Trinidad" and Tobago) or by another name ("United Arab" "Emirates") can
     // be a piece of a longer place: look only there.
-    let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+    let starts: HashSet<usize> = mentions.iter().map(|m| m.span.start).collect();
     let pieces: HashSet<usize> = mentions
         .iter()
         .filter(|m| {
             a.tokens
-                .get(a.token_range(m.start, m.end).end)
+                .get(a.token_range(m.span.start, m.span.end).end)
                 .is_some_and(|t| starts.contains(&t.start) || matches!(&a.text[t.start..t.end], "of" | "and" | "&" | "the"))
         })
         .map(|m| m.sentence)
@@ -335,18 +336,24 @@ fn places(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Ment
                     continue;
                 }
                 let (start, end) = (a.tokens[sent.tokens.start + s].start, a.tokens[sent.tokens.start + e].end);
-                let inside: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].start < end && start < mentions[k].end).collect();
-                let contained = inside.iter().all(|&k| start <= mentions[k].start && mentions[k].end <= end);
-                let longer = inside.iter().map(|&k| mentions[k].end - mentions[k].start).sum::<usize>() < end - start;
+                let inside: Vec<usize> =
+                    (0..mentions.len()).filter(|&k| mentions[k].span.start < end && start < mentions[k].span.end).collect();
+                let contained = inside.iter().all(|&k| start <= mentions[k].span.start && mentions[k].span.end <= end);
+                let longer = inside.iter().map(|&k| mentions[k].span.end - mentions[k].span.start).sum::<usize>() < end - start;
                 if !inside.is_empty() && contained && longer {
                     let sentence = mentions[inside[0]].sentence;
-                    mentions.retain(|m| !(m.start < end && start < m.end));
-                    mentions.push(Mention { start, end, text: a.text[start..end].to_string(), label: EntityType::Loc, sentence });
+                    mentions.retain(|m| !(m.span.start < end && start < m.span.end));
+                    mentions.push(Mention {
+                        span: Span::new(start, end),
+                        text: a.text[start..end].to_string(),
+                        label: EntityType::Loc,
+                        sentence,
+                    });
                 }
             }
         }
     }
-    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
 }
 
@@ -371,7 +378,7 @@ const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Type multi-word names ending in an event word as MISC.
-fn events(mut mentions: Vec<Mention>) -> Vec<Mention> {
+fn events(mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     for m in mentions.iter_mut() {
         if let Some((_, last)) = m.text.rsplit_once(' ')
             && EVENT_HEADS.contains(&last)
@@ -403,7 +410,7 @@ const ORG_ROLES: &[&str] = &[
 /// - a role word ("CEO", "spokesperson") makes a name that is not a known
 ///   place an organisation ("Acme CEO Jane Roe");
 /// - "administration" makes a census surname a person ("the Smith administration").
-fn cue_types(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let bits = |w: &str| {
         let mut b = [0u64];
         gaz.annotate(&[w], &mut b);
@@ -417,12 +424,12 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<M
         if m.text.contains(' ') || !m.text.chars().all(char::is_alphanumeric) {
             continue;
         }
-        let next = a.text[m.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        let next = a.text[m.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
         if !ORG_ROLES.contains(&next) && next != "administration" {
             continue;
         }
         let b = bits(&m.text);
-        if ORG_ROLES.contains(&next) && m.label != EntityType::Person && !unit(&places, b) && a.text[m.end..].starts_with(' ') {
+        if ORG_ROLES.contains(&next) && m.label != EntityType::Person && !unit(&places, b) && a.text[m.span.end..].starts_with(' ') {
             settled.push((m.text.clone(), EntityType::Org));
         } else if next == "administration" && m.label != EntityType::Person && unit(&surnames, b) {
             settled.push((m.text.clone(), EntityType::Person));
@@ -455,7 +462,7 @@ fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
 }
 
 /// One-word census names tagged PERSON in at least a fifth of their mentions become PERSON throughout.
-fn persons(mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
+fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
     for m in mentions.iter().filter(|m| !m.text.contains(' ')) {
         let v = votes.entry(m.text.clone()).or_default();
@@ -474,13 +481,13 @@ fn persons(mut mentions: Vec<Mention>, gaz: &Gazetteer) -> Vec<Mention> {
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").
 /// Each piece takes the type the document gives the same name elsewhere, if any.
-fn split_at_dashes(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
+fn split_at_dashes(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let is_dash = |i: &usize| matches!(a.tok(*i), "—" | "–" | "―");
     let mut whole: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
     let mut out = Vec::new();
     let mut pieces = Vec::new();
     for m in mentions {
-        let toks: Vec<usize> = a.token_range(m.start, m.end).collect();
+        let toks: Vec<usize> = a.token_range(m.span.start, m.span.end).collect();
         if !toks.iter().any(is_dash) {
             *whole.entry(m.text.to_lowercase()).or_default().entry(m.label).or_default() += 1;
             out.push(m);
@@ -496,17 +503,17 @@ fn split_at_dashes(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(p);
     }
-    out.sort_by_key(|m| (m.start, m.end));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }
 
-fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention {
+fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention<Bytes> {
     let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
-    Mention { start, end, text: a.text[start..end].to_string(), label, sentence: a.sentence_of(start) }
+    Mention { span: Span::new(start, end), text: a.text[start..end].to_string(), label, sentence: a.sentence_of(start) }
 }
 
 /// Replace the spans of headline sentences with the body's names.
-fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Mention> {
+fn headlines(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let heads: HashSet<usize> = (0..a.sentences.len()).filter(|&s| is_headline(a, s, case)).collect();
     if heads.is_empty() {
         return mentions;
@@ -514,11 +521,11 @@ fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Menti
     // Body names by lowercase token sequence, with their majority type.
     let mut names: HashMap<Vec<String>, BTreeMap<EntityType, usize>> = HashMap::new();
     for m in mentions.iter().filter(|m| !heads.contains(&m.sentence)) {
-        let key: Vec<String> = a.token_range(m.start, m.end).map(|i| a.tok(i).to_lowercase()).collect();
+        let key: Vec<String> = a.token_range(m.span.start, m.span.end).map(|i| a.tok(i).to_lowercase()).collect();
         *names.entry(key).or_default().entry(m.label).or_default() += 1;
     }
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
-    let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !heads.contains(&m.sentence)).collect();
+    let mut out: Vec<Mention<Bytes>> = mentions.into_iter().filter(|m| !heads.contains(&m.sentence)).collect();
     for &s in &heads {
         let toks = a.sentences[s].tokens.clone();
         let mut i = toks.start;
@@ -536,21 +543,21 @@ fn headlines(a: &Analysis, mentions: Vec<Mention>, case: &CaseDict) -> Vec<Menti
             }
         }
     }
-    out.sort_by_key(|m| (m.start, m.end));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }
 
 /// Product and model spans (MISC), replacing the mentions they cover.
-fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
+fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
-    let mut ends_at: HashMap<usize, &Mention> = HashMap::new();
+    let mut ends_at: HashMap<usize, &Mention<Bytes>> = HashMap::new();
     for m in &mentions {
-        ends_at.insert(m.end, m);
+        ends_at.insert(m.span.end, m);
     }
     let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
     // The mention holding each token, and whether a mention of these types starts there.
-    let at: Vec<Option<&Mention>> = mention_at(a, &mentions).into_iter().map(|k| k.map(|k| &mentions[k])).collect();
-    let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.start == a.tokens[k].start && types.contains(&m.label));
+    let at: Vec<Option<&Mention<Bytes>>> = mention_at(a, &mentions).into_iter().map(|k| k.map(|k| &mentions[k])).collect();
+    let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.span.start == a.tokens[k].start && types.contains(&m.label));
     let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
     // "787-9", "A350-900": the model number goes on with a dash and a code.
     let dashed =
@@ -568,7 +575,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         // A brand before the number: a name ending right there, or a capitalised
         // word inside the sentence ("Boeing’s Max 737").
         let mut s = i;
-        let covering = at[i].filter(|m| m.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
+        let covering = at[i].filter(|m| m.span.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
         // "Boeing's 787-9": the brand owns the model but stays out of its span.
         let possessed = i >= 2
             && matches!(a.tok(i - 1), "'s" | "’s")
@@ -576,7 +583,7 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         // "737 Max": a model number with its variant word.
         let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !starts_with(i + 1, &[EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
-            s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i);
+            s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i);
         } else if i > 0 {
             let prev = a.tok(i - 1);
             // A short number needs a noun after it ("Falcon 9 rocket"), not a score
@@ -586,13 +593,13 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
                 k += 1;
             }
             let next_lower = k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
-            let brand_ok = |m: &&&Mention| {
+            let brand_ok = |m: &&&Mention<Bytes>| {
                 matches!(m.label, EntityType::Org | EntityType::Misc)
                     && (t.len() >= 3 || next_lower)
                     && !NOT_BRANDS.contains(&m.text.as_str())
             };
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
-                s = (0..i).rev().find(|&k| a.tokens[k].start <= m.start).unwrap_or(i - 1);
+                s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
             } else if is_cap(prev)
                 && next_lower
                 && !sentence_start.contains(&(i - 1))
@@ -633,9 +640,10 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
         return mentions;
     }
     let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
-    let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.start < e && s < m.end)).collect();
+    let mut out: Vec<Mention<Bytes>> =
+        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
     out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
-    out.sort_by_key(|m| (m.start, m.end));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }
 
@@ -643,9 +651,9 @@ fn products(a: &Analysis, mentions: Vec<Mention>) -> Vec<Mention> {
 mod tests {
     use super::*;
 
-    fn m(a: &Analysis, text: &str, label: EntityType) -> Mention {
+    fn m(a: &Analysis, text: &str, label: EntityType) -> Mention<Bytes> {
         let start = a.text.find(text).unwrap();
-        Mention { start, end: start + text.len(), text: text.into(), label, sentence: a.sentence_of(start) }
+        Mention { span: Span::new(start, start + text.len()), text: text.into(), label, sentence: a.sentence_of(start) }
     }
 
     /// A case table in which these words are lowercase in running text.
@@ -659,7 +667,7 @@ mod tests {
 
     const LAST_TOP_CAT: u32 = super::super::gazetteer::LAST_TOP;
 
-    fn texts(ms: &[Mention]) -> Vec<(String, &'static str)> {
+    fn texts(ms: &[Mention<Bytes>]) -> Vec<(String, &'static str)> {
         ms.iter().map(|m| (m.text.clone(), m.label.as_str())).collect()
     }
 
@@ -670,7 +678,7 @@ mod tests {
         let body = text.find("President").unwrap();
         let in_body = |t: &str, label| {
             let start = body + text[body..].find(t).unwrap();
-            Mention { start, end: start + t.len(), text: t.into(), label, sentence: a.sentence_of(start) }
+            Mention { span: Span::new(start, start + t.len()), text: t.into(), label, sentence: a.sentence_of(start) }
         };
         let tagged = vec![
             m(&a, "Donald Trump Advises Boeing", EntityType::Org),
@@ -747,11 +755,11 @@ mod tests {
         let mut ms = Vec::new();
         for (k, (start, _)) in a.text.match_indices("Smith").enumerate() {
             let label = if k == 0 { EntityType::Person } else { EntityType::Org };
-            ms.push(Mention { start, end: start + 5, text: "Smith".into(), label, sentence: a.sentence_of(start) });
+            ms.push(Mention { span: Span::new(start, start + 5), text: "Smith".into(), label, sentence: a.sentence_of(start) });
         }
         for (k, (start, _)) in a.text.match_indices("Acme").enumerate() {
             let label = if k == 0 { EntityType::Person } else { EntityType::Org };
-            ms.push(Mention { start, end: start + 4, text: "Acme".into(), label, sentence: a.sentence_of(start) });
+            ms.push(Mention { span: Span::new(start, start + 4), text: "Acme".into(), label, sentence: a.sentence_of(start) });
         }
         let got: Vec<&str> = persons(ms, &gaz).iter().map(|m| m.label.as_str()).collect();
         assert_eq!(got, ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG"]);
@@ -829,7 +837,7 @@ mod tests {
         let a = Analysis::new("Zentrix CEO Jane Roe spoke. Zentrix grew. The Smith administration and the Paris CEO summit.");
         let mk = |text: &str, nth: usize, label: EntityType| {
             let start = a.text.match_indices(text).nth(nth).unwrap().0;
-            Mention { start, end: start + text.len(), text: text.into(), label, sentence: 0 }
+            Mention { span: Span::new(start, start + text.len()), text: text.into(), label, sentence: 0 }
         };
         let ms = vec![
             mk("Zentrix", 0, EntityType::Loc),
@@ -847,7 +855,7 @@ mod tests {
         let a = Analysis::new("The Dubai Air Show opened. The Show Boat sank.");
         let mk = |text: &str| {
             let start = a.text.find(text).unwrap();
-            Mention { start, end: start + text.len(), text: text.into(), label: EntityType::Org, sentence: 0 }
+            Mention { span: Span::new(start, start + text.len()), text: text.into(), label: EntityType::Org, sentence: 0 }
         };
         let got: Vec<&str> = events(vec![mk("Dubai Air Show"), mk("Show Boat"), mk("Show")]).iter().map(|m| m.label.as_str()).collect();
         assert_eq!(got, ["MISC", "ORG", "ORG"]);

@@ -1,0 +1,188 @@
+//! The per-document analysis every extractor reads: tokens (with their
+//! lowercase forms), sentences, lines and paragraphs, and which sentences are
+//! written in Title Case. It is computed once per document
+//! ([`Analysis::new`]); extractors never tokenise or lowercase on their own.
+//!
+//! Offsets here are bytes ([`Span<Bytes>`]); [`CharIndex`] converts them to
+//! the tables' code points at the extract stage's edge.
+
+mod sentences;
+mod span;
+mod tokens;
+
+pub use sentences::{Sentence, split_sentences};
+pub use span::{Bytes, CharIndex, Chars, Span};
+pub use tokens::{Token, is_abbreviation, tokenize};
+
+use std::ops::Range;
+
+/// A document's text with its tokens, sentences and lines, computed once and
+/// shared by the extractors.
+#[derive(Debug, Clone)]
+pub struct Analysis<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order; together they cover every token.
+    pub sentences: Vec<Sentence>,
+    /// Every line of the text without its line break ("\n" or "\r\n"), blank ones included.
+    pub lines: Vec<Span<Bytes>>,
+    /// All lowercase token forms, one after another; `lower_at[i]..lower_at[i + 1]` is token `i`'s.
+    lower: String,
+    lower_at: Vec<usize>,
+    /// Sentence index of each token.
+    sentence_of_token: Vec<usize>,
+    /// Whether each sentence is written in Title Case (a headline).
+    title_case: Vec<bool>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Tokenise and split `text`.
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(tokens.len() + 1);
+        for t in &tokens {
+            lower_at.push(lower.len());
+            lower.extend(t.slice(text).chars().flat_map(char::to_lowercase));
+        }
+        lower_at.push(lower.len());
+        let mut sentence_of_token = vec![0; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            sentence_of_token[s.tokens.clone()].fill(si);
+        }
+        let mut a = Analysis { text, tokens, sentences, lines: lines(text), lower, lower_at, sentence_of_token, title_case: Vec::new() };
+        a.title_case = (0..a.sentences.len()).map(|s| a.compute_title_case(s)).collect();
+        a
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].slice(self.text)
+    }
+
+    /// The lowercase form of token `i`, or "" past the last token.
+    pub fn low(&self, i: usize) -> &str {
+        if i + 1 < self.lower_at.len() { &self.lower[self.lower_at[i]..self.lower_at[i + 1]] } else { "" }
+    }
+
+    /// The tokens overlapping byte range `start..end`.
+    pub fn token_range(&self, start: usize, end: usize) -> Range<usize> {
+        self.tokens.partition_point(|t| t.end <= start)..self.tokens.partition_point(|t| t.start < end)
+    }
+
+    /// Index of the first token starting at or after byte `byte` (the token count when none does).
+    pub fn tok_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
+    /// Index of the sentence holding byte offset `byte` (the last one that starts at or before it).
+    pub fn sentence_of(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= byte).saturating_sub(1)
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of_token(&self, i: usize) -> usize {
+        self.sentence_of_token[i]
+    }
+
+    /// Is sentence `s` written in Title Case, as headlines are: at least three
+    /// words of four letters or more, and seven in ten of them capitalised
+    /// ("Layoffs To Begin Today At The Plant")?
+    pub fn is_title_case(&self, s: usize) -> bool {
+        self.title_case[s]
+    }
+
+    fn compute_title_case(&self, s: usize) -> bool {
+        let words: Vec<&str> = self.sentences[s]
+            .tokens
+            .clone()
+            .map(|k| self.tok(k))
+            .filter(|t| t.chars().count() >= 4 && t.chars().all(char::is_alphabetic))
+            .collect();
+        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        words.len() >= 3 && caps * 10 >= words.len() * 7
+    }
+}
+
+/// Byte ranges of the text's lines, without their line break ("\n" or "\r\n").
+fn lines(text: &str) -> Vec<Span<Bytes>> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let e = if i > s && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+            out.push(Span::new(s, e));
+            s = i + 1;
+        }
+    }
+    out.push(Span::new(s, text.len()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_and_keeps_numbers() {
+        assert_eq!(toks("over $1,234.5 million, (10%)."), ["over", "$", "1,234.5", "million", ",", "(", "10", "%", ")", "."]);
+        assert_eq!(toks("$10B secured."), ["$", "10B", "secured", "."]);
+    }
+
+    #[test]
+    fn possessives_clitics_and_hyphens() {
+        assert_eq!(toks("Musk’s Trump-backed don't"), ["Musk", "’s", "Trump", "-", "backed", "do", "n't"]);
+        assert_eq!(toks("Altman's O'Brien"), ["Altman", "'s", "O'Brien"]);
+        assert_eq!(toks("Farmers' union"), ["Farmers", "'", "union"]);
+    }
+
+    #[test]
+    fn abbreviations_handles_urls_domains() {
+        assert_eq!(
+            toks("Mr. Smith of the U.S. met Sen. Jones on Jan. 22."),
+            ["Mr.", "Smith", "of", "the", "U.S.", "met", "Sen.", "Jones", "on", "Jan.", "22", "."]
+        );
+        assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont", ".", ")", "was", "ill", "."]);
+        assert_eq!(
+            toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),
+            ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]
+        );
+    }
+
+    #[test]
+    fn quotes_are_tokens() {
+        assert_eq!(toks("wrote “They don’t.”"), ["wrote", "“", "They", "do", "n’t", ".", "”"]);
+        assert_eq!(toks("\"No,\" he said"), ["\"", "No", ",", "\"", "he", "said"]);
+    }
+
+    #[test]
+    fn lowercase_forms_lines_and_title_case() {
+        let s = "ÉLAN Rises\r\n\nLayoffs To Begin Today At Acme\nthe plant will close soon.";
+        let a = Analysis::new(s);
+        assert_eq!(a.low(0), "élan");
+        assert_eq!(a.low(a.tokens.len()), "");
+        let lines: Vec<&str> = a.lines.iter().map(|l| l.slice(s)).collect();
+        assert_eq!(lines, ["ÉLAN Rises", "", "Layoffs To Begin Today At Acme", "the plant will close soon."]);
+        let title: Vec<bool> = (0..a.sentences.len()).map(|k| a.is_title_case(k)).collect();
+        assert_eq!(title, [false, true, false]);
+        assert_eq!(a.sentence_of_token(a.tok_at(s.find("plant").unwrap())), 2);
+        assert_eq!(a.tok(a.tok_at(s.find("plant").unwrap() - 1)), "plant");
+    }
+
+    #[test]
+    fn sentences() {
+        let s = "Mr. Smith went to the U.S. on Jan. 22. He paid $3.5 million.\nNew line here “Quote.” Then more";
+        let a = Analysis::new(s);
+        let sents: Vec<&str> = a.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(sents, ["Mr. Smith went to the U.S. on Jan. 22.", "He paid $3.5 million.", "New line here “Quote.”", "Then more"]);
+        assert_eq!(a.sentence_of(s.find("He").unwrap()), 1);
+        assert_eq!(a.sentence_of(s.len() - 1), 3);
+    }
+}

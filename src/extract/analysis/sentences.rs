@@ -1,0 +1,56 @@
+//! Sentence splitting over the tokens.
+
+use super::tokens::Token;
+use std::ops::Range;
+
+/// A sentence: its byte range and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of its first token.
+    pub start: usize,
+    /// Byte offset after its last token.
+    pub end: usize,
+    /// Indices of its tokens.
+    pub tokens: Range<usize>,
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(t, "”" | "’" | "\"" | "'" | ")" | "]" | "}" | "»")
+}
+
+/// Split tokens into sentences. A sentence ends at a line break, or after
+/// ".", "!", "?" (and any closing quotes or brackets) when the next token
+/// starts with a capital, a digit or an opening mark. Abbreviations keep
+/// their period as part of the token, so "Mr. Smith" and "Jan. 22" do not split.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &text[tokens[i].start..tokens[i].end];
+        let mut last = i;
+        let mut brk = false;
+        if matches!(t, "." | "!" | "?" | "..." | "…") || t.chars().all(|c| c == '.') {
+            while last + 1 < tokens.len()
+                && tokens[last + 1].start == tokens[last].end
+                && is_closer(&text[tokens[last + 1].start..tokens[last + 1].end])
+            {
+                last += 1;
+            }
+            brk = match tokens.get(last + 1) {
+                None => true,
+                Some(nx) => {
+                    let c = text[nx.start..].chars().next().unwrap_or(' ');
+                    c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([—–-".contains(c)
+                }
+            };
+        }
+        let newline_after = tokens.get(last + 1).is_some_and(|nx| text[tokens[last].end..nx.start].contains('\n'));
+        if brk || newline_after || last + 1 == tokens.len() {
+            out.push(Sentence { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1 });
+            first = last + 1;
+        }
+        i = last + 1;
+    }
+    out
+}

@@ -1,0 +1,141 @@
+//! Every word list newsframe uses, once, as data.
+//!
+//! Each list is a UTF-8 file in this folder, embedded in the binary at build
+//! time: lines starting with `#` are comments (the first ones say what the
+//! list is for and where it came from), blank lines are skipped, every other
+//! line is one entry. A [`WordList`] holds single entries (words or
+//! lowercase phrases); a [`Table`] holds rows of tab-separated columns. Code
+//! never spells a list out: it asks the lexicon, so a list lives in one place
+//! and a change to it is a change to data (and to the extractor fingerprint,
+//! which covers this folder).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A list of words or phrases from one data file, in file order, with a set for look-ups.
+pub struct WordList {
+    file: &'static str,
+    text: &'static str,
+    parsed: OnceLock<(Vec<&'static str>, HashSet<&'static str>)>,
+}
+
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl WordList {
+    /// A list over the contents of `file` (used by the macro below).
+    pub const fn new(file: &'static str, text: &'static str) -> Self {
+        WordList { file, text, parsed: OnceLock::new() }
+    }
+
+    fn parsed(&self) -> &(Vec<&'static str>, HashSet<&'static str>) {
+        self.parsed.get_or_init(|| {
+            let v: Vec<&'static str> = entries(self.text).collect();
+            let s = v.iter().copied().collect();
+            (v, s)
+        })
+    }
+
+    /// Whether `w` is an entry (exact, case-sensitive match).
+    pub fn contains(&self, w: &str) -> bool {
+        self.parsed().1.contains(w)
+    }
+
+    /// The entries in file order.
+    pub fn words(&self) -> &[&'static str] {
+        &self.parsed().0
+    }
+
+    /// The data file's name.
+    pub fn file(&self) -> &'static str {
+        self.file
+    }
+
+    /// The comment lines at the top of the file: what the list is for and its source.
+    pub fn header(&self) -> String {
+        header(self.text)
+    }
+}
+
+/// Rows of tab-separated columns from one data file, in file order.
+pub struct Table {
+    file: &'static str,
+    text: &'static str,
+    rows: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl Table {
+    /// A table over the contents of `file` (used by the macro below).
+    pub const fn new(file: &'static str, text: &'static str) -> Self {
+        Table { file, text, rows: OnceLock::new() }
+    }
+
+    /// The rows, each a list of its columns.
+    pub fn rows(&self) -> &[Vec<&'static str>] {
+        self.rows.get_or_init(|| entries(self.text).map(|l| l.split('\t').map(str::trim).collect()).collect())
+    }
+
+    /// The data file's name.
+    pub fn file(&self) -> &'static str {
+        self.file
+    }
+
+    /// The comment lines at the top of the file.
+    pub fn header(&self) -> String {
+        header(self.text)
+    }
+}
+
+fn header(text: &str) -> String {
+    text.lines().take_while(|l| l.starts_with('#')).map(|l| l.trim_start_matches('#').trim()).collect::<Vec<_>>().join(" ")
+}
+
+/// Declares the lists: `NAME: "file.txt";` for a [`WordList`], `NAME: table "file.tsv";` for a [`Table`].
+macro_rules! lexicon {
+    ($($(#[$doc:meta])* $name:ident: $($kind:ident)? $file:literal;)*) => {
+        $( lexicon!(@one $(#[$doc])* $name $($kind)? $file); )*
+        /// Every list and table as (file name, file text): for the tests and the fingerprint.
+        pub const FILES: &[(&str, &str)] = &[$(($file, include_str!($file))),*];
+    };
+    (@one $(#[$doc:meta])* $name:ident $file:literal) => {
+        $(#[$doc])* pub static $name: WordList = WordList::new($file, include_str!($file));
+    };
+    (@one $(#[$doc:meta])* $name:ident table $file:literal) => {
+        $(#[$doc])* pub static $name: Table = Table::new($file, include_str!($file));
+    };
+}
+
+lexicon! {
+    /// Abbreviations that keep their final period and never end a sentence (lowercase, no period).
+    ABBREVIATIONS: "abbreviations.txt";
+    /// Clitics split off the end of a word, longest first, with both apostrophes.
+    CLITICS: "clitics.txt";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_file_says_what_it_is_for_and_has_no_duplicates() {
+        for (file, text) in FILES {
+            assert!(text.starts_with('#'), "{file} must start with a comment saying what it is for and where it came from");
+            let mut seen = HashSet::new();
+            for e in entries(text) {
+                assert!(seen.insert(e), "{file}: '{e}' is listed twice");
+                assert_eq!(e, e.trim(), "{file}: '{e}' has stray spaces");
+            }
+            assert!(!seen.is_empty(), "{file} is empty");
+        }
+    }
+
+    #[test]
+    fn lists_parse_in_file_order() {
+        assert_eq!(CLITICS.words()[0], "n't");
+        assert!(ABBREVIATIONS.contains("mr") && !ABBREVIATIONS.contains("Mr"));
+        assert!(ABBREVIATIONS.header().contains("period"));
+        assert_eq!(ABBREVIATIONS.file(), "abbreviations.txt");
+    }
+}
