@@ -111,6 +111,10 @@ lexicon! {
     ABBREVIATIONS: "abbreviations.txt";
     /// Clitics split off the end of a word, longest first, with both apostrophes.
     CLITICS: "clitics.txt";
+    /// Month names and abbreviations: form, number, whether the form is also a word.
+    MONTHS: table "months.tsv";
+    /// Verbs of money: verb, whether its subject owns the amount, whether it pays someone.
+    MONEY_VERBS: table "money_verbs.tsv";
 }
 
 #[cfg(test)]
@@ -129,6 +133,15 @@ mod tests {
             }
             assert!(!seen.is_empty(), "{file} is empty");
         }
+    }
+
+    #[test]
+    fn table_rows_have_their_columns() {
+        for (t, n) in [(&MONTHS, 3), (&MONEY_VERBS, 3)] {
+            assert!(t.rows().iter().all(|r| r.len() == n), "{}", t.file());
+        }
+        assert!(MONTHS.rows().iter().any(|r| r[..] == ["sept", "9", "no"]));
+        assert!(MONEY_VERBS.rows().iter().any(|r| r[..] == ["gave", "yes", "yes"]));
     }
 
     #[test]
