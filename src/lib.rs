@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod load;
 pub mod pipeline;
 pub mod sources;
+pub mod store;
 pub mod transform;
 
 pub use error::{Error, Result};

@@ -89,10 +89,10 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Run { input, output, format, force } => {
             let opts = RunOptions { formats: format, force, ..RunOptions::new(input, output) };
-            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
             bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} documents {eta}").expect("valid template"));
             let on_event = |e: Event| match e {
-                Event::Extracting { total } => bar.set_length(total as u64),
+                Event::Extracting { n } => bar.inc_length(n as u64),
                 Event::Extracted => bar.inc(1),
                 Event::ExtractionDone => bar.finish_and_clear(),
                 Event::Note(n) => bar.suspend(|| eprintln!("note: {n}")),

@@ -1,39 +1,53 @@
-//! The `run` command end to end: sources -> extract -> transform -> load.
+//! The `run` command end to end: sources -> extract -> transform -> load,
+//! streaming and incremental.
 //!
-//! Reruns are incremental: the output folder keeps each document's content
-//! hash, metadata hash and extraction in a state file, so an unchanged
-//! document is not extracted again, a changed or new one is, and a deleted
-//! one's rows disappear. A lock file keeps two runs (say, overlapping cron
+//! Documents flow in bounded batches: each batch is extracted and turned
+//! into table rows in parallel ([`transform::document`]), and the rows go to
+//! the incremental store ([`crate::store`]); nothing holds the whole corpus.
+//! A document whose content key (text and metadata hashes) and extractor
+//! fingerprint match the store's is not extracted again. Then the
+//! cross-document step aggregates the stored entity lists, and the tables
+//! are streamed from the store, in `doc_id` order, into a new snapshot that
+//! becomes current in one step ([`load::snapshot`]). A run that changes
+//! nothing writes nothing. A lock file keeps two runs (say, overlapping cron
 //! jobs) from writing the same output folder at once.
 
-use crate::extract::{self, Extraction, Models};
-use crate::load::{self, Format};
+use crate::document::Document;
+use crate::extract::{self, Models};
+use crate::load::snapshot::{self, Snapshot};
+use crate::load::{self, Format, TableWriter};
 use crate::sources::{self, Problem};
-use crate::transform::{self, Extracted, SCHEMA_VERSION, TABLES};
+use crate::store::{Put, Store};
+use crate::transform::{self, DOC_TABLES, DocEntities, DocTables, EntityIndex, SCHEMA_VERSION, TABLES};
 use crate::{EXTRACTOR_FINGERPRINT, Error, Result};
+use polars::prelude::DataFrame;
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// The state file in the output folder (hidden: not a table).
-pub const STATE_FILE: &str = ".newsframe-state.json";
 /// The lock file in the output folder.
 pub const LOCK_FILE: &str = ".newsframe.lock";
+
+/// Documents extracted together (in parallel) and stored in one transaction.
+const BATCH_DOCS: usize = 256;
+/// A batch also ends once it holds this much text.
+const BATCH_BYTES: usize = 16 << 20;
+/// Documents per row group when the tables are written.
+const WRITE_DOCS: usize = 2048;
 
 /// What `newsframe run` is asked to do.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     /// The input folder.
     pub input: PathBuf,
-    /// The output folder (tables, manifest, state, lock).
+    /// The output folder (snapshots, store, lock).
     pub output: PathBuf,
     /// The formats each table is written in.
     pub formats: Vec<Format>,
-    /// Re-extract every document, ignoring the state file.
+    /// Re-extract every document, ignoring the store.
     pub force: bool,
     /// The extractor fingerprint cached rows must have been made with to be
     /// reused: this build's [`EXTRACTOR_FINGERPRINT`] (another value serves tests).
@@ -56,10 +70,10 @@ impl RunOptions {
 /// What a run tells its caller while it works; the library itself prints nothing.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    /// Extraction of `total` documents begins.
+    /// `n` more documents are about to be extracted.
     Extracting {
-        /// How many documents will be extracted.
-        total: usize,
+        /// How many.
+        n: usize,
     },
     /// One more document was extracted.
     Extracted,
@@ -84,6 +98,8 @@ pub struct Summary {
     pub extracted: usize,
     /// Input files that were skipped, and why.
     pub problems: Vec<Problem>,
+    /// Whether new tables were written (false when nothing changed).
+    pub wrote: bool,
 }
 
 impl fmt::Display for Summary {
@@ -100,40 +116,55 @@ impl fmt::Display for Summary {
     }
 }
 
-/// Per-document state kept between runs.
-#[derive(Debug, Serialize, Deserialize)]
-struct DocState {
-    /// sha256 of the text and of the metadata row: what the extraction depends on.
-    key: String,
-    extraction: Extraction,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-struct State {
-    /// The fingerprint of the extractors that made the cached rows.
-    extractor_fingerprint: String,
-    docs: BTreeMap<String, DocState>,
-}
-
 fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Read the previous run's state (a missing or unreadable one is empty), and
-/// whether its extractions may be reused: only when they were made with `fingerprint`.
-fn read_state(path: &Path, fingerprint: &str, on_event: &dyn Fn(Event)) -> (BTreeMap<String, DocState>, bool) {
-    let Ok(bytes) = std::fs::read(path) else { return (BTreeMap::new(), true) };
-    match serde_json::from_slice::<State>(&bytes) {
-        Ok(s) if s.extractor_fingerprint == fingerprint => (s.docs, true),
-        Ok(s) => {
-            on_event(Event::Note("the extractors changed since the last run; every document is extracted again".into()));
-            (s.docs, false)
-        }
-        Err(e) => {
-            on_event(Event::Note(format!("ignoring unreadable state file {}: {e}", path.display())));
-            (BTreeMap::new(), true)
-        }
+/// The content key of a document: its text's hash and its metadata's.
+fn content_key(d: &Document) -> (String, String) {
+    let sha = sha256_hex(d.text.as_bytes());
+    let meta = serde_json::to_vec(&d.meta).expect("metadata serialises");
+    let key = format!("{sha}:{}", &sha256_hex(&meta)[..16]);
+    (sha, key)
+}
+
+fn encode<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    postcard::to_stdvec(v).expect("rows serialise")
+}
+
+fn decode<'a, T: serde::Deserialize<'a>>(doc_id: &str, bytes: &'a [u8]) -> Result<T> {
+    postcard::from_bytes(bytes).map_err(|e| Error::io(format!("incremental store, document {doc_id}"), std::io::Error::other(e)))
+}
+
+/// Extract a batch of documents in parallel and store their rows.
+fn extract_batch(
+    batch: &mut Vec<(Document, String, String)>,
+    models: &Models,
+    store: &mut Store,
+    fingerprint: &str,
+    on_event: &(dyn Fn(Event) + Sync),
+) -> Result<()> {
+    if batch.is_empty() {
+        return Ok(());
     }
+    on_event(Event::Extracting { n: batch.len() });
+    let puts: Vec<Put> = batch
+        .par_iter()
+        .map(|(doc, sha, key)| {
+            let x = extract::extract(doc, models);
+            let (tables, entities) = transform::document(doc, sha, &x);
+            on_event(Event::Extracted);
+            Put {
+                doc_id: doc.doc_id.clone(),
+                key: key.clone(),
+                fingerprint: fingerprint.to_string(),
+                entities: encode(&entities),
+                rows: encode(&tables),
+            }
+        })
+        .collect();
+    batch.clear();
+    store.put(&puts)
 }
 
 /// Run the pipeline. `models` is called only if some document needs
@@ -148,117 +179,204 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     if lock.try_lock().is_err() {
         return Err(Error::Locked(opts.output.clone()));
     }
+    let mut store = Store::open(&opts.output)?;
+    if store.meta("fingerprint")?.is_some_and(|f| f != opts.fingerprint) {
+        on_event(Event::Note("the extractors changed since the last run; every document is extracted again".into()));
+    }
 
     let inputs = sources::read(&opts.input)
         .map_err(|e| Error::io(format!("reading {}", opts.input.display()), std::io::Error::other(format!("{e:#}"))))?;
-    let (mut previous, reusable) = read_state(&opts.output.join(STATE_FILE), &opts.fingerprint, on_event);
     let mut summary = Summary { problems: inputs.problems, ..Default::default() };
-
-    let keys: Vec<(String, String)> = inputs
-        .documents
-        .iter()
-        .map(|d| {
-            let sha = sha256_hex(d.text.as_bytes());
-            let meta = serde_json::to_vec(&d.meta).expect("metadata serialises");
-            let key = format!("{sha}:{}", &sha256_hex(&meta)[..16]);
-            (sha, key)
-        })
-        .collect();
-    // Reuse unchanged extractions; collect the documents to extract.
-    let mut extractions: Vec<Option<Extraction>> = Vec::with_capacity(inputs.documents.len());
-    for (d, (_, key)) in inputs.documents.iter().zip(&keys) {
-        match previous.remove(&d.doc_id) {
-            Some(old) if old.key == *key => {
+    let mut models = Some(models);
+    let mut loaded: Option<Models> = None;
+    let mut batch: Vec<(Document, String, String)> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut manifest_docs = Vec::with_capacity(inputs.documents.len());
+    for doc in inputs.documents {
+        let (sha, key) = content_key(&doc);
+        manifest_docs.push(serde_json::json!({"doc_id": doc.doc_id, "content_sha256": sha, "n_chars": doc.text.chars().count()}));
+        let fresh = match store.look_up(&doc.doc_id)? {
+            Some(e) if e.key == key => {
                 summary.unchanged += 1;
-                extractions.push((reusable && !opts.force).then_some(old.extraction));
+                e.fingerprint == opts.fingerprint && !opts.force
             }
             Some(_) => {
                 summary.changed += 1;
-                extractions.push(None);
+                false
             }
             None => {
                 summary.new += 1;
-                extractions.push(None);
+                false
             }
+        };
+        if fresh {
+            continue;
+        }
+        summary.extracted += 1;
+        batch_bytes += doc.text.len();
+        batch.push((doc, sha, key));
+        if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+            if loaded.is_none() {
+                loaded = Some((models.take().expect("models are loaded once"))()?);
+            }
+            extract_batch(&mut batch, loaded.as_ref().expect("loaded"), &mut store, &opts.fingerprint, on_event)?;
+            batch_bytes = 0;
         }
     }
-    let problem_paths: Vec<&str> = summary.problems.iter().map(|p| p.path.as_str()).collect();
-    summary.removed = previous.keys().filter(|k| !problem_paths.contains(&k.as_str())).count();
-
-    let todo: Vec<usize> = (0..extractions.len()).filter(|&i| extractions[i].is_none()).collect();
-    summary.extracted = todo.len();
-    if !todo.is_empty() {
-        let models = models()?;
-        on_event(Event::Extracting { total: todo.len() });
-        let done: Vec<Extraction> = todo
-            .par_iter()
-            .map(|&i| {
-                let x = extract::extract(&inputs.documents[i], &models);
-                on_event(Event::Extracted);
-                x
-            })
-            .collect();
+    if !batch.is_empty() {
+        if loaded.is_none() {
+            loaded = Some((models.take().expect("models are loaded once"))()?);
+        }
+        extract_batch(&mut batch, loaded.as_ref().expect("loaded"), &mut store, &opts.fingerprint, on_event)?;
+    }
+    if summary.extracted > 0 {
         on_event(Event::ExtractionDone);
-        for (i, x) in todo.into_iter().zip(done) {
-            extractions[i] = Some(x);
-        }
     }
-    let extractions: Vec<Extraction> = extractions.into_iter().map(|x| x.expect("every document extracted")).collect();
+    let gone = store.unseen()?;
+    let problem_paths: BTreeSet<&str> = summary.problems.iter().map(|p| p.path.as_str()).collect();
+    summary.removed = gone.iter().filter(|g| !problem_paths.contains(g.as_str())).count();
+    store.remove(&gone)?;
+    store.set_meta("fingerprint", &opts.fingerprint)?;
 
-    let rows: Vec<Extracted> =
-        inputs.documents.iter().zip(&keys).zip(&extractions).map(|((doc, (sha, _)), x)| Extracted { doc, sha256: sha, x }).collect();
-    let tables = transform::build(&rows, &summary.problems)?;
-    let manifest = manifest(&tables, &opts.formats, &rows, &summary.problems, &opts.fingerprint);
-    drop(rows);
-
-    let state = State {
-        extractor_fingerprint: opts.fingerprint.clone(),
-        docs: inputs
-            .documents
-            .iter()
-            .zip(&keys)
-            .zip(extractions)
-            .map(|((d, (_, key)), extraction)| (d.doc_id.clone(), DocState { key: key.clone(), extraction }))
-            .collect(),
-    };
-    let state = serde_json::to_vec(&state).map_err(|e| Error::table(STATE_FILE, e))?;
-    let manifest = serde_json::to_vec_pretty(&manifest).map_err(|e| Error::table("manifest.json", e))?;
-    load::write_all(&opts.output, &tables, &opts.formats, &[(STATE_FILE, state), ("manifest.json", manifest)])?;
+    let manifest_docs = serde_json::Value::Array(manifest_docs);
+    if !needs_writing(&opts.output, &store, &summary, opts, &manifest_docs)? {
+        return Ok(summary);
+    }
+    write_snapshot(opts, &store, &summary.problems, manifest_docs)?;
+    summary.wrote = true;
     Ok(summary)
 }
 
-/// `manifest.json`: versions, tables with row counts and columns, documents with hashes.
-fn manifest(
-    tables: &transform::Tables,
-    formats: &[Format],
-    rows: &[Extracted],
-    problems: &[Problem],
-    fingerprint: &str,
-) -> serde_json::Value {
+/// Whether the tables must be written again: something was extracted or
+/// removed, or the current snapshot is missing, was not made from this
+/// store, or holds other formats, documents or problems.
+fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOptions, docs: &serde_json::Value) -> Result<bool> {
+    let (formats, fingerprint) = (&opts.formats, opts.fingerprint.as_str());
+    if s.extracted > 0 || s.removed > 0 {
+        return Ok(true);
+    }
+    let Some(current) = snapshot::current(out) else { return Ok(true) };
+    let Ok(bytes) = std::fs::read(current.join("manifest.json")) else { return Ok(true) };
+    let Ok(old) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Ok(true) };
+    let same = old["generation"].as_str() == store.meta("generation")?.as_deref()
+        && old["formats"] == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
+        && old["documents"] == *docs
+        && old["problems"] == problems_json(&s.problems)
+        && old["schema_version"] == SCHEMA_VERSION
+        && old["extractor_fingerprint"] == fingerprint;
+    Ok(!same)
+}
+
+fn problems_json(problems: &[Problem]) -> serde_json::Value {
+    let mut p: Vec<&Problem> = problems.iter().collect();
+    p.sort_by(|a, b| a.path.cmp(&b.path));
+    p.iter().map(|p| serde_json::json!({"path": p.path, "reason": p.reason})).collect()
+}
+
+/// The cross-document step and the writers: every table, streamed from the
+/// store into a new snapshot, then made current.
+fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: serde_json::Value) -> Result<()> {
+    let mut index = EntityIndex::default();
+    let mut extra: BTreeSet<String> = BTreeSet::new();
+    store.for_each_entities(|id, blob| {
+        let e: DocEntities = decode(id, blob)?;
+        extra.extend(e.extra_columns.iter().cloned());
+        index.add(&e);
+        Ok(())
+    })?;
+    let extra: Vec<String> = extra.into_iter().collect();
+
+    let snap = Snapshot::begin(&opts.output)?;
+    let generation = snap.path("").file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut files: Vec<String> = Vec::new();
+    let mut rows: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut columns: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    fn frame_err(t: &str) -> impl FnOnce(polars::prelude::PolarsError) -> Error + '_ {
+        move |e| Error::table(t, e)
+    }
+
+    // Per-document tables, streamed in doc_id order.
+    let mut writers: Vec<(&str, Vec<TableWriter>)> = Vec::new();
+    for t in DOC_TABLES {
+        let schema = transform::tables::batch_frame(t, &[], &extra).map_err(frame_err(t))?.schema().as_ref().clone();
+        columns.insert(t, schema.iter_names().map(|n| n.to_string()).collect());
+        let mut ws = Vec::new();
+        for &f in &opts.formats {
+            let file = format!("{t}.{}", f.extension());
+            ws.push(TableWriter::create(t, f, &schema, &snap.path(&file))?);
+            files.push(file);
+        }
+        writers.push((t, ws));
+    }
+    let mut pending: Vec<DocTables> = Vec::with_capacity(WRITE_DOCS);
+    let flush = |pending: &mut Vec<DocTables>, writers: &mut Vec<(&str, Vec<TableWriter>)>| -> Result<()> {
+        let refs: Vec<&DocTables> = pending.iter().collect();
+        for (t, ws) in writers.iter_mut() {
+            let df: DataFrame = transform::tables::batch_frame(t, &refs, &extra).map_err(frame_err(t))?;
+            for w in ws.iter_mut() {
+                w.write(&df)?;
+            }
+        }
+        pending.clear();
+        Ok(())
+    };
+    store.for_each_rows(|id, blob| {
+        pending.push(decode(id, blob)?);
+        if pending.len() >= WRITE_DOCS {
+            flush(&mut pending, &mut writers)?;
+        }
+        Ok(())
+    })?;
+    flush(&mut pending, &mut writers)?;
+    for (t, ws) in writers {
+        for w in ws {
+            rows.insert(t, w.finish()?);
+        }
+    }
+
+    // Corpus-level tables, small enough to build whole.
+    let entity_rows = index.rows();
+    for (t, df) in [
+        ("entities", transform::tables::entities_frame(&entity_rows).map_err(frame_err("entities"))?),
+        ("problems", transform::tables::problems_frame(problems).map_err(frame_err("problems"))?),
+    ] {
+        columns.insert(t, df.get_column_names().iter().map(|c| c.to_string()).collect());
+        for &f in &opts.formats {
+            let file = format!("{t}.{}", f.extension());
+            rows.insert(t, load::write_table(t, &df, f, &snap.path(&file))?);
+            files.push(file);
+        }
+    }
+
     let tables: serde_json::Map<String, serde_json::Value> = TABLES
         .iter()
-        .filter_map(|name| {
-            let df = tables.get(name)?;
-            let files: Vec<String> = formats.iter().map(|f| format!("{name}.{}", f.extension())).collect();
-            let columns: Vec<String> = df.get_column_names().iter().map(|c| c.to_string()).collect();
-            Some((name.to_string(), serde_json::json!({"rows": df.height(), "columns": columns, "files": files})))
+        .map(|t| {
+            let fs: Vec<String> = opts.formats.iter().map(|f| format!("{t}.{}", f.extension())).collect();
+            (t.to_string(), serde_json::json!({"rows": rows.get(t).copied().unwrap_or(0), "columns": columns[t], "files": fs}))
         })
         .collect();
-    serde_json::json!({
+    let manifest = serde_json::json!({
         "newsframe_version": env!("CARGO_PKG_VERSION"),
         "schema_version": SCHEMA_VERSION,
-        "extractor_fingerprint": fingerprint,
+        "extractor_fingerprint": opts.fingerprint,
+        "generation": generation,
+        "formats": opts.formats.iter().map(|f| f.extension()).collect::<Vec<_>>(),
         "tables": tables,
-        "documents": rows.iter().map(|r| serde_json::json!({"doc_id": r.doc.doc_id, "content_sha256": r.sha256, "n_chars": r.x.info.n_chars})).collect::<Vec<_>>(),
-        "problems": problems.iter().map(|p| serde_json::json!({"path": p.path, "reason": p.reason})).collect::<Vec<_>>(),
-    })
+        "documents": docs,
+        "problems": problems_json(problems),
+    });
+    let bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| Error::table("manifest.json", e))?;
+    std::fs::write(snap.path("manifest.json"), bytes).map_err(|e| Error::io("cannot write manifest.json", e))?;
+    files.push("manifest.json".into());
+    snap.commit(&files)?;
+    store.set_meta("generation", &generation)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::analysis::Span;
-    use crate::extract::{Amount, AmountKind, Qualifier};
+    use crate::extract::{AmountKind, Qualifier};
+    use crate::transform::doc::{AmountRow, DocumentRow};
 
     fn run_quiet(opts: &RunOptions) -> Summary {
         run(opts, || Models::bundled().map_err(|e| Error::Model(e.to_string())), &|_| {}).unwrap()
@@ -275,22 +393,24 @@ mod tests {
         opts.fingerprint = "build-one".into();
         assert_eq!(run_quiet(&opts).extracted, 2);
         let again = run_quiet(&opts);
-        assert_eq!((again.extracted, again.unchanged), (0, 2));
+        assert_eq!((again.extracted, again.unchanged, again.wrote), (0, 2, false));
         opts.fingerprint = "build-two".into();
         let upgraded = run_quiet(&opts);
-        assert_eq!((upgraded.extracted, upgraded.unchanged), (2, 2));
+        assert_eq!((upgraded.extracted, upgraded.unchanged, upgraded.wrote), (2, 2, true));
         let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(output.join("manifest.json")).unwrap()).unwrap();
         assert_eq!(manifest["extractor_fingerprint"], "build-two");
     }
 
     #[test]
-    fn the_state_keeps_floats_exactly() {
+    fn the_store_keeps_floats_exactly() {
         let awkward = [133.7 * 1e6, 0.1 + 0.2, 1e-300, 5e11, 2.0f64.sqrt() * 1e9, f64::MAX];
         let amounts = awkward
             .iter()
-            .map(|&v| Amount {
-                span: Span::new(0, 1),
+            .map(|&v| AmountRow {
+                amount_id: "d#amount-0".into(),
                 text: "x".into(),
+                start: 0,
+                end: 1,
                 sentence: 0,
                 kind: AmountKind::Money,
                 value: Some(v),
@@ -299,17 +419,28 @@ mod tests {
                 qualifier: Qualifier::Exact,
                 currency: None,
                 unit: None,
-                owner: None,
+                entity_id: None,
             })
             .collect();
-        let state = State {
-            extractor_fingerprint: "f".into(),
-            docs: [("d".to_string(), DocState { key: "k".into(), extraction: Extraction { amounts, ..Default::default() } })].into(),
+        let document = DocumentRow {
+            doc_id: "d".into(),
+            source_path: "d".into(),
+            title: None,
+            publisher: None,
+            published_date: None,
+            date_source: None,
+            n_chars: 1,
+            content_sha256: "s".into(),
+            text: "x".into(),
+            url: None,
+            extra: Default::default(),
         };
-        let back: State = serde_json::from_slice(&serde_json::to_vec(&state).unwrap()).unwrap();
-        for (a, b) in state.docs["d"].extraction.amounts.iter().zip(&back.docs["d"].extraction.amounts) {
+        let t = DocTables { document, mentions: vec![], amounts, dates: vec![], quotes: vec![], relations: vec![] };
+        let back: DocTables = decode("d", &encode(&t)).unwrap();
+        for (a, b) in t.amounts.iter().zip(&back.amounts) {
             assert_eq!(a.value.unwrap().to_bits(), b.value.unwrap().to_bits());
             assert_eq!(a.low.unwrap().to_bits(), b.low.unwrap().to_bits());
         }
+        assert_eq!(back, t);
     }
 }

