@@ -108,6 +108,26 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
         .any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
+/// The letter strings that [`is_acronym_of`] accepts as acronyms of `long`:
+/// the initials of all its words and of its significant words, each with and
+/// without a leading "T" for an unwritten "The".
+fn acronym_keys(long: &str) -> Vec<String> {
+    let w = words(long);
+    let all: String = w.iter().filter_map(|w| w.chars().next()).collect();
+    let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+    let mut keys = Vec::new();
+    for i in [all, significant] {
+        if i.chars().count() >= 2 {
+            let upper = i.to_uppercase();
+            keys.push(format!("T{upper}"));
+            keys.push(upper);
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// Country abbreviations written as the long form.
 const COUNTRY_ABBREVIATIONS: &[(&str, &str)] =
     &[("US", "United States"), ("USA", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates")];
@@ -162,12 +182,26 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_key: HashMap<String, usize> = HashMap::new();
+    // Clusters by each lowercase word of their name, and by the initials an acronym
+    // of them would spell: every rule below needs one of the two to hold, so a name
+    // is compared only with the clusters these point to (linear in the mentions).
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in &order {
         let name = &names[i];
         let key = squash(name);
         let label = voted(&key);
         let w = words(name);
-        let candidates: Vec<usize> = (0..clusters.len())
+        let mut near: Vec<usize> = match w.first() {
+            Some(f) => by_word.get(&f.to_lowercase()).cloned().unwrap_or_default(),
+            None => (0..clusters.len()).collect(), // a name of no words: any cluster
+        };
+        let letters = name.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_uppercase();
+        near.extend(by_initials.get(&letters).into_iter().flatten());
+        near.sort_unstable();
+        near.dedup();
+        let candidates: Vec<usize> = near
+            .into_iter()
             .filter(|&c| {
                 let cl = &clusters[c];
                 let cw = words(&cl.name);
@@ -207,8 +241,18 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         let target = match candidates.as_slice() {
             [one] => *one,
             _ => {
+                let c = clusters.len();
+                for word in &w {
+                    let list = by_word.entry(word.to_lowercase()).or_default();
+                    if list.last() != Some(&c) {
+                        list.push(c);
+                    }
+                }
+                for initials in acronym_keys(name) {
+                    by_initials.entry(initials).or_default().push(c);
+                }
                 clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone() });
-                clusters.len() - 1
+                c
             }
         };
         clusters[target].keys.insert(key.clone());
@@ -216,19 +260,23 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
     }
 
     let of_mention: Vec<usize> = names.iter().map(|n| of_key[&squash(n)]).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (m, &c) in of_mention.iter().enumerate() {
+        members[c].push(m);
+    }
     let mut entities: Vec<LocalEntity> = clusters
         .iter()
-        .enumerate()
-        .map(|(c, cl)| {
+        .zip(&members)
+        .map(|(cl, members)| {
             // Type: majority over the cluster's mentions. Name: among the spellings
             // of the fullest form, the most frequent, then the one with fewer spaces.
             let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
             let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
             let full = squash(&cl.name);
-            for (m, n) in mentions.iter().zip(&names).filter(|(_, n)| of_key[&squash(n)] == c) {
-                *types.entry(m.label).or_default() += 1;
-                if squash(n) == full {
-                    *forms.entry(n).or_default() += 1;
+            for &k in members {
+                *types.entry(mentions[k].label).or_default() += 1;
+                if squash(&names[k]) == full {
+                    *forms.entry(&names[k]).or_default() += 1;
                 }
             }
             // Ties go to the type of the fullest name.
