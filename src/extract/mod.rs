@@ -12,7 +12,6 @@ pub mod analysis;
 pub mod dates;
 pub mod docmeta;
 pub mod entities;
-pub mod numbers;
 pub mod quotes;
 pub mod relations;
 pub mod rows;

@@ -115,6 +115,69 @@ lexicon! {
     MONTHS: table "months.tsv";
     /// Verbs of money: verb, whether its subject owns the amount, whether it pays someone.
     MONEY_VERBS: table "money_verbs.tsv";
+    // amounts (src/extract/amounts/)
+    /// Qualifier phrases of amounts: phrase, side of the number (`before` / `after`), qualifier.
+    AMOUNT_QUALIFIERS: table "amount_qualifiers.tsv";
+    /// Words between a qualifier and its number that change nothing ("an additional").
+    AMOUNT_FILLERS: "amount_fillers.txt";
+    /// Currency signs: sign, ISO code (or `dollar` / `yen`: the one the text uses).
+    CURRENCY_SIGNS: table "currency_signs.tsv";
+    /// Currency codes as written: code, ISO code, whether also glued to the digits.
+    CURRENCY_CODES: table "currency_codes.tsv";
+    /// Currency abbreviations before the digits: prefix, code, ambiguous (also a letter), also with a period.
+    CURRENCY_PREFIXES: table "currency_prefixes.tsv";
+    /// Letters against a "$" that name the dollar: letters, ISO code.
+    DOLLAR_PREFIXES: table "dollar_prefixes.tsv";
+    /// Currency nouns: form, noun, code, makes hyphenated compounds, ambiguous (also a common word).
+    CURRENCY_NOUNS: table "currency_nouns.tsv";
+    /// Adjectives naming a currency noun's country: noun, adjective, ISO code.
+    CURRENCY_ADJECTIVES: table "currency_adjectives.tsv";
+    /// Hundredths of a currency: form, code, how many make a unit, glued to the digits.
+    CURRENCY_SUBUNITS: table "currency_subunits.tsv";
+    /// Cues of a currency's country in a text: ISO code, cue, case.
+    CURRENCY_CUES: table "currency_cues.tsv";
+    /// Percent words after a number: word, whether also glued to the digits.
+    PERCENT_WORDS: table "percent_words.tsv";
+    /// Scale words and suffixes of numbers: form, multiplier, written as word / suffix / both.
+    NUMBER_SCALES: table "number_scales.tsv";
+    /// Cardinal number words below one hundred: word, value.
+    CARDINALS: table "cardinals.tsv";
+    /// Fraction words: word, denominator.
+    FRACTIONS: table "fractions.tsv";
+    /// Words that end the noun phrase a number counts.
+    COUNT_PHRASE_STOPS: "count_phrase_stops.txt";
+    /// Words that stand for the counted noun without naming it ("500 more").
+    COUNT_PLACEHOLDERS: "count_placeholders.txt";
+    /// Plural nouns without a final "s", and nouns whose singular counts.
+    IRREGULAR_PLURALS: "irregular_plurals.txt";
+    /// Units of time: a number before them is a duration.
+    TIME_UNITS: "time_units.txt";
+    /// Units of measure: a number before them is a quantity.
+    MEASURE_UNITS: "measure_units.txt";
+    /// Words before a number that make it a label or rank ("No. 1", "page 5").
+    NUMBER_LABELS: "number_labels.txt";
+    /// Words of change ("down by 30 to 126" is no range).
+    CHANGE_WORDS: "change_words.txt";
+    /// Clock marks and time zones after a number ("5 p.m.").
+    CLOCK_WORDS: "clock_words.txt";
+    /// Words before a number that make it an age ("aged 55").
+    AGE_WORDS: "age_words.txt";
+    /// Units of an age after a number ("39-year-old").
+    AGE_UNITS: "age_units.txt";
+    /// Words after a number that make it a multiplier ("three times").
+    MULTIPLIER_WORDS: "multiplier_words.txt";
+    /// Determiners after "of" in a partitive count ("30 of the planes").
+    PARTITIVE_DETERMINERS: "partitive_determiners.txt";
+    /// Pronouns after "of" in a partitive count ("30 of them").
+    PARTITIVE_PRONOUNS: "partitive_pronouns.txt";
+    /// Words before a bare number that make it a value, not an elided count ("he is 45").
+    BARE_NUMBER_BLOCKERS: "bare_number_blockers.txt";
+    /// Subjects after which a word in "-s" is a verb ("that takes").
+    VERB_SUBJECTS: "verb_subjects.txt";
+    /// Words before a mention that make it an object, not the subject of a money verb.
+    OWNER_SUBJECT_BLOCKERS: "owner_subject_blockers.txt";
+    /// Video resolutions written with "p" ("1080p" is no pence).
+    VIDEO_RESOLUTIONS: "video_resolutions.txt";
 }
 
 #[cfg(test)]

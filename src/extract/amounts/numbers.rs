@@ -1,4 +1,4 @@
-//! Number grammar shared by the amount extractor (spec §2): digits with
+//! Number grammar of the amount extractor (spec §2): digits with
 //! thousands separators and decimals ("1,234.5"), suffixed scales glued to the
 //! digits ("10B", "R4bn", "8M", "3.5pc"), number words ("three",
 //! "twenty-five", "one hundred and forty", "two and a half million"), scale
@@ -6,13 +6,19 @@
 //! "half a million", "one tenth", "two-thirds of", "a dozen").
 //!
 //! The grammar works on the tokens of [`Analysis`] and knows nothing about
-//! currencies, units or qualifiers: it answers "which tokens starting here
-//! spell a number, and what is it worth". Vague magnitudes ("millions of",
+//! units or qualifiers, nor what a currency prefix or suffix glued to the
+//! digits means (it reports them as written): it answers "which tokens
+//! starting here spell a number, and what is it worth". Vague magnitudes ("millions of",
 //! "several hundred") never parse, because a scale word alone or in the
 //! plural does not start a number.
+//!
+//! The words (cardinals, scales, fractions) and the prefixes and suffixes
+//! glued to digits come from [`crate::lexicon`].
 
-use super::analysis::Analysis;
+use crate::extract::analysis::Analysis;
+use crate::lexicon::{CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, PERCENT_WORDS, Table};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A number phrase found at some token.
@@ -37,98 +43,89 @@ pub struct Number {
     pub glued_currency: Option<String>,
     /// A percent suffix glued to the digits ("3.5pc", "5pct").
     pub glued_percent: bool,
-    /// A pence suffix glued to the digits ("99p").
-    pub glued_pence: bool,
+    /// A currency subunit glued to the digits, as written ("p" of "99p").
+    pub glued_subunit: Option<&'static str>,
     /// Number of digits when the phrase is one plain integer token without
     /// separators, prefixes or suffixes ("2015" -> 4), else 0. Used to tell years.
     pub plain_digits: usize,
 }
 
+/// Alternation of `words`, longest first, escaped.
+fn alternation<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    let mut v: Vec<&str> = words.collect();
+    v.sort_by_key(|w| (std::cmp::Reverse(w.len()), *w));
+    v.dedup();
+    v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// Column 0 of the rows of `t` whose column `col` is `value`.
+fn forms<'t>(t: &'t Table, col: usize, value: &'t str) -> impl Iterator<Item = &'static str> + 't {
+    t.rows().iter().filter(move |r| r[col] == value).map(|r| r[0])
+}
+
 /// Digits with optional glued currency prefix, decimals and scale/percent/pence suffix.
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<pre>USD|EUR|GBP|AUD|CAD|SGD|HKD|INR|ZAR|CHF|JPY|CNY|NZD|MYR|RMB|RM|Rp|Rs\.?|KSh|Ksh|Sh|Tk|Dhs|Dh|SR|QR|R)?(?P<int>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.(?P<frac>\d+))?(?P<suf>mln|mil|mn|bln|bil|bn|trn|tn|pct|pc|[kKmMbBT]|p)?$",
-    )
+    // Prefixes, those also written with a period ("Rs.500") taking an optional one.
+    let mut prefixes = vec![alternation(forms(&CURRENCY_PREFIXES, 3, "no").chain(forms(&CURRENCY_CODES, 2, "yes")))];
+    let dotted = alternation(forms(&CURRENCY_PREFIXES, 3, "yes"));
+    if !dotted.is_empty() {
+        prefixes.push(format!(r"(?:{dotted})\.?"));
+    }
+    let suffixes = SCALE_SUFFIXES.keys().copied().chain(forms(&PERCENT_WORDS, 1, "yes")).chain(forms(&CURRENCY_SUBUNITS, 3, "yes"));
+    Regex::new(&format!(
+        r"^(?P<pre>{})?(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+)(?:\.(?P<frac>\d+))?(?P<suf>{})?$",
+        prefixes.join("|"),
+        alternation(suffixes),
+    ))
     .unwrap()
 });
 
-/// Value of a cardinal number word below 100 ("seven" -> 7, "forty" -> 40).
-pub fn cardinal_word(w: &str) -> Option<u32> {
-    #[rustfmt::skip]
-    const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    if let Some(k) = SMALL.iter().position(|s| s.eq_ignore_ascii_case(w)) {
-        return Some(k as u32);
-    }
-    TENS.iter().position(|s| s.eq_ignore_ascii_case(w)).map(|k| 20 + 10 * k as u32)
+/// A multiplier column as a number.
+fn multiplier(r: &[&str]) -> f64 {
+    r[1].parse().expect("number_scales.tsv: column 2 is a number")
 }
 
-/// Multiplier of a scale word written as its own token ("million", "bn", "crore").
-/// "hundred" is included; plural forms ("millions") are vague and are not.
+/// Scale words written as their own token, lowercase -> multiplier.
+static SCALE_WORDS: LazyLock<HashMap<&str, f64>> =
+    LazyLock::new(|| NUMBER_SCALES.rows().iter().filter(|r| r[2] != "suffix").map(|r| (r[0], multiplier(r))).collect());
+
+/// Scale suffixes glued to digits, case as written -> multiplier.
+static SCALE_SUFFIXES: LazyLock<HashMap<&str, f64>> =
+    LazyLock::new(|| NUMBER_SCALES.rows().iter().filter(|r| r[2] != "word").map(|r| (r[0], multiplier(r))).collect());
+
+/// Cardinal words -> value.
+static CARDINAL_WORDS: LazyLock<HashMap<&str, u32>> =
+    LazyLock::new(|| CARDINALS.rows().iter().map(|r| (r[0], r[1].parse().expect("cardinals.tsv: column 2 is a number"))).collect());
+
+/// Fraction words -> denominator.
+static FRACTION_WORDS: LazyLock<HashMap<&str, f64>> =
+    LazyLock::new(|| FRACTIONS.rows().iter().map(|r| (r[0], r[1].parse().expect("fractions.tsv: column 2 is a number"))).collect());
+
+/// Value of a lowercase cardinal number word below 100 ("seven" -> 7, "forty" -> 40).
+pub fn cardinal_word(w: &str) -> Option<u32> {
+    CARDINAL_WORDS.get(w).copied()
+}
+
+/// Multiplier of a lowercase scale word written as its own token ("million",
+/// "bn", "crore"). "hundred" is included; plural forms ("millions") are vague
+/// and are not.
 pub fn scale_word(w: &str) -> Option<f64> {
-    if w.len() > 8 || w.len() < 2 {
-        return None;
-    }
-    Some(match w.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "lakh" | "lakhs" => 1e5,
-        "million" | "mn" | "mln" => 1e6,
-        "crore" | "crores" => 1e7,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+    SCALE_WORDS.get(w).copied()
 }
 
 /// Multiplier of a scale suffix glued to digits ("10B", "4bn", "8M", "5k").
 fn scale_suffix(s: &str) -> Option<f64> {
-    Some(match s {
-        "k" | "K" => 1e3,
-        "m" | "M" | "mn" | "mln" | "mil" => 1e6,
-        "b" | "B" | "bn" | "bln" | "bil" => 1e9,
-        "T" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+    SCALE_SUFFIXES.get(s).copied()
 }
 
-/// Denominator of a fraction word ("third" -> 3, "quarters" -> 4, "half" -> 2).
+/// Denominator of a lowercase fraction word ("third" -> 3, "quarters" -> 4, "half" -> 2).
 pub fn fraction_word(w: &str) -> Option<f64> {
-    if w.len() > 12 || w.len() < 4 {
-        return None;
-    }
-    let w = w.to_ascii_lowercase();
-    let w = w.strip_suffix('s').unwrap_or(&w);
-    Some(match w {
-        "half" | "halve" => 2.0,
-        "third" => 3.0,
-        "quarter" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "twentieth" => 20.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1000.0,
-        _ => return None,
-    })
+    FRACTION_WORDS.get(w.strip_suffix('s').unwrap_or(w)).copied()
 }
 
 /// Are tokens `i` and `i + 1` written without a space between them?
 pub fn adjacent(a: &Analysis, i: usize) -> bool {
     i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
-}
-
-fn lower(a: &Analysis, i: usize) -> String {
-    if i < a.tokens.len() { a.tok(i).to_lowercase() } else { String::new() }
 }
 
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
@@ -166,8 +163,8 @@ fn parse_digits(a: &Analysis, i: usize) -> Option<Number> {
         words: false,
         fraction_percent: false,
         glued_currency: c.name("pre").map(|m| m.as_str().trim_end_matches('.').to_string()),
-        glued_percent: matches!(suf, Some("pc" | "pct")),
-        glued_pence: suf == Some("p"),
+        glued_percent: suf.is_some_and(|x| forms(&PERCENT_WORDS, 1, "yes").any(|p| p == x)),
+        glued_subunit: suf.and_then(|x| forms(&CURRENCY_SUBUNITS, 3, "yes").find(|u| *u == x)),
         plain_digits: 0,
     };
     if let Some(sc) = suf.and_then(scale_suffix) {
@@ -179,8 +176,8 @@ fn parse_digits(a: &Analysis, i: usize) -> Option<Number> {
         if j < a.tokens.len() && a.tok(j) == "-" && adjacent(a, i) && adjacent(a, j) {
             j += 1;
         }
-        let lw = lower(a, j);
-        if let Some(sc) = scale_word(&lw).filter(|_| lw != "hundred") {
+        let lw = a.low(j);
+        if let Some(sc) = scale_word(lw).filter(|_| lw != "hundred") {
             n.scale = sc;
             value *= sc;
             n.end = j + 1;
@@ -206,7 +203,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
         Half,
     }
     let n_tok = a.tokens.len();
-    let first = lower(a, i);
+    let first = a.low(i);
     let mut total = 0.0f64;
     let mut cur = 0.0f64;
     let mut last = Last::Start;
@@ -221,32 +218,32 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             return Some(n);
         }
         // "half a million"
-        if matches!(lower(a, i + 1).as_str(), "a" | "an")
-            && let Some(sc) = scale_word(&lower(a, i + 2))
+        if matches!(a.low(i + 1), "a" | "an")
+            && let Some(sc) = scale_word(a.low(i + 2))
         {
             return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
         }
         return None;
     }
     if first == "a" || first == "an" {
-        let next = lower(a, i + 1);
+        let next = a.low(i + 1);
         if next == "dozen" {
             return Some(word_number(i, i + 2, 12.0, 1.0, true));
         }
         if next == "half" {
             // "a half million"
-            let sc = scale_word(&lower(a, i + 2))?;
+            let sc = scale_word(a.low(i + 2))?;
             return Some(word_number(i, i + 3, 0.5 * sc, sc, false));
         }
-        scale_word(&next)?;
+        scale_word(next)?;
         cur = 1.0;
         last = Last::Article;
         j = i + 1;
         end = i + 1;
     }
     while j < n_tok {
-        let w = lower(a, j);
-        if let Some(v) = cardinal_word(&w) {
+        let w = a.low(j);
+        if let Some(v) = cardinal_word(w) {
             let v = v as f64;
             match last {
                 Last::Start | Last::Hundred | Last::Scale => {
@@ -264,7 +261,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             continue;
         }
         if w == "-" && last == Last::Tens && adjacent(a, j - 1) && adjacent(a, j) {
-            if cardinal_word(&lower(a, j + 1)).is_some_and(|v| (1..10).contains(&v)) {
+            if cardinal_word(a.low(j + 1)).is_some_and(|v| (1..10).contains(&v)) {
                 j += 1;
                 continue;
             }
@@ -278,7 +275,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             end = j;
             continue;
         }
-        if let Some(sc) = scale_word(&w).filter(|s| *s >= 1e3) {
+        if let Some(sc) = scale_word(w).filter(|s| *s >= 1e3) {
             if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half) && cur > 0.0 {
                 total += cur * sc;
                 cur = 0.0;
@@ -296,13 +293,13 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             break;
         }
         if w == "and" {
-            let nx = lower(a, j + 1);
-            if matches!(last, Last::Hundred | Last::Scale) && cardinal_word(&nx).is_some_and(|v| v > 0) {
+            let nx = a.low(j + 1);
+            if matches!(last, Last::Hundred | Last::Scale) && cardinal_word(nx).is_some_and(|v| v > 0) {
                 j += 1;
                 continue;
             }
             // "two and a half (million)"
-            if matches!(last, Last::Units | Last::Tens) && nx == "a" && lower(a, j + 2) == "half" {
+            if matches!(last, Last::Units | Last::Tens) && nx == "a" && a.low(j + 2) == "half" {
                 cur += 0.5;
                 integer = false;
                 last = Last::Half;
@@ -327,13 +324,13 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
 
 /// "a percentage point", "a percent", "one per cent" from token `k`: the token after it.
 fn of_a_percent(a: &Analysis, k: usize) -> Option<usize> {
-    if !matches!(lower(a, k).as_str(), "a" | "one") {
+    if !matches!(a.low(k), "a" | "one") {
         return None;
     }
-    match lower(a, k + 1).as_str() {
-        "percentage" if matches!(lower(a, k + 2).as_str(), "point" | "points") => Some(k + 3),
+    match a.low(k + 1) {
+        "percentage" if matches!(a.low(k + 2), "point" | "points") => Some(k + 3),
         "percent" => Some(k + 2),
-        "per" if lower(a, k + 2) == "cent" => Some(k + 3),
+        "per" if a.low(k + 2) == "cent" => Some(k + 3),
         _ => None,
     }
 }
@@ -349,7 +346,7 @@ fn word_number(start: usize, end: usize, value: f64, scale: f64, integer: bool) 
         fraction_percent: false,
         glued_currency: None,
         glued_percent: false,
-        glued_pence: false,
+        glued_subunit: None,
         plain_digits: 0,
     }
 }
@@ -359,11 +356,11 @@ fn word_number(start: usize, end: usize, value: f64, scale: f64, integer: bool) 
 /// "a third" without "of" is an ordinal ("a third buyer") and "a quarter"
 /// without "of" a period of time, so neither parses.
 fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
-    let first = lower(a, i);
-    let (numer, mut j, article) = match first.as_str() {
+    let first = a.low(i);
+    let (numer, mut j, article) = match first {
         "a" | "an" => (1.0, i + 1, true),
         "half" => {
-            if lower(a, i + 1) == "of" {
+            if a.low(i + 1) == "of" {
                 let mut n = word_number(i, i + 1, 50.0, 1.0, false);
                 n.fraction_percent = true;
                 return Some(n);
@@ -372,16 +369,16 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
         }
         w => (cardinal_word(w).filter(|v| (1..=19).contains(v))? as f64, i + 1, false),
     };
-    if lower(a, j) == "-" && adjacent(a, j - 1) && adjacent(a, j) {
+    if a.low(j) == "-" && adjacent(a, j - 1) && adjacent(a, j) {
         j += 1;
     }
-    let fw = lower(a, j);
-    let den = fraction_word(&fw)?;
+    let fw = a.low(j);
+    let den = fraction_word(fw)?;
     if den == 2.0 && !article {
         return None; // "one half", "two halves": rare, and "one-half" reads as 50% only with "of"
     }
     let frac = numer / den;
-    let after = lower(a, j + 1);
+    let after = a.low(j + 1);
     // "a quarter of a percentage point": a percent, not a fraction of a whole.
     if after == "of"
         && let Some(end) = of_a_percent(a, j + 2)
@@ -392,13 +389,13 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
     }
     // "a quarter of a billion", "three quarters of a million"
     if after == "of"
-        && matches!(lower(a, j + 2).as_str(), "a" | "an")
-        && let Some(sc) = scale_word(&lower(a, j + 3)).filter(|s| *s >= 1e3)
+        && matches!(a.low(j + 2), "a" | "an")
+        && let Some(sc) = scale_word(a.low(j + 3)).filter(|s| *s >= 1e3)
     {
         return Some(word_number(i, j + 4, frac * sc, sc, false));
     }
     // "a quarter million", "a half billion"
-    if let Some(sc) = scale_word(&after).filter(|s| *s >= 1e3) {
+    if let Some(sc) = scale_word(after).filter(|s| *s >= 1e3) {
         return Some(word_number(i, j + 2, frac * sc, sc, false));
     }
     let whole = after == "of" || (!article && !fw.starts_with("quarter"));
@@ -482,5 +479,23 @@ mod tests {
         assert!(num("a third buyer").is_none());
         assert!(num("a quarter earlier").is_none());
         assert!(num("half the price").is_none());
+    }
+
+    #[test]
+    fn glued_prefixes_and_suffixes_come_from_the_lexicon() {
+        let glued = |s: &str| {
+            let a = Analysis::new(s);
+            let n = parse_number(&a, 0).unwrap_or_else(|| panic!("no number in {s:?}"));
+            (n.value, n.glued_currency, n.glued_percent, n.glued_subunit)
+        };
+        assert_eq!(glued("Rs.500"), (500.0, Some("Rs".to_string()), false, None));
+        assert_eq!(glued("USD100"), (100.0, Some("USD".to_string()), false, None));
+        assert_eq!(glued("5pct"), (5.0, None, true, None));
+        assert_eq!(glued("99p"), (99.0, None, false, Some("p")));
+        assert_eq!(glued("3T"), (3e12, None, false, None));
+        // Codes not written against digits, a period only where the prefix takes one, "t" is no scale.
+        assert!(num("SEK100").is_none() && num("RM.5").is_none() && num("3t").is_none());
+        assert_eq!((scale_word("lakh"), scale_word("k"), scale_word("millions")), (Some(1e5), None, None));
+        assert_eq!((cardinal_word("ninety"), fraction_word("halves"), fraction_word("thirds")), (Some(90), Some(2.0), Some(3.0)));
     }
 }

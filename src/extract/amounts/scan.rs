@@ -1,0 +1,283 @@
+//! The scan: at each token, read an amount expression and decide what it is
+//! (money, percent, count, quantity, duration, age) or that it is no amount
+//! at all (years, dates, times, labels, model and phone numbers).
+
+use super::currency::code_token;
+use super::expr::{could_start, parse_expr};
+use super::numbers::{adjacent, is_digit_token, parse_number};
+use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, pre_qualifier};
+use super::ranges::{one_in_n, try_range};
+use super::units::{UnitFind, count_unit, elided_position, elided_unit};
+use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
+use crate::extract::{AmountKind, EntityType, Qualifier};
+use crate::lexicon::{AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Try to read an amount at token `i`.
+pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &mut Option<LastUnit>) -> Step {
+    if !could_start(ctx, i) {
+        return Step::None;
+    }
+    let Some(x) = parse_expr(ctx, i) else {
+        return Step::None;
+    };
+    let a = ctx.a;
+    // Hyphenated digits that are not a range: model numbers and scores ("787-9", "3-1").
+    if !x.money
+        && !x.percent
+        && !x.num.words
+        && ctx.tok(x.e) == "-"
+        && adjacent(a, x.e - 1)
+        && adjacent(a, x.e)
+        && let Some(y) = parse_number(a, x.e + 1).filter(|y| !y.words)
+    {
+        let yv = if y.scale == 1.0 && x.num.scale > 1.0 { y.value * x.num.scale } else { y.value };
+        let y_expr = parse_expr(ctx, x.e + 1);
+        let y_marked = y_expr.as_ref().is_some_and(|y| y.money || y.percent) || y.scale > 1.0;
+        if (yv <= x.value || (x.num.plain_digits == 4 && y.plain_digits >= 2)) && !y_marked {
+            return Step::Skip(y.end);
+        }
+    }
+    let plain = !x.money && !x.percent;
+    if plain && let Some(step) = excluded(ctx, &x) {
+        return step;
+    }
+    // Qualifier words before the expression (after any fillers).
+    let (mut qual, qual_start) = pre_qualifier(ctx, x.s);
+    let before = qual_start.unwrap_or(x.s);
+    let prev_word = ctx.low_before(before);
+
+    // Ranges: "X to Y", "X-Y", "between X and Y".
+    if let Some((found, next)) = try_range(ctx, &x, prev_word, before) {
+        let mut found = found;
+        if found.kind == AmountKind::Count {
+            match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
+                UnitFind::Unit(u, extra) => {
+                    *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+                    found.unit = Some(u);
+                    found.extra_consumed = extra;
+                    return Step::Emit(found);
+                }
+                UnitFind::Other(kind, unit) => {
+                    found.kind = kind;
+                    found.unit = unit;
+                }
+                UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
+                    Some((kind, u)) => {
+                        found.kind = kind;
+                        found.unit = Some(u);
+                    }
+                    None => return Step::Skip(next),
+                },
+            }
+        }
+        return Step::Emit(found);
+    }
+
+    // "one in five" -> 20 percent.
+    if plain
+        && x.num.integer
+        && !x.num.fraction_percent
+        && let Some(mut f) = one_in_n(ctx, &x)
+    {
+        f.qualifier = qual;
+        return Step::Emit(set_bounds(f));
+    }
+
+    // Qualifiers after the number: "8M+", "100,000-plus", "50 or more".
+    let mut p = x.e;
+    if let Some((q, np)) = post_qualifier(ctx, p) {
+        if qual == Qualifier::Exact {
+            qual = q;
+        }
+        p = np;
+    }
+    if qual == Qualifier::Exact {
+        qual = inherited_qualifier(ctx, x.s, done);
+    }
+    let value = x.value;
+    let mut found = Found {
+        s: x.s,
+        e: x.e,
+        kind: AmountKind::Count,
+        value: Some(value),
+        low: None,
+        high: None,
+        qualifier: qual,
+        currency: x.currency,
+        unit: None,
+        extra_consumed: Vec::new(),
+    };
+    if x.money {
+        found.kind = AmountKind::Money;
+        return Step::Emit(set_bounds(found));
+    }
+    if x.percent {
+        found.kind = AmountKind::Percent;
+        return Step::Emit(set_bounds(found));
+    }
+    // A plain number: a count, a duration, a quantity, an age... or nothing.
+    found.currency = None;
+    match count_unit(ctx, p, value, consumed) {
+        UnitFind::Unit(u, extra) => {
+            // "the 2024 elections": a year, unless a qualifier makes it an amount.
+            if x.num.plain_digits == 4 && is_year(x.value) && qual == Qualifier::Exact {
+                return Step::Skip(x.e);
+            }
+            if !x.num.integer && x.num.scale == 1.0 {
+                return Step::Skip(x.e); // "3.5 people" is not a count
+            }
+            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+            found.unit = Some(u);
+            found.extra_consumed = extra;
+            Step::Emit(set_bounds(found))
+        }
+        UnitFind::Other(kind, unit) => {
+            if x.num.plain_digits == 4 && is_year(x.value) && kind != AmountKind::Quantity {
+                return Step::Skip(x.e);
+            }
+            if let (Some(u), AmountKind::Quantity) = (&unit, kind) {
+                *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+            }
+            found.kind = kind;
+            found.unit = unit;
+            Step::Emit(set_bounds(found))
+        }
+        UnitFind::Reject => Step::Skip(x.e),
+        UnitFind::Empty => {
+            if x.num.plain_digits == 4 && is_year(x.value) || !x.num.integer && x.num.scale == 1.0 {
+                return Step::Skip(x.e);
+            }
+            if !elided_position(ctx, &x) {
+                return Step::Skip(x.e);
+            }
+            match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
+                Some((kind, u)) => {
+                    *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+                    found.kind = kind;
+                    found.unit = Some(u);
+                    Step::Emit(set_bounds(found))
+                }
+                None => Step::Skip(x.e),
+            }
+        }
+    }
+}
+
+/// Plain numbers that are not amounts: years and dates, times, phone and
+/// model numbers, labels and ranks, ages, "one" as an article, multipliers.
+pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
+    let a = ctx.a;
+    let i = x.num.start;
+    let skip = Some(Step::Skip(x.e));
+    let prev = ctx.low_before(i);
+    let next = ctx.a.low(x.e);
+    if ctx.mention_at[i].is_some() || ctx.phone[i] {
+        return skip;
+    }
+    // Dates and times: "January 22", "5 August", "22/01/2025", "10:30", "5 p.m.".
+    let month = |k: usize| is_month(ctx.a.low(k)) && ctx.tok(k).chars().next().is_some_and(char::is_uppercase);
+    if i > 0 && month(i - 1) && !x.num.words && x.num.scale == 1.0 || month(x.e) && x.num.scale == 1.0 {
+        return skip;
+    }
+    if (i > 0 && matches!(prev, "/" | ":" | ".") && adjacent(a, i - 1) && i > 1 && adjacent(a, i - 2) && is_digit_token(a, i - 2))
+        || (matches!(next, "/" | ":") && adjacent(a, x.e - 1) && adjacent(a, x.e) && is_digit_token(a, x.e + 1))
+    {
+        return skip;
+    }
+    if CLOCK_WORDS.contains(next) {
+        return skip;
+    }
+    // Glued to a word by a hyphen: "A350-900", "F-35", "Covid-19", "Top-10".
+    if prev == "-" && i > 1 && adjacent(a, i - 2) && adjacent(a, i - 1) && ctx.tok(i - 2).chars().any(char::is_alphanumeric) {
+        return skip;
+    }
+    // Labels and ranks: "No. 1", "number eight", "page 5", "#1".
+    // "aged between 18 and 24"
+    if matches!(prev, "between" | "from") && i > 1 && AGE_WORDS.contains(ctx.a.low(i - 2)) {
+        return skip;
+    }
+    // "#" is the number sign ("#1"); "no" is a label only capitalised ("No 1", not "no 5").
+    if (prev == "#" || NUMBER_LABELS.contains(prev)) && !(prev == "no" && ctx.tok(i - 1) == "no") {
+        if AGE_WORDS.contains(prev) {
+            return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
+        }
+        return skip;
+    }
+    // A number right after a capitalised word is part of a name: "Boeing 737",
+    // "Falcon 9", "Windows 10" (a function word opening a sentence is not a name).
+    if i > 0 {
+        let pt = ctx.tok(i - 1);
+        let cap = pt.chars().next().is_some_and(char::is_uppercase);
+        let in_mention = ctx.mention_at[i - 1].is_some();
+        let function_word = COUNT_PHRASE_STOPS.contains(prev) || is_qualifier_word(prev) || AMOUNT_FILLERS.contains(prev);
+        let in_title = ctx.a.is_title_case(ctx.a.sentence_of_token(i));
+        if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) {
+            return skip;
+        }
+    }
+    // Ages: "39-year-old", "55 years old", "Altman, 39,".
+    if age_suffix(ctx, x.e) {
+        return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
+    }
+    let name_before = |k: usize| {
+        ctx.mention_ends[k].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
+            || ctx.mention_ends[k].is_none() && ctx.tok(k).chars().next().is_some_and(char::is_uppercase) && !ctx.sentence_initial(k)
+    };
+    if prev == "," && i > 1 && x.num.integer && x.value < 120.0 && name_before(i - 2) && matches!(next, "," | ")")
+        || prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) && next == "."
+        || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
+    {
+        return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
+    }
+    // "one" as a pronoun or article; "the two" without a noun is handled with elision.
+    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !matches!(next, "in" | "out") {
+        return skip;
+    }
+    // Multipliers: "three times", "10-fold".
+    if MULTIPLIER_WORDS.contains(next) || next == "-" && MULTIPLIER_WORDS.contains(ctx.a.low(x.e + 1)) {
+        return skip;
+    }
+    None
+}
+
+/// Is the number followed by "-year-old", "years old", "-month-old"?
+fn age_suffix(ctx: &Ctx, e: usize) -> bool {
+    let mut k = e;
+    if ctx.a.low(k) == "-" {
+        k += 1;
+    }
+    if !AGE_UNITS.contains(ctx.a.low(k)) {
+        return false;
+    }
+    k += 1;
+    if ctx.a.low(k) == "-" {
+        k += 1;
+    }
+    ctx.a.low(k) == "old"
+}
+
+/// Month names and abbreviations as lowercase tokens: a full name, an
+/// abbreviation that is not also a word ("jan", "sept"), or any abbreviation
+/// with its period ("mar.", "jun.").
+static MONTH_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let rows = MONTHS.rows();
+    // A month's full name is its longest form.
+    let full = |r: &Vec<&str>| rows.iter().filter(|o| o[1] == r[1]).all(|o| o[0].len() <= r[0].len());
+    let mut forms = HashSet::new();
+    for r in rows {
+        if full(r) || r[2] == "no" {
+            forms.insert(r[0].to_string());
+        }
+        if !full(r) {
+            forms.insert(format!("{}.", r[0]));
+        }
+    }
+    forms
+});
+
+/// Is the lowercase token `w` a month ("january", "jan.", "sept")?
+pub(super) fn is_month(w: &str) -> bool {
+    MONTH_FORMS.contains(w)
+}

@@ -1,0 +1,267 @@
+//! Units: the noun a number counts ("300 school districts", "30 of the
+//! planes"), or the time or measure unit that makes it a duration or a
+//! quantity, and the elided noun of a bare number ("we hired 500").
+
+use super::currency::sign_code;
+use super::expr::parse_expr;
+use super::numbers::{adjacent, parse_number};
+use super::scan::is_month;
+use super::{Ctx, Expr, LastUnit};
+use crate::extract::AmountKind;
+use crate::lexicon::{
+    BARE_NUMBER_BLOCKERS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS,
+    PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
+};
+
+/// What follows a number.
+pub(super) enum UnitFind {
+    /// A counted noun and the number tokens inside its phrase.
+    Unit(String, Vec<usize>),
+    /// Not a count: another kind ("duration", "quantity", "age") and its unit.
+    Other(AmountKind, Option<String>),
+    /// A noun follows but the number does not count it ("the 777 program").
+    Reject,
+    /// No noun follows.
+    Empty,
+}
+
+/// Does token `k` look like a plural noun ("districts", "people")?
+fn plural_like(ctx: &Ctx, k: usize) -> bool {
+    let l = ctx.a.low(k);
+    if IRREGULAR_PLURALS.contains(l) {
+        return true;
+    }
+    l.len() >= 3
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+        && !l.ends_with("is")
+        && l.chars().all(|c| c.is_alphabetic())
+}
+
+fn is_word(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_alphabetic) && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '’')
+}
+
+fn is_model_token(t: &str) -> bool {
+    t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(char::is_alphanumeric)
+}
+
+/// The noun counted by a number whose expression ends before token `p`.
+pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> UnitFind {
+    let a = ctx.a;
+    let w = ctx.a.low(p);
+    // Hyphenated compounds: "two-class layout", "five-year plan", "5,000-strong".
+    if w == "-" && p > 0 && adjacent(a, p - 1) && adjacent(a, p) {
+        let t = ctx.tok(p + 1);
+        let lw = ctx.a.low(p + 1).to_string();
+        if !is_word(t) || t.chars().next().is_some_and(char::is_uppercase) {
+            return UnitFind::Reject;
+        }
+        if TIME_UNITS.contains(&lw) {
+            return UnitFind::Other(AmountKind::Duration, Some(lw));
+        }
+        if MEASURE_UNITS.contains(&lw) {
+            return UnitFind::Other(AmountKind::Quantity, Some(lw));
+        }
+        if MULTIPLIER_WORDS.contains(&lw) {
+            return UnitFind::Reject;
+        }
+        if lw == "strong" {
+            return match noun_chunk(ctx, p + 2, consumed) {
+                Some((head, extra)) => UnitFind::Unit(ctx.tok(head).to_string(), extra),
+                None => UnitFind::Reject,
+            };
+        }
+        return UnitFind::Unit(ctx.tok(p + 1).to_string(), Vec::new());
+    }
+    // "30 of the planes", "eight of its Hong Kong shares", "30 of Boeing's jets".
+    if w == "of" {
+        let mut q = p + 1;
+        let d = ctx.a.low(q);
+        if PARTITIVE_PRONOUNS.contains(d) {
+            return UnitFind::Empty;
+        }
+        if PARTITIVE_DETERMINERS.contains(d) {
+            q += 1;
+            // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.
+            if let Some(inner) = parse_number(a, q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
+                let nx = ctx.tok(inner.end);
+                if nx != "-" && !nx.chars().next().is_some_and(char::is_uppercase) {
+                    q = inner.end;
+                }
+            }
+        } else if let Some(k) = (q..q + 5).find(|&k| matches!(ctx.tok(k), "'s" | "’s" | "'" | "’")) {
+            if (q..k).all(|j| ctx.tok(j).chars().next().is_some_and(char::is_uppercase)) {
+                q = k + 1;
+            } else {
+                return UnitFind::Reject;
+            }
+        } else {
+            return UnitFind::Reject;
+        }
+        return match noun_chunk(ctx, q, consumed) {
+            Some((head, extra)) => classify_head(ctx, head, extra, true, value),
+            None => UnitFind::Reject,
+        };
+    }
+    match noun_chunk(ctx, p, consumed) {
+        Some((head, extra)) => classify_head(ctx, head, extra, false, value),
+        None => UnitFind::Empty,
+    }
+}
+
+/// Decide what a number counts from the head noun of its phrase.
+fn classify_head(ctx: &Ctx, head: usize, extra: Vec<usize>, via_of: bool, value: f64) -> UnitFind {
+    let lw = ctx.a.low(head).to_string();
+    if TIME_UNITS.contains(&lw) {
+        if lw.starts_with("year") && ctx.a.low(head + 1) == "old" {
+            return UnitFind::Other(AmountKind::Age, Some("years".into()));
+        }
+        return UnitFind::Other(AmountKind::Duration, Some(lw));
+    }
+    if MEASURE_UNITS.contains(&lw) {
+        return UnitFind::Other(AmountKind::Quantity, Some(lw));
+    }
+    if lw == "times" {
+        return UnitFind::Reject;
+    }
+    let t = ctx.tok(head);
+    if via_of || value == 1.0 || plural_like(ctx, head) {
+        return UnitFind::Unit(t.to_string(), extra);
+    }
+    UnitFind::Reject
+}
+
+/// The noun phrase starting at `p`: its head token and the number tokens
+/// inside it (model numbers, not amounts).
+fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usize>)> {
+    let a = ctx.a;
+    let n = ctx.n();
+    let mut words: Vec<usize> = Vec::new();
+    let mut numbers: Vec<usize> = Vec::new();
+    let mut j = p;
+    let sent0 = ctx.a.sentence_of_token(p.saturating_sub(1).min(n.saturating_sub(1)));
+    while j < n && j < p + 10 && words.len() < 6 {
+        if ctx.a.sentence_of_token(j) != sent0 {
+            break;
+        }
+        let t = ctx.tok(j);
+        let lw = ctx.a.low(j);
+        if t == "-" {
+            if j > p && adjacent(a, j - 1) && adjacent(a, j) && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1))) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if is_model_token(t) {
+            if consumed.get(j).copied().unwrap_or(false) || sign_code(ctx.tok(j + 1), ctx).is_some() {
+                break;
+            }
+            // A model number inside the phrase ("30 Boeing 787 jets"); another
+            // amount ("5 million", "10%") ends it.
+            if parse_expr(ctx, j).is_some_and(|e| e.money || e.percent || e.num.scale > 1.0) {
+                break;
+            }
+            numbers.push(j);
+            j += 1;
+            continue;
+        }
+        if !is_word(t) {
+            break;
+        }
+        if COUNT_PHRASE_STOPS.contains(lw) {
+            let coord = matches!(lw, "and" | "or")
+                && !words.is_empty()
+                && !words.iter().any(|&k| plural_like(ctx, k))
+                && is_word(ctx.tok(j + 1))
+                && !COUNT_PHRASE_STOPS.contains(ctx.a.low(j + 1));
+            if coord {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !words.is_empty() && lw.ends_with("ly") && lw.len() > 4 {
+            break;
+        }
+        // A past tense after a noun is a verb ("the 777 program faced delays"); "-ed"
+        // adjectives come first ("registered voters") or hyphenated ("US-based firms").
+        if !words.is_empty() && lw.ends_with("ed") && lw.len() > 4 && ctx.tok(j - 1) != "-" && !ctx.a.low(j - 1).ends_with("ly") {
+            break;
+        }
+        if is_month(lw) && t.chars().next().is_some_and(char::is_uppercase) && lw != "may" {
+            break;
+        }
+        words.push(j);
+        j += 1;
+    }
+    if words.iter().all(|&k| COUNT_PLACEHOLDERS.contains(ctx.a.low(k))) {
+        return None;
+    }
+    // The head: the first plural noun not followed by another plural, else the last word.
+    let mut head = *words.last()?;
+    for (k, &w) in words.iter().enumerate() {
+        if plural_like(ctx, w) && words.get(k + 1).is_none_or(|&nx| !plural_like(ctx, nx)) {
+            head = w;
+            break;
+        }
+    }
+    numbers.retain(|&k| k < head);
+    Some((head, numbers))
+}
+
+/// Is a bare number where an elided noun may stand ("we hired 500.", "a further 250 and")?
+pub(super) fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
+    let i = x.s;
+    if !(x.num.integer || x.num.scale > 1.0) || x.value < 2.0 {
+        return false;
+    }
+    let prev = ctx.low_before(i);
+    // "the two pour millions": "the" + number is a pronoun; "he is 45" is an age or a score.
+    if prev == "the" || i == 0 || ctx.sentence_initial(i) {
+        return false;
+    }
+    if BARE_NUMBER_BLOCKERS.contains(prev) {
+        return false;
+    }
+    let next = ctx.tok(x.e);
+    next.is_empty()
+        || ctx.sent(x.e) != ctx.sent(i)
+        || matches!(next, "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–")
+        || COUNT_PHRASE_STOPS.contains(ctx.a.low(x.e))
+        || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e))
+}
+
+/// The kind and noun of an elided count: those of the last count or
+/// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
+/// quantity), else (when a qualifier marks the number as an amount) the
+/// nearest plural noun earlier in this or the previous sentence.
+pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: bool) -> Option<(AmountKind, String)> {
+    let si = ctx.a.sentence_of_token(x.s);
+    if let Some(l) = last_unit
+        && si >= l.sentence
+        && si - l.sentence <= 2
+    {
+        return Some((l.kind, l.unit.clone()));
+    }
+    if !qualified {
+        return None;
+    }
+    let first = ctx.a.sentences[si.saturating_sub(1)].tokens.start.max(x.s.saturating_sub(60));
+    (first..x.s)
+        .rev()
+        .find(|&k| {
+            let (t, l) = (ctx.tok(k), ctx.a.low(k));
+            // A word in "-s" after a pronoun is a verb ("that takes").
+            let verb = k > 0 && VERB_SUBJECTS.contains(ctx.a.low(k - 1));
+            plural_like(ctx, k)
+                && t.chars().next().is_some_and(char::is_lowercase)
+                && !verb
+                && !COUNT_PHRASE_STOPS.contains(l)
+                && !TIME_UNITS.contains(l)
+                && !MEASURE_UNITS.contains(l)
+        })
+        .map(|k| (AmountKind::Count, ctx.tok(k).to_string()))
+}
