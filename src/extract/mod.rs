@@ -1,7 +1,9 @@
 //! Extract stage: from one document to rows, with no knowledge of other documents.
 //!
 //! [`analysis`] computes once per document what every extractor reads
-//! (tokens, lowercase forms, sentences, lines); each extractor is then a
+//! (tokens, lowercase forms, sentences, lines), and [`discourse`] what the
+//! text says about its entities (mention index, quoted regions, roles,
+//! pronoun and role-noun resolution, subjects of verbs); each extractor is then a
 //! small module with a pure function from the analysed document to rows
 //! ([`rows`]). Inside the extractors offsets are bytes; [`extract`] converts
 //! every row to code points (the spec's unit) once, before returning, so later
@@ -10,6 +12,7 @@
 pub mod amounts;
 pub mod analysis;
 pub mod dates;
+pub mod discourse;
 pub mod docmeta;
 pub mod entities;
 pub mod quotes;
@@ -21,17 +24,7 @@ use crate::document::Document;
 use analysis::{Analysis, Bytes};
 pub use rows::*;
 
-/// For each token of `a`, the index of the mention covering it: the lookup
-/// that the amounts, quotes and entity-rule passes share.
-pub fn mention_at(a: &Analysis, mentions: &[Mention<Bytes>]) -> Vec<Option<usize>> {
-    let mut at = vec![None; a.tokens.len()];
-    for (k, m) in mentions.iter().enumerate() {
-        for slot in &mut at[a.token_range(m.span.start, m.span.end)] {
-            *slot = Some(k);
-        }
-    }
-    at
-}
+pub use discourse::mention_at;
 
 /// Models loaded once per run and shared by all documents.
 pub struct Models {
@@ -53,7 +46,9 @@ pub fn extract(doc: &Document, models: &Models) -> Extraction {
     let info = docmeta::extract(&a, &doc.meta);
     let dates = dates::extract(&a, info.published_date);
     let amounts = amounts::extract(&a, &mentions);
-    let quotes = quotes::extract(&a, &mentions, info.published_date);
-    let relations = relations::extract(&a, &mentions, &amounts, &dates);
+    let quote_spans = quotes::QuoteSpans::find(&a, info.published_date);
+    let discourse = discourse::Discourse::new(&a, &mentions, quote_spans.regions());
+    let quotes = quotes::extract(&discourse, quote_spans);
+    let relations = relations::extract(&discourse, &amounts, &dates);
     Extraction::<Bytes> { info, mentions, amounts, dates, quotes, relations }.into_chars(&doc.text)
 }

@@ -24,9 +24,11 @@ pub struct Attribution {
     /// Where the attribution starts: the line's start, or the dash glued to the
     /// end of the post's text ("pic.twitter.com/abc— Jane Doe (@jdoe) …").
     pub start: usize,
+    /// The author's name.
     pub name: Range<usize>,
     /// The handle with its "@".
     pub handle: Option<String>,
+    /// The post's date as written ("January 22, 2025"), read by [`post_date`].
     pub date: Option<Range<usize>>,
 }
 

@@ -178,6 +178,41 @@ lexicon! {
     OWNER_SUBJECT_BLOCKERS: "owner_subject_blockers.txt";
     /// Video resolutions written with "p" ("1080p" is no pence).
     VIDEO_RESOLUTIONS: "video_resolutions.txt";
+    // Quotes, relations and the discourse layer.
+    /// Reporting verbs that attribute a quotation ("said", "tweeted").
+    REPORTING_VERBS: "reporting_verbs.txt";
+    /// Verbs of a prose line that reports a reply or post ("responded", "fired back").
+    REPLY_VERBS: "reply_verbs.txt";
+    /// Subject pronouns: pronoun, whether it may stand for a person, whether for an organisation.
+    PRONOUNS: table "pronouns.tsv";
+    /// Role nouns naming an organisation ("the company").
+    ORG_ROLES: "org_roles.txt";
+    /// Role nouns naming a person: word, whether it heads a title held at an organisation ("CEO").
+    PERSON_ROLES: table "person_roles.tsv";
+    /// Words before a title's head noun ("former chief executive").
+    ROLE_MODIFIERS: "role_modifiers.txt";
+    /// Words between a subject and its verb ("has also", "agreed to").
+    AUXILIARIES: "auxiliaries.txt";
+    /// Honorifics and modifiers between an inverted verb and a name ("said Sen. Smith").
+    TITLE_WORDS: "title_words.txt";
+    /// Nouns before a quoted title of a work ("the film").
+    WORK_NOUNS: "work_nouns.txt";
+    /// Small words that stay lowercase inside a title ("of", "the").
+    TITLE_FUNCTION_WORDS: "title_function_words.txt";
+    /// Determiners that make a role noun indefinite ("a spokesman").
+    INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
+    /// Verbs of the founded, sued and acquired relations: verb, predicate, whether only before "by".
+    RELATION_VERBS: table "relation_verbs.tsv";
+    /// Nouns of a lawsuit ("filed a lawsuit against").
+    LAWSUIT_NOUNS: "lawsuit_nouns.txt";
+    /// Verbs that bring a lawsuit ("filed").
+    FILING_VERBS: "filing_verbs.txt";
+    /// Linking verbs between a person and a title ("is", "became").
+    COPULAS: "copulas.txt";
+    /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").
+    OBJECT_STOP_WORDS: "object_stop_words.txt";
+    /// Possessive markers as tokens ("'s", "’").
+    POSSESSIVES: "possessives.txt";
 }
 
 #[cfg(test)]

@@ -1,0 +1,150 @@
+//! The discourse layer: who a document talks about and how it refers to them,
+//! computed once per document from the [`Analysis`] and the entity mentions and
+//! read by the quotes and relations extractors (and, next, by amounts).
+//!
+//! It holds:
+//! - the mention index ([`MentionIndex`]): the mention covering each token and
+//!   the one ending at each token;
+//! - the mentions of each sentence and each paragraph, outside quoted regions
+//!   (byte ranges inside quotation marks and embedded posts, passed in by the
+//!   quotes extractor, which owns quotation-mark pairing): a person named inside
+//!   a quotation is not a speaker or a subject;
+//! - role introductions ([`RoleIntro`]: "spokesman Phil Larson", "Sam Altman,
+//!   CEO of OpenAI", "The group, WeWorkers Coalition") and the resolution of role
+//!   noun phrases ("the company", "the senator") and pronouns to mentions;
+//! - the name back-off: a person's name word left untagged at one place
+//!   ("Larson said") found through its other, tagged mention;
+//! - subject finders around a verb, for speech ([`Discourse::subject_before`],
+//!   [`Discourse::subject_after`]) and for events ([`Discourse::event_subject`]).
+//!
+//! Designed to grow: descriptive noun phrases ("the 56-year-old") would add an
+//! introduction kind beside [`RoleIntro`]; salience per paragraph would be a
+//! ranking over [`Paragraph::mentions`]; spokespeople a role resolution that
+//! returns both the person and the organisation.
+//!
+//! Offsets are bytes; token indices index `a.tokens`; mentions are indices into
+//! `mentions`. Every look-up is linear or logarithmic in the document size.
+
+mod index;
+mod names;
+mod roles;
+mod subject;
+#[cfg(test)]
+pub(crate) mod tests;
+pub mod words;
+
+pub use index::{MentionIndex, mention_at};
+pub use roles::RoleIntro;
+pub use subject::{AGENT, EventSubject, PERSON_OR_ORG};
+
+use super::analysis::{Analysis, Bytes, Span};
+use super::rows::{EntityType, Mention};
+use std::collections::HashMap;
+
+/// A paragraph (a non-blank line of the text) and the mentions it makes
+/// outside quoted regions, in text order: the unit for per-paragraph salience.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph's byte range (its line, without the line break).
+    pub span: Span<Bytes>,
+    /// Mentions starting inside it and outside quoted regions.
+    pub mentions: Vec<usize>,
+}
+
+/// Per-document discourse facts shared by the extractors (see the module docs).
+pub struct Discourse<'d, 'a> {
+    /// The document's analysis.
+    pub a: &'d Analysis<'a>,
+    /// The document's entity mentions, sorted by start.
+    pub mentions: &'d [Mention<Bytes>],
+    index: MentionIndex,
+    /// Quoted byte ranges, sorted.
+    quoted: Vec<Span<Bytes>>,
+    /// Mentions (outside quotes) of each sentence, in order.
+    sentence_mentions: Vec<Vec<usize>>,
+    paragraphs: Vec<Paragraph>,
+    /// Role introductions, sorted by position.
+    roles: Vec<RoleIntro>,
+    /// Capitalised words of person names -> the fullest mention with that word.
+    name_words: HashMap<&'d str, usize>,
+}
+
+impl<'d, 'a> Discourse<'d, 'a> {
+    /// Compute the discourse facts of a document. `quoted` holds the byte ranges
+    /// inside quotation marks and embedded posts (any order; they may nest).
+    pub fn new(a: &'d Analysis<'a>, mentions: &'d [Mention<Bytes>], mut quoted: Vec<Span<Bytes>>) -> Self {
+        quoted.sort();
+        let mut d = Discourse {
+            a,
+            mentions,
+            index: MentionIndex::new(a, mentions),
+            quoted,
+            sentence_mentions: vec![Vec::new(); a.sentences.len()],
+            paragraphs: Vec::new(),
+            roles: Vec::new(),
+            name_words: names::name_words(mentions),
+        };
+        d.paragraphs =
+            a.lines.iter().filter(|l| !l.slice(a.text).trim().is_empty()).map(|&span| Paragraph { span, mentions: Vec::new() }).collect();
+        for (mi, m) in mentions.iter().enumerate() {
+            if d.is_quoted(m.span.start) {
+                continue;
+            }
+            if !a.sentences.is_empty() {
+                d.sentence_mentions[a.sentence_of(m.span.start)].push(mi);
+            }
+            if let Some(p) = d.paragraph_of(m.span.start) {
+                d.paragraphs[p].mentions.push(mi);
+            }
+        }
+        d.roles = d.role_introductions();
+        d
+    }
+
+    /// The mention index (covering and ending mentions per token).
+    pub fn index(&self) -> &MentionIndex {
+        &self.index
+    }
+
+    /// The mention covering token `i`, of any type, quoted or not.
+    pub fn mention_at(&self, i: usize) -> Option<usize> {
+        self.index.at(i)
+    }
+
+    /// The mention covering token `i` when its type is one of `types`.
+    pub fn mention_of(&self, i: usize, types: &[EntityType]) -> Option<usize> {
+        let m = self.index.at(i)?;
+        types.contains(&self.mentions[m].label).then_some(m)
+    }
+
+    /// A mention that can be a speaker or subject (not MISC) covering token `i`,
+    /// outside quoted regions.
+    pub fn subject_mention_at(&self, i: usize) -> Option<usize> {
+        let m = self.index.at(i)?;
+        let mm = &self.mentions[m];
+        (mm.label != EntityType::Misc && !self.is_quoted(mm.span.start)).then_some(m)
+    }
+
+    /// Whether byte `pos` lies inside a quotation or an embedded post.
+    pub fn is_quoted(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= pos);
+        // Ranges may nest or overlap a little; look back a few.
+        self.quoted[..i].iter().rev().take(4).any(|q| pos >= q.start && pos < q.end)
+    }
+
+    /// The mentions of sentence `s` outside quoted regions, in text order.
+    pub fn sentence_mentions(&self, s: usize) -> &[usize] {
+        self.sentence_mentions.get(s).map_or(&[], Vec::as_slice)
+    }
+
+    /// The document's paragraphs (non-blank lines) with their mentions.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// The paragraph holding byte `pos`, if it is not on a blank line.
+    pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
+        let p = self.paragraphs.partition_point(|p| p.span.start <= pos).checked_sub(1)?;
+        (pos <= self.paragraphs[p].span.end).then_some(p)
+    }
+}

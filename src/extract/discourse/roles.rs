@@ -1,0 +1,108 @@
+//! Roles the text gives its people and organisations, and the resolution of
+//! role noun phrases ("the company", "the senator") to them.
+
+use super::Discourse;
+use super::words::{is_org_role, is_person_role, is_role_noun};
+use crate::extract::rows::EntityType;
+use crate::lexicon::INDEFINITE_DETERMINERS;
+
+/// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
+/// of OpenAI", "The group, WeWorkers Coalition".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleIntro {
+    /// Byte offset of the role noun.
+    pub at: usize,
+    /// The role noun, lowercase ("spokesman", "ceo", "group").
+    pub role: String,
+    /// The mention given the role.
+    pub mention: usize,
+}
+
+impl Discourse<'_, '_> {
+    /// Every role introduction of the document, sorted by position.
+    pub fn role_intros(&self) -> &[RoleIntro] {
+        &self.roles
+    }
+
+    /// Find the role introductions: a role noun fitting the mention's type right
+    /// before it (past one comma: "The group, X"), or within six words after
+    /// "X," up to the end of the apposition ("X, Acme CEO and …", "X, CEO of Y").
+    pub(super) fn role_introductions(&self) -> Vec<RoleIntro> {
+        let a = self.a;
+        let n = a.tokens.len();
+        let mut out = Vec::new();
+        for (mi, m) in self.mentions.iter().enumerate() {
+            let fits = |w: &str| match m.label {
+                EntityType::Person => is_person_role(w),
+                EntityType::Org => is_org_role(w),
+                _ => false,
+            };
+            let first = a.tok_at(m.span.start);
+            let last = a.tokens.partition_point(|t| t.end <= m.span.end); // one past
+            if first > 0 {
+                let mut k = first - 1;
+                if a.tok(k) == "," && k > 0 {
+                    k -= 1;
+                }
+                if fits(a.low(k)) {
+                    out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), mention: mi });
+                }
+            }
+            if last < n && a.tok(last) == "," {
+                for k in last + 1..(last + 7).min(n) {
+                    let w = a.low(k);
+                    if matches!(w, "," | "." | "and" | "who" | "which" | ";") {
+                        break;
+                    }
+                    if fits(w) {
+                        out.push(RoleIntro { at: a.tokens[k].start, role: w.to_string(), mention: mi });
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|r| r.at);
+        out
+    }
+
+    /// The mention the role noun `word` (lowercase) at byte `pos` stands for: the
+    /// latest introduction with that role before it; for organisation nouns
+    /// without one, the organisation named most often (outside quotes) before it,
+    /// the latest on a tie.
+    pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
+        let i = self.roles.partition_point(|r| r.at < pos);
+        if let Some(r) = self.roles[..i].iter().rev().find(|r| r.role == word) {
+            return Some(r.mention);
+        }
+        if !is_org_role(word) {
+            return None;
+        }
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.span.start >= pos || m.label != EntityType::Org || self.is_quoted(m.span.start) {
+                continue;
+            }
+            match counts.iter_mut().find(|c| self.mentions[c.2].text == m.text) {
+                Some(c) => {
+                    c.0 += 1;
+                    c.1 = mi;
+                }
+                None => counts.push((1, mi, mi)),
+            }
+        }
+        counts.iter().max_by_key(|c| (c.0, c.1)).map(|c| c.1)
+    }
+
+    /// A role noun phrase whose noun is token `p`: "the company" resolves (see
+    /// [`Discourse::resolve_role`]); "a spokesman", "two officials" do not.
+    pub fn resolve_role_np(&self, p: usize) -> Option<usize> {
+        if p > 0 && INDEFINITE_DETERMINERS.contains(self.a.low(p - 1)) {
+            return None;
+        }
+        let w = self.a.low(p);
+        if !is_role_noun(w) {
+            return None;
+        }
+        self.resolve_role(w, self.a.tokens[p].start)
+    }
+}

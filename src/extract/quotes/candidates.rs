@@ -1,0 +1,161 @@
+//! Quotation-mark pairing: the quoted spans of each paragraph (line).
+//!
+//! Curly, straight and guillemet double marks pair within a paragraph; single
+//! marks only open before a letter or digit and close before a non-letter (so
+//! apostrophes never close). A paragraph that ends inside an open quotation and is
+//! followed by one opening with a mark continues it: the parts share a group.
+//! Nested quotations are part of the outer one.
+
+use crate::extract::analysis::{Analysis, Bytes, Span};
+
+/// A quoted span found between marks (content only, marks excluded).
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    /// Byte offset of the content's first character (past the mark and spaces).
+    pub start: usize,
+    /// Byte offset after the content's last character.
+    pub end: usize,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark (the paragraph end when the quote runs on).
+    pub close_end: usize,
+    /// Whether the closing mark exists in this paragraph.
+    pub closed: bool,
+    /// Opened by a single mark.
+    pub single: bool,
+    /// Quotes running over several paragraphs share a group.
+    pub group: usize,
+    /// The paragraph (line) holding it.
+    pub para: Span<Bytes>,
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Quoted spans of every paragraph (line) outside `excluded` (sorted, not overlapping).
+pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Cand> {
+    let text = a.text;
+    let mut out: Vec<Cand> = Vec::new();
+    let mut group = 0usize;
+    // An unterminated quote of the previous paragraph, waiting for a continuation.
+    let mut pending: Option<Cand> = None;
+    for &line in &a.lines {
+        let (ps, pe) = (line.start, line.end);
+        let para = &text[ps..pe];
+        if para.trim().is_empty() {
+            continue;
+        }
+        let k = excluded.partition_point(|x| x.start <= ps);
+        if k > 0 && ps < excluded[k - 1].end.max(excluded[k - 1].start + 1) {
+            pending = None;
+            continue;
+        }
+        let continues = pending.is_some() && para.trim_start().starts_with(['“', '"', '«']);
+        let mut carry_group = None;
+        if let Some(p) = pending.take()
+            && continues
+        {
+            carry_group = Some(p.group);
+            out.push(p);
+        }
+        let mut first_in_para = true;
+        let mut emit =
+            |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
+                let g = match (first_in_para, carry_group) {
+                    (true, Some(g)) if !single => g,
+                    _ => {
+                        group += 1;
+                        group
+                    }
+                };
+                if !single {
+                    first_in_para = false;
+                }
+                let raw = &text[s..e];
+                let s2 = s + (raw.len() - raw.trim_start().len());
+                let e2 = e - (raw.len() - raw.trim_end().len());
+                if e2 <= s2 {
+                    return None;
+                }
+                let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: line };
+                if closed {
+                    out.push(c);
+                    None
+                } else {
+                    Some(c)
+                }
+            };
+        let chars: Vec<(usize, char)> = para.char_indices().map(|(i, c)| (ps + i, c)).collect();
+        // (content start, opening mark, opened by a straight mark)
+        let mut dq: Option<(usize, usize, bool)> = None;
+        let mut depth = 0usize;
+        let mut sq: Option<(usize, usize, bool)> = None;
+        for k in 0..chars.len() {
+            let (b, c) = chars[k];
+            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let next = chars.get(k + 1).map(|x| x.1);
+            let after = b + c.len_utf8();
+            match c {
+                // A mistyped closing mark: “Hello,“ he said.
+                '“' if dq.is_some_and(|d| !d.2) && depth == 0 && !is_space(prev) && is_space(next) => {
+                    let (s, o, _) = dq.unwrap();
+                    emit(&mut out, s, b, o, after, true, false);
+                    dq = None;
+                }
+                '“' | '«' => {
+                    if dq.is_none() {
+                        dq = Some((after, b, false));
+                        sq = None;
+                    } else {
+                        depth += 1;
+                    }
+                }
+                '”' | '»' => {
+                    if let Some((s, o, _)) = dq {
+                        if depth > 0 {
+                            depth -= 1;
+                        } else {
+                            emit(&mut out, s, b, o, after, true, false);
+                            dq = None;
+                        }
+                    }
+                }
+                '"' => match dq {
+                    None if !is_space(next) => {
+                        dq = Some((after, b, true));
+                        sq = None;
+                    }
+                    Some((s, o, true)) => {
+                        emit(&mut out, s, b, o, after, true, false);
+                        dq = None;
+                    }
+                    _ => {}
+                },
+                '‘' if dq.is_none() && sq.is_none() && next.is_some_and(char::is_alphanumeric) => {
+                    sq = Some((after, b, false));
+                }
+                '\'' if dq.is_none() && sq.is_none() && is_space(prev) && next.is_some_and(char::is_alphanumeric) => {
+                    sq = Some((after, b, true));
+                }
+                '’' | '\'' if dq.is_none() => {
+                    if let Some((s, o, straight)) = sq {
+                        let closes = !is_space(prev) && !next.is_some_and(char::is_alphanumeric) && (straight == (c == '\''));
+                        if closes {
+                            emit(&mut out, s, b, o, after, true, true);
+                            sq = None;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some((s, o, _)) = dq {
+            pending = emit(&mut out, s, pe, o, pe, false, false);
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+// ---------------------------------------------------------------------------

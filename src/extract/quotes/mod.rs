@@ -1,0 +1,150 @@
+//! Direct quotes and embedded social posts with their speakers (spec §4).
+//!
+//! Two passes over the document:
+//! 1. Embedded posts: an attribution line such as `— Elon Musk (@elonmusk) January 22, 2025`
+//!    turns the post lines right above it into one `social` quote (speaker from the
+//!    attribution, `handle`, `posted_at`). Those lines are then left out of pass 2, so a
+//!    quotation inside a post is not counted twice.
+//! 2. Prose quotes: text between quotation marks (curly, straight, guillemets; single
+//!    marks only when clearly attributed), paired within a paragraph; a paragraph that
+//!    ends inside an open quotation and is followed by one opening with a mark continues
+//!    it (one quote per paragraph, one speaker). Nested quotations are not separate.
+//!    Scare quotes of one word, quoted names and titles of works are dropped.
+//!
+//! Speakers come from reporting verbs next to the quote ("…,” he said", "said Tester",
+//! "Musk wrote “…”", "according to X"), then from the context (the previous quote of the
+//! paragraph, an introducing sentence such as "Hours later, Altman responded."). Pronouns
+//! resolve to the subject of the nearest earlier sentence naming a person; role nouns
+//! ("the company", "the senator") to the mention the document introduced with that role:
+//! that part is the [`discourse`](super::discourse) layer's, which the quotes also feed
+//! (the regions inside quotation marks and posts, where mentions are not speakers).
+//!
+//! Parts: `candidates` pairs quotation marks, `posts` finds embedded posts,
+//! `attribution` finds speakers, `filters` drops names, titles and scare quotes.
+//!
+//! All offsets are bytes; every scan is linear or logarithmic in the document size.
+
+mod attribution;
+mod candidates;
+mod filters;
+mod posts;
+#[cfg(test)]
+mod tests;
+
+use super::analysis::{Analysis, Bytes, Span};
+use super::discourse::Discourse;
+use super::{Channel, Quote};
+use attribution::{Attribution, context_attribution, direct_attribution};
+use candidates::Cand;
+use chrono::NaiveDate;
+use posts::Post;
+use std::collections::HashMap;
+
+/// Where a document's quotations are, found before speakers are known: its
+/// embedded posts and the spans between quotation marks (outside the posts).
+/// Their [`regions`](QuoteSpans::regions) feed the discourse layer; [`extract`]
+/// then attributes them.
+pub struct QuoteSpans {
+    posts: Vec<Post>,
+    cands: Vec<Cand>,
+}
+
+impl QuoteSpans {
+    /// Find the embedded posts and the quoted spans of the other paragraphs.
+    /// `doc_date` supplies the year of a post dated without one.
+    pub fn find(a: &Analysis, doc_date: Option<NaiveDate>) -> Self {
+        let posts = posts::find_posts(a, doc_date);
+        let excluded: Vec<Span<Bytes>> = posts.iter().map(|p| p.region).collect();
+        let cands = candidates::find_candidates(a, &excluded);
+        QuoteSpans { posts, cands }
+    }
+
+    /// Byte ranges where mentions are not speakers or subjects: the text inside
+    /// quotation marks, and each post with its attribution line.
+    pub fn regions(&self) -> Vec<Span<Bytes>> {
+        self.cands.iter().map(|c| Span::new(c.start, c.end)).chain(self.posts.iter().map(|p| p.region)).collect()
+    }
+}
+
+/// Quotes in the document, sorted by start; speakers are indices into the
+/// discourse's mentions. `spans` are the document's [`QuoteSpans`] (whose
+/// regions built `d`).
+pub fn extract(d: &Discourse, spans: QuoteSpans) -> Vec<Quote<Bytes>> {
+    let a = d.a;
+    let mut out: Vec<Quote<Bytes>> = spans
+        .posts
+        .into_iter()
+        .map(|p| Quote {
+            span: p.span,
+            text: p.span.slice(a.text).to_string(),
+            sentence: a.sentence_of(p.span.start),
+            speaker: d.mention_within(p.name.start, p.name.end).or_else(|| d.mention_named(p.name.slice(a.text))),
+            verb: None,
+            channel: Channel::Social,
+            handle: p.handle,
+            posted_at: p.posted_at,
+        })
+        .collect();
+    out.extend(prose_quotes(d, &spans.cands));
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// Prose quotes with their speakers, after the filters.
+fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
+    let a = d.a;
+    // Attribution per candidate; a group takes the first part that has one.
+    let direct: Vec<Option<Attribution>> = cands.iter().map(|c| direct_attribution(d, c)).collect();
+    let mut by_group: HashMap<usize, (usize, Option<Attribution>)> = HashMap::new();
+    for (i, (c, at)) in cands.iter().zip(&direct).enumerate() {
+        let e = by_group.entry(c.group).or_insert((i, None));
+        if e.1.is_none() {
+            e.1 = at.clone().filter(|at| at.speaker.is_some());
+        }
+    }
+    let mut done: Vec<(Cand, Attribution)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let content = &a.text[c.start..c.end];
+        let words = filters::word_count(content);
+        // Scare quotes of one word, quoted names, titles of works.
+        if words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c) {
+            continue;
+        }
+        let (first_of_group, group_speaker) = &by_group[&c.group];
+        let group_attr = group_speaker.clone().or_else(|| direct[i].clone());
+        // Single-quoted spans count only when a reporting verb attributes them.
+        if c.single && group_attr.is_none() {
+            continue;
+        }
+        // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
+        if words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c) {
+            continue;
+        }
+        let attr = match group_attr {
+            // A verb with a speaker, or with an unnamed one ("analysts said"): final.
+            Some(at) => at,
+            other => {
+                let first = &cands[*first_of_group];
+                context_attribution(d, first, &done).map_or(other.unwrap_or(Attribution { speaker: None, verb: None }), |mut x| {
+                    if let Some(o) = direct[i].as_ref() {
+                        x.verb = o.verb.clone().or(x.verb);
+                    }
+                    x
+                })
+            }
+        };
+        done.push((c.clone(), attr.clone()));
+        out.push(Quote {
+            span: Span::new(c.start, c.end),
+            text: content.to_string(),
+            sentence: a.sentence_of(c.start),
+            speaker: attr.speaker,
+            verb: attr.verb,
+            channel: Channel::Prose,
+            handle: None,
+            posted_at: None,
+        });
+    }
+    out
+}
