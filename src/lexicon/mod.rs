@@ -115,6 +115,47 @@ lexicon! {
     MONTHS: table "months.tsv";
     /// Verbs of money: verb, whether its subject owns the amount, whether it pays someone.
     MONEY_VERBS: table "money_verbs.tsv";
+    // Dates, document facts, entity rules and resolution (r-dates).
+    /// Weekday names and abbreviations: form, ISO day number (1 = Monday).
+    WEEKDAYS: table "weekdays.tsv";
+    /// Words that put a date's clause in the future.
+    TENSE_FUTURE: "tense_future.txt";
+    /// Prepositions that point a date ahead unless they close a period.
+    TENSE_FUTURE_WEAK: "tense_future_weak.txt";
+    /// Words that make "through"/"until" close a period.
+    PERIOD_WORDS: "period_words.txt";
+    /// Words that point to the future when "to" follows.
+    TENSE_FUTURE_TO: "tense_future_to.txt";
+    /// Words that point to the future on their own.
+    TENSE_FUTURE_ALONE: "tense_future_alone.txt";
+    /// Present-tense verbs of scheduled events.
+    TENSE_PRESENT_FUTURE: "tense_present_future.txt";
+    /// Words that point a clause to the past.
+    TENSE_PAST: "tense_past.txt";
+    /// Words that open a new clause.
+    CLAUSE_OPENERS: "clause_openers.txt";
+    /// Words before a month name that make it a date.
+    MONTH_LEAD: "month_lead.txt";
+    /// Words after a four-digit number that make it a count, a measure or a time.
+    NOT_YEAR_NEXT: "not_year_next.txt";
+    /// Words before a number that make it an id or an address.
+    NUMBER_ID_LEAD: "number_id_lead.txt";
+    /// Words before a number that make it a quantity when a plural noun follows.
+    QUANTITY_LEAD: "quantity_lead.txt";
+    /// Words before a weekday name that make it part of another name.
+    WEEKDAY_NAME_PREFIXES: "weekday_name_prefixes.txt";
+    /// Words after a weekday name that make it part of another name.
+    WEEKDAY_NAME_SUFFIXES: "weekday_name_suffixes.txt";
+    /// Words around "today" that make it "nowadays" or a title: word, where.
+    TODAY_NOT_DATE: table "today_not_date.tsv";
+    /// Words before an ordinal quarter that make it a date.
+    QUARTER_LEAD: "quarter_lead.txt";
+    /// Words before a weekday that make it recurring.
+    RECURRING_LEAD: "recurring_lead.txt";
+    /// Words before "last year", "next month"... that make it a duration.
+    DURATION_LEAD: "duration_lead.txt";
+    /// Nouns after two consecutive years that make them one split year.
+    SPLIT_YEAR_NOUNS: "split_year_nouns.txt";
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@
 
 use super::super::analysis::Analysis;
 use super::super::social;
-use super::grammar::{self, Candidate, Kind, Shift, re};
+use super::grammar::{self, Candidate, Kind, Shift, WD_FULL, re};
 use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -26,7 +26,10 @@ use std::sync::LazyLock;
 
 /// "Published", "Updated on", "Posted:" right before a date.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$".to_string())
+    let wd = &*WD_FULL;
+    re(format!(
+        r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{wd},?[ \t]*)?$"
+    ))
 });
 /// A capitalised place opening a dateline: "BRUSSELS ", "WASHINGTON, ", "NEW YORK (Reuters) - ".
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
