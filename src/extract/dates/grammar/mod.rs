@@ -126,6 +126,17 @@ fn span(c: &Captures) -> (usize, usize) {
     (m.start(), m.end())
 }
 
+/// The month of a match's "mon" group, if it is written as a date word ("March", "MARCH", not "march").
+fn cased_month(c: &Captures) -> Option<u32> {
+    let mon = c.name("mon")?.as_str();
+    month_number(mon).filter(|_| date_cased(mon))
+}
+
+/// Does a match's "wd" group fail to be a weekday ("sat 5 June", "Super Tuesday, March 5")?
+fn false_weekday(a: &Analysis, c: &Captures) -> bool {
+    c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end()))
+}
+
 /// Every date expression of the text, overlaps settled (longest wins, then earliest).
 pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     let t = a.text;
@@ -134,13 +145,9 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
 
     for c in MONTH_DAY.captures_iter(t) {
         let (mut s, e) = span(&c);
-        let mon = c.name("mon").unwrap();
-        let Some(m) = month_number(mon.as_str()) else { continue };
-        if !date_cased(mon.as_str()) {
-            continue;
-        }
-        if c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end())) {
-            s = mon.start(); // "sat 5 June", "Super Tuesday, March 5": not a weekday
+        let Some(m) = cased_month(&c) else { continue };
+        if false_weekday(a, &c) {
+            s = c.name("mon").unwrap().start();
         }
         let d: u32 = c["day"].parse().unwrap_or(0);
         let day_end = c.name("day").unwrap().end();
@@ -156,13 +163,9 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     }
     for c in DAY_MONTH.captures_iter(t) {
         let (mut s, e) = span(&c);
-        let mon = c.name("mon").unwrap();
-        let Some(m) = month_number(mon.as_str()) else { continue };
-        if !date_cased(mon.as_str()) {
-            continue;
-        }
+        let Some(m) = cased_month(&c) else { continue };
         let day = c.name("day").unwrap();
-        if c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end())) {
+        if false_weekday(a, &c) {
             s = day.start();
         }
         if glued_number(t, day.start(), day.start()) {
@@ -175,20 +178,15 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     }
     for c in MONTH_YEAR.captures_iter(t) {
         let (s, e) = span(&c);
-        let mon = c.name("mon").unwrap();
-        let Some(m) = month_number(mon.as_str()) else { continue };
-        if !date_cased(mon.as_str()) || glued_number(t, s, e) {
+        let Some(m) = cased_month(&c) else { continue };
+        if glued_number(t, s, e) {
             continue;
         }
         push(s, e, Kind::MonthYear(c["year"].parse().unwrap(), m));
     }
     for c in MONTH_REL_YEAR.captures_iter(t) {
         let (s, e) = span(&c);
-        let mon = c.name("mon").unwrap();
-        let Some(m) = month_number(mon.as_str()) else { continue };
-        if !date_cased(mon.as_str()) {
-            continue;
-        }
+        let Some(m) = cased_month(&c) else { continue };
         let off = match c["rel"].to_ascii_lowercase().as_str() {
             "last" => -1,
             "next" => 1,
