@@ -156,6 +156,34 @@ lexicon! {
     DURATION_LEAD: "duration_lead.txt";
     /// Nouns after two consecutive years that make them one split year.
     SPLIT_YEAR_NOUNS: "split_year_nouns.txt";
+    /// Acronyms of common nouns that are never mentions (case-sensitive).
+    NOT_NAME_ACRONYMS: "not_name_acronyms.txt";
+    /// Last words that make a name an organisation (case-sensitive).
+    ORG_SUFFIXES: "org_suffixes.txt";
+    /// Capitalised words that are not brands before a number (case-sensitive).
+    NOT_BRANDS: "not_brands.txt";
+    /// Last words of an event's name (case-sensitive).
+    EVENT_HEADS: "event_heads.txt";
+    /// Role words after an organisation's name: role, whether span cleaning trims it.
+    ORG_ROLES: table "org_roles.tsv";
+    /// Surname prefixes that give a name an inner capital (case-sensitive).
+    SURNAME_PREFIXES: "surname_prefixes.txt";
+    /// Adjective endings: ending, not a model variant, not a name's leading part.
+    ADJECTIVE_ENDINGS: table "adjective_endings.tsv";
+    /// Letters before digits that make a code a period or an amount (case-sensitive).
+    NOT_MODEL_PREFIXES: "not_model_prefixes.txt";
+    /// Scale suffixes glued to digits.
+    SCALE_SUFFIXES: "scale_suffixes.txt";
+    /// Word prefixes written with a hyphen.
+    HYPHEN_PREFIXES: "hyphen_prefixes.txt";
+    /// Titles and roles left out at the start of a mention.
+    NAME_TITLES: "name_titles.txt";
+    /// AP state abbreviations: abbreviation, state name.
+    AP_STATES: table "ap_states.tsv";
+    /// Country abbreviations: abbreviation, long form.
+    COUNTRY_ABBREVIATIONS: table "country_abbreviations.tsv";
+    /// Small words an acronym may leave out.
+    ACRONYM_SKIP_WORDS: "acronym_skip_words.txt";
 }
 
 #[cfg(test)]

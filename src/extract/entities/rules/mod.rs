@@ -241,10 +241,12 @@ fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<By
         v.1 += 1;
     }
     for m in mentions.iter_mut() {
-        if let Some(&(person, all)) = votes.get(&m.text) {
-            if person * 5 >= all && person < all && is_census_name(gaz, &m.text) {
-                m.label = EntityType::Person;
-            }
+        if let Some(&(person, all)) = votes.get(&m.text)
+            && person * 5 >= all
+            && person < all
+            && is_census_name(gaz, &m.text)
+        {
+            m.label = EntityType::Person;
         }
     }
     mentions
