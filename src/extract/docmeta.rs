@@ -30,21 +30,29 @@ fn host(url: &str) -> Option<String> {
     (!h.is_empty()).then(|| h.to_ascii_lowercase())
 }
 
-/// A first line shaped like a headline: short, no final period, and its
-/// longer words mostly capitalised ("Major WeWork Layoffs To Begin Today").
-fn headline(text: &str) -> Option<String> {
-    let first = text.lines().next()?.trim();
-    let words: Vec<&str> = first.split_whitespace().collect();
-    let has_body = text.trim_end().contains('\n');
-    let long: Vec<&str> = words.iter().copied().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let capitalised = long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    (has_body
-        && (3..=20).contains(&words.len())
-        && !first.ends_with(['.', ':', ',', ';'])
-        && !first.starts_with(['“', '"', '—', '-'])
-        && !long.is_empty()
-        && capitalised * 10 >= long.len() * 6)
-        .then(|| first.to_string())
+/// A first line shaped like a headline ("Major WeWork Layoffs To Begin Today"):
+/// the document's first line, with a body after it, 3 to 20 words, no final
+/// period, colon or comma, not opening with a quote or dash, and six in ten of
+/// its longer words capitalised, counted as [`Analysis::is_title_case`] counts
+/// them. Six in ten, not seven: a title may be written in sentence case around
+/// names ("Trump ‘congratulates’ China in dig at Supreme Court ruling" has four
+/// of six), which the stricter Title-Case test of a sentence rightly refuses.
+fn headline(a: &Analysis) -> Option<String> {
+    let line = a.lines[0];
+    let first = line.slice(a.text).trim();
+    let words = first.split_whitespace().count();
+    let has_body = a.text.trim_end().contains('\n');
+    let shaped =
+        has_body && (3..=20).contains(&words) && !first.ends_with(['.', ':', ',', ';']) && !first.starts_with(['“', '"', '—', '-']);
+    if !shaped {
+        return None;
+    }
+    // The sentences of the first line (a line break always ends a sentence).
+    let (caps, long) = (0..a.sentences.len())
+        .take_while(|&s| a.sentences[s].start < line.end)
+        .map(|s| a.capitalised_words(s))
+        .fold((0, 0), |(c, n), (sc, sn)| (c + sc, n + sn));
+    (long > 0 && caps * 10 >= long * 6).then(|| first.to_string())
 }
 
 /// Document facts from metadata, filled in from the text where metadata is silent.
@@ -62,7 +70,7 @@ pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
         .or_else(|| ORIGIN.captures(a.text).map(|c| c[1].to_ascii_lowercase()))
         .or_else(|| meta.url.as_deref().and_then(host));
     DocInfo {
-        title: meta.title.clone().or_else(|| headline(a.text)),
+        title: meta.title.clone().or_else(|| headline(a)),
         publisher,
         url: meta.url.clone(),
         published_date,
@@ -97,6 +105,16 @@ mod tests {
         let info = extract(&Analysis::new(text), &Metadata::default());
         assert_eq!(info.title.as_deref(), Some("Headline Here Today"));
         assert_eq!(info.publisher.as_deref(), Some("dailycaller.com"));
+        // A sentence-case title around names: four of six longer words capitalised,
+        // less than the Title-Case test of a sentence asks, enough for a title.
+        let sentence_case = "Mayor ‘thanks’ Boston in nod to Harbor Project plan\nBody text.";
+        assert!(!Analysis::new(sentence_case).is_title_case(0));
+        assert_eq!(
+            extract(&Analysis::new(sentence_case), &Metadata::default()).title.as_deref(),
+            Some("Mayor ‘thanks’ Boston in nod to Harbor Project plan")
+        );
+        let no_body = extract(&Analysis::new("Layoffs To Begin Today At Acme"), &Metadata::default());
+        assert_eq!(no_body.title, None);
         let sentence_first = extract(&Analysis::new("A full sentence opens it.\nMore."), &Metadata::default());
         assert_eq!(sentence_first.title, None);
         let lowercase_line =

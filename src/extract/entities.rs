@@ -24,12 +24,15 @@ pub mod train;
 use super::analysis::Analysis;
 use super::analysis::{Bytes, Span};
 use super::{EntityType, Mention};
+use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_STAFF_ROLES, WordList};
 use anyhow::{Context, bail};
 use features::{CaseDict, F_FORCE_O, FEATURE_VERSION, NL, doc_features, prepare, token_features};
 use gazetteer::Gazetteer;
 use model::{Reader, Table, W, viterbi};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// The committed model file.
 static BUNDLED: &[u8] = include_bytes!("../../models/ner.bin");
@@ -154,10 +157,6 @@ impl Tagger {
     }
 }
 
-/// Word prefixes written with a hyphen ("Co-ordinating", "Re-election").
-const HYPHEN_PREFIXES: &[&str] =
-    &["co", "re", "pre", "anti", "non", "inter", "multi", "cross", "pan", "trans", "sub", "post", "self", "semi", "counter"];
-
 /// The tokenizer splits "Co-ordinating" into "Co", "-", "ordinating" (so that
 /// "Trump-backed" yields "Trump"), and the tagger then ends a name at the
 /// prefix: "Public Service Co" + "Bargaining Council". A name ending in such a
@@ -170,7 +169,7 @@ pub fn join_prefixed_words(toks: &[&str], spans: Vec<(usize, usize, usize)>) -> 
     while k < spans.len() {
         let (s, mut e, ty) = spans[k];
         k += 1;
-        let prefix = HYPHEN_PREFIXES.contains(&toks[e - 1].to_ascii_lowercase().as_str()) && e - s > 1;
+        let prefix = in_lowercase_list(&HYPHEN_PREFIXES, toks[e - 1]) && e - s > 1;
         let rest = e + 1 < toks.len()
             && toks[e] == "-"
             && toks[e + 1].chars().next().is_some_and(char::is_lowercase)
@@ -187,57 +186,25 @@ pub fn join_prefixed_words(toks: &[&str], spans: Vec<(usize, usize, usize)>) -> 
     out
 }
 
-/// Words left out at the start of a mention: determiners, titles, roles.
-const LEADING_DROP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "president",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "adm",
-    "maj",
-    "rev",
-    "hon",
-    "mayor",
-    "datuk",
-    "seri",
-    "dato",
-    "tun",
-    "congressman",
-    "congresswoman",
-];
+/// Is `word` in a lowercase `list`, ignoring ASCII case? The tagger works on
+/// token strings (training data has no [`Analysis`]), so there is no shared
+/// lowercase form to read here.
+fn in_lowercase_list(list: &WordList, word: &str) -> bool {
+    list.words().iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Role words cut off the end of a tagged name ("Acme CEO" -> "Acme").
+static TRAILING_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().filter(|r| r[1] == "yes").map(|r| r[0]).collect());
 
 /// Trim a span's leading determiners/titles and trailing possessives or
 /// punctuation; `None` when nothing is left.
 pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     while s < e {
-        let t = toks[s].trim_end_matches('.').to_lowercase();
+        let t = toks[s].trim_end_matches('.');
         let punct = !toks[s].chars().any(char::is_alphanumeric);
-        let det = matches!(t.as_str(), "the" | "a" | "an");
-        if det || (LEADING_DROP.contains(&t.as_str()) && e - s > 1) || punct {
+        let det = ["the", "a", "an"].iter().any(|d| t.eq_ignore_ascii_case(d));
+        if det || (in_lowercase_list(&NAME_TITLES, t) && e - s > 1) || punct {
             s += 1;
         } else {
             break;
@@ -245,7 +212,7 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
     }
     while e > s {
         let t = toks[e - 1];
-        let role = e - s > 1 && matches!(t, "CEO" | "CFO" | "COO" | "CTO");
+        let role = e - s > 1 && TRAILING_ROLES.contains(t);
         if role || !t.chars().any(char::is_alphanumeric) || matches!(t, "'s" | "’s" | "'S" | "’S") {
             e -= 1;
         } else {

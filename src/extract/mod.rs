@@ -15,6 +15,7 @@ pub mod dates;
 pub mod discourse;
 pub mod docmeta;
 pub mod entities;
+pub mod numbers;
 pub mod quotes;
 pub mod relations;
 pub mod rows;

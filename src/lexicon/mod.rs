@@ -213,6 +213,75 @@ lexicon! {
     OBJECT_STOP_WORDS: "object_stop_words.txt";
     /// Possessive markers as tokens ("'s", "’").
     POSSESSIVES: "possessives.txt";
+    // Dates, document facts, entity rules and resolution (r-dates).
+    /// Weekday names and abbreviations: form, ISO day number (1 = Monday).
+    WEEKDAYS: table "weekdays.tsv";
+    /// Words that put a date's clause in the future.
+    TENSE_FUTURE: "tense_future.txt";
+    /// Prepositions that point a date ahead unless they close a period.
+    TENSE_FUTURE_WEAK: "tense_future_weak.txt";
+    /// Words that make "through"/"until" close a period.
+    PERIOD_WORDS: "period_words.txt";
+    /// Words that point to the future when "to" follows.
+    TENSE_FUTURE_TO: "tense_future_to.txt";
+    /// Words that point to the future on their own.
+    TENSE_FUTURE_ALONE: "tense_future_alone.txt";
+    /// Present-tense verbs of scheduled events.
+    TENSE_PRESENT_FUTURE: "tense_present_future.txt";
+    /// Words that point a clause to the past.
+    TENSE_PAST: "tense_past.txt";
+    /// Words that open a new clause.
+    CLAUSE_OPENERS: "clause_openers.txt";
+    /// Words before a month name that make it a date.
+    MONTH_LEAD: "month_lead.txt";
+    /// Words after a four-digit number that make it a count, a measure or a time.
+    NOT_YEAR_NEXT: "not_year_next.txt";
+    /// Words before a number that make it an id or an address.
+    NUMBER_ID_LEAD: "number_id_lead.txt";
+    /// Words before a number that make it a quantity when a plural noun follows.
+    QUANTITY_LEAD: "quantity_lead.txt";
+    /// Words before a weekday name that make it part of another name.
+    WEEKDAY_NAME_PREFIXES: "weekday_name_prefixes.txt";
+    /// Words after a weekday name that make it part of another name.
+    WEEKDAY_NAME_SUFFIXES: "weekday_name_suffixes.txt";
+    /// Words around "today" that make it "nowadays" or a title: word, where.
+    TODAY_NOT_DATE: table "today_not_date.tsv";
+    /// Words before an ordinal quarter that make it a date.
+    QUARTER_LEAD: "quarter_lead.txt";
+    /// Words before a weekday that make it recurring.
+    RECURRING_LEAD: "recurring_lead.txt";
+    /// Words before "last year", "next month"... that make it a duration.
+    DURATION_LEAD: "duration_lead.txt";
+    /// Nouns after two consecutive years that make them one split year.
+    SPLIT_YEAR_NOUNS: "split_year_nouns.txt";
+    /// Acronyms of common nouns that are never mentions (case-sensitive).
+    NOT_NAME_ACRONYMS: "not_name_acronyms.txt";
+    /// Last words that make a name an organisation (case-sensitive).
+    ORG_SUFFIXES: "org_suffixes.txt";
+    /// Capitalised words that are not brands before a number (case-sensitive).
+    NOT_BRANDS: "not_brands.txt";
+    /// Last words of an event's name (case-sensitive).
+    EVENT_HEADS: "event_heads.txt";
+    /// Role words after an organisation's name: role, whether span cleaning trims it.
+    ORG_STAFF_ROLES: table "org_staff_roles.tsv";
+    /// Surname prefixes that give a name an inner capital (case-sensitive).
+    SURNAME_PREFIXES: "surname_prefixes.txt";
+    /// Adjective endings: ending, not a model variant, not a name's leading part.
+    ADJECTIVE_ENDINGS: table "adjective_endings.tsv";
+    /// Letters before digits that make a code a period or an amount (case-sensitive).
+    NOT_MODEL_PREFIXES: "not_model_prefixes.txt";
+    /// Scale suffixes glued to digits.
+    SCALE_SUFFIXES: "scale_suffixes.txt";
+    /// Word prefixes written with a hyphen.
+    HYPHEN_PREFIXES: "hyphen_prefixes.txt";
+    /// Titles and roles left out at the start of a mention.
+    NAME_TITLES: "name_titles.txt";
+    /// AP state abbreviations: abbreviation, state name.
+    AP_STATES: table "ap_states.tsv";
+    /// Country abbreviations: abbreviation, long form.
+    COUNTRY_ABBREVIATIONS: table "country_abbreviations.tsv";
+    /// Small words an acronym may leave out.
+    ACRONYM_SKIP_WORDS: "acronym_skip_words.txt";
 }
 
 #[cfg(test)]

@@ -12,14 +12,16 @@
 //! fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
-use crate::extract::entities::gazetteer::AP_STATES;
 use crate::extract::{EntityType, Mention};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One entity of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalEntity {
+    /// The fullest form of its name.
     pub name: String,
+    /// The majority type of its mentions.
     pub label: EntityType,
     /// Surface forms and handles, including the name.
     pub aliases: BTreeSet<String>,
@@ -28,6 +30,7 @@ pub struct LocalEntity {
 /// The result of resolving one document's mentions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
+    /// The document's entities.
     pub entities: Vec<LocalEntity>,
     /// For each mention, the index of its entity.
     pub of_mention: Vec<usize>,
@@ -85,8 +88,6 @@ fn words(name: &str) -> Vec<&str> {
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect()
 }
 
-const STOP: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "on", "in"];
-
 /// Does `short` spell the initials of `long`'s words, with or without the
 /// small words ("FEC" = "Federal Election Commission", "TRD" = "The Real Deal")?
 /// A Title-case word of three letters or more counts too ("Sars").
@@ -98,25 +99,27 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     if n < 2 || !(caps || title) {
         return false;
     }
-    let w = words(long);
-    let all: String = w.iter().filter_map(|w| w.chars().next()).collect();
-    let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
     let letters = letters.to_uppercase();
     // A leading "T" may stand for a "The" the mention leaves out ("TRD" = "(The) Real Deal").
-    [all, significant]
+    initials(long)
         .iter()
         .any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
+}
+
+/// The initials of `long`'s words: of all of them, and of the significant ones (small words skipped).
+fn initials(long: &str) -> [String; 2] {
+    let w = words(long);
+    let all = w.iter().filter_map(|w| w.chars().next()).collect();
+    let significant = w.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase())).filter_map(|w| w.chars().next()).collect();
+    [all, significant]
 }
 
 /// The letter strings that [`is_acronym_of`] accepts as acronyms of `long`:
 /// the initials of all its words and of its significant words, each with and
 /// without a leading "T" for an unwritten "The".
 fn acronym_keys(long: &str) -> Vec<String> {
-    let w = words(long);
-    let all: String = w.iter().filter_map(|w| w.chars().next()).collect();
-    let significant: String = w.iter().filter(|w| !STOP.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
     let mut keys = Vec::new();
-    for i in [all, significant] {
+    for i in initials(long) {
         if i.chars().count() >= 2 {
             let upper = i.to_uppercase();
             keys.push(format!("T{upper}"));
@@ -128,21 +131,18 @@ fn acronym_keys(long: &str) -> Vec<String> {
     keys
 }
 
-/// Country abbreviations written as the long form.
-const COUNTRY_ABBREVIATIONS: &[(&str, &str)] =
-    &[("US", "United States"), ("USA", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates")];
-
 /// The long form of a place abbreviation: a country's ("U.S." -> "United
-/// States") or an AP state's ("Calif." -> "California", the gazetteer's list).
+/// States") or an AP state's ("Calif." -> "California"), from the lexicon.
 /// Two-letter forms need their dots or capitals ("N.Y.", "NY"), so "Pa" alone is not Pennsylvania.
 pub fn expand_place(name: &str) -> Option<&'static str> {
     let undotted = |s: &str| s.chars().filter(|c| *c != '.').collect::<String>();
     let bare = undotted(name);
     let dotted = name.contains('.');
     COUNTRY_ABBREVIATIONS
+        .rows()
         .iter()
-        .map(|(short, long)| (short.to_string(), *long))
-        .chain(AP_STATES.iter().map(|(short, long)| (undotted(short), *long)))
+        .chain(AP_STATES.rows())
+        .map(|r| (undotted(r[0]), r[1]))
         .find(|(short, _)| *short == bare && (dotted || bare.chars().all(|c| c.is_ascii_uppercase())))
         .map(|(_, long)| long)
 }
@@ -212,7 +212,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                 // a company and its product ("Boeing", "Boeing 737 MAX").
                 let product = cl.name.chars().any(|c| c.is_ascii_digit());
                 // Nor an adjective and an organisation ("Democratic", "Democratic Party").
-                let adjective = w.len() == 1 && ["ic", "an", "ese", "ish"].iter().any(|s| name.ends_with(s));
+                let adjective = w.len() == 1 && ADJECTIVE_ENDINGS.rows().iter().any(|r| r[2] == "yes" && name.ends_with(r[0]));
                 let compatible = cl.label == label
                     || !product
                         && !adjective

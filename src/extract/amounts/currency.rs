@@ -4,7 +4,7 @@
 //! tables; this module reads them and holds the rules.
 
 use super::Ctx;
-use super::numbers::{Number, adjacent, is_digit_token, parse_number};
+use crate::extract::numbers::{Number, adjacent, is_digit_token, parse_number};
 use crate::lexicon::{
     CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CUES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_SUBUNITS,
     DOLLAR_PREFIXES, MEASURE_UNITS, NUMBER_SCALES, Table,

@@ -2,7 +2,7 @@
 //! percent sign or word ("$5 million", "R4bn", "5 million euros", "3.5 per cent").
 
 use super::currency::{GLUED_SUBUNITS, currency_prefix, currency_suffix, letter_prefix, sign_code};
-use super::numbers::{adjacent, cardinal_word, parse_number};
+use crate::extract::numbers::{adjacent, cardinal_word, parse_number};
 use super::{Ctx, Expr};
 use crate::lexicon::{PERCENT_WORDS, VIDEO_RESOLUTIONS};
 

@@ -27,7 +27,7 @@
 
 mod currency;
 mod expr;
-mod numbers;
+
 mod owner;
 mod qualifiers;
 mod ranges;
@@ -40,7 +40,7 @@ mod tests;
 use super::analysis::{Analysis, Bytes, Span};
 use super::{Amount, AmountKind, Mention, Qualifier};
 use currency::TextCurrency;
-use numbers::Number;
+use crate::extract::numbers::Number;
 use regex::Regex;
 use std::sync::LazyLock;
 

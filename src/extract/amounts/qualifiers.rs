@@ -4,7 +4,7 @@
 //! inherits from the one before it.
 
 use super::currency::sign_code;
-use super::numbers::{adjacent, parse_number};
+use crate::extract::numbers::{adjacent, parse_number};
 use super::{Ctx, Found};
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{AMOUNT_FILLERS, AMOUNT_QUALIFIERS};

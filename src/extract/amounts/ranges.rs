@@ -3,7 +3,7 @@
 //! out of four" (a percent).
 
 use super::expr::parse_expr;
-use super::numbers::{adjacent, parse_number};
+use crate::extract::numbers::{adjacent, parse_number};
 use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
 use crate::extract::{AmountKind, Qualifier};

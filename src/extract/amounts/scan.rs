@@ -4,7 +4,7 @@
 
 use super::currency::code_token;
 use super::expr::{could_start, parse_expr};
-use super::numbers::{adjacent, is_digit_token, parse_number};
+use crate::extract::numbers::{adjacent, is_digit_token, parse_number};
 use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, pre_qualifier};
 use super::ranges::{one_in_n, try_range};
 use super::units::{UnitFind, count_unit, elided_position, elided_unit};

@@ -4,7 +4,7 @@
 
 use super::currency::sign_code;
 use super::expr::parse_expr;
-use super::numbers::{adjacent, parse_number};
+use crate::extract::numbers::{adjacent, parse_number};
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
 use crate::extract::AmountKind;

@@ -95,15 +95,22 @@ impl<'a> Analysis<'a> {
         self.title_case[s]
     }
 
-    fn compute_title_case(&self, s: usize) -> bool {
+    /// How sentence `s` is capitalised: `(capitalised, words)` over its words
+    /// of four letters or more (letters only), the count behind
+    /// [`Analysis::is_title_case`] and behind tests that weigh it differently.
+    pub fn capitalised_words(&self, s: usize) -> (usize, usize) {
         let words: Vec<&str> = self.sentences[s]
             .tokens
             .clone()
             .map(|k| self.tok(k))
             .filter(|t| t.chars().count() >= 4 && t.chars().all(char::is_alphabetic))
             .collect();
-        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        words.len() >= 3 && caps * 10 >= words.len() * 7
+        (words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count(), words.len())
+    }
+
+    fn compute_title_case(&self, s: usize) -> bool {
+        let (caps, words) = self.capitalised_words(s);
+        words >= 3 && caps * 10 >= words * 7
     }
 }
 

@@ -7,23 +7,20 @@
 //! just after it ("On Friday, the company will ...").
 
 use super::super::analysis::Analysis;
+use crate::lexicon::{
+    CLAUSE_OPENERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE,
+    WordList,
+};
 
 /// Which way a clause points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
+    /// The clause speaks of the past.
     Past,
+    /// The clause speaks of the future.
     Future,
+    /// No cue either way.
     Unknown,
-}
-
-/// Index of the first token starting at or after byte `b`.
-pub fn token_at(a: &Analysis, b: usize) -> usize {
-    a.tokens.partition_point(|t| t.start < b)
-}
-
-/// Lowercased text of token `i`, or "" out of range.
-pub fn low(a: &Analysis, i: usize) -> String {
-    if i < a.tokens.len() { a.tok(i).to_lowercase() } else { String::new() }
 }
 
 /// Does the token start with an uppercase letter?
@@ -36,7 +33,7 @@ pub fn sentence_initial(a: &Analysis, i: usize) -> bool {
     if i >= a.tokens.len() {
         return false;
     }
-    let s = &a.sentences[a.sentence_of(a.tokens[i].start)];
+    let s = &a.sentences[a.sentence_of_token(i)];
     let mut k = i;
     while k > s.tokens.start {
         k -= 1;
@@ -48,161 +45,34 @@ pub fn sentence_initial(a: &Analysis, i: usize) -> bool {
     true
 }
 
-/// Is the sentence holding token `i` in Title Case (a headline: "Layoffs To Begin Today")?
-pub fn title_case(a: &Analysis, i: usize) -> bool {
-    if i >= a.tokens.len() {
-        return false;
-    }
-    let s = &a.sentences[a.sentence_of(a.tokens[i].start)];
-    let words: Vec<&str> = s.tokens.clone().map(|k| a.tok(k)).filter(|t| t.chars().all(char::is_alphabetic) && t.len() > 3).collect();
-    words.len() >= 3 && words.iter().filter(|w| is_capitalized(w)).count() * 10 >= words.len() * 7
+/// Is token `i` (if any) in a headline, a sentence in Title Case ("Layoffs To Begin Today")?
+/// Headlines capitalise every word and use the present for the past.
+pub fn in_headline(a: &Analysis, i: usize) -> bool {
+    i < a.tokens.len() && a.is_title_case(a.sentence_of_token(i))
 }
-
-/// Present-tense verbs that put a date in the future in running text ("the trial starts Monday").
-const PRESENT_FUTURE: &[&str] =
-    &["starts", "begins", "opens", "meets", "faces", "resumes", "kicks", "launches", "arrives", "expires", "convenes", "reopens", "ends"];
-
-/// Words that certainly point to the future.
-const FUTURE: &[&str] = &["will", "'ll", "’ll", "shall", "wo", "upcoming", "would", "tomorrow"];
-/// Words that point to the future ("cancelled through mid-August"), unless
-/// they close a period ("the 12 months through September", "from May until June").
-const FUTURE_WEAK: &[&str] = &["until", "till", "through", "thru", "later"];
 
 /// Does the "through"/"until" at token `k` close a period rather than point ahead?
 fn period_through(a: &Analysis, k: usize) -> bool {
-    const PERIOD: &[&str] = &["from", "months", "weeks", "days", "years", "period", "quarter", "year", "ended", "ending", "between"];
-    low(a, k) == "later" || (k.saturating_sub(5)..k).any(|j| PERIOD.contains(&low(a, j).as_str()))
+    a.low(k) == "later" || (k.saturating_sub(5)..k).any(|j| PERIOD_WORDS.contains(a.low(j)))
 }
-/// Words that point to the future when "to" follows ("hoping to", "set to").
-const FUTURE_TO: &[&str] = &[
-    "going",
-    "set",
-    "due",
-    "scheduled",
-    "slated",
-    "poised",
-    "expected",
-    "expects",
-    "expect",
-    "expecting",
-    "hoping",
-    "hopes",
-    "hope",
-    "plans",
-    "plan",
-    "planning",
-    "aims",
-    "aim",
-    "aiming",
-    "intends",
-    "intend",
-    "intending",
-    "working",
-    "seeks",
-    "seeking",
-    "wants",
-    "want",
-    "looking",
-    "preparing",
-    "prepares",
-    "prepare",
-    "likely",
-    "about",
-    "ready",
-    "vowed",
-    "pledged",
-    "promised",
-    "agreed",
-];
-/// Words that point to the future on their own.
-const FUTURE_ALONE: &[&str] = &[
-    "scheduled",
-    "slated",
-    "due",
-    "planned",
-    "deadline",
-    "starting",
-    "beginning",
-    "effective",
-    "expect",
-    "expects",
-    "expected",
-    "expecting",
-];
-/// Words that point to the past.
-const PAST: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "ago",
-    "since",
-    "previously",
-    "earlier",
-    "already",
-    "yesterday",
-    "did",
-    "was",
-    "were",
-    "said",
-    "told",
-    "took",
-    "made",
-    "met",
-    "came",
-    "went",
-    "began",
-    "left",
-    "sent",
-    "saw",
-    "gave",
-    "got",
-    "held",
-    "spoke",
-    "wrote",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "paid",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "ran",
-    "found",
-    "thought",
-    "knew",
-    "felt",
-    "kept",
-    "led",
-    "grew",
-    "drew",
-    "broke",
-    "chose",
-    "stood",
-    "struck",
-    "tweeted",
-    "posted",
-    "last",
-    "been",
-    "spent",
-];
-/// Tokens that end a clause for the purpose of the tense search.
-const CLAUSE_BREAK: &[&str] = &[";", "—", "–", "“", "”", "\"", "(", ")", ":"];
+
+/// Tokens that end a clause for the purpose of the tense search: punctuation between clauses.
+fn clause_break(t: &str) -> bool {
+    matches!(t, ";" | "—" | "–" | "“" | "”" | "\"" | "(" | ")" | ":")
+}
 
 /// Past or future cue carried by token `i` (with its neighbours), if any.
 fn cue(a: &Analysis, i: usize) -> Option<Tense> {
-    let w = low(a, i);
-    let w = w.as_str();
-    let next = low(a, i + 1);
-    let prev = if i > 0 { low(a, i - 1) } else { String::new() };
-    if FUTURE.contains(&w) {
+    let w = a.low(i);
+    let next = a.low(i + 1);
+    let prev = if i > 0 { a.low(i - 1) } else { "" };
+    if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
     }
-    if FUTURE_TO.contains(&w) && next == "to" {
+    if TENSE_FUTURE_TO.contains(w) && next == "to" {
         return Some(Tense::Future);
     }
-    if FUTURE_ALONE.contains(&w) {
+    if TENSE_FUTURE_ALONE.contains(w) {
         return Some(Tense::Future);
     }
     if w == "next" && next != "to" {
@@ -210,7 +80,7 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     }
     // Passive or infinitive future: "will be terminated", "to be held".
     let passive_future = prev == "be";
-    if PAST.contains(&w) {
+    if TENSE_PAST.contains(w) {
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
     let alpha = w.chars().all(|c| c.is_ascii_alphabetic());
@@ -225,9 +95,9 @@ pub fn tense(a: &Analysis, start: usize, end: usize) -> Tense {
     tense_near(a, start, end).0
 }
 
-/// Is the word before token `i` one of `words`?
-pub fn prev_is(a: &Analysis, i: usize, words: &[&str]) -> bool {
-    i > 0 && words.contains(&low(a, i - 1).as_str())
+/// Is the word before token `i` (lowercase) in `words`?
+pub fn prev_is(a: &Analysis, i: usize, words: &WordList) -> bool {
+    i > 0 && words.contains(a.low(i - 1))
 }
 
 /// [`tense`], and whether its cue is weak: beyond a comma ("will grow 2.1%
@@ -236,24 +106,24 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if a.tokens.is_empty() {
         return (Tense::Unknown, false);
     }
-    let first = token_at(a, start);
-    let after = token_at(a, end);
+    let first = a.tok_at(start);
+    let after = a.tok_at(end);
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
-    if first > sent.tokens.start && low(a, first - 1) == "by" {
+    if first > sent.tokens.start && a.low(first - 1) == "by" {
         return (Tense::Future, false);
     }
     let lo = sent.tokens.start.max(first.saturating_sub(20));
-    let headline = title_case(a, first);
+    let headline = in_headline(a, first);
     let mut k = first;
     let mut comma = false;
     while k > lo {
         k -= 1;
-        if CLAUSE_BREAK.contains(&a.tok(k)) {
+        if clause_break(a.tok(k)) {
             break;
         }
         comma |= a.tok(k) == ",";
-        if FUTURE_WEAK.contains(&low(a, k).as_str()) {
+        if TENSE_FUTURE_WEAK.contains(a.low(k)) {
             return (Tense::Future, period_through(a, k));
         }
         if let Some(t) = cue(a, k) {
@@ -261,8 +131,8 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         }
         // Present tense of a scheduled event, or "is"/"are" right before the
         // date ("the vote is on Friday"); headlines use the present for the past.
-        let w = low(a, k);
-        if !headline && (PRESENT_FUTURE.contains(&w.as_str()) || (first - k <= 2 && matches!(w.as_str(), "is" | "are"))) {
+        let w = a.low(k);
+        if !headline && (TENSE_PRESENT_FUTURE.contains(w) || (first - k <= 2 && matches!(w, "is" | "are"))) {
             return (Tense::Future, comma);
         }
     }
@@ -272,10 +142,7 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let hi = sent.tokens.end.min(after + 7);
     for k in after..hi {
         let t = a.tok(k);
-        let lw = t.to_lowercase();
-        if CLAUSE_BREAK.contains(&t)
-            || matches!(lw.as_str(), "and" | "but" | "which" | "who" | "that" | "when" | "where" | "while" | "after" | "before")
-        {
+        if clause_break(t) || CLAUSE_OPENERS.contains(a.low(k)) {
             break;
         }
         if t == "," && !fronted {

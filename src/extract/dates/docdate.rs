@@ -17,7 +17,7 @@
 
 use super::super::analysis::Analysis;
 use super::super::social;
-use super::grammar::{self, Candidate, Kind, Shift, re};
+use super::grammar::{self, Candidate, Kind, Shift, WD_FULL, re};
 use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -26,7 +26,10 @@ use std::sync::LazyLock;
 
 /// "Published", "Updated on", "Posted:" right before a date.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$".to_string())
+    let wd = &*WD_FULL;
+    re(format!(
+        r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{wd},?[ \t]*)?$"
+    ))
 });
 /// A capitalised place opening a dateline: "BRUSSELS ", "WASHINGTON, ", "NEW YORK (Reuters) - ".
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,11 +43,11 @@ static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[ \t]*(?:,?[ \t]*(?:at[ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?[ \t]*(?:\([A-Za-z .]+\)|/[A-Za-z .-]+/)?[ \t]*(?:[—–-]+.*)?$".to_string())
 });
 
-/// Bounds of the line holding byte `b`.
-fn line_of(t: &str, b: usize) -> (usize, usize) {
-    let s = t[..b].rfind('\n').map_or(0, |k| k + 1);
-    let e = t[b..].find('\n').map_or(t.len(), |k| b + k);
-    (s, e)
+/// Bounds of the line holding byte `b` (a binary search over the analysis' lines,
+/// so that a long single-line text costs no more per date than a short one).
+fn line_of(a: &Analysis, b: usize) -> (usize, usize) {
+    let k = a.lines.partition_point(|l| l.start <= b).saturating_sub(1);
+    a.lines.get(k).map_or((0, a.text.len()), |l| (l.start, l.end))
 }
 
 /// Start of the last ≤ `n` bytes of `t[..b]`, on a char boundary.
@@ -68,8 +71,8 @@ fn weekday_fit(d: NaiveDate, mentioned: &HashSet<Weekday>) -> u8 {
 }
 
 /// Is the candidate the date of an embedded post's attribution line (with a handle)?
-fn is_attribution(t: &str, c: &Candidate) -> bool {
-    social::attribution(t, line_of(t, c.start)).is_some_and(|a| a.handle.is_some() && a.date.is_some_and(|d| d.start == c.start))
+fn is_attribution(a: &Analysis, c: &Candidate) -> bool {
+    social::attribution(a.text, line_of(a, c.start)).is_some_and(|a| a.handle.is_some() && a.date.is_some_and(|d| d.start == c.start))
 }
 
 /// Byte offset where the first `n` non-empty lines end.
@@ -89,8 +92,9 @@ fn head_end(t: &str, n: usize) -> usize {
 }
 
 /// Dateline or stamp date for a candidate, if it stands in one.
-fn dateline_date(t: &str, c: &Candidate, head: usize, year_hint: Option<i32>) -> Option<(NaiveDate, bool)> {
-    let (ls, le) = line_of(t, c.start);
+fn dateline_date(a: &Analysis, c: &Candidate, head: usize, year_hint: Option<i32>) -> Option<(NaiveDate, bool)> {
+    let t = a.text;
+    let (ls, le) = line_of(a, c.start);
     let before = &t[tail_start(t, c.start, 120).max(ls)..c.start];
     let mut ae = le.min(c.end + 120);
     while !t.is_char_boundary(ae) {
@@ -132,7 +136,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     let mut posts: Vec<NaiveDate> = cands
         .iter()
         .filter_map(|c| match c.kind {
-            Kind::Day(d) if is_attribution(t, c) => Some(d),
+            Kind::Day(d) if is_attribution(a, c) => Some(d),
             _ => None,
         })
         .collect();
@@ -154,7 +158,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     let year_hint = years.iter().max_by_key(|(y, n)| (**n, **y)).map(|(y, _)| *y);
     let head = head_end(t, 4);
     let mut stamps: Vec<(bool, usize, NaiveDate)> =
-        cands.iter().filter_map(|c| dateline_date(t, c, head, year_hint).map(|(d, published)| (published, c.start, d))).collect();
+        cands.iter().filter_map(|c| dateline_date(a, c, head, year_hint).map(|(d, published)| (published, c.start, d))).collect();
     // Published before updated, then the earliest in the text.
     stamps.sort_by_key(|(published, start, _)| (!published, *start));
     if let Some((_, _, d)) = stamps.first() {

@@ -5,6 +5,7 @@
 
 use super::features::{HashMap64, fin, hash_lower, hash_phrase, mix};
 use crate::extract::analysis::tokenize;
+use crate::lexicon::AP_STATES;
 use anyhow::Context;
 use std::path::Path;
 
@@ -21,56 +22,9 @@ pub const CITY_MID: u32 = 8; // >= 100k
 pub const CITY_SMALL: u32 = 9;
 pub const STATE: u32 = 10;
 
-/// AP-style abbreviations of US state names (the standard newswire list) with
-/// the names they stand for; the gazetteer and entity resolution share it.
-pub const AP_STATES: &[(&str, &str)] = &[
-    ("Ala.", "Alabama"),
-    ("Ariz.", "Arizona"),
-    ("Ark.", "Arkansas"),
-    ("Calif.", "California"),
-    ("Colo.", "Colorado"),
-    ("Conn.", "Connecticut"),
-    ("Del.", "Delaware"),
-    ("Fla.", "Florida"),
-    ("Ga.", "Georgia"),
-    ("Ill.", "Illinois"),
-    ("Ind.", "Indiana"),
-    ("Kan.", "Kansas"),
-    ("Ky.", "Kentucky"),
-    ("La.", "Louisiana"),
-    ("Md.", "Maryland"),
-    ("Mass.", "Massachusetts"),
-    ("Mich.", "Michigan"),
-    ("Minn.", "Minnesota"),
-    ("Miss.", "Mississippi"),
-    ("Mo.", "Missouri"),
-    ("Mont.", "Montana"),
-    ("Neb.", "Nebraska"),
-    ("Nev.", "Nevada"),
-    ("N.H.", "New Hampshire"),
-    ("N.J.", "New Jersey"),
-    ("N.M.", "New Mexico"),
-    ("N.Y.", "New York"),
-    ("N.C.", "North Carolina"),
-    ("N.D.", "North Dakota"),
-    ("Okla.", "Oklahoma"),
-    ("Ore.", "Oregon"),
-    ("Pa.", "Pennsylvania"),
-    ("R.I.", "Rhode Island"),
-    ("S.C.", "South Carolina"),
-    ("S.D.", "South Dakota"),
-    ("Tenn.", "Tennessee"),
-    ("Vt.", "Vermont"),
-    ("Va.", "Virginia"),
-    ("Wash.", "Washington"),
-    ("W.Va.", "West Virginia"),
-    ("Wis.", "Wisconsin"),
-    ("Wyo.", "Wyoming"),
-];
-
 /// Is `s` an AP state abbreviation without its final period ("Conn", "N.Y")?
 pub fn is_ap_state_stem(s: &str) -> bool {
-    AP_STATES.iter().any(|(a, _)| a.strip_suffix('.') == Some(s))
+    AP_STATES.rows().iter().any(|r| r[0].strip_suffix('.') == Some(s))
 }
 
 /// A phrase list: lowercase token-sequence hash -> category mask.
@@ -152,8 +106,8 @@ impl Gazetteer {
                 g.add(name, STATE);
             }
         }
-        for (s, _) in AP_STATES {
-            g.add(s, STATE);
+        for r in AP_STATES.rows() {
+            g.add(r[0], STATE);
         }
         g.index();
         Ok(g)

@@ -101,9 +101,9 @@ static CARDINAL_WORDS: LazyLock<HashMap<&str, u32>> =
 static FRACTION_WORDS: LazyLock<HashMap<&str, f64>> =
     LazyLock::new(|| FRACTIONS.rows().iter().map(|r| (r[0], r[1].parse().expect("fractions.tsv: column 2 is a number"))).collect());
 
-/// Value of a lowercase cardinal number word below 100 ("seven" -> 7, "forty" -> 40).
+/// Value of a cardinal number word below 100, in any case ("seven" -> 7, "Forty" -> 40).
 pub fn cardinal_word(w: &str) -> Option<u32> {
-    CARDINAL_WORDS.get(w).copied()
+    CARDINAL_WORDS.get(w).or_else(|| CARDINAL_WORDS.get(w.to_ascii_lowercase().as_str())).copied()
 }
 
 /// Multiplier of a lowercase scale word written as its own token ("million",

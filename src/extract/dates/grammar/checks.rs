@@ -1,0 +1,192 @@
+//! Word-level checks on a pattern's match that regexes cannot express: a
+//! year that is really a count or an id, a month name that is a person's
+//! name or a verb, a weekday inside another name ("Black Friday"), "today"
+//! meaning "nowadays". Each looks at the tokens around the match.
+
+use super::super::super::analysis::Analysis;
+use super::super::context::{in_headline, is_capitalized, sentence_initial};
+use super::patterns::{month_number, weekday_of};
+use crate::lexicon::{
+    MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES,
+    WEEKDAY_NAME_SUFFIXES, WordList,
+};
+
+/// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
+pub fn date_cased(w: &str) -> bool {
+    is_capitalized(w)
+}
+
+/// Character right before byte `b`.
+fn char_before(t: &str, b: usize) -> Option<char> {
+    t[..b].chars().next_back()
+}
+
+/// Character at byte `b`.
+fn char_at(t: &str, b: usize) -> Option<char> {
+    t[b..].chars().next()
+}
+
+/// Does a number continue across the match edge ("1,2015", "2015.5", "$2015")?
+pub fn glued_number(t: &str, s: usize, e: usize) -> bool {
+    let before = char_before(t, s);
+    let before2 = before.and_then(|c| char_before(t, s - c.len_utf8()));
+    let after = char_at(t, e);
+    let after2 = after.and_then(|c| char_at(t, e + c.len_utf8()));
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    matches!(before, Some('$' | '€' | '£' | '¥' | '#' | ':' | '+'))
+        || (matches!(before, Some('.' | ',' | '/' | '-')) && digit(before2))
+        || (matches!(after, Some('.' | ',' | '/' | ':' | '-')) && digit(after2))
+        || matches!(after, Some('%' | '+'))
+}
+
+/// The text of token `i`, or "" out of range.
+fn tok_or_empty<'a>(a: &Analysis<'a>, i: usize) -> &'a str {
+    if i < a.tokens.len() { a.tok(i) } else { "" }
+}
+
+/// The lowercase word before token `i`, or "" at the start.
+fn low_before<'a>(a: &'a Analysis, i: usize) -> &'a str {
+    if i > 0 { a.low(i - 1) } else { "" }
+}
+
+/// Is the four-digit number at `s..e` a year here?
+pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
+    if glued_number(a.text, s, e) {
+        return false;
+    }
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    if NOT_YEAR_NEXT.contains(a.low(after)) {
+        return false;
+    }
+    // "about 2000 jobs": a qualifier, then a lowercase plural noun.
+    let next_raw = tok_or_empty(a, after);
+    let lower_plural = next_raw.len() > 3 && next_raw.ends_with('s') && next_raw.chars().all(|c| c.is_ascii_lowercase());
+    let prev = low_before(a, first);
+    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural))
+}
+
+/// Context checks for a month name standing alone ("in March", not "Theresa May").
+pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) -> bool {
+    let word = &a.text[s..e];
+    if !date_cased(word) {
+        return false;
+    }
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    let initial = sentence_initial(a, first);
+    let prev_raw = if first > 0 { a.tok(first - 1) } else { "" };
+    let prev = low_before(a, first);
+    let next_raw = tok_or_empty(a, after);
+    if shifted {
+        return true;
+    }
+    // A name: "April Ryan", "Theresa May", "June Carter".
+    let next_is_name = !in_headline(a, first)
+        && is_capitalized(next_raw)
+        && next_raw.chars().all(|c| c.is_alphabetic())
+        && month_number(next_raw).is_none()
+        && weekday_of(next_raw).is_none()
+        && a.sentence_of_token(after) == a.sentence_of(s);
+    if next_is_name {
+        return false;
+    }
+    let prev_is_name = !initial && is_capitalized(prev_raw) && prev_raw.chars().all(|c| c.is_alphabetic()) && !MONTH_LEAD.contains(prev);
+    if prev_is_name {
+        return false;
+    }
+    let lead = MONTH_LEAD.contains(prev) && !initial;
+    if m == 3 || m == 5 {
+        // "May" and "March" are also a verb and a noun: need a date word before them.
+        if !lead {
+            return false;
+        }
+        if matches!(prev, "and" | "or" | "to" | "-" | "–") {
+            // "between April and May": a month must come just before.
+            let lo = first.saturating_sub(3);
+            return (lo..first.saturating_sub(1)).any(|k| month_number(a.tok(k)).is_some());
+        }
+    }
+    true
+}
+
+/// Is token `i` (if any) capitalised and, lowercased, in `list`?
+fn capitalized_in(a: &Analysis, i: Option<usize>, list: &WordList) -> bool {
+    i.filter(|&i| i < a.tokens.len()).is_some_and(|i| is_capitalized(a.tok(i)) && list.contains(a.low(i)))
+}
+
+/// Is the weekday at `s..e` a day, not part of another name ("Black Friday", "Sunday Times")?
+pub fn weekday_ok(a: &Analysis, s: usize, e: usize) -> bool {
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    !capitalized_in(a, first.checked_sub(1), &WEEKDAY_NAME_PREFIXES) && !capitalized_in(a, Some(after), &WEEKDAY_NAME_SUFFIXES)
+}
+
+/// Is `w` listed in the lexicon's "today" table at `place` ("before", "after", "possessed")?
+fn today_cue(w: &str, place: &str) -> bool {
+    TODAY_NOT_DATE.rows().iter().any(|r| r[0] == w && r[1] == place)
+}
+
+/// "today" meaning "nowadays", or a title ("USA Today"): not a date.
+pub fn today_ok(a: &Analysis, s: usize, e: usize) -> bool {
+    let word = &a.text[s..e];
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    if is_capitalized(word) && !sentence_initial(a, first) && !in_headline(a, first) {
+        return false; // "USA Today", "NBC's Today"
+    }
+    if today_cue(low_before(a, first), "before") || today_cue(a.low(after), "after") {
+        return false;
+    }
+    !(matches!(a.low(after), "'s" | "’s") && today_cue(a.low(after + 1), "possessed"))
+}
+
+/// Does a season/budget noun follow ("2019-2020 season"), making a 4-digit pair a split year?
+pub fn split_year_noun(a: &Analysis, e: usize) -> bool {
+    SPLIT_YEAR_NOUNS.contains(a.low(a.tok_at(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Run `check` on the first occurrence of `word` in `text`.
+    fn on(text: &str, word: &str, check: impl Fn(&Analysis, usize, usize) -> bool) -> bool {
+        let s = text.find(word).unwrap();
+        check(&Analysis::new(text), s, s + word.len())
+    }
+
+    #[test]
+    fn years_that_are_counts_or_ids() {
+        for (text, year) in [
+            ("It cut 2015 jobs.", false),
+            ("Flight 2015 left.", false),
+            ("About 2000 workers.", false),
+            ("In 2015 it grew.", true),
+            ("About 2000, it grew.", true),
+        ] {
+            let digits = text.split(|c: char| !c.is_ascii_digit()).find(|w| !w.is_empty()).unwrap();
+            assert_eq!(on(text, digits, year_in_context), year, "{text}");
+        }
+    }
+
+    #[test]
+    fn weekdays_and_today_inside_names() {
+        assert!(!on("Shops opened on Black Friday.", "Friday", weekday_ok));
+        assert!(!on("He read the Sunday Times.", "Sunday", weekday_ok));
+        assert!(on("It opened on black Friday.", "Friday", weekday_ok));
+        assert!(TODAY_NOT_DATE.rows().iter().all(|r| r.len() == 2 && ["before", "after", "possessed"].contains(&r[1])));
+        for (text, date) in [("Even today it works.", false), ("In today's world it works.", false), ("It opened today.", true)] {
+            assert_eq!(on(text, "today", today_ok), date, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_months_need_a_lead_word_and_no_name_beside_them() {
+        for (text, word, date) in [
+            ("It rose in March.", "March", true),
+            ("Theresa May spoke.", "May", false),
+            ("April Ryan asked.", "April", false),
+            ("Prices may fall.", "may", false),
+        ] {
+            let m = month_number(word).unwrap();
+            assert_eq!(on(text, word, |a, s, e| bare_month_ok(a, s, e, m, false)), date, "{text}");
+        }
+    }
+}

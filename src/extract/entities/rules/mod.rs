@@ -1,0 +1,287 @@
+//! Rules applied to the tagger's mentions where news text departs from the
+//! CoNLL training data:
+//!
+//! - **Headlines.** In a Title-Case sentence capital letters say nothing, so
+//!   the tagger's spans there are unreliable ("Donald Trump Advises Boeing").
+//!   A Title-Case sentence whose longer words are all capitalised, two or
+//!   more of them words that are lowercase in running text ("Gives",
+//!   "Support"), gets exactly the names the rest of the document uses
+//!   (longest match first, case-insensitive), with their types
+//!   (`headlines.rs`).
+//! - **Products and models** are one MISC span (spec §7): a name or a
+//!   capitalised word followed by a model number, with an optional variant
+//!   word ("Boeing 737 MAX", "Airbus A350-900", "787-9 Dreamliner",
+//!   "Max 737", "Falcon 9"), model codes on their own ("A380", "777X"), and a
+//!   bare model number the document already used in a product name
+//!   (`products.rs`).
+//! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
+//! - **Shapes that say organisation.** A camel-case word ("WeWork", "OpenAI",
+//!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
+//!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
+//!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
+//!   that is lowercase in running text, or too long for an acronym, is
+//!   emphasis, not a name ("REBRAND").
+//! - **Cues in the text.** A role word after a one-word name ("Acme CEO")
+//!   makes it an organisation, "administration" after a census surname a
+//!   person; a name ending in an event word ("Air Show", "Olympics") is MISC; a
+//!   hyphenated compound of common words ("Hold-Up", "Top-10") is no name.
+//! - **Whole place names.** A country, state or large city of several words
+//!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
+//!   one LOC span.
+//! - **One person, one type.** A census first or last name that the tagger
+//!   calls a person in at least a fifth of its mentions in the document is a
+//!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
+//!
+//! Every word list the rules use is read from the lexicon (`src/lexicon/`).
+
+mod headlines;
+mod products;
+#[cfg(test)]
+mod tests;
+
+use super::super::analysis::Analysis;
+use super::super::analysis::{Bytes, Span};
+use super::super::{EntityType, Mention};
+use super::features::{CaseDict, TokInfo};
+use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
+use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, SURNAME_PREFIXES};
+use headlines::headlines;
+use products::products;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A camel-case word that names an organisation ("WeWork", "xAI"), not a
+/// surname ("McDonald", "DeSantis") or an i-product ("iPhone").
+fn is_camel_org(t: &str) -> bool {
+    let inner_cap = t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    if !inner_cap {
+        return false;
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let surname = SURNAME_PREFIXES.words().iter().any(|p| t.starts_with(p));
+    let i_product = chars.len() > 1 && chars[0] == 'i' && chars[1].is_uppercase();
+    let lower = chars.iter().filter(|c| c.is_lowercase()).count();
+    // "xAI" is three letters; longer words need two lowercase letters ("sRGB" is no name).
+    let shape = if chars.len() == 3 { chars[0].is_lowercase() && lower == 1 } else { lower >= 2 };
+    chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) && shape && !surname && !i_product
+}
+
+/// Does `t` start with an uppercase letter?
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
+/// which words are lowercase in running text, `gaz` which are census names.
+pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mentions: Vec<Mention<Bytes>> = split_at_dashes(a, mentions)
+        .into_iter()
+        .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
+        .collect();
+    let mentions = events(cue_types(a, mentions, gaz));
+    let mentions = shapes(a, mentions, case);
+    let mentions = persons(mentions, gaz);
+    let mentions = places(a, mentions, gaz);
+    let mentions = headlines(a, mentions, case);
+    products(a, mentions)
+}
+
+/// Organisation shapes and emphasis capitals (see the module doc).
+fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    // Capitals on a word that is lowercase in running text, or on a word too long for an acronym.
+    let emphasis = |t: &str| {
+        let n = t.chars().count();
+        n >= 4 && t.chars().all(|c| c.is_uppercase()) && (n >= 7 || matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2))
+    };
+    let mut out: Vec<Mention<Bytes>> = mentions
+        .into_iter()
+        .filter(|m| !emphasis(&m.text))
+        .map(|mut m| {
+            let last = m.text.rsplit(' ').next().unwrap_or("");
+            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(last) {
+                m.label = EntityType::Org;
+            }
+            m
+        })
+        .collect();
+    // Camel-case words the tagger left out.
+    for i in 0..a.tokens.len() {
+        let t = &a.tokens[i];
+        let hashtag_or_path = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "/" | "@");
+        if is_camel_org(a.tok(i)) && !hashtag_or_path && !out.iter().any(|m| m.span.start < t.end && t.start < m.span.end) {
+            out.push(mention(a, i, i + 1, EntityType::Org));
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// Multi-word gazetteer places that extend past the tagger's pieces become one LOC span.
+fn places(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let bit = |cat: u32, pos: u32| 1u64 << (cat * 4 + pos);
+    // Only a name followed by a small word ("Democratic Republic" of the Congo,
+    // "Trinidad" and Tobago) or by another name ("United Arab" "Emirates") can
+    // be a piece of a longer place: look only there.
+    let starts: HashSet<usize> = mentions.iter().map(|m| m.span.start).collect();
+    let pieces: HashSet<usize> = mentions
+        .iter()
+        .filter(|m| {
+            a.tokens
+                .get(a.token_range(m.span.start, m.span.end).end)
+                .is_some_and(|t| starts.contains(&t.start) || matches!(&a.text[t.start..t.end], "of" | "and" | "&" | "the"))
+        })
+        .map(|m| m.sentence)
+        .collect();
+    for sent in pieces.iter().map(|&s| &a.sentences[s]) {
+        let toks: Vec<&str> = sent.tokens.clone().map(|i| a.tok(i)).collect();
+        let mut bits = vec![0u64; toks.len()];
+        gaz.annotate(&toks, &mut bits);
+        for cat in [COUNTRY, STATE, CITY_BIG, CITY_MID] {
+            for s in (0..toks.len()).filter(|&k| bits[k] & bit(cat, 0) != 0) {
+                let Some(e) = (s + 1..toks.len()).find(|&k| bits[k] & bit(cat, 1) == 0) else { continue };
+                if bits[e] & bit(cat, 2) == 0 {
+                    continue;
+                }
+                let (start, end) = (a.tokens[sent.tokens.start + s].start, a.tokens[sent.tokens.start + e].end);
+                let inside: Vec<usize> =
+                    (0..mentions.len()).filter(|&k| mentions[k].span.start < end && start < mentions[k].span.end).collect();
+                let contained = inside.iter().all(|&k| start <= mentions[k].span.start && mentions[k].span.end <= end);
+                let longer = inside.iter().map(|&k| mentions[k].span.end - mentions[k].span.start).sum::<usize>() < end - start;
+                if !inside.is_empty() && contained && longer {
+                    let sentence = mentions[inside[0]].sentence;
+                    mentions.retain(|m| !(m.span.start < end && start < m.span.end));
+                    mentions.push(Mention {
+                        span: Span::new(start, end),
+                        text: a.text[start..end].to_string(),
+                        label: EntityType::Loc,
+                        sentence,
+                    });
+                }
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// Type multi-word names ending in an event word as MISC.
+fn events(mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    for m in mentions.iter_mut() {
+        if let Some((_, last)) = m.text.rsplit_once(' ')
+            && EVENT_HEADS.contains(last)
+        {
+            m.label = EntityType::Misc;
+        }
+    }
+    mentions
+}
+
+/// Types that a word right after a one-word name settles, for every mention
+/// of that name in the document:
+/// - a role word ("CEO", "spokesperson") makes a name that is not a known
+///   place an organisation ("Acme CEO Jane Roe");
+/// - "administration" makes a census surname a person ("the Smith administration").
+fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let bits = |w: &str| {
+        let mut b = [0u64];
+        gaz.annotate(&[w], &mut b);
+        b[0]
+    };
+    let unit = |cats: &[u32], b: u64| cats.iter().any(|c| b & (1 << (c * 4 + 3)) != 0);
+    let places = [COUNTRY, CITY_BIG, CITY_MID, CITY_SMALL, STATE];
+    let surnames = [LAST_TOP, LAST_MID, LAST_LOW];
+    let mut settled: Vec<(String, EntityType)> = Vec::new();
+    for m in &mentions {
+        if m.text.contains(' ') || !m.text.chars().all(char::is_alphanumeric) {
+            continue;
+        }
+        let next = a.text[m.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        let role = ORG_STAFF_ROLES.rows().iter().any(|r| r[0] == next);
+        if !role && next != "administration" {
+            continue;
+        }
+        let b = bits(&m.text);
+        if role && m.label != EntityType::Person && !unit(&places, b) && a.text[m.span.end..].starts_with(' ') {
+            settled.push((m.text.clone(), EntityType::Org));
+        } else if next == "administration" && m.label != EntityType::Person && unit(&surnames, b) {
+            settled.push((m.text.clone(), EntityType::Person));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, ty)) = settled.iter().find(|(t, _)| *t == m.text) {
+            m.label = *ty;
+        }
+    }
+    mentions
+}
+
+/// A capitalised hyphenated compound of common words ("Hold-Up", "Top-10",
+/// "Follow-Up"): every word in it is lowercase in running text (case bucket 1),
+/// so it is capitalised as a headline or sentence word, not as a name.
+fn common_compound(text: &str, case: &CaseDict) -> bool {
+    if !text.contains('-') || text.contains(' ') {
+        return false;
+    }
+    let words: Vec<&str> = text.split('-').filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    !words.is_empty() && words.iter().all(|w| case.get(TokInfo::new(w, 0, 0).lower) == 1)
+}
+
+/// Is `word` alone a census first or last name?
+fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
+    let mut bits = [0u64];
+    gaz.annotate(&[word], &mut bits);
+    (FIRST_TOP..=LAST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+}
+
+/// One-word census names tagged PERSON in at least a fifth of their mentions become PERSON throughout.
+fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for m in mentions.iter().filter(|m| !m.text.contains(' ')) {
+        let v = votes.entry(m.text.clone()).or_default();
+        v.0 += usize::from(m.label == EntityType::Person);
+        v.1 += 1;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(&(person, all)) = votes.get(&m.text)
+            && person * 5 >= all
+            && person < all
+            && is_census_name(gaz, &m.text)
+        {
+            m.label = EntityType::Person;
+        }
+    }
+    mentions
+}
+
+/// A name never runs across a dash between words ("United Arab Emirates — Dubai").
+/// Each piece takes the type the document gives the same name elsewhere, if any.
+fn split_at_dashes(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let is_dash = |i: &usize| matches!(a.tok(*i), "—" | "–" | "―");
+    let mut whole: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    for m in mentions {
+        let toks: Vec<usize> = a.token_range(m.span.start, m.span.end).collect();
+        if !toks.iter().any(is_dash) {
+            *whole.entry(m.text.to_lowercase()).or_default().entry(m.label).or_default() += 1;
+            out.push(m);
+            continue;
+        }
+        for p in toks.split(is_dash).filter(|p| !p.is_empty()) {
+            pieces.push(mention(a, p[0], p[p.len() - 1] + 1, m.label));
+        }
+    }
+    for mut p in pieces {
+        if let Some(types) = whole.get(&p.text.to_lowercase()) {
+            p.label = *types.iter().max_by_key(|(_, c)| **c).unwrap().0;
+        }
+        out.push(p);
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// A mention of tokens `s..e`.
+fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention<Bytes> {
+    let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
+    Mention { span: Span::new(start, end), text: a.text[start..end].to_string(), label, sentence: a.sentence_of(start) }
+}

@@ -1,0 +1,158 @@
+//! Products and models are one MISC span (spec §7): a name or a capitalised
+//! word followed by a model number, with an optional variant word ("Boeing 737
+//! MAX", "Airbus A350-900", "787-9 Dreamliner", "Max 737", "Falcon 9"), model
+//! codes on their own ("A380", "777X"), and a bare model number the document
+//! already used in a product name.
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::{EntityType, Mention, mention_at};
+use super::{is_cap, mention};
+use crate::lexicon::{ADJECTIVE_ENDINGS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, SCALE_SUFFIXES};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Month names as written in running text ("January", "Sept"): no brand either.
+static MONTH_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    MONTHS
+        .rows()
+        .iter()
+        .map(|r| {
+            let mut c = r[0].chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect()
+});
+
+/// A capitalised word that is not a brand before a number ("In 300", "Chapter 11", "March 5").
+fn not_brand(t: &str) -> bool {
+    NOT_BRANDS.contains(t) || MONTH_WORDS.contains(t)
+}
+
+/// A model code on its own: "A350", "A330neo", "777X" (not "Q3", "H1", "G7").
+pub(super) fn is_model_code(t: &str) -> bool {
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let letters: String = t.chars().take_while(char::is_ascii_uppercase).collect();
+    let digits = t[letters.len()..].chars().take_while(char::is_ascii_digit).count();
+    let rest = &t[letters.len() + digits..];
+    match letters.len() {
+        1 | 2 => {
+            !NOT_MODEL_PREFIXES.contains(&letters)
+                && (3..=4).contains(&digits)
+                && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_lowercase()) && rest.len() <= 3 && !SCALE_SUFFIXES.contains(rest))
+        }
+        0 => digits == 3 && ((1..=2).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_uppercase()) || rest == "x"),
+        _ => false,
+    }
+}
+
+/// A capitalised word that can name a model's variant ("Max", "Dreamliner"),
+/// not a plural or a nationality ("300 Republicans", "200 Chinese").
+fn is_variant(t: &str) -> bool {
+    let demonym = ADJECTIVE_ENDINGS.rows().iter().any(|r| r[1] == "yes" && t.ends_with(r[0]));
+    t.chars().count() >= 3 && is_cap(t) && t.chars().all(char::is_alphabetic) && !t.ends_with('s') && !demonym && !not_brand(t)
+}
+
+/// A model number after a brand: 1 to 4 digits, not a year.
+fn is_model_number(t: &str) -> bool {
+    (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()) && !(t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
+}
+
+/// Product and model spans (MISC), replacing the mentions they cover.
+pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut ends_at: HashMap<usize, &Mention<Bytes>> = HashMap::new();
+    for m in &mentions {
+        ends_at.insert(m.span.end, m);
+    }
+    let sentence_start: HashSet<usize> = a.sentences.iter().map(|s| s.tokens.start).collect();
+    // The mention holding each token, and whether a mention of these types starts there.
+    let at: Vec<Option<&Mention<Bytes>>> = mention_at(a, &mentions).into_iter().map(|k| k.map(|k| &mentions[k])).collect();
+    let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.span.start == a.tokens[k].start && types.contains(&m.label));
+    let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
+    // "787-9", "A350-900": the model number goes on with a dash and a code.
+    let dashed =
+        |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut models: HashSet<&str> = HashSet::new();
+    let mut i = 0;
+    while i < n {
+        let t = a.tok(i);
+        let code = is_model_code(t);
+        if !code && !is_model_number(t) {
+            i += 1;
+            continue;
+        }
+        // A brand before the number: a name ending right there, or a capitalised
+        // word inside the sentence ("Boeing’s Max 737").
+        let mut s = i;
+        let covering = at[i].filter(|m| m.span.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
+        // "Boeing's 787-9": the brand owns the model but stays out of its span.
+        let possessed = i >= 2
+            && matches!(a.tok(i - 1), "'s" | "’s")
+            && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
+        // "737 Max": a model number with its variant word.
+        let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !starts_with(i + 1, &[EntityType::Org, EntityType::Loc]);
+        if let Some(m) = covering {
+            s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i);
+        } else if i > 0 {
+            let prev = a.tok(i - 1);
+            // A short number needs a noun after it ("Falcon 9 rocket"), not a score
+            // ("Chelsea 1, Arsenal 2"); look past "-9" and a variant word ("787-9 Dreamliner jets").
+            let mut k = if dashed(i) { i + 3 } else { i + 1 };
+            if k < n && is_variant(a.tok(k)) {
+                k += 1;
+            }
+            let next_lower = k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
+            let brand_ok = |m: &&&Mention<Bytes>| {
+                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower) && !not_brand(&m.text)
+            };
+            if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
+                s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
+            } else if is_cap(prev)
+                && next_lower
+                && !sentence_start.contains(&(i - 1))
+                && !not_brand(prev)
+                && prev.chars().all(char::is_alphabetic)
+                && (t.len() == 3 || code)
+                && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc))
+            {
+                s = i - 1;
+            }
+        }
+        if s == i && !code && !possessed && !variant {
+            i += 1;
+            continue;
+        }
+        // The model number may go on with "-9" or "-900"; a variant word may follow.
+        let mut e = if dashed(i) { i + 3 } else { i + 1 };
+        if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !starts_with(e, &[EntityType::Org, EntityType::Loc]) {
+            e += 1;
+        }
+        models.insert(t.trim_end_matches(|c: char| !c.is_ascii_digit()));
+        found.push((s, e));
+        i = e;
+    }
+    // A bare model number the document used in a product name.
+    for i in 0..n {
+        if a.tok(i).len() >= 3 && models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i))
+        {
+            // Not a count of things ("787 jets").
+            let next = if i + 1 < n { a.tok(i + 1) } else { "" };
+            let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
+            if !plural_noun {
+                found.push((i, if dashed(i) { i + 3 } else { i + 1 }));
+            }
+        }
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
+    let mut out: Vec<Mention<Bytes>> =
+        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
+    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}

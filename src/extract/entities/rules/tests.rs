@@ -1,0 +1,231 @@
+//! Tests of the entity rules.
+
+use super::headlines::is_headline;
+use super::products::is_model_code;
+use super::*;
+
+fn m(a: &Analysis, text: &str, label: EntityType) -> Mention<Bytes> {
+    let start = a.text.find(text).unwrap();
+    Mention { span: Span::new(start, start + text.len()), text: text.into(), label, sentence: a.sentence_of(start) }
+}
+
+/// A case table in which these words are lowercase in running text.
+fn common(words: &[&str]) -> CaseDict {
+    let mut c = CaseDict::default();
+    for w in words {
+        c.map.insert(TokInfo::new(w, 0, 0).lower, 1);
+    }
+    c
+}
+
+const LAST_TOP_CAT: u32 = LAST_TOP;
+
+fn texts(ms: &[Mention<Bytes>]) -> Vec<(String, &'static str)> {
+    ms.iter().map(|m| (m.text.clone(), m.label.as_str())).collect()
+}
+
+#[test]
+fn headline_takes_the_body_names() {
+    let text = "Donald Trump Advises Boeing To Rebrand Its Jets\n\nPresident Donald Trump told Boeing to act.";
+    let a = Analysis::new(text);
+    let body = text.find("President").unwrap();
+    let in_body = |t: &str, label| {
+        let start = body + text[body..].find(t).unwrap();
+        Mention { span: Span::new(start, start + t.len()), text: t.into(), label, sentence: a.sentence_of(start) }
+    };
+    let tagged = vec![
+        m(&a, "Donald Trump Advises Boeing", EntityType::Org),
+        in_body("Donald Trump", EntityType::Person),
+        in_body("Boeing", EntityType::Org),
+    ];
+    let got = texts(&refine(&a, tagged, &common(&["advises", "rebrand", "jets"]), &Gazetteer::default()));
+    assert_eq!(
+        got,
+        [("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG"), ("Donald Trump".into(), "PERSON"), ("Boeing".into(), "ORG")]
+    );
+}
+
+#[test]
+fn a_sentence_with_lowercase_words_is_not_a_headline() {
+    let case = common(&["joined", "today", "gives", "early", "support"]);
+    let a = Analysis::new("Oracle CEO Larry Ellison and Soft Bank CEO Masayoshi Son joined them today.");
+    assert!(!is_headline(&a, 0, &case));
+    let a = Analysis::new("Sam Altman met Angela Merkel in Berlin.");
+    assert!(!is_headline(&a, 0, &case));
+    let a = Analysis::new("Soros Family Gives Early Financial Support to Montana Senator");
+    assert!(is_headline(&a, 0, &case));
+    // Mostly capitalised (Title Case by the shared test) but running text: one lowercase word keeps the tagger's spans.
+    let a = Analysis::new("Larry Ellison, Masayoshi Son and Sam Altman joined Donald Trump at the White House.");
+    let case = common(&["joined", "white", "house"]);
+    assert!(a.is_title_case(0) && !is_headline(&a, 0, &case));
+}
+
+#[test]
+fn products_and_models() {
+    let text = "Emirates ordered Boeing 737 MAX jets and 30 Boeing 787-9 Dreamliner planes. The A380 and the Airbus A350-900 flew. Boeing’s Max 737 flights stopped. SpaceX flew a Falcon 9 rocket. The 787 is popular, 787 planes less. In 2015 it had 300 planes. Chelsea 1, Arsenal 2. It raised R120bn. Some 60 of the embattled 737 Max jets, 300 Republicans and Boeing's 777X. Then Wallace 487, Rs 300 and 2 more.";
+    let a = Analysis::new(text);
+    let tagged = vec![
+        m(&a, "Emirates", EntityType::Org),
+        m(&a, "Boeing", EntityType::Org),
+        m(&a, "Falcon", EntityType::Org),
+        m(&a, "SpaceX", EntityType::Org),
+        m(&a, "Chelsea", EntityType::Org),
+        m(&a, "Wallace", EntityType::Person),
+    ];
+    let got: Vec<String> = refine(&a, tagged, &CaseDict::default(), &Gazetteer::default())
+        .into_iter()
+        .filter(|m| m.label == EntityType::Misc)
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(
+        got,
+        ["Boeing 737 MAX", "Boeing 787-9 Dreamliner", "A380", "Airbus A350-900", "Max 737", "Falcon 9", "787", "737 Max", "777X"]
+    );
+    let a = Analysis::new("The 777x and the 777 fly, and a 777-9 too.");
+    let got: Vec<String> = refine(&a, vec![], &CaseDict::default(), &Gazetteer::default()).into_iter().map(|m| m.text).collect();
+    assert_eq!(got, ["777x", "777", "777-9"]);
+    // A tagged span holding a model number becomes the product.
+    let a = Analysis::new("It ordered 30 Boeing 787 jets.");
+    let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(got, [("Boeing 787".into(), "MISC")]);
+    let a = Analysis::new("DUBAI, United Arab Emirates — Dubai's carrier.");
+    let ms = vec![m(&a, "DUBAI", EntityType::Loc), m(&a, "United Arab Emirates — Dubai", EntityType::Org)];
+    let got = texts(&refine(&a, ms, &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(got, [("DUBAI".into(), "LOC"), ("United Arab Emirates".into(), "ORG"), ("Dubai".into(), "LOC")]);
+}
+
+#[test]
+fn model_codes() {
+    for t in ["A350", "A330neo", "777X", "F150"] {
+        assert!(is_model_code(t), "{t}");
+    }
+    for t in ["Q3", "H1", "300", "2015", "AI", "G7"] {
+        assert!(!is_model_code(t), "{t}");
+    }
+}
+
+#[test]
+fn a_census_name_called_a_person_is_one_throughout() {
+    // "Smith" is a census surname (category bit 3), "Acme" is not.
+    let gaz = Gazetteer::from_text(&format!("Smith\t{}\n", 1 << LAST_TOP_CAT)).unwrap();
+    let a = Analysis::new("Smith said so. Smith’s plan, Smith-backed, Smith again. Acme sued Acme.");
+    let mut ms = Vec::new();
+    for (k, (start, _)) in a.text.match_indices("Smith").enumerate() {
+        let label = if k == 0 { EntityType::Person } else { EntityType::Org };
+        ms.push(Mention { span: Span::new(start, start + 5), text: "Smith".into(), label, sentence: a.sentence_of(start) });
+    }
+    for (k, (start, _)) in a.text.match_indices("Acme").enumerate() {
+        let label = if k == 0 { EntityType::Person } else { EntityType::Org };
+        ms.push(Mention { span: Span::new(start, start + 4), text: "Acme".into(), label, sentence: a.sentence_of(start) });
+    }
+    let got: Vec<&str> = persons(ms, &gaz).iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(got, ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG"]);
+}
+
+#[test]
+fn organisation_shapes_and_emphasis() {
+    let a = Analysis::new(
+        "WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
+    );
+    let ms = vec![
+        m(&a, "WeWork", EntityType::Person),
+        m(&a, "McDonald", EntityType::Person),
+        m(&a, "Stargate Project", EntityType::Loc),
+        m(&a, "REBRAND", EntityType::Org),
+    ];
+    let got = texts(&refine(&a, ms, &common(&["rebrand"]), &Gazetteer::default()));
+    assert_eq!(
+        got,
+        [
+            ("WeWork".into(), "ORG"),
+            ("xAI".into(), "ORG"),
+            ("ActBlue".into(), "ORG"),
+            ("McDonald".into(), "PERSON"),
+            ("Stargate Project".into(), "ORG")
+        ]
+    );
+    let a = Analysis::new("Kestrel Sciences and Vorn Motors sued Jane Sciences.");
+    let ms = vec![m(&a, "Kestrel Sciences", EntityType::Person), m(&a, "Vorn Motors", EntityType::Loc)];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG")]
+    );
+}
+
+#[test]
+fn whole_place_names() {
+    let places = format!(
+        "Democratic Republic of the Congo\t{}\nNew York\t{}\nUnited Arab Emirates\t{}\n",
+        1 << COUNTRY,
+        1 << CITY_BIG,
+        1 << COUNTRY
+    );
+    let gaz = Gazetteer::from_text(&places).unwrap();
+    let a = Analysis::new("Troops from the Democratic Republic of the Congo met the New York Times. The United Arab Emirates agreed.");
+    let ms = vec![
+        m(&a, "Democratic Republic", EntityType::Loc),
+        m(&a, "Congo", EntityType::Loc),
+        m(&a, "New York Times", EntityType::Org),
+        m(&a, "United Arab", EntityType::Loc),
+        m(&a, "Emirates", EntityType::Org),
+    ];
+    let got = texts(&refine(&a, ms, &CaseDict::default(), &gaz));
+    assert_eq!(
+        got,
+        [("Democratic Republic of the Congo".into(), "LOC"), ("New York Times".into(), "ORG"), ("United Arab Emirates".into(), "LOC")]
+    );
+}
+
+#[test]
+fn hyphenated_common_words_are_not_names() {
+    let mut case = CaseDict::default();
+    for w in ["hold", "up", "top", "rolls"] {
+        case.map.insert(TokInfo::new(w, 0, 0).lower, 1);
+    }
+    case.map.insert(TokInfo::new("royce", 0, 0).lower, 4);
+    assert!(common_compound("Hold-Up", &case) && common_compound("Top-10", &case));
+    assert!(!common_compound("Rolls-Royce", &case) && !common_compound("Coca-Cola", &case) && !common_compound("Hold", &case));
+}
+
+#[test]
+fn role_words_and_administrations_settle_types() {
+    // "Smith" is a census surname (category bit), "Paris" a city.
+    let gaz = Gazetteer::from_text(&format!("Smith\t{}\nParis\t{}\n", 1 << LAST_TOP, 1 << CITY_BIG)).unwrap();
+    let a = Analysis::new("Zentrix CEO Jane Roe spoke. Zentrix grew. The Smith administration and the Paris CEO summit.");
+    let mk = |text: &str, nth: usize, label: EntityType| {
+        let start = a.text.match_indices(text).nth(nth).unwrap().0;
+        Mention { span: Span::new(start, start + text.len()), text: text.into(), label, sentence: 0 }
+    };
+    let ms = vec![
+        mk("Zentrix", 0, EntityType::Loc),
+        mk("Jane Roe", 0, EntityType::Person),
+        mk("Zentrix", 1, EntityType::Misc),
+        mk("Smith", 0, EntityType::Misc),
+        mk("Paris", 0, EntityType::Loc),
+    ];
+    let got: Vec<&str> = cue_types(&a, ms, &gaz).iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(got, ["ORG", "PERSON", "ORG", "PERSON", "LOC"]);
+}
+
+#[test]
+fn event_names_are_misc() {
+    let a = Analysis::new("The Dubai Air Show opened. The Show Boat sank.");
+    let mk = |text: &str| {
+        let start = a.text.find(text).unwrap();
+        Mention { span: Span::new(start, start + text.len()), text: text.into(), label: EntityType::Org, sentence: 0 }
+    };
+    let got: Vec<&str> = events(vec![mk("Dubai Air Show"), mk("Show Boat"), mk("Show")]).iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(got, ["MISC", "ORG", "ORG"]);
+}
+
+#[test]
+fn common_noun_acronyms_are_dropped() {
+    let a = Analysis::new("The AI firm OpenAI filed for an IPO.");
+    let got = texts(&refine(
+        &a,
+        vec![m(&a, "AI", EntityType::Org), m(&a, "OpenAI", EntityType::Org), m(&a, "IPO", EntityType::Org)],
+        &CaseDict::default(),
+        &Gazetteer::default(),
+    ));
+    assert_eq!(got, [("OpenAI".into(), "ORG")]);
+}
