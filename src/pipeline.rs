@@ -8,7 +8,7 @@
 
 use crate::extract::{self, EXTRACTOR_VERSION, Extraction, Models};
 use crate::load::{self, Format};
-use crate::sources::{self, Problem};
+use crate::sources::{self, Problem, SourceOptions};
 use crate::transform::{self, Extracted, SCHEMA_VERSION, TABLES};
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -33,6 +33,10 @@ pub struct RunOptions {
     pub formats: Vec<Format>,
     /// Re-extract every document, ignoring the state file.
     pub force: bool,
+    /// How inputs are read (record field names, size limit).
+    pub sources: SourceOptions,
+    /// Write the tables even when no document is readable and the last run had some.
+    pub allow_empty: bool,
 }
 
 /// How the run went: the closing line's counts and the skipped files.
@@ -45,6 +49,8 @@ pub struct Summary {
     /// Documents extracted this run (new, changed, or all after an extractor upgrade).
     pub extracted: usize,
     pub problems: Vec<Problem>,
+    /// Files not read (path, reason: unsupported type).
+    pub skipped: Vec<(String, String)>,
 }
 
 impl fmt::Display for Summary {
@@ -57,8 +63,21 @@ impl fmt::Display for Summary {
             self.unchanged,
             self.removed,
             self.problems.len()
-        )
+        )?;
+        if !self.skipped.is_empty() {
+            write!(f, ", {} skipped: unsupported type", self.skipped.len())?;
+        }
+        Ok(())
     }
+}
+
+/// How many documents the tables in `output` hold, from its manifest (0 when there is none).
+fn documents_in_output(output: &std::path::Path) -> usize {
+    std::fs::read(output.join("manifest.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|m| m["documents"].as_array().map(Vec::len))
+        .unwrap_or(0)
 }
 
 /// Per-document state kept between runs.
@@ -98,9 +117,7 @@ fn read_state(path: &std::path::Path) -> BTreeMap<String, DocState> {
 
 /// Run the pipeline. `models` is called only if some document needs extracting.
 pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result<Summary> {
-    if !opts.input.is_dir() {
-        bail!("input folder {} does not exist or is not a folder", opts.input.display());
-    }
+    sources::check_input(&opts.input)?;
     std::fs::create_dir_all(&opts.output).with_context(|| format!("cannot create output folder {}", opts.output.display()))?;
     let lock =
         File::create(opts.output.join(LOCK_FILE)).with_context(|| format!("output folder {} is not writable", opts.output.display()))?;
@@ -108,9 +125,18 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>) -> Result
         bail!("another newsframe run is writing to {}; try again when it ends", opts.output.display());
     }
 
-    let inputs = sources::read(&opts.input)?;
+    let inputs = sources::read(&opts.input, &opts.sources)?;
+    // Guard for scheduled runs: an emptied or unmounted input must not wipe a dataset.
+    let before = documents_in_output(&opts.output);
+    if inputs.documents.is_empty() && before > 0 && !opts.allow_empty {
+        bail!(
+            "no readable document in {} while {} holds {before}; the tables were left as they are (pass --allow-empty to replace them)",
+            opts.input.display(),
+            opts.output.display()
+        );
+    }
     let mut previous = read_state(&opts.output.join(STATE_FILE));
-    let mut summary = Summary { problems: inputs.problems, ..Default::default() };
+    let mut summary = Summary { problems: inputs.problems, skipped: inputs.skipped, ..Default::default() };
 
     let keys: Vec<(String, String)> = inputs
         .documents

@@ -9,7 +9,7 @@
 use super::DocInfo;
 use super::dates;
 use super::text::Analysis;
-use crate::document::Metadata;
+use crate::document::{DateSource, Metadata};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -50,7 +50,7 @@ fn headline(text: &str) -> Option<String> {
 /// Document facts from metadata, filled in from the text where metadata is silent.
 pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
     let (published_date, date_source) = match meta.published_date.as_deref().and_then(parse_meta_date) {
-        Some(d) => (Some(d), Some("metadata".to_string())),
+        Some(d) => (Some(d), Some(meta.date_source.map(DateSource::as_str).unwrap_or("metadata").to_string())),
         None => match dates::infer_document_date(a) {
             Some((d, how)) => (Some(d), Some(how.to_string())),
             None => (None, None),

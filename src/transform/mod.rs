@@ -16,7 +16,7 @@ use resolve::{Resolved, entity_id, resolve_document};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Bumped when a table's columns or their meaning change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One document with its content hash and extraction: the transform's input.
 pub struct Extracted<'a> {
@@ -197,6 +197,7 @@ fn documents_table(docs: &[Extracted]) -> Result<DataFrame> {
         Column::new("content_sha256".into(), col_of(&|d| Some(d.sha256.to_string()))),
         Column::new("text".into(), col_of(&|d| Some(d.doc.text.clone()))),
         Column::new("url".into(), col_of(&|d| d.x.info.url.clone())),
+        Column::new("author".into(), col_of(&|d| d.doc.meta.author.clone())),
     ];
     // Extra metadata columns are kept, after the standard ones, in name order.
     let extra: BTreeSet<&String> = docs.iter().flat_map(|d| d.doc.meta.extra.keys()).collect();
