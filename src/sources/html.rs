@@ -99,10 +99,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Page {
     let readable =
         Readability::with_document(doc, url, Some(cfg)).and_then(|mut r| r.parse()).map(|a| a.text_content.to_string()).unwrap_or_default();
     let mut text = clean_paragraphs(&readable);
-    if let Some(body) = json_body.as_deref().map(clean_paragraphs) {
-        if body.chars().count() > text.chars().count() * 3 / 2 + 200 {
-            text = body;
-        }
+    if let Some(body) = json_body.as_deref().map(clean_paragraphs)
+        && body.chars().count() > text.chars().count() * 3 / 2 + 200
+    {
+        text = body;
     }
     Page { text, meta }
 }

@@ -21,12 +21,17 @@ struct CsvRows {
     opts: SourceOptions,
     row: usize,
     seen: SeenIds,
+    /// Set after a read error: nothing more can be read from a broken stream.
+    done: bool,
 }
 
 impl Iterator for CsvRows {
     type Item = SourceItem;
 
     fn next(&mut self) -> Option<SourceItem> {
+        if self.done {
+            return None;
+        }
         let mut rec = csv::StringRecord::new();
         self.row += 1;
         let path = format!("{}#{}", self.file.id, self.row);
@@ -37,17 +42,12 @@ impl Iterator for CsvRows {
                 Some(to_item(&self.file, self.row, &fields, &self.opts.fields, self.opts.max_doc_bytes, &mut self.seen))
             }
             Err(e) => {
-                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
+                self.done = matches!(e.kind(), csv::ErrorKind::Io(_));
                 let reason = match e.kind() {
                     csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("row has {len} fields, the header {expected_len}"),
                     csv::ErrorKind::Utf8 { .. } => "row is not valid UTF-8".into(),
                     _ => format!("cannot read row: {e}"),
                 };
-                if fatal {
-                    // Nothing more can be read from a broken stream.
-                    self.row = usize::MAX - 1;
-                    self.reader = csv::Reader::from_reader(Box::new(std::io::empty()));
-                }
                 Some(SourceItem::Problem(Problem { path, reason }))
             }
         }
@@ -68,7 +68,7 @@ pub fn read_csv(file: FileRef, gz: bool, delimiter: u8, opts: &SourceOptions) ->
     if headers.iter().all(String::is_empty) {
         return Box::new(std::iter::once(file.problem("empty file")));
     }
-    Box::new(CsvRows { file, reader, headers, opts: opts.clone(), row: 0, seen: SeenIds::default() })
+    Box::new(CsvRows { file, reader, headers, opts: opts.clone(), row: 0, seen: SeenIds::default(), done: false })
 }
 
 /// Rows read from a Parquet file per batch.
@@ -105,12 +105,13 @@ impl Iterator for ParquetRows {
     type Item = SourceItem;
 
     fn next(&mut self) -> Option<SourceItem> {
-        if self.batch.is_empty() && self.offset < self.n_rows {
-            if let Err(e) = self.load() {
-                let path = format!("{}#{}", self.file.id, self.offset + 1);
-                self.offset = self.n_rows;
-                return Some(SourceItem::Problem(Problem { path, reason: format!("cannot read rows: {e}") }));
-            }
+        if self.batch.is_empty()
+            && self.offset < self.n_rows
+            && let Err(e) = self.load()
+        {
+            let path = format!("{}#{}", self.file.id, self.offset + 1);
+            self.offset = self.n_rows;
+            return Some(SourceItem::Problem(Problem { path, reason: format!("cannot read rows: {e}") }));
         }
         let fields = self.batch.pop_front()?;
         self.offset += 1;

@@ -42,8 +42,11 @@ fn record_id(raw: &str) -> String {
     id.strip_prefix("urn:uuid:").unwrap_or(id).to_string()
 }
 
-/// An HTTP response split into its status, headers (lowercase names) and body.
-fn split_http(block: &[u8]) -> Option<(u16, Vec<(String, String)>, &[u8])> {
+/// HTTP header names (lowercase) and values.
+type Headers = Vec<(String, String)>;
+
+/// An HTTP response split into its status, headers and body.
+fn split_http(block: &[u8]) -> Option<(u16, Headers, &[u8])> {
     let end = block.windows(4).position(|w| w == b"\r\n\r\n").map(|i| (i, i + 4));
     let end = end.or_else(|| block.windows(2).position(|w| w == b"\n\n").map(|i| (i, i + 2)))?;
     let head = String::from_utf8_lossy(&block[..end.0]);
@@ -56,8 +59,7 @@ fn split_http(block: &[u8]) -> Option<(u16, Vec<(String, String)>, &[u8])> {
 /// Undo `Transfer-Encoding: chunked`.
 fn dechunk(mut body: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(nl) = body.iter().position(|&b| b == b'\n') else { break };
+    while let Some(nl) = body.iter().position(|&b| b == b'\n') {
         let size_line = String::from_utf8_lossy(&body[..nl]);
         let Ok(size) = usize::from_str_radix(size_line.trim().split(';').next().unwrap_or("").trim(), 16) else { break };
         body = &body[nl + 1..];
