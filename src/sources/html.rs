@@ -174,3 +174,39 @@ fn clean_paragraphs(text: &str) -> String {
     }
     out.join("\n\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_stamps_teasers_and_repeats_are_dropped() {
+        let raw = "Advertisement\n\nBy Ann Lee - 11/18/19 11:04 PM\n\nThe first real paragraph of the story is here.\n\n\
+                   The first real paragraph of the story is here.\n\nYou may also like\n\nA teaser headline\n\nAnother teaser\n\n\
+                   A second real paragraph that is long enough to end the teaser block, with more than fifteen words in it for sure.\n\n\
+                   Meal 1\n\nMeal 1\n\nImage 1 of 8\n\nShare on Facebook";
+        assert_eq!(
+            clean_paragraphs(raw),
+            "The first real paragraph of the story is here.\n\n\
+             A second real paragraph that is long enough to end the teaser block, with more than fifteen words in it for sure.\n\n\
+             Meal 1\n\nMeal 1"
+        );
+    }
+
+    #[test]
+    fn json_ld_article_body_when_the_page_shows_little() {
+        let body = "The whole story is only in the structured data. ".repeat(20);
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{body}"}}</script></head>
+            <body><div id="app"><p>Loading the story now.</p></div></body></html>"#
+        );
+        assert_eq!(extract(&html, None).text, body.trim());
+    }
+
+    #[test]
+    fn furniture_with_most_of_the_prose_is_kept() {
+        let para = "<p>This paragraph carries the article and it is long enough to count as its prose.</p>".repeat(4);
+        let html = format!(r#"<html><body><form id="aspnetForm"><div class="content-wrapper social">{para}</div></form></body></html>"#);
+        assert!(extract(&html, None).text.starts_with("This paragraph carries the article"));
+    }
+}
