@@ -34,14 +34,26 @@ string_enum! {
     }
 }
 
-/// A row of `metadata.csv`; empty cells are `None`. Metadata wins over inference.
+/// What is known about a document before extraction: what the source itself
+/// says (a page's meta tags, a record's fields, WARC headers), overridden
+/// field by field by its `metadata.csv` row. Empty cells are `None`.
+/// Metadata wins over inference.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Metadata {
+    /// The headline.
     pub title: Option<String>,
+    /// Where the document was published.
     pub url: Option<String>,
+    /// Who published it.
     pub publisher: Option<String>,
-    /// As written in the file; parsed by the extract stage.
+    /// As written in metadata.csv, or ISO `YYYY-MM-DD` from a source; parsed by the extract stage.
     pub published_date: Option<String>,
+    /// Where `published_date` came from.
+    pub date_source: Option<DateSource>,
+    /// The byline: a page's author, a record's author field or metadata.csv's `author`.
+    pub author: Option<String>,
+    /// The site's own name (`og:site_name`, JSON-LD publisher); fills `publisher` when that is empty.
+    pub site_name: Option<String>,
     /// Columns beyond the standard ones, kept for the documents table.
     pub extra: BTreeMap<String, String>,
 }

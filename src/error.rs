@@ -36,6 +36,20 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// No readable document was found while the output holds some (see `--allow-empty`).
+    #[error(
+        "no readable document in {} while {} holds {documents}; the tables were left as they are (pass --allow-empty to replace them)",
+        .input.display(),
+        .output.display()
+    )]
+    EmptyInput {
+        /// The input.
+        input: PathBuf,
+        /// The output folder.
+        output: PathBuf,
+        /// How many documents the output holds.
+        documents: usize,
+    },
     /// A model could not be loaded.
     #[error("model: {0}")]
     Model(String),

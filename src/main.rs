@@ -6,7 +6,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsframe::extract::{Models, entities};
 use newsframe::load::Format;
 use newsframe::pipeline::{self, Event, RunOptions};
-use std::path::PathBuf;
+use newsframe::sources::{FieldNames, SourceOptions};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Turn a folder of news articles into analysis-ready tables.
@@ -21,7 +22,8 @@ struct Cli {
 enum Command {
     /// Extract, resolve and write the tables (incremental: unchanged documents are not re-extracted).
     Run {
-        /// Folder of documents (.txt, searched recursively) with optional metadata.csv.
+        /// Folder of documents (searched recursively) with optional metadata.csv, one file, or - for standard input.
+        /// Reads .txt/.text, .html/.htm, .jsonl/.ndjson, .csv/.tsv, .parquet and .warc (and .gz of all but Parquet).
         #[arg(long, default_value = "input")]
         input: PathBuf,
         /// Folder for the tables, manifest.json and the rerun state.
@@ -33,6 +35,25 @@ enum Command {
         /// Re-extract every document, ignoring what the last run kept.
         #[arg(long)]
         force: bool,
+        /// Replace the tables even when no document is readable and the last run had some.
+        #[arg(long)]
+        allow_empty: bool,
+        /// List the files skipped as unsupported (on stderr).
+        #[arg(long, short)]
+        verbose: bool,
+        #[command(flatten)]
+        fields: FieldArgs,
+    },
+    /// Extract the main text of each html-bench page (DIR/html/*.html.gz) into OUT/HASH.txt and print pages per second.
+    #[command(hide = true)]
+    HtmlBench {
+        #[arg(default_value = "../shared/data/html-bench")]
+        dir: PathBuf,
+        #[arg(long, default_value = "html-bench-out")]
+        out: PathBuf,
+        /// Passes over the pages; the speed printed is their median.
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
     },
     /// Train the entity model on CoNLL-2003 and write the model file.
     TrainNer {
@@ -64,6 +85,41 @@ enum Command {
     },
 }
 
+/// Record field names for JSON Lines, CSV and Parquet inputs (comma-separated, first present wins).
+#[derive(clap::Args)]
+struct FieldArgs {
+    /// Field holding the article text (HTML is extracted).
+    #[arg(long, value_delimiter = ',', default_value = "text,content,body,article,full_text")]
+    text_field: Vec<String>,
+    /// Field holding the record's id (doc_id FILE#ID; the line or row number without one).
+    #[arg(long, value_delimiter = ',', default_value = "id,doc_id,url,uuid")]
+    id_field: Vec<String>,
+    /// Field holding the publication date.
+    #[arg(long, value_delimiter = ',', default_value = "published_date,date,published,publish_date,pubDate,datePublished,timestamp")]
+    date_field: Vec<String>,
+    /// Field holding the title.
+    #[arg(long, value_delimiter = ',', default_value = "title,headline")]
+    title_field: Vec<String>,
+    /// Field holding the article's URL.
+    #[arg(long, value_delimiter = ',', default_value = "url,link,source_url")]
+    url_field: Vec<String>,
+}
+
+impl FieldArgs {
+    fn options(self) -> SourceOptions {
+        SourceOptions {
+            fields: FieldNames {
+                text: self.text_field,
+                id: self.id_field,
+                date: self.date_field,
+                title: self.title_field,
+                url: self.url_field,
+            },
+            ..Default::default()
+        }
+    }
+}
+
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
@@ -87,8 +143,8 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Run { input, output, format, force } => {
-            let opts = RunOptions { formats: format, force, ..RunOptions::new(input, output) };
+        Command::Run { input, output, format, force, allow_empty, verbose, fields } => {
+            let opts = RunOptions { formats: format, force, sources: fields.options(), allow_empty, ..RunOptions::new(input, output) };
             let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
             bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} documents {eta}").expect("valid template"));
             let on_event = |e: Event| match e {
@@ -102,8 +158,14 @@ fn run(cli: Cli) -> Result<()> {
             for p in &summary.problems {
                 eprintln!("warning: skipped {p}");
             }
+            if verbose {
+                for (path, reason) in &summary.skipped {
+                    eprintln!("skipped {path}: {reason}");
+                }
+            }
             println!("{summary}");
         }
+        Command::HtmlBench { dir, out, runs } => println!("{}", html_bench(&dir, &out, runs.max(1))?),
         Command::TrainNer { conll, gazetteers, out } => {
             println!("{}", entities::train(&conll.join("train.txt"), &conll.join("dev.txt"), &gazetteers, &out)?);
         }
@@ -111,4 +173,36 @@ fn run(cli: Cli) -> Result<()> {
         Command::Bench { dir, model } => println!("{}", entities::bench(&tagger(model)?, &dir)?),
     }
     Ok(())
+}
+
+/// Extract every html-bench page into `out/HASH.txt`; the speed counts extraction only
+/// (pages already in memory and decoded), one thread, median of `runs` passes.
+fn html_bench(dir: &Path, out: &Path, runs: usize) -> Result<String> {
+    use anyhow::Context;
+    use std::io::Read;
+    let truth: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).context("ground-truth.json")?)?;
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(dir.join("html")).with_context(|| format!("cannot list {}", dir.join("html").display()))? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let Some(key) = name.strip_suffix(".html.gz") else { continue };
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut bytes)?;
+        let html = newsframe::sources::text::decode_html(&bytes, None);
+        pages.push((key.to_string(), truth[key]["url"].as_str().map(str::to_string), html));
+    }
+    pages.sort();
+    std::fs::create_dir_all(out)?;
+    let mut rates = Vec::new();
+    let mut texts = Vec::new();
+    for _ in 0..runs {
+        let start = std::time::Instant::now();
+        texts = pages.iter().map(|(_, url, html)| newsframe::sources::html::extract(html, url.as_deref()).text).collect();
+        rates.push(pages.len() as f64 / start.elapsed().as_secs_f64());
+    }
+    for ((key, _, _), text) in pages.iter().zip(&texts) {
+        std::fs::write(out.join(format!("{key}.txt")), text)?;
+    }
+    rates.sort_by(f64::total_cmp);
+    Ok(format!("newsframe: {} pages, {:.1} pages/s (one thread, median of {runs})", pages.len(), rates[rates.len() / 2]))
 }

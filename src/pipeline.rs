@@ -16,7 +16,7 @@ use crate::document::Document;
 use crate::extract::{self, Models};
 use crate::load::snapshot::{self, Snapshot};
 use crate::load::{self, Format, TableWriter};
-use crate::sources::{self, Problem};
+use crate::sources::{self, Problem, SourceItem, SourceOptions};
 use crate::store::{Put, Store};
 use crate::transform::{self, DOC_TABLES, DocEntities, DocTables, EntityIndex, SCHEMA_VERSION, TABLES};
 use crate::{EXTRACTOR_FINGERPRINT, Error, Result};
@@ -52,6 +52,10 @@ pub struct RunOptions {
     /// The extractor fingerprint cached rows must have been made with to be
     /// reused: this build's [`EXTRACTOR_FINGERPRINT`] (another value serves tests).
     pub fingerprint: String,
+    /// How inputs are read (record field names, size limit).
+    pub sources: SourceOptions,
+    /// Write the tables even when no document is readable and the last run had some.
+    pub allow_empty: bool,
 }
 
 impl RunOptions {
@@ -63,6 +67,8 @@ impl RunOptions {
             formats: vec![Format::Csv, Format::Parquet],
             force: false,
             fingerprint: EXTRACTOR_FINGERPRINT.to_string(),
+            sources: SourceOptions::default(),
+            allow_empty: false,
         }
     }
 }
@@ -98,6 +104,8 @@ pub struct Summary {
     pub extracted: usize,
     /// Input files that were skipped, and why.
     pub problems: Vec<Problem>,
+    /// Files not read (path, reason: unsupported type).
+    pub skipped: Vec<(String, String)>,
     /// Whether new tables were written (false when nothing changed).
     pub wrote: bool,
 }
@@ -112,7 +120,11 @@ impl fmt::Display for Summary {
             self.unchanged,
             self.removed,
             self.problems.len()
-        )
+        )?;
+        if !self.skipped.is_empty() {
+            write!(f, ", {} skipped: unsupported type", self.skipped.len())?;
+        }
+        Ok(())
     }
 }
 
@@ -170,9 +182,7 @@ fn extract_batch(
 /// Run the pipeline. `models` is called only if some document needs
 /// extracting; `on_event` hears of progress (from several threads).
 pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event: &(dyn Fn(Event) + Sync)) -> Result<Summary> {
-    if !opts.input.is_dir() {
-        return Err(Error::InputMissing(opts.input.clone()));
-    }
+    sources::check_input(&opts.input).map_err(|_| Error::InputMissing(opts.input.clone()))?;
     let not_writable = |source| Error::OutputNotWritable { path: opts.output.clone(), source };
     std::fs::create_dir_all(&opts.output).map_err(not_writable)?;
     let lock = File::create(opts.output.join(LOCK_FILE)).map_err(not_writable)?;
@@ -184,17 +194,26 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         on_event(Event::Note("the extractors changed since the last run; every document is extracted again".into()));
     }
 
-    let inputs = sources::read(&opts.input)
-        .map_err(|e| Error::io(format!("reading {}", opts.input.display()), std::io::Error::other(format!("{e:#}"))))?;
-    let mut summary = Summary { problems: inputs.problems, ..Default::default() };
+    let mut summary = Summary::default();
     let mut models = Some(models);
     let mut loaded: Option<Models> = None;
     let mut batch: Vec<(Document, String, String)> = Vec::new();
     let mut batch_bytes = 0;
-    let mut manifest_docs = Vec::with_capacity(inputs.documents.len());
-    for doc in inputs.documents {
+    let mut manifest_docs = Vec::new();
+    for item in sources::scan(&opts.input, &opts.sources) {
+        let doc = match item {
+            SourceItem::Document(d) => d,
+            SourceItem::Problem(p) => {
+                summary.problems.push(p);
+                continue;
+            }
+            SourceItem::Skipped { path, reason } => {
+                summary.skipped.push((path, reason));
+                continue;
+            }
+        };
         let (sha, key) = content_key(&doc);
-        manifest_docs.push(serde_json::json!({"doc_id": doc.doc_id, "content_sha256": sha, "n_chars": doc.text.chars().count()}));
+        manifest_docs.push((doc.doc_id.clone(), sha.clone(), doc.text.chars().count()));
         let fresh = match store.look_up(&doc.doc_id)? {
             Some(e) if e.key == key => {
                 summary.unchanged += 1;
@@ -232,13 +251,19 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     if summary.extracted > 0 {
         on_event(Event::ExtractionDone);
     }
+    // Guard for scheduled runs: an emptied or unmounted input must not wipe a dataset.
+    if manifest_docs.is_empty() && !opts.allow_empty && !store.is_empty()? {
+        return Err(Error::EmptyInput { input: opts.input.clone(), output: opts.output.clone(), documents: store.len()? });
+    }
     let gone = store.unseen()?;
     let problem_paths: BTreeSet<&str> = summary.problems.iter().map(|p| p.path.as_str()).collect();
     summary.removed = gone.iter().filter(|g| !problem_paths.contains(g.as_str())).count();
     store.remove(&gone)?;
     store.set_meta("fingerprint", &opts.fingerprint)?;
 
-    let manifest_docs = serde_json::Value::Array(manifest_docs);
+    manifest_docs.sort();
+    let manifest_docs: serde_json::Value =
+        manifest_docs.into_iter().map(|(id, sha, n)| serde_json::json!({"doc_id": id, "content_sha256": sha, "n_chars": n})).collect();
     if !needs_writing(&opts.output, &store, &summary, opts, &manifest_docs)? {
         return Ok(summary);
     }
@@ -258,7 +283,8 @@ fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOp
     let Some(current) = snapshot::current(out) else { return Ok(true) };
     let Ok(bytes) = std::fs::read(current.join("manifest.json")) else { return Ok(true) };
     let Ok(old) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Ok(true) };
-    let same = old["generation"].as_str() == store.meta("generation")?.as_deref()
+    let made_from_store = current.file_name().map(|n| n.to_string_lossy().into_owned()) == store.meta("generation")?;
+    let same = made_from_store
         && old["formats"] == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
         && old["documents"] == *docs
         && old["problems"] == problems_json(&s.problems)
@@ -287,7 +313,7 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: 
     let extra: Vec<String> = extra.into_iter().collect();
 
     let snap = Snapshot::begin(&opts.output)?;
-    let generation = snap.path("").file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let generation = snap.name().to_string();
     let mut files: Vec<String> = Vec::new();
     let mut rows: BTreeMap<&str, usize> = BTreeMap::new();
     let mut columns: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -308,20 +334,24 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: 
         }
         writers.push((t, ws));
     }
-    let mut pending: Vec<DocTables> = Vec::with_capacity(WRITE_DOCS);
-    let flush = |pending: &mut Vec<DocTables>, writers: &mut Vec<(&str, Vec<TableWriter>)>| -> Result<()> {
-        let refs: Vec<&DocTables> = pending.iter().collect();
-        for (t, ws) in writers.iter_mut() {
+    // Blobs are read in doc_id order, decoded in parallel, and each table's
+    // batch is built and written on its own thread: both cores stay busy.
+    let mut pending: Vec<(String, Vec<u8>)> = Vec::with_capacity(WRITE_DOCS);
+    let flush = |pending: &mut Vec<(String, Vec<u8>)>, writers: &mut Vec<(&str, Vec<TableWriter>)>| -> Result<()> {
+        let docs: Vec<DocTables> = pending.par_iter().map(|(id, blob)| decode(id, blob)).collect::<Result<_>>()?;
+        let refs: Vec<&DocTables> = docs.iter().collect();
+        writers.par_iter_mut().try_for_each(|(t, ws)| -> Result<()> {
             let df: DataFrame = transform::tables::batch_frame(t, &refs, &extra).map_err(frame_err(t))?;
             for w in ws.iter_mut() {
                 w.write(&df)?;
             }
-        }
+            Ok(())
+        })?;
         pending.clear();
         Ok(())
     };
     store.for_each_rows(|id, blob| {
-        pending.push(decode(id, blob)?);
+        pending.push((id.to_string(), blob.to_vec()));
         if pending.len() >= WRITE_DOCS {
             flush(&mut pending, &mut writers)?;
         }
@@ -359,7 +389,6 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: 
         "newsframe_version": env!("CARGO_PKG_VERSION"),
         "schema_version": SCHEMA_VERSION,
         "extractor_fingerprint": opts.fingerprint,
-        "generation": generation,
         "formats": opts.formats.iter().map(|f| f.extension()).collect::<Vec<_>>(),
         "tables": tables,
         "documents": docs,
@@ -433,6 +462,7 @@ mod tests {
             content_sha256: "s".into(),
             text: "x".into(),
             url: None,
+            author: None,
             extra: Default::default(),
         };
         let t = DocTables { document, mentions: vec![], amounts, dates: vec![], quotes: vec![], relations: vec![] };

@@ -58,7 +58,7 @@ fn headline(a: &Analysis) -> Option<String> {
 /// Document facts from metadata, filled in from the text where metadata is silent.
 pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
     let (published_date, date_source) = match meta.published_date.as_deref().and_then(parse_meta_date) {
-        Some(d) => (Some(d), Some(DateSource::Metadata)),
+        Some(d) => (Some(d), Some(meta.date_source.unwrap_or(DateSource::Metadata))),
         None => match dates::infer_document_date(a) {
             Some((d, how)) => (Some(d), Some(how)),
             None => (None, None),

@@ -70,17 +70,15 @@ impl Snapshot {
         fs::create_dir_all(&snaps).map_err(|source| Error::OutputNotWritable { path: out.to_path_buf(), source })?;
         let previous = current(out);
         let keep = previous.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
-        let mut last = 0;
+        let current_gen = keep.as_deref().and_then(generation).unwrap_or(0);
         for e in fs::read_dir(&snaps).map_err(io(format!("cannot list {}", snaps.display())))?.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            let g = generation(&name);
-            last = last.max(g.unwrap_or(0));
-            // Left by an interrupted run, or older than the previous snapshot.
-            if keep.as_deref() != Some(name.as_str()) && g.is_none_or(|g| keep.as_deref().and_then(generation).is_none_or(|k| g > k)) {
+            // Left by an interrupted run (never made current), or not ours.
+            if keep.as_deref() != Some(name.as_str()) && generation(&name).is_none_or(|g| g > current_gen) {
                 fs::remove_dir_all(e.path()).ok();
             }
         }
-        let name = format!("{:06}", last + 1);
+        let name = format!("{:06}", current_gen + 1);
         let dir = snaps.join(&name);
         fs::create_dir(&dir).map_err(|source| Error::OutputNotWritable { path: out.to_path_buf(), source })?;
         Ok(Snapshot { out: out.to_path_buf(), dir, name, previous })
@@ -108,6 +106,11 @@ impl Snapshot {
             fs::copy(&old, &new).map_err(io(format!("cannot copy {} to {}", old.display(), new.display())))?;
         }
         Ok(true)
+    }
+
+    /// The snapshot's name (its generation number, zero-padded).
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// Make this snapshot current in one step and tidy up: `files` are the
@@ -241,8 +244,9 @@ mod tests {
         write(&abandoned, "a.csv", "half");
         drop(abandoned);
         let s3 = Snapshot::begin(out).unwrap();
-        assert!(!out.join(SNAPSHOTS).join("000002").exists());
-        assert_eq!(s3.dir.file_name().unwrap(), "000003");
+        // The abandoned folder was removed and its number is used again, empty.
+        assert_eq!(s3.dir.file_name().unwrap(), "000002");
+        assert!(!s3.path("a.csv").exists());
         assert_eq!(fs::read_to_string(out.join("current/a.csv")).unwrap(), "one");
     }
 }

@@ -1,25 +1,52 @@
-//! Sources: find the documents under an input folder, read and check them,
+//! Sources: find the documents under an input (a folder, one file, or `-`
+//! for standard input), read them lazily one file and one record at a time,
 //! and attach their `metadata.csv` rows.
 //!
-//! A file that cannot be used (unreadable, empty, binary, not UTF-8) becomes a
-//! [`Problem`] naming the file and the reason; the other documents go on.
+//! One reader per kind of input, chosen by file extension:
+//! [`text`] (`.txt`, `.text`, and `.html`/`.htm` pages through [`html`]),
+//! [`jsonl`] (`.jsonl`, `.ndjson`), [`table`] (`.csv`, `.tsv`, `.parquet`) and
+//! [`warc`] (`.warc`); a `.gz` suffix is decompressed on the fly (not for
+//! Parquet). Anything else is counted as skipped ("unsupported type").
+//!
+//! Nothing is silent: every file under the input is read, reported as a
+//! [`Problem`] (unreadable, empty, binary, too large, a bad record, a listing
+//! error such as a dangling symlink, a symlink loop or a FIFO) or counted as
+//! skipped. A bad record is a problem named `FILE#RECORD`; the rest of its
+//! file goes on. Hidden files and folders (a name starting with `.`) and the
+//! top-level `metadata.csv` are not documents and are passed over in silence.
+//!
+//! Document ids follow spec §6: a file's path relative to the input folder
+//! with `/` separators (invalid UTF-8 bytes of a name escaped as `%XX`), a
+//! record's `FILE#KEY` with KEY its id field or its 1-based line or row
+//! number, a WARC record's `FILE#RECORD-ID`.
 
+pub mod html;
+mod jsonl;
 mod metadata;
+pub mod page_meta;
+mod record;
+mod table;
+pub mod text;
+mod walk;
+mod warc;
 
 use crate::document::{Document, Metadata};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
+use std::ffi::OsStr;
 use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-pub use metadata::read_metadata;
+pub use metadata::{apply as apply_metadata, read_metadata};
+pub use text::decode;
 
-/// File extensions read as plain-text documents.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
+/// The per-document size limit by default: 50 MB.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
 
-/// A file that was skipped, and why.
+/// A file or record that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Problem {
-    /// The document id (path relative to the input folder), or the file name.
+    /// The document id (`FILE` or `FILE#RECORD`), or the path that could not be listed.
     pub path: String,
     pub reason: String,
 }
@@ -30,105 +57,283 @@ impl fmt::Display for Problem {
     }
 }
 
-/// What reading an input folder gives: documents in doc_id order, and problems.
+/// Field names looked up in JSON Lines, CSV and Parquet records, each list in
+/// order of preference (the first present and non-empty wins).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldNames {
+    pub text: Vec<String>,
+    pub id: Vec<String>,
+    pub date: Vec<String>,
+    pub title: Vec<String>,
+    pub url: Vec<String>,
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for FieldNames {
+    fn default() -> Self {
+        FieldNames {
+            text: names(&["text", "content", "body", "article", "full_text"]),
+            id: names(&["id", "doc_id", "url", "uuid"]),
+            date: names(&["published_date", "date", "published", "publish_date", "pubDate", "datePublished", "timestamp"]),
+            title: names(&["title", "headline"]),
+            url: names(&["url", "link", "source_url"]),
+        }
+    }
+}
+
+/// How inputs are read: the record field names and the per-document size limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceOptions {
+    pub fields: FieldNames,
+    /// A document (file, record or page) larger than this many bytes is a problem, not read.
+    pub max_doc_bytes: usize,
+}
+
+impl Default for SourceOptions {
+    fn default() -> Self {
+        SourceOptions { fields: FieldNames::default(), max_doc_bytes: DEFAULT_MAX_DOC_BYTES }
+    }
+}
+
+/// Why an input cannot be read at all (as opposed to a [`Problem`] with one file).
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("input {} does not exist", .0.display())]
+    Missing(PathBuf),
+}
+
+/// One thing found under the input, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceItem {
+    Document(Document),
+    Problem(Problem),
+    /// A file that is not read because newsframe does not read its type.
+    Skipped {
+        path: String,
+        reason: String,
+    },
+}
+
+/// What reading an input gives: documents in doc_id order, problems and skipped files.
 #[derive(Debug, Default)]
 pub struct Inputs {
     pub documents: Vec<Document>,
     pub problems: Vec<Problem>,
+    /// Files not read, with the reason (`unsupported type`).
+    pub skipped: Vec<(String, String)>,
+}
+
+/// The kinds of input file, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Html,
+    Jsonl,
+    Csv,
+    Tsv,
+    Parquet,
+    Warc,
+}
+
+/// A file's kind and whether it is gzip-compressed, from its name.
+fn kind_of(name: &str) -> Option<(Kind, bool)> {
+    let lower = name.to_ascii_lowercase();
+    let (stem, gz) = match lower.strip_suffix(".gz") {
+        Some(s) => (s, true),
+        None => (lower.as_str(), false),
+    };
+    let kind = match stem.rsplit_once('.')?.1 {
+        "txt" | "text" => Kind::Text,
+        "html" | "htm" | "xhtml" => Kind::Html,
+        "jsonl" | "ndjson" => Kind::Jsonl,
+        "csv" => Kind::Csv,
+        "tsv" | "tab" => Kind::Tsv,
+        "parquet" if !gz => Kind::Parquet,
+        "warc" => Kind::Warc,
+        _ => return None,
+    };
+    Some((kind, gz))
+}
+
+/// A file name component as it appears in a doc_id: itself when valid UTF-8;
+/// otherwise `%` and each invalid byte percent-escaped, so two different
+/// names never share an id and the same name always gets the same one.
+fn component_id(s: &OsStr) -> String {
+    if let Some(s) = s.to_str() {
+        return s.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in s.as_bytes().utf8_chunks() {
+            out.push_str(&chunk.valid().replace('%', "%25"));
+            for b in chunk.invalid() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    s.to_string_lossy().into_owned()
 }
 
 /// `path` relative to `root` with `/` separators: the spec's doc_id.
 pub fn doc_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components().map(|c| component_id(c.as_os_str())).collect::<Vec<_>>().join("/")
 }
 
-/// Text files under `root`, recursively, sorted by path (hidden folders skipped).
-pub fn discover(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name();
-    for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
-        let entry = entry.map_err(|e| anyhow::anyhow!("cannot list {}: {e}", e.path().unwrap_or(root).display()))?;
-        let is_text =
-            entry.path().extension().and_then(|x| x.to_str()).is_some_and(|x| TEXT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
-        if entry.file_type().is_file() && is_text {
-            out.push(entry.into_path());
+/// Open a file for reading, decompressing gzip on the fly.
+fn open(path: &Path, gz: bool) -> std::io::Result<Box<dyn BufRead + Send>> {
+    let file = std::fs::File::open(path)?;
+    Ok(if gz { Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file))) } else { Box::new(BufReader::new(file)) })
+}
+
+/// Read at most `limit` bytes; `Err` names the limit when there is more.
+fn read_limited(r: impl Read, limit: usize) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    r.take(limit as u64 + 1).read_to_end(&mut buf).map_err(|e| format!("cannot read: {e}"))?;
+    if buf.len() > limit {
+        return Err(too_large(limit));
+    }
+    Ok(buf)
+}
+
+/// The reason given for a document over the size limit.
+fn too_large(limit: usize) -> String {
+    format!("larger than the per-document limit of {} MB; not read", limit / (1024 * 1024))
+}
+
+/// Where the documents come from.
+enum Files {
+    Walk(walk::Walk),
+    Single(Option<PathBuf>),
+    Stdin(bool),
+}
+
+/// The lazy reader behind [`scan`]: yields one item at a time, reading one
+/// file, and within a file one record, at a time.
+pub struct Scan {
+    root: PathBuf,
+    opts: SourceOptions,
+    meta: BTreeMap<String, Metadata>,
+    pending: VecDeque<SourceItem>,
+    files: Files,
+    current: Option<Box<dyn Iterator<Item = SourceItem>>>,
+}
+
+/// Check that the input exists (a folder, a file, or `-` for standard input).
+pub fn check_input(input: &Path) -> Result<(), SourceError> {
+    if input == Path::new("-") || input.exists() { Ok(()) } else { Err(SourceError::Missing(input.to_path_buf())) }
+}
+
+/// Read `input` lazily: a folder (recursively, with its `metadata.csv`), a
+/// single file of any supported kind, or `-` for standard input (JSON Lines,
+/// or plain text when it is not JSON Lines). A missing input yields one problem.
+pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
+    let mut pending = VecDeque::new();
+    let mut meta = BTreeMap::new();
+    let (root, files) = if input == Path::new("-") {
+        (PathBuf::new(), Files::Stdin(true))
+    } else if input.is_dir() {
+        let meta_path = input.join("metadata.csv");
+        if meta_path.is_file() {
+            match read_metadata(&meta_path) {
+                Ok(m) => meta = m,
+                Err(e) => pending
+                    .push_back(SourceItem::Problem(Problem { path: "metadata.csv".into(), reason: format!("{e:#}; metadata ignored") })),
+            }
+        }
+        (input.to_path_buf(), Files::Walk(walk::Walk::new(input)))
+    } else if input.exists() {
+        (input.parent().map(Path::to_path_buf).unwrap_or_default(), Files::Single(Some(input.to_path_buf())))
+    } else {
+        pending.push_back(SourceItem::Problem(Problem { path: input.display().to_string(), reason: "does not exist".into() }));
+        (PathBuf::new(), Files::Single(None))
+    };
+    Scan { root, opts: opts.clone(), meta, pending, files, current: None }
+}
+
+impl Scan {
+    /// The items of one file: a reader by kind, or why it is not read.
+    fn open_file(&self, path: PathBuf) -> Box<dyn Iterator<Item = SourceItem>> {
+        let id = doc_id(&self.root, &path);
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some((kind, gz)) = kind_of(&name) else {
+            return Box::new(std::iter::once(SourceItem::Skipped { path: id, reason: "unsupported type".into() }));
+        };
+        let file = record::FileRef { id, source_path: path.to_string_lossy().into_owned(), path };
+        let opts = &self.opts;
+        match kind {
+            Kind::Text | Kind::Html => Box::new(std::iter::once(text::read_file(&file, kind == Kind::Html, gz, opts.max_doc_bytes))),
+            Kind::Jsonl => jsonl::read_file(file, gz, opts),
+            Kind::Csv => table::read_csv(file, gz, b',', opts),
+            Kind::Tsv => table::read_csv(file, gz, b'\t', opts),
+            Kind::Parquet => table::read_parquet(file, opts),
+            Kind::Warc => warc::read_file(file, gz, opts),
         }
     }
-    Ok(out)
 }
 
-/// Decode a file's bytes as a document text, or say why it cannot be one.
-pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("empty file".into());
+impl Iterator for Scan {
+    type Item = SourceItem;
+
+    fn next(&mut self) -> Option<SourceItem> {
+        loop {
+            if let Some(item) = self.pending.pop_front() {
+                return Some(item);
+            }
+            if let Some(cur) = &mut self.current {
+                match cur.next() {
+                    Some(SourceItem::Document(mut d)) => {
+                        metadata::apply(&mut d.meta, self.meta.get(&d.doc_id));
+                        return Some(SourceItem::Document(d));
+                    }
+                    Some(other) => return Some(other),
+                    None => self.current = None,
+                }
+            }
+            let next = match &mut self.files {
+                Files::Walk(w) => w.next()?,
+                Files::Single(p) => walk::Entry::File(p.take()?),
+                Files::Stdin(first) => {
+                    if !std::mem::take(first) {
+                        return None;
+                    }
+                    self.current = Some(jsonl::read_stdin(&self.opts));
+                    continue;
+                }
+            };
+            match next {
+                walk::Entry::File(path) => self.current = Some(self.open_file(path)),
+                walk::Entry::Problem(path, reason) => {
+                    return Some(SourceItem::Problem(Problem { path: doc_id(&self.root, &path), reason }));
+                }
+            }
+        }
     }
-    if bytes.contains(&0) {
-        return Err("binary file (contains NUL bytes)".into());
-    }
-    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
-/// Read every document under `root` with its metadata row.
-pub fn read(root: &Path) -> anyhow::Result<Inputs> {
+/// Read every document under `input` with its metadata row, collected and
+/// sorted by doc_id (the current pipeline's batch view of [`scan`]).
+pub fn read(input: &Path, opts: &SourceOptions) -> Result<Inputs, SourceError> {
+    check_input(input)?;
     let mut inputs = Inputs::default();
-    let meta_path = root.join("metadata.csv");
-    let mut meta: BTreeMap<String, Metadata> = BTreeMap::new();
-    if meta_path.is_file() {
-        match read_metadata(&meta_path) {
-            Ok(m) => meta = m,
-            Err(e) => inputs.problems.push(Problem { path: "metadata.csv".into(), reason: format!("{e:#}; metadata ignored") }),
+    for item in scan(input, opts) {
+        match item {
+            SourceItem::Document(d) => inputs.documents.push(d),
+            SourceItem::Problem(p) => inputs.problems.push(p),
+            SourceItem::Skipped { path, reason } => inputs.skipped.push((path, reason)),
         }
     }
-    for path in discover(root)? {
-        let id = doc_id(root, &path);
-        match std::fs::read(&path).map_err(|e| format!("cannot read: {e}")).and_then(decode) {
-            Ok(text) => inputs.documents.push(Document {
-                meta: meta.get(&id).cloned().unwrap_or_default(),
-                doc_id: id,
-                source_path: path.to_string_lossy().into_owned(),
-                text,
-            }),
-            Err(reason) => inputs.problems.push(Problem { path: id, reason }),
-        }
-    }
+    inputs.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
+    inputs.problems.sort();
     Ok(inputs)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decode_reports_why() {
-        assert_eq!(decode(b"hello".to_vec()), Ok("hello".to_string()));
-        assert_eq!(decode(b" \n\t".to_vec()), Err("empty file".to_string()));
-        assert!(decode(vec![b'a', 0, b'b']).unwrap_err().contains("binary"));
-        assert!(decode(vec![b'a', 0xff, b'b']).unwrap_err().contains("offset 1"));
-    }
-
-    #[test]
-    fn reads_folder_recursively_with_metadata_and_problems() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        std::fs::create_dir(root.join("sub")).unwrap();
-        std::fs::write(root.join("b.txt"), "Second.").unwrap();
-        std::fs::write(root.join("sub/a.txt"), "First.").unwrap();
-        std::fs::write(root.join("empty.txt"), "").unwrap();
-        std::fs::write(root.join("notes.md"), "ignored").unwrap();
-        std::fs::write(
-            root.join("metadata.csv"),
-            "doc_id,title,url,publisher,published_date,section\nsub/a.txt,A title,,Pub,2025-01-02,tech\n",
-        )
-        .unwrap();
-        let inputs = read(root).unwrap();
-        let ids: Vec<&str> = inputs.documents.iter().map(|d| d.doc_id.as_str()).collect();
-        assert_eq!(ids, ["b.txt", "sub/a.txt"]);
-        let a = &inputs.documents[1];
-        assert_eq!(a.meta.title.as_deref(), Some("A title"));
-        assert_eq!(a.meta.published_date.as_deref(), Some("2025-01-02"));
-        assert_eq!(a.meta.url, None);
-        assert_eq!(a.meta.extra.get("section").map(String::as_str), Some("tech"));
-        assert_eq!(inputs.problems, [Problem { path: "empty.txt".into(), reason: "empty file".into() }]);
-    }
-}
+mod tests;

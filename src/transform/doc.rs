@@ -48,6 +48,8 @@ pub struct DocumentRow {
     pub text: String,
     /// Where it was published.
     pub url: Option<String>,
+    /// The byline.
+    pub author: Option<String>,
     /// Extra metadata columns by name.
     pub extra: BTreeMap<String, String>,
 }
@@ -337,6 +339,7 @@ pub fn document(doc: &Document, sha256: &str, x: &Extraction) -> (DocTables, Doc
         content_sha256: sha256.to_string(),
         text: doc.text.clone(),
         url: info.url.clone(),
+        author: doc.meta.author.clone(),
         extra: doc.meta.extra.clone(),
     };
     let extra_columns = document.extra.keys().cloned().collect();

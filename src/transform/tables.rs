@@ -55,6 +55,7 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
                 col("content_sha256", d().map(|r| r.content_sha256.as_str()).collect::<Vec<_>>()),
                 col("text", d().map(|r| r.text.as_str()).collect::<Vec<_>>()),
                 col("url", s(d().map(|r| r.url.clone()))),
+                col("author", s(d().map(|r| r.author.clone()))),
             ];
             for name in extra_columns {
                 if cols.iter().all(|c| c.name().as_str() != name) {
