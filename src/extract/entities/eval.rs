@@ -20,9 +20,9 @@ fn prf(tp: usize, np: usize, ng: usize) -> (f64, f64, f64) {
 pub enum Part {
     /// Every document.
     All,
-    /// The documents held out from training (wikigold: every fifth, see [`corpora::wikigold_heldout`]).
+    /// Every fifth document: the part of wikigold held out from training.
     Heldout,
-    /// The documents used for training.
+    /// The other documents: the part of wikigold trained on.
     Train,
 }
 
@@ -139,4 +139,32 @@ pub fn bench(tagger: &Tagger, dir: &Path) -> anyhow::Result<String> {
         "{} files, {n_tokens} tokens, {n_mentions} mentions per repetition; {reps} repetitions on one thread\ntokens/second (median) = {med:.0}",
         files.len()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_the_held_out_part_and_only_annotated_types() {
+        let tagger = Tagger::bundled().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let wiki: Vec<String> = ["Angela Merkel", "John Smith", "Mary Jones", "Paul Brown", "Sam Altman"]
+            .iter()
+            .map(|n| n.split(' ').map(|w| format!("{w} I-PER\n")).collect::<String>() + "visited O\nBerlin I-LOC\n. O\n")
+            .collect();
+        let path = dir.path().join("w.conll");
+        std::fs::write(&path, wiki.join("\n-DOCSTART- O\n\n")).unwrap();
+        let r = eval(&tagger, &path, Format::Wikigold, Part::Heldout, true).unwrap();
+        assert!(r.contains("1 of 5 documents"), "{r}");
+        assert!(r.lines().any(|l| l.starts_with("PER ") && l.contains("gold 1,")), "only the fifth document: {r}");
+        let r = eval(&tagger, &path, Format::Wikigold, Part::Train, false).unwrap();
+        assert!(r.contains("4 of 5 documents"), "{r}");
+        // BTC has no MISC: it is neither listed nor counted.
+        let btc = dir.path().join("b.conll");
+        std::fs::write(&btc, "Angela\tB-PER\nMerkel\tI-PER\nvisited\tO\nBerlin\tB-LOC\nwith\tO\nGerman\tO\nfriends\tO\n").unwrap();
+        let r = eval(&tagger, &btc, Format::Btc, Part::All, true).unwrap();
+        assert!(!r.contains("MISC"), "{r}");
+        assert!(r.ends_with("overall f1=1.0000"), "{r}");
+    }
 }
