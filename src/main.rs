@@ -55,11 +55,35 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
-    /// Train the entity model on CoNLL-2003 and write the model file.
+    /// Train the entity model (CoNLL-2003 plus the extra corpora) and write the model file.
     TrainNer {
         /// Folder with CoNLL-2003 train.txt and dev.txt.
         #[arg(long, default_value = "../shared/data/conll2003")]
         conll: PathBuf,
+        /// Folder with the extra corpora (wikigold, btc, wnut17).
+        #[arg(long, default_value = "../shared/data/ner-extra")]
+        extra: PathBuf,
+        /// Train on CoNLL-2003 alone (ignore --extra).
+        #[arg(long)]
+        conll_only: bool,
+        /// Update scale of an extra corpus, FORMAT=SCALE (wikigold, btc, wnut, sec; 0 leaves it out). Repeatable.
+        #[arg(long, value_parser = parse_scale)]
+        scale: Vec<(entities::corpora::Format, f32)>,
+        /// Do not use the organisation lists as features.
+        #[arg(long)]
+        no_orgs: bool,
+        /// Copy one in N training sentences with organisation names replaced from the lists (0: none).
+        #[arg(long, default_value_t = 3)]
+        replace_every: u64,
+        /// Drop weight rows whose quantised weights are all at most this (of 32767).
+        #[arg(long, default_value_t = 0)]
+        prune: u16,
+        /// Seed of the sentence shuffling (training is deterministic for a given seed).
+        #[arg(long, default_value_t = entities::train::Options::default().seed)]
+        seed: u64,
+        /// Most epochs of each training stage (the best on the dev sets is kept).
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
         /// Folder with the gazetteer lists.
         #[arg(long, default_value = "../shared/data/gazetteers")]
         gazetteers: PathBuf,
@@ -67,10 +91,19 @@ enum Command {
         #[arg(long, default_value = "models/ner.bin")]
         out: PathBuf,
     },
-    /// Score the entity model on a CoNLL file (conlleval: exact span and type).
+    /// Score the entity model on an annotated corpus file (conlleval: exact span and type).
     EvalNer {
-        /// A CoNLL-2003 file, e.g. ../shared/data/conll2003/test.txt.
+        /// A corpus file, e.g. ../shared/data/conll2003/test.txt.
         file: PathBuf,
+        /// The file's format and tag mapping (see `src/extract/entities/corpora.rs`).
+        #[arg(long, value_enum, default_value = "conll")]
+        format: entities::corpora::Format,
+        /// Which documents to score (wikigold: `heldout` is every fifth document, never trained on).
+        #[arg(long, value_enum, default_value = "all")]
+        part: entities::eval::Part,
+        /// List each wrong (FP) and missed (FN) span before the scores.
+        #[arg(long)]
+        errors: bool,
         /// A model file instead of the bundled one.
         #[arg(long)]
         model: Option<PathBuf>,
@@ -124,6 +157,18 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
+/// Parse `FORMAT=SCALE` for `train-ner --scale`.
+fn parse_scale(s: &str) -> Result<(entities::corpora::Format, f32), String> {
+    use clap::ValueEnum;
+    let (f, x) = s.split_once('=').ok_or_else(|| format!("expected FORMAT=SCALE, got {s:?}"))?;
+    let format = entities::corpora::Format::from_str(f, true)?;
+    let scale: f32 = x.parse().map_err(|e| format!("bad scale {x:?}: {e}"))?;
+    if !(0.0..=100.0).contains(&scale) {
+        return Err(format!("scale {scale} is out of 0..100"));
+    }
+    Ok((format, scale))
+}
+
 fn tagger(model: Option<PathBuf>) -> Result<entities::Tagger> {
     match model {
         Some(p) => entities::Tagger::load(&p),
@@ -166,10 +211,17 @@ fn run(cli: Cli) -> Result<()> {
             println!("{summary}");
         }
         Command::HtmlBench { dir, out, runs } => println!("{}", html_bench(&dir, &out, runs.max(1))?),
-        Command::TrainNer { conll, gazetteers, out } => {
-            println!("{}", entities::train(&conll.join("train.txt"), &conll.join("dev.txt"), &gazetteers, &out)?);
+        Command::TrainNer { conll, extra, conll_only, scale, no_orgs, replace_every, epochs, prune, seed, gazetteers, out } => {
+            let paths = entities::train::Paths { conll, extra: (!conll_only).then_some(extra), gazetteers };
+            let mut opt = entities::train::Options { orgs: !no_orgs, replace_every, max_epochs: epochs, prune, seed, ..Default::default() };
+            for (format, s) in scale {
+                opt.set_scale(format, s);
+            }
+            println!("{}", entities::train(&paths, &opt, &out, &mut |line| eprintln!("{line}"))?);
         }
-        Command::EvalNer { file, model } => println!("{}", entities::eval(&tagger(model)?, &file)?),
+        Command::EvalNer { file, format, part, errors, model } => {
+            println!("{}", entities::eval::eval(&tagger(model)?, &file, format, part, errors)?)
+        }
         Command::Bench { dir, model } => println!("{}", entities::bench(&tagger(model)?, &dir)?),
     }
     Ok(())

@@ -4,55 +4,33 @@
 //! come from splitting a CoNLL token and are lowercase words, punctuation or
 //! clitics are left out ("Trump-backed" -> "Trump"; "anti-Soviet" -> "Soviet").
 
+use super::corpora::{self, Format};
+use super::features::is_forced_o;
 use super::model::encode;
 use crate::extract::analysis::tokenize;
-use anyhow::Context;
 use std::ops::Range;
 use std::path::Path;
 
 /// Entity types in CoNLL order of our labels: PER, ORG, LOC, MISC.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
-/// One CoNLL document: sentences of (token, IOB2 tag).
+/// One document: sentences of (token, IOB tag over [`TYPES`], or [`FREE`]).
+#[derive(Debug, Clone)]
 pub struct ConllDoc {
     pub sents: Vec<Vec<(String, String)>>,
 }
 
-/// Read a CoNLL file (token POS chunk NER per line), split at `-DOCSTART-`.
+/// The tag of a token whose label is unknown (may be any label in training).
+pub const FREE: &str = "?";
+
+/// Read a CoNLL-2003 file (token POS chunk NER per line), split at `-DOCSTART-`.
 pub fn read(path: &Path) -> anyhow::Result<Vec<ConllDoc>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(parse(&text))
+    corpora::read(path, Format::Conll)
 }
 
-/// Parse CoNLL text.
-pub fn parse(text: &str) -> Vec<ConllDoc> {
-    let mut docs = vec![ConllDoc { sents: Vec::new() }];
-    let mut sent = Vec::new();
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.starts_with("-DOCSTART-") {
-            if !sent.is_empty() {
-                docs.last_mut().unwrap().sents.push(std::mem::take(&mut sent));
-            }
-            docs.push(ConllDoc { sents: Vec::new() });
-            continue;
-        }
-        if line.is_empty() {
-            if !sent.is_empty() {
-                docs.last_mut().unwrap().sents.push(std::mem::take(&mut sent));
-            }
-            continue;
-        }
-        let cols: Vec<&str> = line.split(' ').collect();
-        let tok = cols[0].to_string();
-        let tag = cols.last().unwrap_or(&"O").to_string();
-        sent.push((tok, tag));
-    }
-    if !sent.is_empty() {
-        docs.last_mut().unwrap().sents.push(sent);
-    }
-    docs.retain(|d| !d.sents.is_empty());
-    docs
+/// Parse CoNLL-2003 text.
+pub fn parse(text: &str) -> anyhow::Result<Vec<ConllDoc>> {
+    corpora::parse(text, Format::Conll)
 }
 
 /// Entity spans `(start, end, type)` of IOB tags (IOB1 or IOB2).
@@ -91,6 +69,8 @@ pub struct SubDoc {
     pub sents: Vec<Range<usize>>,
     pub gold: Vec<u8>,
     pub origin: Vec<usize>,
+    /// Sub-tokens whose label is unknown: training lets them take any label.
+    pub free: Vec<bool>,
     /// Gold entities over CoNLL tokens (document-wide indices), for conlleval scoring.
     pub conll_spans: Vec<(usize, usize, usize)>,
 }
@@ -109,13 +89,14 @@ fn weak_edge(t: &str) -> bool {
 
 /// Re-tokenise a CoNLL document and propagate its labels.
 pub fn subdoc(doc: &ConllDoc) -> SubDoc {
-    let mut d = SubDoc { toks: Vec::new(), sents: Vec::new(), gold: Vec::new(), origin: Vec::new(), conll_spans: Vec::new() };
+    let mut d =
+        SubDoc { toks: Vec::new(), sents: Vec::new(), gold: Vec::new(), origin: Vec::new(), free: Vec::new(), conll_spans: Vec::new() };
     let mut conll_base = 0;
     for sent in &doc.sents {
         let start = d.toks.len();
         // Sub-token range of each CoNLL token.
         let mut ranges = Vec::with_capacity(sent.len());
-        for (k, (tok, _)) in sent.iter().enumerate() {
+        for (k, (tok, tag)) in sent.iter().enumerate() {
             let s = d.toks.len();
             let pieces = tokenize(tok);
             if pieces.is_empty() {
@@ -126,6 +107,7 @@ pub fn subdoc(doc: &ConllDoc) -> SubDoc {
                 d.toks.push(tok[p.start..p.end].to_string());
                 d.origin.push(conll_base + k);
             }
+            d.free.resize(d.toks.len(), tag == FREE);
             ranges.push(s - start..d.toks.len() - start);
         }
         let tags: Vec<&str> = sent.iter().map(|(_, t)| t.as_str()).collect();
@@ -141,7 +123,8 @@ pub fn subdoc(doc: &ConllDoc) -> SubDoc {
             while e > s && last.len() > 1 && last.contains(&(e - 1)) && weak_edge(&d.toks[start + e - 1]) {
                 e -= 1;
             }
-            if s < e {
+            // A handle, URL or domain is never part of a name (the tagger forces them to O).
+            if s < e && !(s..e).any(|j| is_forced_o(&d.toks[start + j])) {
                 sub_spans.push((s, e, ty));
             }
         }
@@ -162,7 +145,7 @@ mod tests {
 
     #[test]
     fn propagates_labels_to_subtokens() {
-        let docs = parse(SAMPLE);
+        let docs = parse(SAMPLE).unwrap();
         assert_eq!(docs.len(), 1);
         let d = subdoc(&docs[0]);
         let pairs: Vec<(&str, u8)> = d.toks.iter().map(String::as_str).zip(d.gold.iter().copied()).collect();

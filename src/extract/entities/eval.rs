@@ -3,6 +3,7 @@
 
 use super::Tagger;
 use super::conll::{self, TYPES};
+use super::corpora::{self, Format};
 use crate::extract::analysis::Analysis;
 use std::path::Path;
 use std::time::Instant;
@@ -14,29 +15,70 @@ fn prf(tp: usize, np: usize, ng: usize) -> (f64, f64, f64) {
     (p, r, f)
 }
 
-/// Tag every document of a CoNLL file; predicted sub-token spans are mapped
-/// back to the CoNLL tokens they came from and compared with the gold spans.
-pub fn eval(tagger: &Tagger, path: &Path) -> anyhow::Result<String> {
-    let docs = conll::read(path)?;
+/// Which documents of a file to score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Part {
+    /// Every document.
+    All,
+    /// Every fifth document: the part of wikigold held out from training.
+    Heldout,
+    /// The other documents: the part of wikigold trained on.
+    Train,
+}
+
+/// Tag every document of a corpus file; predicted sub-token spans are mapped
+/// back to the corpus tokens they came from and compared with the gold spans.
+/// Only the types the format annotates are counted (BTC: no MISC); the last
+/// line is `overall f1=` over them, the one before it the same over PER, ORG
+/// and LOC alone. With `errors`, each wrong or missed span is listed first
+/// (`FP`/`FN`, type, text).
+pub fn eval(tagger: &Tagger, path: &Path, format: Format, part: Part, errors: bool) -> anyhow::Result<String> {
+    let all = corpora::read(path, format)?;
+    let n_all = all.len();
+    let docs: Vec<_> = all
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| match part {
+            Part::All => true,
+            Part::Heldout => corpora::wikigold_heldout(*i),
+            Part::Train => !corpora::wikigold_heldout(*i),
+        })
+        .map(|(_, d)| d)
+        .collect();
+    let types = corpora::annotated_types(format);
     let mut counts = [[0usize; 3]; 4]; // tp, pred, gold per type
+    let mut listing = String::new();
     for doc in &docs {
         let sd = conll::subdoc(doc);
         let toks = sd.tok_refs();
         let pred: Vec<(usize, usize, usize)> =
             tagger.spans(&toks, &sd.sents).into_iter().map(|(s, e, ty)| (sd.origin[s], sd.origin[e - 1] + 1, ty)).collect();
+        let words: Vec<&str> = doc.sents.iter().flatten().map(|(w, _)| w.as_str()).collect();
+        let mut list = |kind: &str, (s, e, ty): (usize, usize, usize)| {
+            if errors && types.contains(&ty) {
+                listing.push_str(&format!("{kind} {:<4} {}\n", TYPES[ty], words[s..e].join(" ")));
+            }
+        };
         for &(s, e, ty) in &pred {
             counts[ty][1] += 1;
             if sd.conll_spans.contains(&(s, e, ty)) {
                 counts[ty][0] += 1;
+            } else {
+                list("FP", (s, e, ty));
             }
         }
-        for &(_, _, ty) in &sd.conll_spans {
+        for &(s, e, ty) in &sd.conll_spans {
             counts[ty][2] += 1;
+            if !pred.contains(&(s, e, ty)) {
+                list("FN", (s, e, ty));
+            }
         }
     }
-    let mut out = format!("{}: {} documents\n", path.display(), docs.len());
-    let mut tot = [0usize; 3];
-    for (ty, c) in counts.iter().enumerate() {
+    let mut out = listing;
+    out.push_str(&format!("{}: {} of {n_all} documents ({format:?}, {part:?})\n", path.display(), docs.len()));
+    let (mut tot, mut tot3) = ([0usize; 3], [0usize; 3]);
+    for &ty in &types {
+        let c = &counts[ty];
         let (p, r, f) = prf(c[0], c[1], c[2]);
         out.push_str(&format!(
             "{:<5} precision={p:.4} recall={r:.4} f1={f:.4} (gold {}, predicted {}, correct {})\n",
@@ -44,10 +86,14 @@ pub fn eval(tagger: &Tagger, path: &Path) -> anyhow::Result<String> {
         ));
         for k in 0..3 {
             tot[k] += c[k];
+            if ty < 3 {
+                tot3[k] += c[k];
+            }
         }
     }
     let (p, r, f) = prf(tot[0], tot[1], tot[2]);
     out.push_str(&format!("overall precision={p:.4} recall={r:.4}\n"));
+    out.push_str(&format!("PER+ORG+LOC f1={:.4}\n", prf(tot3[0], tot3[1], tot3[2]).2));
     out.push_str(&format!("overall f1={f:.4}"));
     Ok(out)
 }
@@ -93,4 +139,32 @@ pub fn bench(tagger: &Tagger, dir: &Path) -> anyhow::Result<String> {
         "{} files, {n_tokens} tokens, {n_mentions} mentions per repetition; {reps} repetitions on one thread\ntokens/second (median) = {med:.0}",
         files.len()
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_the_held_out_part_and_only_annotated_types() {
+        let tagger = Tagger::bundled().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let wiki: Vec<String> = ["Angela Merkel", "John Smith", "Mary Jones", "Paul Brown", "Sam Altman"]
+            .iter()
+            .map(|n| n.split(' ').map(|w| format!("{w} I-PER\n")).collect::<String>() + "visited O\nBerlin I-LOC\n. O\n")
+            .collect();
+        let path = dir.path().join("w.conll");
+        std::fs::write(&path, wiki.join("\n-DOCSTART- O\n\n")).unwrap();
+        let r = eval(&tagger, &path, Format::Wikigold, Part::Heldout, true).unwrap();
+        assert!(r.contains("1 of 5 documents"), "{r}");
+        assert!(r.lines().any(|l| l.starts_with("PER ") && l.contains("gold 1,")), "only the fifth document: {r}");
+        let r = eval(&tagger, &path, Format::Wikigold, Part::Train, false).unwrap();
+        assert!(r.contains("4 of 5 documents"), "{r}");
+        // BTC has no MISC: it is neither listed nor counted.
+        let btc = dir.path().join("b.conll");
+        std::fs::write(&btc, "Angela\tB-PER\nMerkel\tI-PER\nvisited\tO\nBerlin\tB-LOC\nwith\tO\nGerman\tO\nfriends\tO\n").unwrap();
+        let r = eval(&tagger, &btc, Format::Btc, Part::All, true).unwrap();
+        assert!(!r.contains("MISC"), "{r}");
+        assert!(r.ends_with("overall f1=1.0000"), "{r}");
+    }
 }

@@ -4,89 +4,16 @@
 //! ([`TokInfo`]); templates then combine them over a +-2 window.
 
 use super::gazetteer::Gazetteer;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+pub use super::hash::HashMap64;
+use super::hash::{fin, hash_bytes, hash_lower, hash_phrase, mix, norm};
+use super::orgs::OrgGazetteer;
 use std::ops::Range;
 
 /// Number of labels: O plus B/I/L/U for each of the four types.
 pub const NL: usize = 17;
 
 /// Bumped whenever features change, so a model trained with other features is refused.
-pub const FEATURE_VERSION: u32 = 7;
-
-/// FxHash step: cheap and good enough for hashing feature parts.
-#[inline]
-pub fn mix(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
-}
-
-/// Final avalanche (murmur3 fmix64) so low bits index a table well.
-#[inline]
-pub fn fin(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^= h >> 33;
-    h | 1 // never 0: 0 marks an empty slot in the weight table
-}
-
-/// Identity hasher for maps whose keys are already hashes.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0, b as u64);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-/// A map keyed by precomputed hashes.
-pub type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-
-/// Normalise a lowercase char for hashing: digits to '0', curly apostrophes to '\''.
-#[inline]
-fn norm(c: char) -> char {
-    if c.is_ascii_digit() {
-        '0'
-    } else if c == '’' || c == '‘' {
-        '\''
-    } else {
-        c
-    }
-}
-
-/// Hash of the lowercased, normalised form of `s` (digits folded to 0).
-pub fn hash_lower(seed: u64, s: &str) -> u64 {
-    let mut h = seed;
-    if s.is_ascii() {
-        for b in s.bytes() {
-            h = mix(h, norm(b.to_ascii_lowercase() as char) as u64);
-        }
-    } else {
-        for c in s.chars() {
-            for l in c.to_lowercase() {
-                h = mix(h, norm(l) as u64);
-            }
-        }
-    }
-    h
-}
-
-/// Hash of a sequence of tokens, lowercased (gazetteer phrases, doc-level spans).
-pub fn hash_phrase<'a>(toks: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut h = 0x9e37_79b9_7f4a_7c15;
-    for t in toks {
-        h = mix(hash_lower(h, t), 0x20);
-    }
-    fin(h)
-}
+pub const FEATURE_VERSION: u32 = 8;
 
 fn shape_char(c: char) -> char {
     if c.is_uppercase() {
@@ -126,6 +53,8 @@ pub struct TokInfo {
     pub flags: u16,
     /// Gazetteer matches: bit `cat * 4 + pos` (pos 0..4 = B, I, L, U).
     pub gaz: u64,
+    /// Organisation-list matches (case-sensitive), bits as in `gaz`.
+    pub org: u64,
     /// How often the lowercase form is capitalised mid-sentence in training text (0 = unknown).
     pub case: u8,
     pub len: u8,
@@ -187,7 +116,7 @@ pub fn is_forced_o(t: &str) -> bool {
 impl TokInfo {
     pub fn new(t: &str, gaz_bits: u64, case: u8) -> TokInfo {
         let mut info = TokInfo { gaz: gaz_bits, case, ..Default::default() };
-        info.word = fin(mix(0x77, crate_hash_bytes(t)));
+        info.word = fin(mix(0x77, hash_bytes(t)));
         info.lower = fin(hash_lower(0x11, t));
         let (mut n_up, mut n_low, mut n_digit, mut n_alpha, mut n_chars) = (0, 0, 0, 0, 0);
         let mut shape = 0x33u64;
@@ -268,14 +197,6 @@ impl TokInfo {
             0
         }
     }
-}
-
-fn crate_hash_bytes(t: &str) -> u64 {
-    let mut h = 0u64;
-    for b in t.bytes() {
-        h = mix(h, b as u64);
-    }
-    h
 }
 
 /// Sentence kinds: normal, all-caps headline, title-case headline.
@@ -364,18 +285,29 @@ pub struct Prepared {
     pub kinds: Vec<u64>,
 }
 
+/// What the features know besides the text: name lists and case statistics.
+#[derive(Clone, Copy)]
+pub struct Knowledge<'a> {
+    pub gaz: &'a Gazetteer,
+    pub orgs: &'a OrgGazetteer,
+    pub case: &'a CaseDict,
+}
+
 /// Compute token infos (with gazetteer matches and case statistics) for a document.
-pub fn prepare(toks: &[&str], sents: &[Range<usize>], gaz: &Gazetteer, case: &CaseDict) -> Prepared {
+pub fn prepare(toks: &[&str], sents: &[Range<usize>], k: Knowledge) -> Prepared {
     let mut gbits = vec![0u64; toks.len()];
+    let mut obits = vec![0u64; toks.len()];
     for s in sents {
-        gaz.annotate(&toks[s.clone()], &mut gbits[s.clone()]);
+        k.gaz.annotate(&toks[s.clone()], &mut gbits[s.clone()]);
+        k.orgs.annotate(&toks[s.clone()], &mut obits[s.clone()]);
     }
     let infos: Vec<TokInfo> = toks
         .iter()
-        .zip(&gbits)
-        .map(|(t, &g)| {
+        .zip(gbits.iter().zip(&obits))
+        .map(|(t, (&g, &o))| {
             let mut i = TokInfo::new(t, g, 0);
-            i.case = case.get(i.lower);
+            i.org = o;
+            i.case = k.case.get(i.lower);
             i
         })
         .collect();
@@ -397,9 +329,20 @@ fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
 }
 
 const BOS: TokInfo =
-    TokInfo { word: 0xb05, lower: 0xb05, shape: 0xb05, sshape: 0xb05, pre: [0; 4], suf: [0; 4], flags: 0, gaz: 0, case: 9, len: 0 };
-const EOS: TokInfo =
-    TokInfo { word: 0xe05, lower: 0xe05, shape: 0xe05, sshape: 0xe05, pre: [0; 4], suf: [0; 4], flags: 0, gaz: 0, case: 10, len: 0 };
+    TokInfo { word: 0xb05, lower: 0xb05, shape: 0xb05, sshape: 0xb05, pre: [0; 4], suf: [0; 4], flags: 0, gaz: 0, org: 0, case: 9, len: 0 };
+const EOS: TokInfo = TokInfo {
+    word: 0xe05,
+    lower: 0xe05,
+    shape: 0xe05,
+    sshape: 0xe05,
+    pre: [0; 4],
+    suf: [0; 4],
+    flags: 0,
+    gaz: 0,
+    org: 0,
+    case: 10,
+    len: 0,
+};
 
 fn len_bucket(n: u8) -> u64 {
     match n {
@@ -477,6 +420,28 @@ pub fn token_features(p: &Prepared, si: usize, i: usize, out: &mut Vec<u64>) {
             if seen & (1 << cat) == 0 {
                 seen |= 1 << cat;
                 out.push(f2(tid, cat, nb.capclass()));
+            }
+        }
+    }
+    // Organisation lists: category and position, with the capitalisation
+    // and sentence start (where a common word is capitalised anyway).
+    let mut g = t.org;
+    let first = (i == s.start) as u64;
+    while g != 0 {
+        let b = g.trailing_zeros() as u64;
+        g &= g - 1;
+        out.push(f1(40, b));
+        out.push(f3(41, b, t.capclass(), first));
+    }
+    for (tid, nb) in [(42, m1), (43, p1)] {
+        let mut g = nb.org;
+        let mut seen = 0u64;
+        while g != 0 {
+            let cat = g.trailing_zeros() as u64 / 4;
+            g &= g - 1;
+            if seen & (1 << cat) == 0 {
+                seen |= 1 << cat;
+                out.push(f1(tid, cat));
             }
         }
     }
@@ -735,20 +700,13 @@ mod tests {
     }
 
     #[test]
-    fn lower_hash_folds_case_digits_and_apostrophes() {
-        assert_eq!(hash_lower(1, "MUSK"), hash_lower(1, "musk"));
-        assert_eq!(hash_lower(1, "1996"), hash_lower(1, "2025"));
-        assert_eq!(hash_lower(1, "’s"), hash_lower(1, "'s"));
-        assert_ne!(hash_lower(1, "musk"), hash_lower(1, "mask"));
-    }
-
-    #[test]
     fn neighbour_words_of_other_occurrences_are_features() {
         // "Zork" in the second sentence learns "shares" (after its other
         // occurrence) and "mayor of" (before it), never a number or a name.
         let toks = ["Zork", "shares", "fell", ".", "The", "mayor", "of", "Zork", "Smith", "said", ".", "Zork", "rose", "5", "%", "."];
         let sents = [0..4, 4..11, 11..16];
-        let p = prepare(&toks, &sents, &Gazetteer::default(), &CaseDict::default());
+        let (gaz, orgs, case) = (Gazetteer::default(), OrgGazetteer::default(), CaseDict::default());
+        let p = prepare(&toks, &sents, Knowledge { gaz: &gaz, orgs: &orgs, case: &case });
         let out = doc_features(&p, &toks, &[0; 16]);
         let lower = |w: &str| TokInfo::new(w, 0, 0).lower;
         let has = |i: usize, f: u64| out[i].contains(&f);

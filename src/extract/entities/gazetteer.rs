@@ -3,7 +3,7 @@
 //! case-insensitively over tokens; a match sets bit `category * 4 + position`
 //! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
 
-use super::features::{HashMap64, fin, hash_lower, hash_phrase, mix};
+use super::hash::{HashMap64, PHRASE_SEED, fin, phrase_step};
 use crate::extract::analysis::tokenize;
 use crate::lexicon::AP_STATES;
 use anyhow::Context;
@@ -26,6 +26,9 @@ pub const STATE: u32 = 10;
 pub fn is_ap_state_stem(s: &str) -> bool {
     AP_STATES.rows().iter().any(|r| r[0].strip_suffix('.') == Some(s))
 }
+
+/// Mask bit: the phrase is a proper prefix of a longer one (matching goes on).
+const PREFIX: u32 = 1 << 31;
 
 /// A phrase list: lowercase token-sequence hash -> category mask.
 #[derive(Default, Clone)]
@@ -59,7 +62,12 @@ impl Gazetteer {
                 continue;
             }
             self.max_len = self.max_len.max(toks.len());
-            *self.map.entry(hash_phrase(toks.iter().copied())).or_default() |= m;
+            // Every proper prefix is marked, so matching stops as soon as no phrase can follow.
+            let mut h = PHRASE_SEED;
+            for (k, t) in toks.iter().enumerate() {
+                h = phrase_step(h, t);
+                *self.map.entry(fin(h)).or_default() |= if k + 1 == toks.len() { m } else { PREFIX };
+            }
             self.lines.push((p, m));
         }
     }
@@ -151,11 +159,11 @@ impl Gazetteer {
             if !toks[i].chars().next().is_some_and(char::is_alphabetic) {
                 continue;
             }
-            let mut h = 0x9e37_79b9_7f4a_7c15u64;
+            let mut h = PHRASE_SEED;
             for len in 1..=self.max_len.min(toks.len() - i) {
-                h = mix(hash_lower(h, toks[i + len - 1]), 0x20);
-                let Some(&mask) = self.map.get(&fin(h)) else { continue };
-                let mut m = mask;
+                h = phrase_step(h, toks[i + len - 1]);
+                let Some(&mask) = self.map.get(&fin(h)) else { break };
+                let mut m = mask & !PREFIX;
                 while m != 0 {
                     let cat = m.trailing_zeros() as u64;
                     m &= m - 1;
@@ -171,6 +179,9 @@ impl Gazetteer {
                         };
                         out[i + k] |= 1 << (cat * 4 + pos);
                     }
+                }
+                if mask & PREFIX == 0 {
+                    break;
                 }
             }
         }

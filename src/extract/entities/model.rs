@@ -37,7 +37,15 @@ pub fn legal_end(a: u8) -> bool {
 /// transition scores, `forced_o[i]` restricts token i to O. Returns the best
 /// legal label sequence.
 pub fn viterbi(em: &[f32], trans: &[f32], forced_o: &[bool], out: &mut Vec<u8>) {
-    let n = forced_o.len();
+    viterbi_with(em, trans, forced_o.len(), |i, b| !forced_o[i] || b == 0, out)
+}
+
+/// Viterbi over `n` tokens where token `i` may take label `b` only when
+/// `allowed(i, b)`: the best legal sequence among the allowed ones (a
+/// constrained decode, used for training on partly labelled sentences).
+/// Falls back to all O when no allowed legal sequence exists.
+#[inline]
+pub fn viterbi_with(em: &[f32], trans: &[f32], n: usize, allowed: impl Fn(usize, usize) -> bool, out: &mut Vec<u8>) {
     out.clear();
     if n == 0 {
         return;
@@ -46,30 +54,29 @@ pub fn viterbi(em: &[f32], trans: &[f32], forced_o: &[bool], out: &mut Vec<u8>) 
     let mut score = vec![NEG; n * NL];
     let mut back = vec![0u8; n * NL];
     for b in 0..NL {
-        if legal_start(b as u8) && (!forced_o[0] || b == 0) {
+        if legal_start(b as u8) && allowed(0, b) {
             score[b] = em[b];
         }
     }
+    let preds = &*PREDECESSORS;
     for i in 1..n {
+        let (prev, cur) = score[(i - 1) * NL..(i + 1) * NL].split_at_mut(NL);
         for b in 0..NL {
-            if forced_o[i] && b != 0 {
+            if !allowed(i, b) {
                 continue;
             }
             let mut best = NEG;
             let mut arg = 0u8;
-            for a in 0..NL {
-                let s = score[(i - 1) * NL + a];
-                if s == NEG || !LEGAL[a][b] {
-                    continue;
-                }
-                let v = s + trans[a * NL + b];
+            let (list, len) = &preds[b];
+            for &a in &list[..*len as usize] {
+                let v = prev[a as usize] + trans[a as usize * NL + b];
                 if v > best {
                     best = v;
-                    arg = a as u8;
+                    arg = a;
                 }
             }
             if best > NEG {
-                score[i * NL + b] = best + em[i * NL + b];
+                cur[b] = best + em[i * NL + b];
                 back[i * NL + b] = arg;
             }
         }
@@ -84,21 +91,28 @@ pub fn viterbi(em: &[f32], trans: &[f32], forced_o: &[bool], out: &mut Vec<u8>) 
         }
     }
     out.resize(n, 0);
+    if best == NEG {
+        return;
+    }
     out[n - 1] = arg;
     for i in (1..n).rev() {
         out[i - 1] = back[i * NL + out[i] as usize];
     }
 }
 
-/// Legal transition table.
-pub static LEGAL: std::sync::LazyLock<[[bool; NL]; NL]> = std::sync::LazyLock::new(|| {
-    let mut t = [[false; NL]; NL];
-    for (a, row) in t.iter_mut().enumerate() {
-        for (b, v) in row.iter_mut().enumerate() {
-            *v = legal(a as u8, b as u8);
+/// For each label, the labels that may precede it (BILOU is sparse: I and L
+/// follow only B or I of their type), so Viterbi looks at those alone.
+static PREDECESSORS: std::sync::LazyLock<[([u8; NL], u8); NL]> = std::sync::LazyLock::new(|| {
+    let mut p = [([0u8; NL], 0u8); NL];
+    for (b, (list, len)) in p.iter_mut().enumerate() {
+        for a in 0..NL {
+            if legal(a as u8, b as u8) {
+                list[*len as usize] = a as u8;
+                *len += 1;
+            }
         }
     }
-    t
+    p
 });
 
 /// Entity spans `(start, end, type)` of a legal BILOU sequence.
@@ -139,10 +153,17 @@ pub fn encode(n: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
 /// Row width: pass-1 weights then pass-2 weights.
 pub const W: usize = 2 * NL;
 
+/// A slot of the open-addressing index: a feature hash and its row (key 0 = empty).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    row: u32,
+}
+
 /// Quantised weights of both passes, looked up by feature hash.
 pub struct Table {
-    keys: Vec<u64>,
-    idx: Vec<u32>,
+    /// Keys and row numbers side by side, so a probe touches one cache line.
+    slots: Vec<Slot>,
     rows: Vec<[i16; W]>,
     mask: usize,
     /// Dequantisation scale of each pass.
@@ -156,22 +177,53 @@ impl Table {
     pub fn new(entries: Vec<(u64, [i16; W])>, scale: [f32; 2], trans: [Vec<f32>; 2]) -> Table {
         let slots = (entries.len() * 2).next_power_of_two().max(16);
         let mask = slots - 1;
-        let mut keys = vec![0u64; slots];
-        let mut idx = vec![0u32; slots];
+        let mut table = vec![Slot::default(); slots];
         let mut rows = Vec::with_capacity(entries.len());
         for (k, r) in entries {
             let mut s = k as usize & mask;
-            while keys[s] != 0 && keys[s] != k {
+            while table[s].key != 0 && table[s].key != k {
                 s = (s + 1) & mask;
             }
-            if keys[s] == k {
+            if table[s].key == k {
                 continue;
             }
-            keys[s] = k;
-            idx[s] = rows.len() as u32;
+            table[s] = Slot { key: k, row: rows.len() as u32 };
             rows.push(r);
         }
-        Table { keys, idx, rows, mask, scale, trans }
+        Table { slots: table, rows, mask, scale, trans }
+    }
+
+    /// Add the weight rows of `feats` to `acc` (columns `cols` of each row).
+    /// The lookups are memory-bound, so they go in three sweeps: prefetch every
+    /// slot, read the slots and prefetch the rows found, then add the rows;
+    /// the misses of one sweep overlap instead of following each other.
+    #[inline]
+    pub fn accumulate(&self, feats: &[u64], rows: &mut Vec<u32>, acc: &mut [i32; W], cols: std::ops::Range<usize>) {
+        for &k in feats {
+            prefetch(&self.slots[k as usize & self.mask]);
+        }
+        rows.clear();
+        for &k in feats {
+            let mut s = k as usize & self.mask;
+            loop {
+                let slot = self.slots[s];
+                if slot.key == k {
+                    prefetch(&self.rows[slot.row as usize]);
+                    rows.push(slot.row);
+                    break;
+                }
+                if slot.key == 0 {
+                    break;
+                }
+                s = (s + 1) & self.mask;
+            }
+        }
+        for &r in rows.iter() {
+            let row = &self.rows[r as usize];
+            for j in cols.clone() {
+                acc[j] += row[j] as i32;
+            }
+        }
     }
 
     /// The weight row of feature `k`, if trained.
@@ -179,11 +231,11 @@ impl Table {
     pub fn get(&self, k: u64) -> Option<&[i16; W]> {
         let mut s = k as usize & self.mask;
         loop {
-            let kk = unsafe { *self.keys.get_unchecked(s) };
-            if kk == k {
-                return Some(&self.rows[self.idx[s] as usize]);
+            let slot = self.slots[s];
+            if slot.key == k {
+                return Some(&self.rows[slot.row as usize]);
             }
-            if kk == 0 {
+            if slot.key == 0 {
                 return None;
             }
             s = (s + 1) & self.mask;
@@ -207,7 +259,7 @@ impl Table {
             }
         }
         out.extend((self.rows.len() as u32).to_le_bytes());
-        let mut pairs: Vec<(u64, u32)> = self.keys.iter().zip(&self.idx).filter(|(k, _)| **k != 0).map(|(k, i)| (*k, *i)).collect();
+        let mut pairs: Vec<(u64, u32)> = self.slots.iter().filter(|s| s.key != 0).map(|s| (s.key, s.row)).collect();
         pairs.sort_unstable();
         for (k, i) in pairs {
             let r = &self.rows[i as usize];
@@ -254,6 +306,18 @@ impl Table {
         }
         Ok(Table::new(entries, scale, trans))
     }
+}
+
+/// Hint the CPU to fetch the cache line holding `x`.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint; it never faults, and the pointer comes from a live reference.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>((x as *const T).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
 }
 
 /// Little-endian reader over a byte slice.
@@ -326,6 +390,9 @@ mod tests {
         viterbi(&em2, &vec![0f32; NL * NL], &[false, false], &mut out);
         assert_eq!(spans(&out), vec![(0, 2, 2)]);
         assert_eq!(encode(2, &[(0, 2, 2)]), out);
+        // Constrained: token 1 must be U-LOC, token 0 may be anything.
+        viterbi_with(&em, &trans, 3, |i, b| i != 1 || b == label(2, 3) as usize, &mut out);
+        assert_eq!(out, vec![0, label(2, 3), 0]);
     }
 
     #[test]
