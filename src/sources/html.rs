@@ -30,6 +30,7 @@ use super::page_meta::{self, PageMeta};
 pub struct Page {
     /// Main text, paragraphs separated by blank lines; empty when none was found.
     pub text: String,
+    /// What the page says about itself.
     pub meta: PageMeta,
 }
 

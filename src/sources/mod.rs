@@ -48,6 +48,7 @@ pub const DEFAULT_MAX_DOC_BYTES: usize = 50 * 1024 * 1024;
 pub struct Problem {
     /// The document id (`FILE` or `FILE#RECORD`), or the path that could not be listed.
     pub path: String,
+    /// What is wrong, in one sentence.
     pub reason: String,
 }
 
@@ -61,10 +62,15 @@ impl fmt::Display for Problem {
 /// order of preference (the first present and non-empty wins).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldNames {
+    /// The article text (HTML is extracted).
     pub text: Vec<String>,
+    /// The record's id, the KEY of `FILE#KEY`.
     pub id: Vec<String>,
+    /// The publication date.
     pub date: Vec<String>,
+    /// The title.
     pub title: Vec<String>,
+    /// The article's URL.
     pub url: Vec<String>,
 }
 
@@ -87,6 +93,7 @@ impl Default for FieldNames {
 /// How inputs are read: the record field names and the per-document size limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceOptions {
+    /// Record field names.
     pub fields: FieldNames,
     /// A document (file, record or page) larger than this many bytes is a problem, not read.
     pub max_doc_bytes: usize,
@@ -101,6 +108,7 @@ impl Default for SourceOptions {
 /// Why an input cannot be read at all (as opposed to a [`Problem`] with one file).
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
+    /// The input path does not exist.
     #[error("input {} does not exist", .0.display())]
     Missing(PathBuf),
 }
@@ -108,11 +116,15 @@ pub enum SourceError {
 /// One thing found under the input, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceItem {
+    /// A document read.
     Document(Document),
+    /// A file or record that could not be read.
     Problem(Problem),
     /// A file that is not read because newsframe does not read its type.
     Skipped {
+        /// Its path under the input.
         path: String,
+        /// Why it is not read.
         reason: String,
     },
 }
@@ -120,7 +132,9 @@ pub enum SourceItem {
 /// What reading an input gives: documents in doc_id order, problems and skipped files.
 #[derive(Debug, Default)]
 pub struct Inputs {
+    /// Documents read, in doc_id order.
     pub documents: Vec<Document>,
+    /// Files and records that could not be read.
     pub problems: Vec<Problem>,
     /// Files not read, with the reason (`unsupported type`).
     pub skipped: Vec<(String, String)>,

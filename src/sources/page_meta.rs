@@ -15,12 +15,15 @@ use std::sync::LazyLock;
 /// What a page says about itself; every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageMeta {
+    /// Title (JSON-LD headline, `og:title`, `<title>`).
     pub title: Option<String>,
+    /// Author (JSON-LD author, `author` meta names).
     pub author: Option<String>,
     /// Publication date as ISO `YYYY-MM-DD`.
     pub published_date: Option<String>,
     /// Canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`).
     pub url: Option<String>,
+    /// Site or publisher name (`og:site_name`, JSON-LD publisher).
     pub site_name: Option<String>,
 }
 

@@ -17,6 +17,7 @@ pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// One document: sentences of (token, IOB tag over [`TYPES`], or [`FREE`]).
 #[derive(Debug, Clone)]
 pub struct ConllDoc {
+    /// Sentences of (token, tag) pairs, in file order.
     pub sents: Vec<Vec<(String, String)>>,
 }
 
@@ -65,9 +66,13 @@ pub fn iob_spans(tags: &[&str]) -> Vec<(usize, usize, usize)> {
 /// A CoNLL document re-tokenised: sub-tokens, their sentences, BILOU gold,
 /// and the CoNLL token (document-wide index) each sub-token came from.
 pub struct SubDoc {
+    /// Sub-tokens, as the pipeline's tokenizer splits the text.
     pub toks: Vec<String>,
+    /// Sentences as sub-token ranges.
     pub sents: Vec<Range<usize>>,
+    /// Gold BILOU label of each sub-token (model encoding).
     pub gold: Vec<u8>,
+    /// The CoNLL token (document-wide index) each sub-token came from.
     pub origin: Vec<usize>,
     /// Sub-tokens whose label is unknown: training lets them take any label.
     pub free: Vec<bool>,
@@ -76,6 +81,7 @@ pub struct SubDoc {
 }
 
 impl SubDoc {
+    /// The sub-tokens as string slices, as the feature code takes them.
     pub fn tok_refs(&self) -> Vec<&str> {
         self.toks.iter().map(String::as_str).collect()
     }

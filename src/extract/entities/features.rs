@@ -35,21 +35,33 @@ fn shape_char(c: char) -> char {
 
 /// Token flags.
 pub const F_INITCAP: u16 = 1;
+/// Token flag: all letters are capitals.
 pub const F_ALLCAPS: u16 = 2;
+/// Token flag: contains a digit.
 pub const F_DIGIT: u16 = 4;
+/// Token flag: contains a letter.
 pub const F_ALPHA: u16 = 8;
+/// Token flag: punctuation only.
 pub const F_PUNCT: u16 = 16;
+/// Token flag: never inside an entity (a lowercase-only word the rules exclude).
 pub const F_FORCE_O: u16 = 32;
 
 /// Per-token properties computed once, combined by the feature templates.
 #[derive(Clone, Copy, Default)]
 pub struct TokInfo {
+    /// Hash of the token as written.
     pub word: u64,
+    /// Hash of its lowercase form.
     pub lower: u64,
+    /// Hash of its shape (`Xxxx`, `dd.d`).
     pub shape: u64,
+    /// Hash of its short shape (runs collapsed: `Xx`, `d.d`).
     pub sshape: u64,
+    /// Hashes of its prefixes of 1 to 4 characters.
     pub pre: [u64; 4],
+    /// Hashes of its suffixes of 1 to 4 characters.
     pub suf: [u64; 4],
+    /// `F_*` flags.
     pub flags: u16,
     /// Gazetteer matches: bit `cat * 4 + pos` (pos 0..4 = B, I, L, U).
     pub gaz: u64,
@@ -57,6 +69,7 @@ pub struct TokInfo {
     pub org: u64,
     /// How often the lowercase form is capitalised mid-sentence in training text (0 = unknown).
     pub case: u8,
+    /// Length in characters, capped at 255.
     pub len: u8,
 }
 
@@ -114,6 +127,7 @@ pub fn is_forced_o(t: &str) -> bool {
 }
 
 impl TokInfo {
+    /// Compute a token's properties from its text, gazetteer bits and case bucket.
     pub fn new(t: &str, gaz_bits: u64, case: u8) -> TokInfo {
         let mut info = TokInfo { gaz: gaz_bits, case, ..Default::default() };
         info.word = fin(mix(0x77, hash_bytes(t)));
@@ -201,7 +215,9 @@ impl TokInfo {
 
 /// Sentence kinds: normal, all-caps headline, title-case headline.
 pub const S_NORMAL: u64 = 0;
+/// Sentence kind: an all-caps headline.
 pub const S_ALLCAPS: u64 = 1;
+/// Sentence kind: a title-case headline.
 pub const S_TITLE: u64 = 2;
 
 /// Classify a sentence by the capitalisation of its words.
@@ -225,6 +241,7 @@ pub fn sentence_kind(infos: &[TokInfo]) -> u64 {
 /// unlabeled training text: bucket 1 = always lowercase ... 4 = always capitalised.
 #[derive(Default, Clone)]
 pub struct CaseDict {
+    /// Lowercase-form hash -> bucket (1..=4).
     pub map: HashMap64<u8>,
 }
 
@@ -273,6 +290,7 @@ impl CaseDict {
         }
         CaseDict { map }
     }
+    /// The bucket of a lowercase-form hash, 0 when unseen.
     pub fn get(&self, lower: u64) -> u8 {
         self.map.get(&lower).copied().unwrap_or(0)
     }
@@ -280,16 +298,22 @@ impl CaseDict {
 
 /// A document prepared for tagging: per-token info and sentence ranges.
 pub struct Prepared {
+    /// Per-token properties.
     pub infos: Vec<TokInfo>,
+    /// Sentences as token ranges.
     pub sents: Vec<Range<usize>>,
+    /// Each sentence's kind (`S_*`).
     pub kinds: Vec<u64>,
 }
 
 /// What the features know besides the text: name lists and case statistics.
 #[derive(Clone, Copy)]
 pub struct Knowledge<'a> {
+    /// Person and place names.
     pub gaz: &'a Gazetteer,
+    /// Organisation names (case-sensitive).
     pub orgs: &'a OrgGazetteer,
+    /// Mid-sentence capitalisation statistics.
     pub case: &'a CaseDict,
 }
 

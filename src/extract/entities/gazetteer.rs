@@ -10,16 +10,27 @@ use anyhow::Context;
 use std::path::Path;
 
 /// Gazetteer categories (bit index in a phrase's category mask).
-pub const FIRST_TOP: u32 = 0; // census first name, rank <= 200
-pub const FIRST_MID: u32 = 1; // rank <= 1000
+/// Census first name, rank up to 200.
+pub const FIRST_TOP: u32 = 0;
+/// Census first name, rank 201 to 1,000.
+pub const FIRST_MID: u32 = 1;
+/// Census first name, rarer.
 pub const FIRST_LOW: u32 = 2;
-pub const LAST_TOP: u32 = 3; // census surname, rank <= 1000
-pub const LAST_MID: u32 = 4; // rank <= 10000
+/// Census surname, rank up to 1,000.
+pub const LAST_TOP: u32 = 3;
+/// Census surname, rank 1,001 to 10,000.
+pub const LAST_MID: u32 = 4;
+/// Census surname, rarer.
 pub const LAST_LOW: u32 = 5;
+/// Country name (GeoNames).
 pub const COUNTRY: u32 = 6;
-pub const CITY_BIG: u32 = 7; // population >= 1M
-pub const CITY_MID: u32 = 8; // >= 100k
+/// City of a million people or more.
+pub const CITY_BIG: u32 = 7;
+/// City of 100,000 people or more.
+pub const CITY_MID: u32 = 8;
+/// Smaller city or town.
 pub const CITY_SMALL: u32 = 9;
+/// First-level division (US state, province).
 pub const STATE: u32 = 10;
 
 /// Is `s` an AP state abbreviation without its final period ("Conn", "N.Y")?
@@ -149,6 +160,7 @@ impl Gazetteer {
         self.lines.len()
     }
 
+    /// Is the list empty?
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
     }

@@ -25,10 +25,11 @@ pub fn legal(a: u8, b: u8) -> bool {
     }
 }
 
-/// May a sentence start with `b` / end with `a`?
+/// May a sentence start with label `b`?
 pub fn legal_start(b: u8) -> bool {
     b == 0 || pos_of(b) == 0 || pos_of(b) == 3
 }
+/// May a sentence end with label `a`?
 pub fn legal_end(a: u8) -> bool {
     a == 0 || pos_of(a) >= 2
 }
@@ -242,10 +243,12 @@ impl Table {
         }
     }
 
+    /// Number of stored rows.
     pub fn len(&self) -> usize {
         self.rows.len()
     }
 
+    /// Is the table empty?
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
@@ -322,11 +325,14 @@ fn prefetch<T>(x: &T) {
 
 /// Little-endian reader over a byte slice.
 pub struct Reader<'a> {
+    /// The bytes read.
     pub buf: &'a [u8],
+    /// The next position to read.
     pub pos: usize,
 }
 
 impl<'a> Reader<'a> {
+    /// The next `n` bytes; an error past the end.
     pub fn bytes(&mut self, n: usize) -> anyhow::Result<&'a [u8]> {
         if self.pos + n > self.buf.len() {
             bail!("model file truncated");
@@ -335,18 +341,23 @@ impl<'a> Reader<'a> {
         self.pos += n;
         Ok(s)
     }
+    /// The next little-endian `u32`.
     pub fn u32(&mut self) -> anyhow::Result<u32> {
         Ok(u32::from_le_bytes(self.bytes(4)?.try_into()?))
     }
+    /// The next little-endian `u64`.
     pub fn u64(&mut self) -> anyhow::Result<u64> {
         Ok(u64::from_le_bytes(self.bytes(8)?.try_into()?))
     }
+    /// The next little-endian `f32`.
     pub fn f32(&mut self) -> anyhow::Result<f32> {
         Ok(f32::from_le_bytes(self.bytes(4)?.try_into()?))
     }
+    /// The next little-endian `i16`.
     pub fn i16(&mut self) -> anyhow::Result<i16> {
         Ok(i16::from_le_bytes(self.bytes(2)?.try_into()?))
     }
+    /// The next length-prefixed UTF-8 string.
     pub fn str(&mut self) -> anyhow::Result<&'a str> {
         let n = self.u32()? as usize;
         std::str::from_utf8(self.bytes(n)?).context("model file: bad utf-8")

@@ -26,17 +26,28 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Categories (bit index in a phrase's category mask).
-pub const COMPANY_TOP: u32 = 0; // S&P 500, or among the SEC's first 1,000 (by market value)
-pub const COMPANY: u32 = 1; // other SEC-listed companies
+/// S&P 500 companies, and the SEC's first 1,000 by market value.
+pub const COMPANY_TOP: u32 = 0;
+/// Other SEC-listed companies.
+pub const COMPANY: u32 = 1;
+/// Newspapers, broadcasters and other media.
 pub const MEDIA: u32 = 2;
+/// Political parties.
 pub const PARTY: u32 = 3;
+/// Sports clubs.
 pub const SPORTS: u32 = 4;
+/// Universities.
 pub const UNIVERSITY: u32 = 5;
+/// Government agencies.
 pub const AGENCY: u32 = 6;
+/// Airports.
 pub const AIRPORT: u32 = 7;
-pub const AMBIG_COMPANY: u32 = 8; // a company form that is a common word ("Apple", "Target")
-pub const AMBIG_OTHER: u32 = 9; // another organisation's form that is a common word ("Heat", "Monitor")
-pub const ACRONYM: u32 = 10; // all-caps abbreviation of a party, agency, university ("NASA", "SPD")
+/// A company's name that is also a common word ("Apple", "Target").
+pub const AMBIG_COMPANY: u32 = 8;
+/// Another organisation's name that is also a common word ("Heat", "Monitor").
+pub const AMBIG_OTHER: u32 = 9;
+/// All-caps abbreviation of a party, agency or university ("NASA", "SPD").
+pub const ACRONYM: u32 = 10;
 /// Number of categories.
 pub const N_CATS: u32 = 11;
 

@@ -31,6 +31,7 @@ use std::time::Instant;
 pub struct CorpusSpec {
     /// Path relative to the extra-data folder (`../shared/data/ner-extra`).
     pub file: &'static str,
+    /// Its file format.
     pub format: Format,
     /// Update scale of its sentences (CoNLL's is 1).
     pub scale: f32,
@@ -58,9 +59,13 @@ pub const DEFAULT_DEV: &[(&str, Format)] = &[("wnut17/dev.conll", Format::Wnut)]
 
 /// Training options.
 pub struct Options {
+    /// Most passes over the training data (early stopping on dev may end sooner).
     pub max_epochs: usize,
+    /// Features seen fewer times than this are dropped.
     pub min_count: u32,
+    /// Folds for the cross-validated document-level features.
     pub folds: usize,
+    /// Seed of the shuffle (training is deterministic for a seed).
     pub seed: u64,
     /// Add headline-style (Title Case, ALL CAPS) copies of some training sentences.
     pub augment: bool,
@@ -115,7 +120,9 @@ pub struct Paths {
 
 /// A document to learn from: re-tokenised, with its corpus's update scale.
 pub struct TrainDoc {
+    /// The re-tokenised document.
     pub sub: SubDoc,
+    /// Update scale of its corpus.
     pub scale: f32,
     /// Edited text (news, encyclopedia), whose capitalisation is informative.
     pub edited: bool,
