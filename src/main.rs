@@ -170,10 +170,10 @@ fn parse_scale(s: &str) -> Result<(entities::corpora::Format, f32), String> {
 }
 
 fn tagger(model: Option<PathBuf>) -> Result<entities::Tagger> {
-    match model {
-        Some(p) => entities::Tagger::load(&p),
-        None => entities::Tagger::bundled(),
-    }
+    Ok(match model {
+        Some(p) => entities::Tagger::load(&p)?,
+        None => entities::Tagger::bundled()?,
+    })
 }
 
 fn main() -> ExitCode {

@@ -16,6 +16,7 @@
 pub mod augment;
 pub mod conll;
 pub mod corpora;
+pub mod error;
 pub mod eval;
 pub mod features;
 pub mod gazetteer;
@@ -30,7 +31,7 @@ use super::analysis::Analysis;
 use super::analysis::{Bytes, Span};
 use super::{EntityType, Mention};
 use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_STAFF_ROLES, WordList};
-use anyhow::{Context, bail};
+use error::{NerError, io};
 use features::{CaseDict, F_FORCE_O, FEATURE_VERSION, Knowledge, NL, doc_features, prepare, token_features};
 use gazetteer::Gazetteer;
 use model::{Reader, Table, W, viterbi};
@@ -55,25 +56,25 @@ pub struct Tagger {
 
 impl Tagger {
     /// The model committed with newsframe (embedded in the binary).
-    pub fn bundled() -> anyhow::Result<Self> {
-        Self::from_bytes(BUNDLED).context("loading the bundled NER model")
+    pub fn bundled() -> error::Result<Self> {
+        Self::from_bytes(BUNDLED)
     }
 
     /// A model file written by [`train`].
-    pub fn load(path: &Path) -> anyhow::Result<Self> {
-        let buf = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        Self::from_bytes(&buf).with_context(|| format!("loading NER model {}", path.display()))
+    pub fn load(path: &Path) -> error::Result<Self> {
+        let buf = std::fs::read(path).map_err(io(path))?;
+        Self::from_bytes(&buf).map_err(|e| NerError::Model(format!("{}: {e}", path.display())))
     }
 
     /// Parse a model file.
-    pub fn from_bytes(buf: &[u8]) -> anyhow::Result<Self> {
+    pub fn from_bytes(buf: &[u8]) -> error::Result<Self> {
         let mut r = Reader { buf, pos: 0 };
         if r.bytes(8).ok() != Some(&MAGIC[..]) {
-            bail!("not a newsframe NER model");
+            return Err(NerError::Model("not a newsframe NER model".into()));
         }
         let v = r.u32()?;
         if v != FEATURE_VERSION {
-            bail!("model has feature version {v}, this build expects {FEATURE_VERSION}: retrain it");
+            return Err(NerError::Model(format!("feature version {v}, this build expects {FEATURE_VERSION}: retrain it")));
         }
         let gaz = Gazetteer::from_text(r.str()?)?;
         let orgs = OrgGazetteer::from_text(r.str()?)?;
@@ -250,24 +251,24 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention<Bytes>> {
 
 /// Train a model on the data named by `paths` and write it to `out`; returns
 /// the report. `progress` sees each report line as training goes.
-pub fn train(paths: &train::Paths, opt: &train::Options, out: &Path, progress: &mut dyn FnMut(&str)) -> anyhow::Result<String> {
+pub fn train(paths: &train::Paths, opt: &train::Options, out: &Path, progress: &mut dyn FnMut(&str)) -> error::Result<String> {
     let (tagger, mut log) = train::train_tagger(paths, opt, progress)?;
     let bytes = tagger.to_bytes();
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
     }
-    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    std::fs::write(out, &bytes).map_err(io(out))?;
     log.push_str(&format!("wrote {} ({:.1} MB)\n", out.display(), bytes.len() as f64 / 1e6));
     Ok(log)
 }
 
 /// Score a model on a CoNLL-2003 file; the last line is `overall f1=0.XXXX`.
-pub fn eval(tagger: &Tagger, conll: &Path) -> anyhow::Result<String> {
+pub fn eval(tagger: &Tagger, conll: &Path) -> error::Result<String> {
     eval::eval(tagger, conll, corpora::Format::Conll, eval::Part::All, false)
 }
 
 /// Tagging speed over the .txt files under `dir`.
-pub fn bench(tagger: &Tagger, dir: &Path) -> anyhow::Result<String> {
+pub fn bench(tagger: &Tagger, dir: &Path) -> error::Result<String> {
     eval::bench(tagger, dir)
 }
 

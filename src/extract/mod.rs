@@ -35,7 +35,7 @@ pub struct Models {
 
 impl Models {
     /// The models committed with newsframe (embedded in the binary).
-    pub fn bundled() -> anyhow::Result<Self> {
+    pub fn bundled() -> entities::error::Result<Self> {
         Ok(Models { ner: entities::Tagger::bundled()? })
     }
 }

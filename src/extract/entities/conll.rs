@@ -25,13 +25,13 @@ pub struct ConllDoc {
 pub const FREE: &str = "?";
 
 /// Read a CoNLL-2003 file (token POS chunk NER per line), split at `-DOCSTART-`.
-pub fn read(path: &Path) -> anyhow::Result<Vec<ConllDoc>> {
+pub fn read(path: &Path) -> super::error::Result<Vec<ConllDoc>> {
     corpora::read(path, Format::Conll)
 }
 
 /// Parse CoNLL-2003 text.
-pub fn parse(text: &str) -> anyhow::Result<Vec<ConllDoc>> {
-    corpora::parse(text, Format::Conll)
+pub fn parse(text: &str) -> super::error::Result<Vec<ConllDoc>> {
+    corpora::parse(text, Format::Conll).map_err(|(line, reason)| super::error::invalid(format!("CoNLL text line {line}"), reason))
 }
 
 /// Entity spans `(start, end, type)` of IOB tags (IOB1 or IOB2).

@@ -26,8 +26,8 @@
 //! unrelated, so no document-level evidence is shared between them).
 
 use super::conll::{ConllDoc, FREE, TYPES};
+use super::error::{Result, invalid, io};
 use super::hash::HashMap64;
-use anyhow::{Context, bail};
 use std::path::Path;
 
 /// A corpus file format (and with it, a tag mapping).
@@ -104,13 +104,13 @@ pub fn map_tag(format: Format, tag: &str) -> Option<String> {
 }
 
 /// Read a corpus file.
-pub fn read(path: &Path, format: Format) -> anyhow::Result<Vec<ConllDoc>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    parse(&text, format).with_context(|| format!("parsing {} as {format:?}", path.display()))
+pub fn read(path: &Path, format: Format) -> Result<Vec<ConllDoc>> {
+    let text = std::fs::read_to_string(path).map_err(io(path))?;
+    parse(&text, format).map_err(|(line, reason)| invalid(format!("{} line {line} ({format:?})", path.display()), reason))
 }
 
 /// Parse corpus text: documents of sentences of (token, IOB tag over [`TYPES`]).
-pub fn parse(text: &str, format: Format) -> anyhow::Result<Vec<ConllDoc>> {
+pub fn parse(text: &str, format: Format) -> std::result::Result<Vec<ConllDoc>, (usize, String)> {
     let mut docs = vec![ConllDoc { sents: Vec::new() }];
     let mut sent: Vec<(String, String)> = Vec::new();
     let end_sent = |docs: &mut Vec<ConllDoc>, sent: &mut Vec<(String, String)>| {
@@ -136,14 +136,14 @@ pub fn parse(text: &str, format: Format) -> anyhow::Result<Vec<ConllDoc>> {
             continue;
         }
         let cols: Vec<&str> = if line.contains('\t') { line.split('\t').collect() } else { line.split(' ').collect() };
-        let (Some(tok), Some(tag)) = (cols.first(), cols.last()) else { bail!("line {}: no columns", n + 1) };
+        let (Some(tok), Some(tag)) = (cols.first(), cols.last()) else { return Err((n + 1, "no columns".into())) };
         if cols.len() < 2 {
-            bail!("line {}: expected a token and a tag: {line:?}", n + 1);
+            return Err((n + 1, format!("expected a token and a tag: {line:?}")));
         }
         if tok.trim().is_empty() {
             continue; // a whitespace "token" (BTC has a few): no text to tag
         }
-        let Some(tag) = map_tag(format, tag.trim()) else { bail!("line {}: tag {tag:?} is not a {format:?} tag", n + 1) };
+        let Some(tag) = map_tag(format, tag.trim()) else { return Err((n + 1, format!("tag {tag:?} is not a {format:?} tag"))) };
         sent.push((tok.to_string(), tag));
     }
     end_sent(&mut docs, &mut sent);
@@ -316,8 +316,9 @@ mod tests {
         let docs = parse(text, Format::Wnut).unwrap();
         let t: Vec<&str> = tags(&docs[0]).iter().map(|x| x.1).collect();
         assert_eq!(t, vec!["B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "B-MISC", "O", "B-MISC", "I-MISC", "O", "B-PER", "O", "B-LOC"]);
-        let err = parse("x\tB-animal\n", Format::Wnut).unwrap_err();
-        assert!(format!("{err:#}").contains("line 1"), "{err:#}");
+        let (line, reason) = parse("x\tB-animal\n", Format::Wnut).unwrap_err();
+        assert_eq!(line, 1);
+        assert!(reason.contains("B-animal"), "{reason}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::Tagger;
 use super::conll::{self, TYPES};
 use super::corpora::{self, Format};
+use super::error::io;
 use crate::extract::analysis::Analysis;
 use std::path::Path;
 use std::time::Instant;
@@ -32,7 +33,7 @@ pub enum Part {
 /// line is `overall f1=` over them, the one before it the same over PER, ORG
 /// and LOC alone. With `errors`, each wrong or missed span is listed first
 /// (`FP`/`FN`, type, text).
-pub fn eval(tagger: &Tagger, path: &Path, format: Format, part: Part, errors: bool) -> anyhow::Result<String> {
+pub fn eval(tagger: &Tagger, path: &Path, format: Format, part: Part, errors: bool) -> super::error::Result<String> {
     let all = corpora::read(path, format)?;
     let n_all = all.len();
     let docs: Vec<_> = all
@@ -98,9 +99,9 @@ pub fn eval(tagger: &Tagger, path: &Path, format: Format, part: Part, errors: bo
     Ok(out)
 }
 
-fn txt_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> anyhow::Result<()> {
-    for e in std::fs::read_dir(dir)? {
-        let p = e?.path();
+fn txt_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> super::error::Result<()> {
+    for e in std::fs::read_dir(dir).map_err(io(dir))? {
+        let p = e.map_err(io(dir))?.path();
         if p.is_dir() {
             txt_files(&p, out)?;
         } else if p.extension().is_some_and(|x| x == "txt") {
@@ -112,11 +113,11 @@ fn txt_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> anyhow::Result<()
 
 /// Tokenise and tag every .txt under `dir` several times on one thread;
 /// reports the median tokens per second.
-pub fn bench(tagger: &Tagger, dir: &Path) -> anyhow::Result<String> {
+pub fn bench(tagger: &Tagger, dir: &Path) -> super::error::Result<String> {
     let mut files = Vec::new();
     txt_files(dir, &mut files)?;
     files.sort();
-    let texts: Vec<String> = files.iter().map(std::fs::read_to_string).collect::<Result<_, _>>()?;
+    let texts: Vec<String> = files.iter().map(|f| std::fs::read_to_string(f).map_err(io(f))).collect::<Result<_, _>>()?;
     let reps = 5;
     let mut rates = Vec::new();
     let mut n_tokens = 0;

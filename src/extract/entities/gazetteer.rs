@@ -3,10 +3,10 @@
 //! case-insensitively over tokens; a match sets bit `category * 4 + position`
 //! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
 
+use super::error::{Result, invalid, io};
 use super::hash::{HashMap64, PHRASE_SEED, fin, phrase_step};
 use crate::extract::analysis::tokenize;
 use crate::lexicon::AP_STATES;
-use anyhow::Context;
 use std::path::Path;
 
 /// Gazetteer categories (bit index in a phrase's category mask).
@@ -84,9 +84,11 @@ impl Gazetteer {
     }
 
     /// Build from the raw files of `/work/shared/data/gazetteers` (see its README).
-    pub fn from_raw_dir(dir: &Path) -> anyhow::Result<Gazetteer> {
-        let read =
-            |name: &str| std::fs::read_to_string(dir.join(name)).with_context(|| format!("reading gazetteer {}", dir.join(name).display()));
+    pub fn from_raw_dir(dir: &Path) -> Result<Gazetteer> {
+        let read = |name: &str| {
+            let p = dir.join(name);
+            std::fs::read_to_string(&p).map_err(io(&p))
+        };
         let mut g = Gazetteer::default();
         // Census names, bucketed by rank: (name file, rank limits, categories).
         let census = [
@@ -145,11 +147,12 @@ impl Gazetteer {
     }
 
     /// Read what [`Gazetteer::to_text`] wrote.
-    pub fn from_text(text: &str) -> anyhow::Result<Gazetteer> {
+    pub fn from_text(text: &str) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
-        for line in text.lines() {
-            let (p, m) = line.rsplit_once('\t').context("bad gazetteer line")?;
-            g.lines.push((p.to_string(), m.parse()?));
+        for (n, line) in text.lines().enumerate() {
+            let bad = |reason: &str| invalid(format!("gazetteer line {}", n + 1), reason);
+            let (p, m) = line.rsplit_once('\t').ok_or_else(|| bad("no tab"))?;
+            g.lines.push((p.to_string(), m.parse().map_err(|_| bad("bad category mask"))?));
         }
         g.index();
         Ok(g)

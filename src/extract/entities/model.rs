@@ -2,8 +2,8 @@
 //! the compact weight table (open addressing on feature hashes, i16 weights
 //! for both passes side by side so one lookup serves both).
 
+use super::error::{NerError, Result};
 use super::features::NL;
-use anyhow::{Context, bail};
 
 /// Label index: 0 = O, `1 + type * 4 + pos` with pos 0..4 = B, I, L, U.
 pub fn label(ty: usize, pos: usize) -> u8 {
@@ -281,7 +281,7 @@ impl Table {
     }
 
     /// Read what [`Table::write`] wrote.
-    pub fn read(r: &mut Reader) -> anyhow::Result<Table> {
+    pub fn read(r: &mut Reader) -> Result<Table> {
         let mut scale = [0f32; 2];
         let mut trans = [vec![0f32; NL * NL], vec![0f32; NL * NL]];
         for p in 0..2 {
@@ -333,34 +333,40 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// The next `n` bytes; an error past the end.
-    pub fn bytes(&mut self, n: usize) -> anyhow::Result<&'a [u8]> {
+    pub fn bytes(&mut self, n: usize) -> Result<&'a [u8]> {
         if self.pos + n > self.buf.len() {
-            bail!("model file truncated");
+            return Err(NerError::Model("file truncated".into()));
         }
         let s = &self.buf[self.pos..self.pos + n];
         self.pos += n;
         Ok(s)
     }
+    /// The next `N` bytes as an array.
+    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+        let b = self.bytes(N)?;
+        Ok(std::array::from_fn(|i| b[i]))
+    }
+
     /// The next little-endian `u32`.
-    pub fn u32(&mut self) -> anyhow::Result<u32> {
-        Ok(u32::from_le_bytes(self.bytes(4)?.try_into()?))
+    pub fn u32(&mut self) -> Result<u32> {
+        Ok(u32::from_le_bytes(self.array()?))
     }
     /// The next little-endian `u64`.
-    pub fn u64(&mut self) -> anyhow::Result<u64> {
-        Ok(u64::from_le_bytes(self.bytes(8)?.try_into()?))
+    pub fn u64(&mut self) -> Result<u64> {
+        Ok(u64::from_le_bytes(self.array()?))
     }
     /// The next little-endian `f32`.
-    pub fn f32(&mut self) -> anyhow::Result<f32> {
-        Ok(f32::from_le_bytes(self.bytes(4)?.try_into()?))
+    pub fn f32(&mut self) -> Result<f32> {
+        Ok(f32::from_le_bytes(self.array()?))
     }
     /// The next little-endian `i16`.
-    pub fn i16(&mut self) -> anyhow::Result<i16> {
-        Ok(i16::from_le_bytes(self.bytes(2)?.try_into()?))
+    pub fn i16(&mut self) -> Result<i16> {
+        Ok(i16::from_le_bytes(self.array()?))
     }
     /// The next length-prefixed UTF-8 string.
-    pub fn str(&mut self) -> anyhow::Result<&'a str> {
+    pub fn str(&mut self) -> Result<&'a str> {
         let n = self.u32()? as usize;
-        std::str::from_utf8(self.bytes(n)?).context("model file: bad utf-8")
+        std::str::from_utf8(self.bytes(n)?).map_err(|_| NerError::Model("bad UTF-8 in a string".into()))
     }
 }
 

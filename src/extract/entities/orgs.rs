@@ -19,9 +19,9 @@
 //! that "Home Depot (HD)" and "(NYSE: HD)" can be recognised as mentions of
 //! the company (spec §7; see `entities::ticker_mentions`).
 
+use super::error::{Result, invalid, io};
 use super::hash::{HashMap64, fin, hash_phrase, hash_phrase_exact, phrase_step_exact};
 use crate::extract::analysis::tokenize;
-use anyhow::{Context, bail};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -85,17 +85,17 @@ struct Row<'a> {
 }
 
 /// Read a list's rows: `(column index by name, rows)`.
-fn read_tsv(path: &Path) -> anyhow::Result<(HashMap64<usize>, Vec<Vec<String>>)> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading organisation list {}", path.display()))?;
+fn read_tsv(path: &Path) -> Result<(HashMap64<usize>, Vec<Vec<String>>)> {
+    let text = std::fs::read_to_string(path).map_err(io(path))?;
     let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().with_context(|| format!("{}: empty file", path.display()))?.split('\t').collect();
+    let header: Vec<&str> = lines.next().ok_or_else(|| invalid(path.display(), "empty file"))?.split('\t').collect();
     let mut cols = HashMap64::default();
     for (i, h) in header.iter().enumerate() {
         cols.insert(super::hash::hash_bytes(h), i);
     }
     for need in ["name", "aliases", "ambiguous_forms"] {
         if !cols.contains_key(&super::hash::hash_bytes(need)) {
-            bail!("{}: no column {need:?}", path.display());
+            return Err(invalid(path.display(), format!("no column {need:?}")));
         }
     }
     let rows = lines.filter(|l| !l.is_empty()).map(|l| l.split('\t').map(str::to_string).collect()).collect();
@@ -137,7 +137,7 @@ impl OrgGazetteer {
     }
 
     /// Build from the lists of `dir` (`../shared/data/gazetteers/orgs`).
-    pub fn from_raw_dir(dir: &Path) -> anyhow::Result<OrgGazetteer> {
+    pub fn from_raw_dir(dir: &Path) -> Result<OrgGazetteer> {
         let mut g = OrgGazetteer::default();
         let files: [(&str, u32); 9] = [
             ("companies_sp500.tsv", COMPANY_TOP),
@@ -224,18 +224,18 @@ impl OrgGazetteer {
     }
 
     /// Read what [`OrgGazetteer::to_text`] wrote.
-    pub fn from_text(text: &str) -> anyhow::Result<OrgGazetteer> {
+    pub fn from_text(text: &str) -> Result<OrgGazetteer> {
         let mut g = OrgGazetteer::default();
         for (n, line) in text.lines().enumerate() {
             let mut c = line.splitn(3, '\t');
             match (c.next(), c.next(), c.next()) {
                 (Some("P"), Some(p), Some(m)) => {
-                    g.phrases.insert(p.to_string(), m.parse().with_context(|| format!("organisation list line {}", n + 1))?);
+                    g.phrases.insert(p.to_string(), m.parse().map_err(|e| invalid(format!("organisation list line {}", n + 1), e))?);
                 }
                 (Some("T"), Some(t), Some(f)) => {
                     g.ticker_forms.insert(t.to_string(), split(f).into_iter().map(str::to_string).collect());
                 }
-                _ => bail!("organisation list line {}: bad line {line:?}", n + 1),
+                _ => return Err(invalid(format!("organisation list line {}", n + 1), format!("bad line {line:?}"))),
             }
         }
         g.index();

@@ -131,7 +131,7 @@ pub struct TrainDoc {
 /// Read every training and dev document named by `paths` and `opt`:
 /// (training documents, dev sets, a report). Tokens of corpora that do not
 /// tag MISC are masked with the MISC lexicon of those that do.
-pub fn load(paths: &Paths, opt: &Options) -> anyhow::Result<(Vec<TrainDoc>, Vec<Vec<SubDoc>>, String)> {
+pub fn load(paths: &Paths, opt: &Options) -> super::error::Result<(Vec<TrainDoc>, Vec<Vec<SubDoc>>, String)> {
     let mut log = String::new();
     let mut conll_train = conll::read(&paths.conll.join("train.txt"))?;
     let conll_dev = conll::read(&paths.conll.join("dev.txt"))?;
@@ -466,8 +466,10 @@ fn train_fixed(nf: usize, train: &[&Doc], epochs: usize, seed: u64) -> Weights {
 
 /// Read the data named by `paths` and train the two-stage model; returns the
 /// tagger and a report. `progress` sees each report line as it is written.
-pub fn train_tagger(paths: &Paths, opt: &Options, progress: &mut dyn FnMut(&str)) -> anyhow::Result<(Tagger, String)> {
-    anyhow::ensure!(opt.max_epochs >= 1 && opt.folds >= 2, "training needs at least one epoch and two folds");
+pub fn train_tagger(paths: &Paths, opt: &Options, progress: &mut dyn FnMut(&str)) -> super::error::Result<(Tagger, String)> {
+    if opt.max_epochs < 1 || opt.folds < 2 {
+        return Err(super::error::NerError::Options("training needs at least one epoch and two folds".into()));
+    }
     let t0 = Instant::now();
     let mut log = Log { text: String::new(), progress };
     let gaz = Gazetteer::from_raw_dir(&paths.gazetteers)?;
