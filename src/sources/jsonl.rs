@@ -8,7 +8,6 @@
 
 use super::record::{Fields, FileRef, SeenIds, to_item};
 use super::{Problem, SourceItem, SourceOptions, too_large};
-use crate::document::{Document, Metadata};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Cursor, Read};
 
@@ -142,12 +141,7 @@ pub fn from_reader(mut reader: Box<dyn BufRead>, opts: &SourceOptions) -> Box<dy
         return Box::new(Lines { file, reader: rest, opts: opts.clone(), line: 0, seen: SeenIds::default(), done: false });
     }
     let item = match super::read_limited(rest, opts.max_doc_bytes).and_then(super::decode) {
-        Ok(text) => SourceItem::Document(Document {
-            doc_id: file.id.clone(),
-            source_path: file.source_path.clone(),
-            text,
-            meta: Metadata::default(),
-        }),
+        Ok(text) => file.document(text),
         Err(reason) => file.problem(reason),
     };
     Box::new(std::iter::once(item))

@@ -24,6 +24,11 @@ impl FileRef {
     pub fn problem(&self, reason: impl Into<String>) -> SourceItem {
         SourceItem::Problem(Problem { path: self.id.clone(), reason: reason.into() })
     }
+
+    /// The whole file as one document with no metadata of its own.
+    pub fn document(&self, text: String) -> SourceItem {
+        SourceItem::Document(Document { doc_id: self.id.clone(), source_path: self.source_path.clone(), text, meta: Metadata::default() })
+    }
 }
 
 /// A record's scalar fields, as name and text, in the record's order.

@@ -85,12 +85,7 @@ pub fn read_file(file: &FileRef, html: bool, gz: bool, limit: usize) -> SourceIt
     };
     if !html {
         return match decode(bytes) {
-            Ok(text) => SourceItem::Document(Document {
-                doc_id: file.id.clone(),
-                source_path: file.source_path.clone(),
-                text,
-                meta: Metadata::default(),
-            }),
+            Ok(text) => file.document(text),
             Err(reason) => file.problem(reason),
         };
     }

@@ -340,6 +340,22 @@ pub fn prepare(toks: &[&str], sents: &[Range<usize>], k: Knowledge) -> Prepared 
 }
 
 #[inline]
+/// The distinct categories of a token's gazetteer bits (`category * 4 + position`), in increasing order.
+fn categories(mut bits: u64) -> impl Iterator<Item = u64> {
+    let mut seen = 0u64;
+    std::iter::from_fn(move || {
+        while bits != 0 {
+            let cat = bits.trailing_zeros() as u64 / 4;
+            bits &= bits - 1;
+            if seen & (1 << cat) == 0 {
+                seen |= 1 << cat;
+                return Some(cat);
+            }
+        }
+        None
+    })
+}
+
 fn f1(t: u64, a: u64) -> u64 {
     fin(mix(mix(0xf00d, t), a))
 }
@@ -436,16 +452,7 @@ pub fn token_features(p: &Prepared, si: usize, i: usize, out: &mut Vec<u64>) {
         out.push(f1(31, b));
     }
     for (tid, nb) in [(32, m1), (33, p1)] {
-        let mut g = nb.gaz;
-        let mut seen = 0u64;
-        while g != 0 {
-            let cat = g.trailing_zeros() as u64 / 4;
-            g &= g - 1;
-            if seen & (1 << cat) == 0 {
-                seen |= 1 << cat;
-                out.push(f2(tid, cat, nb.capclass()));
-            }
-        }
+        out.extend(categories(nb.gaz).map(|cat| f2(tid, cat, nb.capclass())));
     }
     // Organisation lists: category and position, with the capitalisation
     // and sentence start (where a common word is capitalised anyway).
@@ -458,16 +465,7 @@ pub fn token_features(p: &Prepared, si: usize, i: usize, out: &mut Vec<u64>) {
         out.push(f3(41, b, t.capclass(), first));
     }
     for (tid, nb) in [(42, m1), (43, p1)] {
-        let mut g = nb.org;
-        let mut seen = 0u64;
-        while g != 0 {
-            let cat = g.trailing_zeros() as u64 / 4;
-            g &= g - 1;
-            if seen & (1 << cat) == 0 {
-                seen |= 1 << cat;
-                out.push(f1(tid, cat));
-            }
-        }
+        out.extend(categories(nb.org).map(|cat| f1(tid, cat)));
     }
     out.push(f2(34, m1.lower, t.sshape));
     out.push(f2(35, t.sshape, p1.lower));

@@ -4,7 +4,7 @@
 //! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
 
 use super::error::{Result, invalid, io};
-use super::hash::{HashMap64, PHRASE_SEED, fin, phrase_step};
+use super::hash::{HashMap64, PHRASE_SEED, fin, mark_phrase, phrase_step};
 use crate::extract::analysis::tokenize;
 use crate::lexicon::AP_STATES;
 use std::path::Path;
@@ -178,23 +178,7 @@ impl Gazetteer {
             for len in 1..=self.max_len.min(toks.len() - i) {
                 h = phrase_step(h, toks[i + len - 1]);
                 let Some(&mask) = self.map.get(&fin(h)) else { break };
-                let mut m = mask & !PREFIX;
-                while m != 0 {
-                    let cat = m.trailing_zeros() as u64;
-                    m &= m - 1;
-                    for k in 0..len {
-                        let pos = if len == 1 {
-                            3
-                        } else if k == 0 {
-                            0
-                        } else if k == len - 1 {
-                            2
-                        } else {
-                            1
-                        };
-                        out[i + k] |= 1 << (cat * 4 + pos);
-                    }
-                }
+                mark_phrase(&mut out[i..i + len], mask & !PREFIX);
                 if mask & PREFIX == 0 {
                     break;
                 }

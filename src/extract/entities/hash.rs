@@ -146,3 +146,26 @@ mod tests {
         assert_eq!(hash_phrase(["Home", "Depot"]), hash_phrase(["HOME", "depot"]));
     }
 }
+
+/// Mark the tokens of one phrase match with each category of `mask`: bit
+/// `category * 4 + position`, position 0..4 = B, I, L, U (the gazetteers'
+/// token encoding).
+pub fn mark_phrase(tokens: &mut [u64], mut mask: u32) {
+    let len = tokens.len();
+    while mask != 0 {
+        let cat = mask.trailing_zeros() as u64;
+        mask &= mask - 1;
+        for (k, t) in tokens.iter_mut().enumerate() {
+            let pos = if len == 1 {
+                3
+            } else if k == 0 {
+                0
+            } else if k == len - 1 {
+                2
+            } else {
+                1
+            };
+            *t |= 1 << (cat * 4 + pos);
+        }
+    }
+}

@@ -20,7 +20,7 @@
 //! the company (spec §7; see `entities::ticker_mentions`).
 
 use super::error::{Result, invalid, io};
-use super::hash::{HashMap64, fin, hash_phrase, hash_phrase_exact, phrase_step_exact};
+use super::hash::{HashMap64, fin, hash_phrase, hash_phrase_exact, mark_phrase, phrase_step_exact};
 use crate::extract::analysis::tokenize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -272,23 +272,7 @@ impl OrgGazetteer {
             for len in 1..=MAX_LEN.min(toks.len() - i) {
                 h = phrase_step_exact(h, toks[i + len - 1]);
                 let Some(&mask) = self.map.get(&fin(h)) else { break };
-                let mut m = mask & !PREFIX;
-                while m != 0 {
-                    let cat = m.trailing_zeros() as u64;
-                    m &= m - 1;
-                    for k in 0..len {
-                        let pos = if len == 1 {
-                            3
-                        } else if k == 0 {
-                            0
-                        } else if k == len - 1 {
-                            2
-                        } else {
-                            1
-                        };
-                        out[i + k] |= 1 << (cat * 4 + pos);
-                    }
-                }
+                mark_phrase(&mut out[i..i + len], mask & !PREFIX);
                 if mask & PREFIX == 0 {
                     break;
                 }
