@@ -150,6 +150,7 @@ pub fn from_reader(mut reader: Box<dyn BufRead>, opts: &SourceOptions) -> Box<dy
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::{Document, Metadata};
 
     fn items(input: &str) -> Vec<SourceItem> {
         from_reader(Box::new(Cursor::new(input.as_bytes().to_vec())), &SourceOptions::default()).collect()
