@@ -169,6 +169,7 @@ fn extract_batch(
             Put {
                 doc_id: doc.doc_id.clone(),
                 key: key.clone(),
+                n_chars: doc.text.chars().count() as u64,
                 fingerprint: fingerprint.to_string(),
                 entities: encode(&entities),
                 rows: encode(&tables),
@@ -199,7 +200,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     let mut loaded: Option<Models> = None;
     let mut batch: Vec<(Document, String, String)> = Vec::new();
     let mut batch_bytes = 0;
-    let mut manifest_docs = Vec::new();
+    let mut documents = 0usize;
     for item in sources::scan(&opts.input, &opts.sources) {
         let doc = match item {
             SourceItem::Document(d) => d,
@@ -213,7 +214,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
             }
         };
         let (sha, key) = content_key(&doc);
-        manifest_docs.push((doc.doc_id.clone(), sha.clone(), doc.text.chars().count()));
+        documents += 1;
         let fresh = match store.look_up(&doc.doc_id)? {
             Some(e) if e.key == key => {
                 summary.unchanged += 1;
@@ -252,7 +253,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         on_event(Event::ExtractionDone);
     }
     // Guard for scheduled runs: an emptied or unmounted input must not wipe a dataset.
-    if manifest_docs.is_empty() && !opts.allow_empty && !store.is_empty()? {
+    if documents == 0 && !opts.allow_empty && !store.is_empty()? {
         return Err(Error::EmptyInput { input: opts.input.clone(), output: opts.output.clone(), documents: store.len()? });
     }
     let gone = store.unseen()?;
@@ -261,13 +262,10 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     store.remove(&gone)?;
     store.set_meta("fingerprint", &opts.fingerprint)?;
 
-    manifest_docs.sort();
-    let manifest_docs: serde_json::Value =
-        manifest_docs.into_iter().map(|(id, sha, n)| serde_json::json!({"doc_id": id, "content_sha256": sha, "n_chars": n})).collect();
-    if !needs_writing(&opts.output, &store, &summary, opts, &manifest_docs)? {
+    if !needs_writing(&opts.output, &store, &summary, opts)? {
         return Ok(summary);
     }
-    write_snapshot(opts, &store, &summary.problems, manifest_docs)?;
+    write_snapshot(opts, &store, &summary.problems)?;
     summary.wrote = true;
     Ok(summary)
 }
@@ -275,22 +273,32 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
 /// Whether the tables must be written again: something was extracted or
 /// removed, or the current snapshot is missing, was not made from this
 /// store, or holds other formats, documents or problems.
-fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOptions, docs: &serde_json::Value) -> Result<bool> {
+fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOptions) -> Result<bool> {
     let (formats, fingerprint) = (&opts.formats, opts.fingerprint.as_str());
     if s.extracted > 0 || s.removed > 0 {
         return Ok(true);
     }
     let Some(current) = snapshot::current(out) else { return Ok(true) };
     let Ok(bytes) = std::fs::read(current.join("manifest.json")) else { return Ok(true) };
-    let Ok(old) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Ok(true) };
+    // The documents list is skipped while parsing: the store that made the
+    // snapshot lists the same documents when nothing was extracted or removed.
+    let Ok(old) = serde_json::from_slice::<ManifestHead>(&bytes) else { return Ok(true) };
     let made_from_store = current.file_name().map(|n| n.to_string_lossy().into_owned()) == store.meta("generation")?;
     let same = made_from_store
-        && old["formats"] == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
-        && old["documents"] == *docs
-        && old["problems"] == problems_json(&s.problems)
-        && old["schema_version"] == SCHEMA_VERSION
-        && old["extractor_fingerprint"] == fingerprint;
+        && old.formats == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
+        && old.problems == problems_json(&s.problems)
+        && old.schema_version == SCHEMA_VERSION
+        && old.extractor_fingerprint == fingerprint;
     Ok(!same)
+}
+
+/// The parts of an existing manifest that decide whether to write again.
+#[derive(serde::Deserialize)]
+struct ManifestHead {
+    formats: serde_json::Value,
+    problems: serde_json::Value,
+    schema_version: serde_json::Value,
+    extractor_fingerprint: String,
 }
 
 fn problems_json(problems: &[Problem]) -> serde_json::Value {
@@ -301,7 +309,7 @@ fn problems_json(problems: &[Problem]) -> serde_json::Value {
 
 /// The cross-document step and the writers: every table, streamed from the
 /// store into a new snapshot, then made current.
-fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: serde_json::Value) -> Result<()> {
+fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Result<()> {
     let mut index = EntityIndex::default();
     let mut extra: BTreeSet<String> = BTreeSet::new();
     store.for_each_entities(|id, blob| {
@@ -391,14 +399,36 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem], docs: 
         "extractor_fingerprint": opts.fingerprint,
         "formats": opts.formats.iter().map(|f| f.extension()).collect::<Vec<_>>(),
         "tables": tables,
-        "documents": docs,
+        "documents": [],
         "problems": problems_json(problems),
     });
-    let bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| Error::table("manifest.json", e))?;
-    std::fs::write(snap.path("manifest.json"), bytes).map_err(|e| Error::io("cannot write manifest.json", e))?;
+    write_manifest(&snap.path("manifest.json"), &manifest, store)?;
     files.push("manifest.json".into());
     snap.commit(&files)?;
     store.set_meta("generation", &generation)
+}
+
+/// Write the manifest: `head` pretty-printed, with its empty `documents`
+/// list filled from the store one line per document, so that no list of all
+/// documents is held in memory.
+fn write_manifest(path: &std::path::Path, head: &serde_json::Value, store: &Store) -> Result<()> {
+    use std::io::Write;
+    let io_err = |e| Error::io("cannot write manifest.json", e);
+    let text = serde_json::to_string_pretty(head).map_err(|e| Error::table("manifest.json", e))?;
+    let (before, after) = text.split_once("\"documents\": []").expect("the manifest head has an empty documents list");
+    let mut w = std::io::BufWriter::new(File::create(path).map_err(io_err)?);
+    w.write_all(before.as_bytes()).map_err(io_err)?;
+    w.write_all(b"\"documents\": [").map_err(io_err)?;
+    let mut first = true;
+    store.for_each_document(|doc_id, key, n_chars| {
+        let sha = key.split(':').next().unwrap_or(key);
+        let line = serde_json::json!({"doc_id": doc_id, "content_sha256": sha, "n_chars": n_chars});
+        let sep = if std::mem::take(&mut first) { "\n    " } else { ",\n    " };
+        write!(w, "{sep}{line}").map_err(io_err)
+    })?;
+    w.write_all(if first { b"]" } else { b"\n  ]" }).map_err(io_err)?;
+    w.write_all(after.as_bytes()).map_err(io_err)?;
+    w.into_inner().map_err(|e| io_err(e.into_error()))?.sync_all().map_err(io_err)
 }
 
 #[cfg(test)]

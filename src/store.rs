@@ -22,7 +22,7 @@ use std::path::Path;
 pub const STORE_FILE: &str = ".newsframe/store.sqlite";
 
 /// Bumped when the store's layout changes; an older store is rebuilt.
-const LAYOUT: i64 = 1;
+const LAYOUT: i64 = 2;
 
 /// A document's entry as the next run compares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +38,10 @@ pub struct Entry {
 pub struct Put {
     /// The document.
     pub doc_id: String,
-    /// Hash of its text and metadata.
+    /// Hash of its text and metadata (`TEXT_SHA256:META_HASH`).
     pub key: String,
+    /// Length of its text in code points.
+    pub n_chars: u64,
     /// Fingerprint of the extractors that made the rows.
     pub fingerprint: String,
     /// Its entities, encoded.
@@ -85,6 +87,7 @@ impl Store {
              CREATE TABLE IF NOT EXISTS docs (
                  doc_id TEXT PRIMARY KEY,
                  key TEXT NOT NULL,
+                 n_chars INTEGER NOT NULL,
                  fingerprint TEXT NOT NULL,
                  entities BLOB NOT NULL,
                  rows BLOB NOT NULL
@@ -123,10 +126,12 @@ impl Store {
         let tx = self.conn.transaction().map_err(db)?;
         {
             let mut st = tx
-                .prepare_cached("INSERT OR REPLACE INTO docs (doc_id, key, fingerprint, entities, rows) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO docs (doc_id, key, n_chars, fingerprint, entities, rows) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
                 .map_err(db)?;
             for p in batch {
-                st.execute(params![p.doc_id, p.key, p.fingerprint, p.entities, p.rows]).map_err(db)?;
+                st.execute(params![p.doc_id, p.key, p.n_chars as i64, p.fingerprint, p.entities, p.rows]).map_err(db)?;
             }
         }
         tx.commit().map_err(db)
@@ -167,6 +172,20 @@ impl Store {
         self.scan("SELECT doc_id, entities FROM docs ORDER BY doc_id", &mut f)
     }
 
+    /// Every document's id, content key and length in code points, in `doc_id`
+    /// order: what the manifest lists, read without the blobs.
+    pub fn for_each_document(&self, mut f: impl FnMut(&str, &str, u64) -> Result<()>) -> Result<()> {
+        let mut st = self.conn.prepare("SELECT doc_id, key, n_chars FROM docs ORDER BY doc_id").map_err(db)?;
+        let mut rows = st.query([]).map_err(db)?;
+        while let Some(r) = rows.next().map_err(db)? {
+            let id = r.get_ref(0).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
+            let key = r.get_ref(1).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
+            let n: i64 = r.get(2).map_err(db)?;
+            f(id, key, n as u64)?;
+        }
+        Ok(())
+    }
+
     /// Every document's rows blob, in `doc_id` order.
     pub fn for_each_rows(&self, mut f: impl FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
         self.scan("SELECT doc_id, rows FROM docs ORDER BY doc_id", &mut f)
@@ -189,7 +208,7 @@ mod tests {
     use super::*;
 
     fn put(id: &str, key: &str, rows: &[u8]) -> Put {
-        Put { doc_id: id.into(), key: key.into(), fingerprint: "f".into(), entities: vec![1], rows: rows.to_vec() }
+        Put { doc_id: id.into(), key: key.into(), n_chars: 1, fingerprint: "f".into(), entities: vec![1], rows: rows.to_vec() }
     }
 
     #[test]
