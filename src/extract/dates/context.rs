@@ -8,8 +8,8 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    CLAUSE_OPENERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE,
-    WordList,
+    CLAUSE_OPENERS, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR,
+    TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, WordList,
 };
 
 /// Which way a clause points in time.
@@ -69,7 +69,13 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
     }
-    if TENSE_FUTURE_TO.contains(w) && next == "to" {
+    // "due to the storm" gives a cause, not a schedule ("due to close").
+    let after_to = a.low(i + 2);
+    let to_noun = next == "to" && (PARTITIVE_DETERMINERS.contains(after_to) || INDEFINITE_DETERMINERS.contains(after_to));
+    if to_noun && (TENSE_FUTURE_TO.contains(w) || TENSE_FUTURE_ALONE.contains(w)) {
+        return None;
+    }
+    if (TENSE_FUTURE_TO.contains(w) && next == "to") || (TENSE_FUTURE_FOR.contains(w) && next == "for") {
         return Some(Tense::Future);
     }
     if TENSE_FUTURE_ALONE.contains(w) {
@@ -177,5 +183,10 @@ mod tests {
         assert_eq!(tense_of("The first on February 19 and the second on March 12.", "February"), Tense::Unknown);
         assert_eq!(tense_of("Flights are cancelled through mid-August.", "August"), Tense::Future);
         assert_eq!(tense_of("Sign the contract by Monday, otherwise it fails.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("The envoy is to arrive on Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("The vote is set for Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Unknown);
+        assert_eq!(tense_of("Roads closed due to the snow on Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("The deal is due to close on Monday.", "Monday"), Tense::Future);
     }
 }
