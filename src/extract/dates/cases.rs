@@ -55,6 +55,18 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The festival debuted Saturday.", "Saturday", "2025-01-18"),
     ("2025-01-22", "The company plans to open a plant in March.", "March", "2025-03"),
     ("2025-01-22", "Sales rose in November.", "November", "2024-11"),
+    // Days of a week counted from the document's, and parts of today.
+    ("2025-01-22", "The bill passed on Tuesday last week.", "Tuesday last week", "2025-01-14"),
+    ("2025-01-22", "The talks resume on Friday of next week.", "Friday of next week", "2025-01-31"),
+    ("2025-01-22", "The board meets on Thursday this week.", "Thursday this week", "2025-01-23"),
+    ("2025-01-22", "Police found the car this morning.", "this morning", "2025-01-22"),
+    ("2025-01-22", "The minister will speak this evening.", "this evening", "2025-01-22"),
+    ("2025-01-22", "The storm is forecast to hit the coast on Thursday.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "The new tariff takes effect in March.", "March", "2025-03"),
+    ("2025-01-22", "The new tariff took effect in March.", "March", "2024-03"),
+    ("2025-01-22", "The measure goes into force on Feb. 1, officials said.", "Feb. 1", "2025-02-01"),
+    ("2025-01-22", "The company, which went public in March, will hire staff.", "March", "2024-03"),
+    ("2025-01-22", "He was sentenced and will be released in June.", "June", "2025-06"),
     // Holidays: their day in the year the context gives.
     ("2025-01-22", "Stores will close on Christmas Day.", "Christmas Day", "2025-12-25"),
     ("2025-01-22", "Stores closed on Christmas Day.", "Christmas Day", "2024-12-25"),

@@ -207,6 +207,7 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             };
             (calendar::day(day), Granularity::Day)
         }
+        Kind::WeekdayOfWeek(wd, n) => (calendar::day(calendar::weekday_in_week(d + Duration::days(7 * n), wd)), Granularity::Day),
         Kind::DayRel(n) => (calendar::day(d + Duration::days(n)), Granularity::Day),
         Kind::WeekRel(n) => (calendar::week(d + Duration::days(7 * n)), Granularity::Week),
         Kind::MonthRel(n) => {

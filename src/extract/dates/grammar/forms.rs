@@ -85,6 +85,11 @@ static YEAR_Q: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"\b(?:(?P<fy>FY)(?:{SP})?['’]?)?(?P<y>{YEAR}|\d\d)(?:{SP}|-)?(?P<q>Q[1-4])\b")));
 /// "1Q17", "1Q 2017" (alone, "2Q" is as often a model's name).
 static NUM_Q: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<q>[1-4])Q(?:(?:{SP})?(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b")));
+/// "Tuesday last week", "Friday of next week".
+static WEEKDAY_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    let wd = &*WD_FULL;
+    re(format!(r"(?i)\b(?P<wd>{wd}){SP}(?:of{SP})?(?P<rel>last|next|this){SP}week\b"))
+});
 /// "the year-ago quarter", "the same quarter last year", "the previous quarter".
 static QUARTER_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
@@ -286,6 +291,14 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
             _ => continue,
         };
         out.push(Candidate { start: s, end: e, kind });
+    }
+    for c in WEEKDAY_WEEK.captures_iter(t) {
+        let (s, e) = span(&c);
+        let wdm = c.name("wd").unwrap();
+        if date_cased(wdm.as_str()) && weekday_ok(a, wdm.start(), wdm.end()) {
+            let wd = weekday_of(wdm.as_str()).unwrap();
+            out.push(Candidate { start: s, end: e, kind: Kind::WeekdayOfWeek(wd, rel_offset(&c["rel"]) as i64) });
+        }
     }
     for c in QUARTER_BACK.captures_iter(t) {
         let (s, e) = span(&c);

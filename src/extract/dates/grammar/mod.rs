@@ -59,7 +59,9 @@ pub enum Kind {
     QuarterOfRelYear(u32, i32),
     /// Weekday with its modifier: "Wednesday", "next Tuesday".
     Weekday(Weekday, Shift),
-    /// Days from the document date: "yesterday" (-1), "last night" (-1), "three days ago" (-3).
+    /// A weekday of a week counted from the document date's: "Tuesday last week" (-1).
+    WeekdayOfWeek(Weekday, i64),
+    /// Days from the document date: "yesterday" (-1), "last night" (-1), "this morning" (0), "three days ago" (-3).
     DayRel(i64),
     /// Weeks from the document date's week: "last week" (-1).
     WeekRel(i64),
@@ -386,7 +388,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             "yesterday" => -1,
             "tomorrow" => 1,
             "today" | "tonight" => 0,
-            _ => -1, // last night
+            _ if w.starts_with("this") => 0, // this morning
+            _ => -1,                         // last night
         };
         if w == "today" && !today_ok(a, s, e) {
             continue;
