@@ -28,6 +28,7 @@ mod context;
 mod docdate;
 mod grammar;
 mod holidays;
+mod ranges;
 mod resolve;
 
 use super::DateMention;

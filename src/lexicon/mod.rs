@@ -293,6 +293,8 @@ lexicon! {
     ORDINALS: table "ordinals.tsv";
     /// Words that point to the future when "for" follows ("set for Thursday").
     TENSE_FUTURE_FOR: "tense_future_for.txt";
+    /// Articles and possessives that make a following date or "-ed" word a noun's modifier.
+    ATTRIBUTIVE_DETERMINERS: "attributive_determiners.txt";
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    CLAUSE_OPENERS, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR,
-    TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, WordList,
+    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE,
+    TENSE_FUTURE_FOR, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, WordList,
 };
 
 /// Which way a clause points in time.
@@ -61,6 +61,17 @@ fn clause_break(t: &str) -> bool {
     matches!(t, ";" | "—" | "–" | "“" | "”" | "\"" | "(" | ")" | ":")
 }
 
+/// Is the word in "-ed" at token `i` no verb: a name ("United", "Red") or a
+/// participle after a determiner ("the recomposed index", "a delayed flight")?
+fn participle_or_name(a: &Analysis, i: usize) -> bool {
+    (is_capitalized(a.tok(i)) && !sentence_initial(a, i)) || determiner_before(a, i)
+}
+
+/// Is the word before token `i` an article or a possessive ("the", "a", "its")?
+pub fn determiner_before(a: &Analysis, i: usize) -> bool {
+    prev_is(a, i, &ATTRIBUTIVE_DETERMINERS)
+}
+
 /// Past or future cue carried by token `i` (with its neighbours), if any.
 fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let w = a.low(i);
@@ -68,6 +79,10 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let prev = if i > 0 { a.low(i - 1) } else { "" };
     if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
+    }
+    // A comparison with a forecast is no schedule: "lower than expected".
+    if prev == "than" && (TENSE_FUTURE_ALONE.contains(w) || TENSE_FUTURE_TO.contains(w)) {
+        return None;
     }
     // "due to the storm" gives a cause, not a schedule ("due to close").
     let after_to = a.low(i + 2);
@@ -87,10 +102,14 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     // Passive or infinitive future: "will be terminated", "to be held".
     let passive_future = prev == "be";
     if TENSE_PAST.contains(w) {
+        // "will have", "would have to": the modal before it speaks.
+        if TENSE_FUTURE.contains(prev) {
+            return Some(Tense::Future);
+        }
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
     let alpha = w.chars().all(|c| c.is_ascii_alphabetic());
-    if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") {
+    if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") && !participle_or_name(a, i) {
         return Some(if passive_future { Tense::Future } else { Tense::Past });
     }
     None
@@ -113,7 +132,6 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         return (Tense::Unknown, false);
     }
     let first = a.tok_at(start);
-    let after = a.tok_at(end);
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
     if first > sent.tokens.start && a.low(first - 1) == "by" {
@@ -142,8 +160,17 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             return (Tense::Future, comma);
         }
     }
-    // Nothing before: look a few words ahead, through a comma only when the
-    // date opens the sentence ("On Friday, the board will ...").
+    (tense_after(a, start, end), false)
+}
+
+/// The tense cue a few words after the date at bytes `start..end`, through a
+/// comma only when the date opens the sentence ("On Friday, the board will ...").
+pub fn tense_after(a: &Analysis, start: usize, end: usize) -> Tense {
+    if a.tokens.is_empty() {
+        return Tense::Unknown;
+    }
+    let (first, after) = (a.tok_at(start), a.tok_at(end));
+    let sent = &a.sentences[a.sentence_of(start)];
     let fronted = first <= sent.tokens.start + 2;
     let hi = sent.tokens.end.min(after + 7);
     for k in after..hi {
@@ -155,10 +182,10 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             break;
         }
         if let Some(c) = cue(a, k) {
-            return (c, false);
+            return c;
         }
     }
-    (Tense::Unknown, false)
+    Tense::Unknown
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::calendar;
 use super::context::{self, Tense};
 use super::grammar::{Candidate, Kind, Shift, Short, YearRef, Yearly};
 use super::holidays;
+use super::ranges;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// An ISO value, its granularity, and whether the document date placed it.
@@ -49,6 +50,7 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
             (calendar::quarter(y, q), Granularity::Quarter, true)
         });
     }
+    ranges::share_years(a, cands, &mut out, doc);
     out
 }
 
@@ -58,6 +60,16 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
 /// next occurrence is less than half as far. A future cue beyond a comma
 /// does not carry a date more than half a year ahead.
 fn take_future(a: &Analysis, c: &Candidate, back: i64, ahead: i64, half_year: i64) -> bool {
+    // A date that modifies a noun after a determiner ("for the Aug. 31
+    // qualifier", "a May 21 meeting") names an event, not the clause's time:
+    // the nearer occurrence ("the first of March" is no such modifier).
+    let named_first = a.text[c.start..].starts_with(|ch: char| ch.is_uppercase());
+    // A past verb after it still counts ("the May rebellion ended"); a future
+    // one there mostly belongs to another clause ("the police at the October
+    // brawl be punished").
+    if named_first && !a.tokens.is_empty() && context::determiner_before(a, a.tok_at(c.start)) {
+        return context::tense_after(a, c.start, c.end) != Tense::Past && ahead < back;
+    }
     match context::tense_near(a, c.start, c.end) {
         (Tense::Future, far) => !far || ahead <= half_year || back > ahead,
         (Tense::Past, _) => false,
