@@ -84,6 +84,15 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-08-26", "The vote will go ahead as scheduled on September 14.", "September 14", "2025-09-14"),
     ("1996-12-06", "The president will have one Dec. 13, aides said.", "Dec. 13", "1996-12-13"),
     ("1996-12-06", "Students demanded that the police at the October brawl be punished.", "October", "1996-10"),
+    // A year-less day only days ahead is this year's even in a past clause; last year's is written so.
+    ("2025-08-22", "He was recalled for the qualifier against Spain on August 31.", "August 31", "2025-08-31"),
+    ("2025-08-22", "The paper printed its edition dated Aug. 23.", "Aug. 23", "2025-08-23"),
+    ("2025-08-22", "The decree fixed September 14 as polling day.", "September 14", "2025-09-14"),
+    ("2025-08-22", "The company cut jobs on August 12.", "August 12", "2025-08-12"),
+    ("2025-08-22", "The record was set on August 25 last year.", "August 25 last year", "2024-08-25"),
+    ("2025-08-22", "Clinton spoke in Dublin on December 1, last year.", "December 1, last year", "2024-12-01"),
+    ("2025-08-22", "Elections are due by May 30 next year.", "May 30 next year", "2026-05-30"),
+    ("2025-08-22", "The pact was signed on 3 March this year.", "3 March this year", "2025-03-03"),
     // The ends of a range share their year.
     ("2025-08-22", "Profit for the January-June period doubled.", "January", "2025-01"),
     ("2025-08-22", "The January-April 2023 import figure was revised.", "January", "2023-01"),

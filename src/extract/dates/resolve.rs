@@ -89,6 +89,22 @@ fn yearly_pick(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Op
     if future { fut.or(past) } else { past.or(fut) }
 }
 
+/// Days ahead of the document date within which a year-less day is the coming
+/// one even in a past clause: news writes a day of last year with its year
+/// ("Aug. 25 last year", "Aug. 25, 2024"), so "was named for the Aug. 31 match"
+/// a week before is this year's.
+const SOON: i64 = 31;
+
+/// A month and day without a year: the occurrence the clause means, and the
+/// coming one when it is only days ahead.
+fn month_day(a: &Analysis, c: &Candidate, d: NaiveDate, m: u32, dd: u32) -> Option<NaiveDate> {
+    let on = |y| NaiveDate::from_ymd_opt(y, m, dd);
+    match calendar::yearly_near(d, false, on) {
+        Some(f) if (f - d).num_days() <= SOON => Some(f),
+        _ => yearly_pick(a, c, d, on),
+    }
+}
+
 /// A month and day whose weekday is written ("Saturday, April 25"): the year in
 /// which they agree nearest the document date `d`, on the side the tense gives.
 fn weekday_day(a: &Analysis, c: &Candidate, d: NaiveDate, m: u32, dd: u32, wd: Weekday) -> Option<NaiveDate> {
@@ -164,7 +180,7 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
     }
     let d = doc?;
     let out = match c.kind {
-        Kind::MonthDay(m, dd, None) => (calendar::day(yearly_pick(a, c, d, |y| NaiveDate::from_ymd_opt(y, m, dd))?), Granularity::Day),
+        Kind::MonthDay(m, dd, None) => (calendar::day(month_day(a, c, d, m, dd)?), Granularity::Day),
         Kind::MonthDay(m, dd, Some(wd)) => (calendar::day(weekday_day(a, c, d, m, dd, wd)?), Granularity::Day),
         Kind::Yearly(rule, year) => (calendar::day(yearly(a, c, d, yearly_rule(rule), year)?), Granularity::Day),
         Kind::Month(m, shift) => {
@@ -195,6 +211,7 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             (calendar::month(y, m), Granularity::Month)
         }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
+        Kind::MonthDayOfRelYear(m, dd, off) => (calendar::day(NaiveDate::from_ymd_opt(d.year() + off, m, dd)?), Granularity::Day),
         Kind::QuarterAlone(q) => {
             // Quarters are mostly reported after the fact ("will report fourth-quarter
             // results" in January): the future only for a quarter not just gone.

@@ -47,6 +47,8 @@ pub enum Kind {
     Month(u32, Shift),
     /// A month with a relative year: "November last year" (-1).
     MonthOfRelYear(u32, i32),
+    /// Month and day of a year counted from the document's: "Aug. 25 last year" (8, 25, -1).
+    MonthDayOfRelYear(u32, u32, i32),
     /// "2015", "fiscal 2020".
     Year(i32),
     /// "2022/23", "2025/2026": the first year.
@@ -247,6 +249,15 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         let (s, e) = span(&c);
         let Some(m) = cased_month(&c) else { continue };
         push(s, e, Kind::MonthOfRelYear(m, rel_offset(&c["rel"])));
+    }
+    for c in DAY_REL_YEAR.captures_iter(t) {
+        let (s, e) = span(&c);
+        let Some(mon) = c.name("mon").or_else(|| c.name("mon2")) else { continue };
+        let Some(m) = month_number(mon.as_str()).filter(|_| date_cased(mon.as_str())) else { continue };
+        let d: u32 = c.name("day").or_else(|| c.name("day2")).map_or(0, |d| d.as_str().parse().unwrap_or(0));
+        if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() {
+            push(s, e, Kind::MonthDayOfRelYear(m, d, rel_offset(&c["rel"])));
+        }
     }
     for c in MONTH_ALONE.captures_iter(t) {
         let (s, e) = span(&c);

@@ -93,6 +93,13 @@ pub static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
     re(format!(r"(?i)\b(?P<mon>{mon}),?{SP}(?:of{SP})?(?P<year>{YEAR})\b"))
 });
+/// "Aug. 25 last year", "May 30 next year", "25 August last year", "December 1, last year".
+pub static DAY_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let mon = &*MON;
+    re(format!(
+        r"(?i)\b(?:(?P<mon>{mon}){SP}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<mon2>{mon}))(?:st|nd|rd|th)?,?{SP}(?P<rel>last|this|next){SP}year\b"
+    ))
+});
 /// "November last year", "March of next year".
 pub static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
