@@ -93,6 +93,7 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-08-22", "Clinton spoke in Dublin on December 1, last year.", "December 1, last year", "2024-12-01"),
     ("2025-08-22", "Elections are due by May 30 next year.", "May 30 next year", "2026-05-30"),
     ("2025-08-22", "The pact was signed on 3 March this year.", "3 March this year", "2025-03-03"),
+    ("1996-08-30", "Crude saw thin buying ahead of the Labor Day weekend.", "Labor Day", "1996-09-02"),
     // The ends of a range share their year.
     ("2025-08-22", "Profit for the January-June period doubled.", "January", "2025-01"),
     ("2025-08-22", "The January-April 2023 import figure was revised.", "January", "2023-01"),
@@ -199,6 +200,9 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The crowd watched the Thanksgiving Day Parade from the street.", "Thanksgiving Day"),
     ("2025-01-22", "Stores ran out of Mother's Day cards by noon.", "Mother's Day"),
     ("2025-01-22", "The lab tested a 4Q module for the phone.", "4Q"),
+    ("2025-01-22", "Profits rose on the hit film \"Independence Day\" last year.", "Independence Day"),
+    ("2025-01-22", "The studio released ‘Christmas Day’ in cinemas.", "Christmas Day"),
+    ("2025-01-22", "Election day in the republic is set for June 3.", "Election day"),
     ("2025-01-22", "The vote was held in 2019, a year when the economy slowed.", "year when"),
     ("2025-01-22", "He owns one third of March Holdings.", "third of March"),
     ("2025-01-22", "The ratio fell to 3/4 in tests.", "3/4"),

@@ -84,26 +84,17 @@ fn yearly_pick(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Op
     let fut = calendar::yearly_near(d, false, &on);
     let back = past.map_or(i64::MAX / 4, |p| (d - p).num_days());
     let ahead = fut.map_or(i64::MAX / 4, |f| (f - d).num_days());
-    // A day just gone is not pushed a year ahead by a present tense ("the season kicks off on 16 August").
-    let future = take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180);
+    // A day just gone is not pushed a year ahead by a present tense ("the season kicks off on 16 August");
+    // one only days ahead is not pushed a year back by a past one (see [`SOON`]).
+    let future = ahead <= SOON || (take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180));
     if future { fut.or(past) } else { past.or(fut) }
 }
 
-/// Days ahead of the document date within which a year-less day is the coming
-/// one even in a past clause: news writes a day of last year with its year
-/// ("Aug. 25 last year", "Aug. 25, 2024"), so "was named for the Aug. 31 match"
-/// a week before is this year's.
+/// Days ahead of the document date within which a year-less day or holiday is
+/// the coming one even in a past clause: news writes a day of last year with
+/// its year ("Aug. 25 last year", "Aug. 25, 2024"), so "was named for the Aug.
+/// 31 match" a week before is this year's.
 const SOON: i64 = 31;
-
-/// A month and day without a year: the occurrence the clause means, and the
-/// coming one when it is only days ahead.
-fn month_day(a: &Analysis, c: &Candidate, d: NaiveDate, m: u32, dd: u32) -> Option<NaiveDate> {
-    let on = |y| NaiveDate::from_ymd_opt(y, m, dd);
-    match calendar::yearly_near(d, false, on) {
-        Some(f) if (f - d).num_days() <= SOON => Some(f),
-        _ => yearly_pick(a, c, d, on),
-    }
-}
 
 /// A month and day whose weekday is written ("Saturday, April 25"): the year in
 /// which they agree nearest the document date `d`, on the side the tense gives.
@@ -180,7 +171,7 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
     }
     let d = doc?;
     let out = match c.kind {
-        Kind::MonthDay(m, dd, None) => (calendar::day(month_day(a, c, d, m, dd)?), Granularity::Day),
+        Kind::MonthDay(m, dd, None) => (calendar::day(yearly_pick(a, c, d, |y| NaiveDate::from_ymd_opt(y, m, dd))?), Granularity::Day),
         Kind::MonthDay(m, dd, Some(wd)) => (calendar::day(weekday_day(a, c, d, m, dd, wd)?), Granularity::Day),
         Kind::Yearly(rule, year) => (calendar::day(yearly(a, c, d, yearly_rule(rule), year)?), Granularity::Day),
         Kind::Month(m, shift) => {

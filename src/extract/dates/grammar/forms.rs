@@ -125,11 +125,23 @@ fn name_after(a: &Analysis, i: usize) -> bool {
 }
 
 /// A holiday match, if its context makes it the day.
+/// Does every word of a holiday's name but "of", "the" and "and" start with a capital?
+/// ("Election Day" is the US one, "election day" any vote's.)
+fn title_cased(name: &str) -> bool {
+    name.split([' ', '-']).filter(|w| !matches!(*w, "of" | "the" | "and")).all(|w| !w.starts_with(char::is_lowercase))
+}
+
+/// Is the text at `s..e` set in quotation marks: a title ("the film “Independence Day”")?
+fn quoted(t: &str, s: usize, e: usize) -> bool {
+    let q = |c: Option<char>| c.is_some_and(|c| "\"“”‘’'".contains(c));
+    q(t[..s].trim_end().chars().next_back()) && q(t[e..].trim_start_matches([',', '.', ' ']).chars().next())
+}
+
 fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
     let (s, e) = span(c);
     let name = c.name("name").unwrap();
     let h = holidays::find(name.as_str())?;
-    if !date_cased(name.as_str()) {
+    if !date_cased(name.as_str()) || !title_cased(name.as_str()) || quoted(a.text, s, name.end()) {
         return None;
     }
     let (first, after) = (a.tok_at(s), a.tok_at(name.end()));
