@@ -76,6 +76,8 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // Comparisons with a forecast, names and participles in "-ed" give no tense.
     ("2025-08-28", "Shares fell on lower than expected June retail sales.", "June", "2025-06"),
     ("2025-08-28", "Output was weaker than forecast in July.", "July", "2025-07"),
+    ("2025-09-10", "The index fell due to weaker than expected August payrolls.", "August", "2025-08"),
+    ("2025-09-10", "The plant is due to reopen in August.", "August", "2026-08"),
     ("2025-08-26", "Manchester United play Porto in Lisbon on September 11.", "September 11", "2025-09-11"),
     ("2025-08-26", "The exchange said it would launch a revamped index on September 10.", "September 10", "2025-09-10"),
     ("2025-01-22", "The firm delayed the launch in November.", "November", "2024-11"),

@@ -86,7 +86,9 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     }
     // "due to the storm" gives a cause, not a schedule ("due to close").
     let after_to = a.low(i + 2);
-    let to_noun = next == "to" && (PARTITIVE_DETERMINERS.contains(after_to) || INDEFINITE_DETERMINERS.contains(after_to));
+    // So does a comparison after "to": "due to weaker than expected sales".
+    let compared = a.low(i + 3) == "than";
+    let to_noun = next == "to" && (compared || PARTITIVE_DETERMINERS.contains(after_to) || INDEFINITE_DETERMINERS.contains(after_to));
     if to_noun && (TENSE_FUTURE_TO.contains(w) || TENSE_FUTURE_ALONE.contains(w)) {
         return None;
     }
