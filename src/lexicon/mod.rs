@@ -282,6 +282,19 @@ lexicon! {
     COUNTRY_ABBREVIATIONS: table "country_abbreviations.tsv";
     /// Small words an acronym may leave out.
     ACRONYM_SKIP_WORDS: "acronym_skip_words.txt";
+    // Dates (q-dates): holidays, ordinal days, two-digit years, quarters in context.
+    /// Holidays and their yearly rules: name, rule, month, day or n-th, weekday, offset, alone or after a lead.
+    HOLIDAYS: table "holidays.tsv";
+    /// Words before a holiday name that is also a plain noun ("by Christmas") that make it a date.
+    HOLIDAY_LEAD: "holiday_lead.txt";
+    /// Nouns after a holiday name that make it a modifier ("Christmas shopping"), not a date.
+    HOLIDAY_NOUNS: "holiday_nouns.txt";
+    /// Ordinal words of the days of a month: word, day ("third", 3).
+    ORDINALS: table "ordinals.tsv";
+    /// Words that point to the future when "for" follows ("set for Thursday").
+    TENSE_FUTURE_FOR: "tense_future_for.txt";
+    /// Articles and possessives that make a following date or "-ed" word a noun's modifier.
+    ATTRIBUTIVE_DETERMINERS: "attributive_determiners.txt";
 }
 
 #[cfg(test)]
@@ -304,7 +317,7 @@ mod tests {
 
     #[test]
     fn table_rows_have_their_columns() {
-        for (t, n) in [(&MONTHS, 3), (&MONEY_VERBS, 3)] {
+        for (t, n) in [(&MONTHS, 3), (&MONEY_VERBS, 3), (&HOLIDAYS, 7), (&ORDINALS, 2)] {
             assert!(t.rows().iter().all(|r| r.len() == n), "{}", t.file());
         }
         assert!(MONTHS.rows().iter().any(|r| r[..] == ["sept", "9", "no"]));

@@ -8,8 +8,8 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    CLAUSE_OPENERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE,
-    WordList,
+    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE,
+    TENSE_FUTURE_FOR, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, WordList,
 };
 
 /// Which way a clause points in time.
@@ -61,6 +61,17 @@ fn clause_break(t: &str) -> bool {
     matches!(t, ";" | "—" | "–" | "“" | "”" | "\"" | "(" | ")" | ":")
 }
 
+/// Is the word in "-ed" at token `i` no verb: a name ("United", "Red") or a
+/// participle after a determiner ("the recomposed index", "a delayed flight")?
+fn participle_or_name(a: &Analysis, i: usize) -> bool {
+    (is_capitalized(a.tok(i)) && !sentence_initial(a, i)) || determiner_before(a, i)
+}
+
+/// Is the word before token `i` an article or a possessive ("the", "a", "its")?
+pub fn determiner_before(a: &Analysis, i: usize) -> bool {
+    prev_is(a, i, &ATTRIBUTIVE_DETERMINERS)
+}
+
 /// Past or future cue carried by token `i` (with its neighbours), if any.
 fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let w = a.low(i);
@@ -69,7 +80,19 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
     }
-    if TENSE_FUTURE_TO.contains(w) && next == "to" {
+    // A comparison with a forecast is no schedule: "lower than expected".
+    if prev == "than" && (TENSE_FUTURE_ALONE.contains(w) || TENSE_FUTURE_TO.contains(w)) {
+        return None;
+    }
+    // "due to the storm" gives a cause, not a schedule ("due to close").
+    let after_to = a.low(i + 2);
+    // So does a comparison after "to": "due to weaker than expected sales".
+    let compared = a.low(i + 3) == "than";
+    let to_noun = next == "to" && (compared || PARTITIVE_DETERMINERS.contains(after_to) || INDEFINITE_DETERMINERS.contains(after_to));
+    if to_noun && (TENSE_FUTURE_TO.contains(w) || TENSE_FUTURE_ALONE.contains(w)) {
+        return None;
+    }
+    if (TENSE_FUTURE_TO.contains(w) && next == "to") || (TENSE_FUTURE_FOR.contains(w) && next == "for") {
         return Some(Tense::Future);
     }
     if TENSE_FUTURE_ALONE.contains(w) {
@@ -81,10 +104,14 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     // Passive or infinitive future: "will be terminated", "to be held".
     let passive_future = prev == "be";
     if TENSE_PAST.contains(w) {
+        // "will have", "would have to": the modal before it speaks.
+        if TENSE_FUTURE.contains(prev) {
+            return Some(Tense::Future);
+        }
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
     let alpha = w.chars().all(|c| c.is_ascii_alphabetic());
-    if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") {
+    if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") && !participle_or_name(a, i) {
         return Some(if passive_future { Tense::Future } else { Tense::Past });
     }
     None
@@ -107,7 +134,6 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         return (Tense::Unknown, false);
     }
     let first = a.tok_at(start);
-    let after = a.tok_at(end);
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
     if first > sent.tokens.start && a.low(first - 1) == "by" {
@@ -136,8 +162,17 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             return (Tense::Future, comma);
         }
     }
-    // Nothing before: look a few words ahead, through a comma only when the
-    // date opens the sentence ("On Friday, the board will ...").
+    (tense_after(a, start, end), false)
+}
+
+/// The tense cue a few words after the date at bytes `start..end`, through a
+/// comma only when the date opens the sentence ("On Friday, the board will ...").
+pub fn tense_after(a: &Analysis, start: usize, end: usize) -> Tense {
+    if a.tokens.is_empty() {
+        return Tense::Unknown;
+    }
+    let (first, after) = (a.tok_at(start), a.tok_at(end));
+    let sent = &a.sentences[a.sentence_of(start)];
     let fronted = first <= sent.tokens.start + 2;
     let hi = sent.tokens.end.min(after + 7);
     for k in after..hi {
@@ -149,10 +184,10 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             break;
         }
         if let Some(c) = cue(a, k) {
-            return (c, false);
+            return c;
         }
     }
-    (Tense::Unknown, false)
+    Tense::Unknown
 }
 
 #[cfg(test)]
@@ -177,5 +212,10 @@ mod tests {
         assert_eq!(tense_of("The first on February 19 and the second on March 12.", "February"), Tense::Unknown);
         assert_eq!(tense_of("Flights are cancelled through mid-August.", "August"), Tense::Future);
         assert_eq!(tense_of("Sign the contract by Monday, otherwise it fails.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("The envoy is to arrive on Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("The vote is set for Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Unknown);
+        assert_eq!(tense_of("Roads closed due to the snow on Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("The deal is due to close on Monday.", "Monday"), Tense::Future);
     }
 }

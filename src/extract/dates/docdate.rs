@@ -17,7 +17,8 @@
 
 use super::super::analysis::Analysis;
 use super::super::social;
-use super::grammar::{self, Candidate, Kind, Shift, WD_FULL, re};
+use super::calendar;
+use super::grammar::{self, Candidate, Kind, Shift, Short, WD_FULL, re};
 use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -91,6 +92,20 @@ fn head_end(t: &str, n: usize) -> usize {
     pos
 }
 
+/// The full date a candidate writes: a calendar date, or a day whose two-digit
+/// year ("12/06/96") takes the century nearest the text's most frequent year
+/// (else the pivot of RFC 5280: "49" is 2049, "50" 1950).
+fn full_day(c: &Candidate, year_hint: Option<i32>) -> Option<NaiveDate> {
+    match c.kind {
+        Kind::Day(d) => Some(d),
+        Kind::TwoDigit(yy, Short::Day(m, d)) => {
+            let y = year_hint.map_or(calendar::century(yy, 2049), |h| calendar::century(yy, h + 50));
+            NaiveDate::from_ymd_opt(y, m, d)
+        }
+        _ => None,
+    }
+}
+
 /// Dateline or stamp date for a candidate, if it stands in one.
 fn dateline_date(a: &Analysis, c: &Candidate, head: usize, year_hint: Option<i32>) -> Option<(NaiveDate, bool)> {
     let t = a.text;
@@ -102,8 +117,13 @@ fn dateline_date(a: &Analysis, c: &Candidate, head: usize, year_hint: Option<i32
     }
     let after = &t[c.end..ae];
     let date = match c.kind {
-        Kind::Day(d) => d,
-        Kind::MonthDay(m, d) => NaiveDate::from_ymd_opt(year_hint?, m, d)?,
+        Kind::Day(_) | Kind::TwoDigit(..) => full_day(c, year_hint)?,
+        Kind::MonthDay(m, d, None) => NaiveDate::from_ymd_opt(year_hint?, m, d)?,
+        // "Saturday, April 25": the year nearest the text's year in which the weekday fits.
+        Kind::MonthDay(m, d, Some(wd)) => {
+            let y = year_hint?;
+            (0..=28).flat_map(|k| [y + k, y - k]).find_map(|y| NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday() == wd))?
+        }
         _ => return None,
     };
     if let Some(m) = STAMP.captures(before) {
@@ -113,7 +133,7 @@ fn dateline_date(a: &Analysis, c: &Candidate, head: usize, year_hint: Option<i32
     if c.start >= head || !DATE_TAIL.is_match(after) {
         return None;
     }
-    if PLACE.is_match(before) || (matches!(c.kind, Kind::Day(_)) && BYLINE.is_match(before)) {
+    if PLACE.is_match(before) || (matches!(c.kind, Kind::Day(_) | Kind::TwoDigit(..)) && BYLINE.is_match(before)) {
         return Some((date, true));
     }
     None
@@ -149,7 +169,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     let mut years: BTreeMap<i32, usize> = BTreeMap::new();
     for c in &cands {
         let y = match c.kind {
-            Kind::Day(d) => d.year(),
+            Kind::Day(_) | Kind::TwoDigit(_, Short::Day(..)) => full_day(c, None).map_or(0, |d| d.year()),
             Kind::MonthYear(y, _) | Kind::Year(y) => y,
             _ => continue,
         };
@@ -171,10 +191,7 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     }
     cands
         .iter()
-        .filter_map(|c| match c.kind {
-            Kind::Day(d) => Some((weekday_fit(d, &mentioned), d)),
-            _ => None,
-        })
+        .filter_map(|c| full_day(c, year_hint).map(|d| (weekday_fit(d, &mentioned), d)))
         .filter(|(fit, _)| *fit > 0)
         .max()
         .map(|(_, d)| (d, DateSource::Text))

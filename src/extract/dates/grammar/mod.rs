@@ -7,6 +7,7 @@
 //! match's neighbourhood. Overlaps are settled afterwards, longest first.
 
 mod checks;
+mod forms;
 mod patterns;
 
 use super::super::analysis::Analysis;
@@ -16,7 +17,7 @@ use crate::lexicon::{DURATION_LEAD, QUARTER_LEAD, RECURRING_LEAD};
 use checks::{bare_month_ok, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
-pub use patterns::{WD_FULL, re};
+pub use patterns::{WD_FULL, re, weekday_of};
 use regex::Captures;
 
 /// Modifier in front of a weekday, month or weekend.
@@ -37,14 +38,17 @@ pub enum Shift {
 pub enum Kind {
     /// A full calendar date: "January 22, 2025", "2025-01-22".
     Day(NaiveDate),
-    /// A day without a year: "Jan. 22", "5 August".
-    MonthDay(u32, u32),
+    /// A day without a year: "Jan. 22", "5 August", "March first"; with the
+    /// weekday written beside it ("Saturday, April 25"), which picks the year.
+    MonthDay(u32, u32, Option<Weekday>),
     /// "June 2024".
     MonthYear(i32, u32),
     /// A month name alone or with last/this/next: "in March", "last March".
     Month(u32, Shift),
     /// A month with a relative year: "November last year" (-1).
     MonthOfRelYear(u32, i32),
+    /// Month and day of a year counted from the document's: "Aug. 25 last year" (8, 25, -1).
+    MonthDayOfRelYear(u32, u32, i32),
     /// "2015", "fiscal 2020".
     Year(i32),
     /// "2022/23", "2025/2026": the first year.
@@ -57,7 +61,9 @@ pub enum Kind {
     QuarterOfRelYear(u32, i32),
     /// Weekday with its modifier: "Wednesday", "next Tuesday".
     Weekday(Weekday, Shift),
-    /// Days from the document date: "yesterday" (-1), "last night" (-1), "three days ago" (-3).
+    /// A weekday of a week counted from the document date's: "Tuesday last week" (-1).
+    WeekdayOfWeek(Weekday, i64),
+    /// Days from the document date: "yesterday" (-1), "last night" (-1), "this morning" (0), "three days ago" (-3).
     DayRel(i64),
     /// Weeks from the document date's week: "last week" (-1).
     WeekRel(i64),
@@ -71,6 +77,49 @@ pub enum Kind {
     Weekend(Shift),
     /// "the new year".
     NewYear,
+    /// A date whose year is written with two digits ("10/31/74", "'98", "Q1'17"):
+    /// the two digits and what they date; the century comes from the document date.
+    TwoDigit(u32, Short),
+    /// A day that recurs each year (a holiday, "the first Tuesday of October") and which year's.
+    Yearly(Yearly, YearRef),
+    /// A quarter counted back from the quarter the text is discussing: years, then
+    /// quarters ("the year-ago quarter" is (1, 0), "the previous quarter" (0, 1)).
+    QuarterBack(i32, i32),
+}
+
+/// What a two-digit year dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short {
+    /// A day: "10/31/74", "Jan. 5, '98", "05-Aug-16".
+    Day(u32, u32),
+    /// A month: "March '98".
+    Month(u32),
+    /// The year: "'98".
+    Year,
+    /// A fiscal year, often named ahead: "FY26".
+    Fiscal,
+    /// A quarter, often named ahead: "Q1'26", "1Q26".
+    Quarter(u32),
+}
+
+/// A day that recurs each year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Yearly {
+    /// A holiday: its index in the lexicon's holiday list.
+    Holiday(usize),
+    /// The n-th weekday of a month (-1: the last one): month, n, weekday.
+    NthWeekday(u32, i32, Weekday),
+}
+
+/// Which year a yearly day is taken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// The year written: "Christmas 2019".
+    Abs(i32),
+    /// Years from the document date's year: "Christmas last year" (-1).
+    Rel(i32),
+    /// The occurrence nearest the document date, with its modifier: "on Labor Day", "last Christmas".
+    Near(Shift),
 }
 
 /// A date expression found in the text (byte offsets).
@@ -84,12 +133,13 @@ pub struct Candidate {
     pub kind: Kind,
 }
 
-/// A day of a month with its year, or without one (the year comes from context).
-fn day_kind(year: Option<&str>, m: u32, d: u32) -> Option<Kind> {
+/// A day of a month with its year, or without one (the year comes from context
+/// and from the weekday written beside it, if any).
+fn day_kind(year: Option<&str>, m: u32, d: u32, wd: Option<Weekday>) -> Option<Kind> {
     match year {
         Some(y) => NaiveDate::from_ymd_opt(y.parse().ok()?, m, d).map(Kind::Day),
         // 2024 is a leap year: "Feb. 29" is a valid day without a year.
-        None if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() => Some(Kind::MonthDay(m, d)),
+        None if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() => Some(Kind::MonthDay(m, d, wd)),
         None => None,
     }
 }
@@ -120,6 +170,15 @@ fn shift_of(m: Option<&str>) -> Shift {
     }
 }
 
+/// Years from this one that "last", "this" or "next" (year) means.
+fn rel_offset(w: &str) -> i32 {
+    match w.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
 /// Byte range of a whole match.
 fn span(c: &Captures) -> (usize, usize) {
     let m = c.get(0).unwrap();
@@ -132,9 +191,9 @@ fn cased_month(c: &Captures) -> Option<u32> {
     month_number(mon).filter(|_| date_cased(mon))
 }
 
-/// Does a match's "wd" group fail to be a weekday ("sat 5 June", "Super Tuesday, March 5")?
-fn false_weekday(a: &Analysis, c: &Captures) -> bool {
-    c.name("wd").is_some_and(|w| !date_cased(w.as_str()) || !weekday_ok(a, w.start(), w.end()))
+/// The weekday of a match's "wd" group, unless it is not one ("sat 5 June", "Super Tuesday, March 5").
+fn weekday_written(a: &Analysis, c: &Captures) -> Option<Weekday> {
+    c.name("wd").filter(|w| date_cased(w.as_str()) && weekday_ok(a, w.start(), w.end())).and_then(|w| weekday_of(w.as_str()))
 }
 
 /// Every date expression of the text, overlaps settled (longest wins, then earliest).
@@ -146,7 +205,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     for c in MONTH_DAY.captures_iter(t) {
         let (mut s, e) = span(&c);
         let Some(m) = cased_month(&c) else { continue };
-        if false_weekday(a, &c) {
+        let wd = weekday_written(a, &c);
+        if wd.is_none() {
             s = c.name("mon").unwrap().start();
         }
         let d: u32 = c["day"].parse().unwrap_or(0);
@@ -157,7 +217,7 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue; // "May 5.5", "March 3:30"; "January 30-31" is a day
         }
         // "May" alone before a number is rarely a date unless a day follows cleanly.
-        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d) {
+        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d, wd) {
             push(s, e, kind);
         }
     }
@@ -165,14 +225,15 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         let (mut s, e) = span(&c);
         let Some(m) = cased_month(&c) else { continue };
         let day = c.name("day").unwrap();
-        if false_weekday(a, &c) {
+        let wd = weekday_written(a, &c);
+        if wd.is_none() {
             s = day.start();
         }
         if glued_number(t, day.start(), day.start()) {
             continue; // "$5 March", "1.5 March"
         }
         let d: u32 = day.as_str().parse().unwrap_or(0);
-        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d) {
+        if let Some(kind) = day_kind(c.name("year").map(|y| y.as_str()), m, d, wd) {
             push(s, e, kind);
         }
     }
@@ -187,12 +248,16 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
     for c in MONTH_REL_YEAR.captures_iter(t) {
         let (s, e) = span(&c);
         let Some(m) = cased_month(&c) else { continue };
-        let off = match c["rel"].to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        };
-        push(s, e, Kind::MonthOfRelYear(m, off));
+        push(s, e, Kind::MonthOfRelYear(m, rel_offset(&c["rel"])));
+    }
+    for c in DAY_REL_YEAR.captures_iter(t) {
+        let (s, e) = span(&c);
+        let Some(mon) = c.name("mon").or_else(|| c.name("mon2")) else { continue };
+        let Some(m) = month_number(mon.as_str()).filter(|_| date_cased(mon.as_str())) else { continue };
+        let d: u32 = c.name("day").or_else(|| c.name("day2")).map_or(0, |d| d.as_str().parse().unwrap_or(0));
+        if (1..=31).contains(&d) && NaiveDate::from_ymd_opt(2024, m, d).is_some() {
+            push(s, e, Kind::MonthDayOfRelYear(m, d, rel_offset(&c["rel"])));
+        }
     }
     for c in MONTH_ALONE.captures_iter(t) {
         let (s, e) = span(&c);
@@ -220,7 +285,6 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let (x, z): (u32, u32) = (c["a"].parse().unwrap(), c["b"].parse().unwrap());
-        let y = full_year(&c["y"]);
         let dotted = &c["sep"] == ".";
         if dotted && c["y"].len() == 2 {
             continue; // "1.5.25": a version number more likely than a date
@@ -234,7 +298,12 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         } else {
             (z, x)
         };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+        let yy = &c["y"];
+        if yy.len() == 2 {
+            if NaiveDate::from_ymd_opt(2024, m, d).is_some() {
+                push(s, e, Kind::TwoDigit(yy.parse().unwrap(), Short::Day(m, d)));
+            }
+        } else if let Some(date) = NaiveDate::from_ymd_opt(yy.parse().unwrap(), m, d) {
             push(s, e, Kind::Day(date));
         }
     }
@@ -244,6 +313,7 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         match c.name("y2").map(|x| full_year(x.as_str())) {
             Some(y2) if y2 == y + 1 => push(s, e, Kind::SplitYear(y)),
             Some(_) => {}
+            None if c["y"].len() == 2 => push(s, e, Kind::TwoDigit(c["y"].parse().unwrap(), Short::Fiscal)),
             None => push(s, e, Kind::Year(y)),
         }
     }
@@ -284,14 +354,15 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue;
         }
         let q = c["q"][1..].parse().unwrap();
-        match c.name("y").or(c.name("yy")) {
-            Some(y) => push(s, e, Kind::Quarter(full_year(y.as_str()), q)),
-            None => push(s, e, Kind::QuarterAlone(q)),
+        match (c.name("y"), c.name("yy").or(c.name("fy"))) {
+            (Some(y), _) => push(s, e, Kind::Quarter(y.as_str().parse().unwrap(), q)),
+            (None, Some(yy)) => push(s, e, Kind::TwoDigit(yy.as_str().parse().unwrap(), Short::Quarter(q))),
+            (None, None) => push(s, e, Kind::QuarterAlone(q)),
         }
     }
     for c in ORD_QUARTER.captures_iter(t) {
         let (mut s, e) = span(&c);
-        if c.name("fin").is_some() && c.name("y").is_none() && c.name("rel").is_none() {
+        if c.name("fin").is_some() && ["y", "rel", "py", "prel"].iter().all(|g| c.name(g).is_none()) {
             continue; // "the last quarter" alone: the previous one or the fourth? Too vague.
         }
         let q = match c.name("ord").map_or("fourth".to_string(), |o| o.as_str().to_ascii_lowercase()).as_str() {
@@ -306,19 +377,16 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             s = t[the.end()..].find(|ch: char| !ch.is_whitespace()).map_or(s, |k| the.end() + k);
         }
         // "a third quarter of respondents" is a fraction: need "the", a hyphen, a year or a lead word.
-        let dated = c.name("the").is_some() || hyphen || c.name("y").is_some() || c.name("rel").is_some();
+        let year = c.name("y").or(c.name("py"));
+        let rel = c.name("rel").or(c.name("prel"));
+        let dated = c.name("the").is_some() || hyphen || year.is_some() || rel.is_some();
         if !dated && !prev_is(a, a.tok_at(s), &QUARTER_LEAD) {
             continue;
         }
-        let kind = if let Some(y) = c.name("y") {
+        let kind = if let Some(y) = year {
             Kind::Quarter(y.as_str().parse().unwrap(), q)
-        } else if let Some(r) = c.name("rel") {
-            let off = match r.as_str().to_ascii_lowercase().as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            Kind::QuarterOfRelYear(q, off)
+        } else if let Some(r) = rel {
+            Kind::QuarterOfRelYear(q, rel_offset(r.as_str()))
         } else {
             Kind::QuarterAlone(q)
         };
@@ -331,7 +399,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             "yesterday" => -1,
             "tomorrow" => 1,
             "today" | "tonight" => 0,
-            _ => -1, // last night
+            _ if w.starts_with("this") => 0, // this morning
+            _ => -1,                         // last night
         };
         if w == "today" && !today_ok(a, s, e) {
             continue;
@@ -397,6 +466,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         };
         push(s, e, kind);
     }
+
+    forms::candidates(a, &mut out);
 
     // Drop matches inside URLs and handles, then settle overlaps: longest first.
     let blocked: Vec<(usize, usize)> = NOT_TEXT.find_iter(t).map(|m| (m.start(), m.end())).collect();

@@ -9,9 +9,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Spaces between the words of a date (no line break).
-const SP: &str = r"[ \t\u{00A0}]+";
+pub(super) const SP: &str = r"[ \t\u{00A0}]+";
 /// A year of the 20th or 21st century.
-const YEAR: &str = r"(?:19|20)\d\d";
+pub(super) const YEAR: &str = r"(?:19|20)\d\d";
 
 /// Month numbers by lowercase form ("september", "sept" -> 9).
 static MONTH_OF: LazyLock<HashMap<&'static str, u32>> =
@@ -36,14 +36,14 @@ fn full_and_short(rows: &'static [Vec<&'static str>]) -> (Vec<&'static str>, Vec
 }
 
 /// A regex alternation of `words`, longest first so that no word stops at a shorter one's end.
-fn alternation(words: &[&str]) -> String {
+pub(super) fn alternation(words: &[&str]) -> String {
     let mut w: Vec<&str> = words.to_vec();
     w.sort_by_key(|x| std::cmp::Reverse(x.len()));
     w.iter().map(|x| regex::escape(x)).collect::<Vec<_>>().join("|")
 }
 
 /// Month names in full, or abbreviated with an optional period: "January", "Jan.", "Sept".
-static MON: LazyLock<String> = LazyLock::new(|| {
+pub(super) static MON: LazyLock<String> = LazyLock::new(|| {
     let (full, short) = full_and_short(MONTHS.rows());
     format!(r"(?:{}|(?:{})\b\.?)", alternation(&full), alternation(&short))
 });
@@ -93,6 +93,13 @@ pub static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
     re(format!(r"(?i)\b(?P<mon>{mon}),?{SP}(?:of{SP})?(?P<year>{YEAR})\b"))
 });
+/// "Aug. 25 last year", "May 30 next year", "25 August last year", "December 1, last year".
+pub static DAY_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let mon = &*MON;
+    re(format!(
+        r"(?i)\b(?:(?P<mon>{mon}){SP}(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<mon2>{mon}))(?:st|nd|rd|th)?,?{SP}(?P<rel>last|this|next){SP}year\b"
+    ))
+});
 /// "November last year", "March of next year".
 pub static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
@@ -114,17 +121,22 @@ pub static YEARS: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR}
 pub static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(r"\b(?:(?i:fiscal(?:{SP}year)?|financial{SP}year)|FY)(?:{SP})?'?(?P<y>{YEAR}|\d\d)(?:[/–-](?P<y2>{YEAR}|\d\d))?\b"))
 });
-/// "Q3 2019", "Q3 of 2019", "Q3'19", "Q3".
-pub static Q_QUARTER: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"\b(?P<q>Q[1-4])\b(?:{SP}(?:of{SP})?(?P<y>{YEAR})\b|(?:{SP})?['’](?P<yy>\d\d)\b)?")));
-/// "the third quarter", "the fourth quarter of 2019", "third-quarter", "the first quarter of last year".
-pub static ORD_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+/// "Q3 2019", "Q3 of 2019", "Q3 FY2019", "Q3'19", "Q3 FY19", "Q3".
+pub static Q_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"(?i)\b(?:(?P<the>the){SP})?(?:fiscal{SP})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[ -])(?:fiscal{SP})?quarter\b|(?P<fin>final|last){SP}quarter\b)(?:{SP}(?:of|in){SP}(?:fiscal{SP})?(?:(?P<y>{YEAR})\b|(?P<rel>last|this|next){SP}year\b))?"
+        r"\b(?P<q>Q[1-4])\b(?:{SP}(?:of{SP})?(?:(?:FY|(?i:fiscal))(?:{SP})?)?(?P<y>{YEAR})\b|{SP}FY(?:{SP})?['’]?(?P<fy>\d\d)\b|(?:{SP})?['’](?P<yy>\d\d)\b)?"
     ))
 });
-/// "yesterday", "today", "tomorrow", "tonight", "last night".
-pub static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\b(?:last{SP}night|yesterday|today|tomorrow|tonight)\b")));
+/// "the third quarter", "the fourth quarter of 2019", "third-quarter", "the first quarter of last year",
+/// "the 1988 second quarter", "next year's first quarter", "fourth-quarter 2016", "the third quarter last year".
+pub static ORD_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"(?i)\b(?:(?P<the>the){SP})?(?:(?P<py>{YEAR})(?:['’]s)?{SP}|(?P<prel>last|this|next){SP}year['’]s{SP})?(?:fiscal{SP})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[ -])(?:fiscal{SP})?quarter\b|(?P<fin>final|last){SP}quarter\b)(?:{SP}(?:(?:of|in){SP})?(?:fiscal{SP})?(?:(?P<y>{YEAR})\b|(?P<rel>last|this|next){SP}year\b))?"
+    ))
+});
+/// "yesterday", "today", "tomorrow", "tonight", "last night", "this morning".
+pub static DAY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(format!(r"(?i)\b(?:last{SP}night|this{SP}(?:morning|afternoon|evening)|yesterday|today|tomorrow|tonight)\b")));
 /// "this week", "last month", "next year", "this past weekend", "the weekend", "last quarter".
 pub static UNIT_REL: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"(?i)\b(?P<m>this{SP}past|this|last|next|the){SP}(?P<u>week|month|year|quarter|weekend)\b")));
