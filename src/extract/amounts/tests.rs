@@ -245,7 +245,8 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-fn check(sent: &str, target: &str, spec: &str) -> Result<(), String> {
+/// Check one case: the amount `target` of `sent` against `spec` (see [`CASES`]).
+pub(super) fn check(sent: &str, target: &str, spec: &str) -> Result<(), String> {
     let a = Analysis::new(sent);
     let got = extract(&a, &[]);
     let ts = sent.find(target).ok_or("target not in sentence")?;
