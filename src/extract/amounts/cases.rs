@@ -136,6 +136,19 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Growth was -0.5% in the quarter.", "-0.5%", "percent -0.5 -0.5 -0.5 exact _ _"),
     ("Margins were negative 2 percent.", "negative 2 percent", "percent -2 -2 -2 exact _ _"),
     ("The poll has a margin of plus or minus 3 percentage points.", "3 percentage points", "percent 3 3 3 exact _ _"),
+    // --- more: counts opening a sentence, Reuters "dlrs", modal "top", the naira ---
+    ("Rebels freed 20 hostages on Monday. Five more were released later.", "Five", "count 5 5 5 exact _ hostages"),
+    ("The plant hired 300 welders. Forty more are due next month.", "Forty", "count 40 40 40 exact _ welders"),
+    ("Five more years of talks lie ahead.", "Five", "none"),
+    ("Exports reached 450 mln dlrs in May.", "450 mln dlrs", "money 4.5e8 4.5e8 4.5e8 exact USD _"),
+    ("Profit rose to 3.4 billion dlrs.", "3.4 billion dlrs", "money 3.4e9 3.4e9 3.4e9 exact USD _"),
+    ("The coin sold for 12 dlrs.", "12 dlrs", "money 12 12 12 exact USD _"),
+    ("Costs could top $10 billion, officials said.", "$10 billion", "money 1e10 1e10 _ over USD _"),
+    ("Spending will top 2 million euros.", "2 million euros", "money 2e6 2e6 _ over EUR _"),
+    ("Sales may top 40,000 cars.", "40,000", "count 40000 40000 _ over _ cars"),
+    ("Lagos approved N50 billion for roads.", "N50 billion", "money 5e10 5e10 5e10 exact NGN _"),
+    ("In Nigeria a loaf now costs N500.", "N500", "money 500 500 500 exact NGN _"),
+    ("The firm sold 95 masks.", "95", "count 95 95 95 exact _ masks"),
 ];
 
 #[test]

@@ -241,8 +241,11 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     if prev == "the" || i == 0 && !anaphor {
         return false;
     }
-    // A sentence may open with an elided count when a verb or "of them" follows ("Two were killed.").
-    if ctx.sentence_initial(i) && !anaphor && !AUXILIARIES.contains(ctx.a.low(x.e)) {
+    // A sentence may open with an elided count when a verb or "of them" follows ("Two were killed.",
+    // "Five more were freed.").
+    let verb_after = |k: usize| AUXILIARIES.contains(ctx.a.low(k));
+    let verb_follows = verb_after(x.e) || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e)) && verb_after(x.e + 1);
+    if ctx.sentence_initial(i) && !anaphor && !verb_follows {
         return false;
     }
     if BARE_NUMBER_BLOCKERS.contains(prev) {
