@@ -149,6 +149,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Lagos approved N50 billion for roads.", "N50 billion", "money 5e10 5e10 5e10 exact NGN _"),
     ("In Nigeria a loaf now costs N500.", "N500", "money 500 500 500 exact NGN _"),
     ("The firm sold 95 masks.", "95", "count 95 95 95 exact _ masks"),
+    ("About one-in-three adults is obese.", "one-in-three", "percent 33.333333333333336 _ _ approx _ _"),
+    ("A one-in-five chance of rain is forecast.", "one-in-five", "percent 20 20 20 exact _ _"),
+    ("Nine-in-10 voters said so.", "Nine-in-10", "percent 90 90 90 exact _ _"),
+    ("He took a one-in, one-out approach.", "one", "none"),
 ];
 
 #[test]

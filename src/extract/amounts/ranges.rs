@@ -116,10 +116,22 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
 /// "one in five Americans", "three out of four": a fraction of a whole, as a percent.
 pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     let mut k = x.e;
+    // "one-in-three": the words joined by hyphens.
+    let hyphen = |k: usize| ctx.tok(k) == "-" && adjacent(ctx.a, k - 1) && adjacent(ctx.a, k);
+    let joined = hyphen(k);
+    if joined {
+        k += 1;
+    }
     match ctx.a.low(k) {
         "in" => k += 1,
         "out" if ctx.a.low(k + 1) == "of" => k += 2,
         _ => return None,
+    }
+    if joined {
+        if !hyphen(k) {
+            return None;
+        }
+        k += 1;
     }
     // "one in every five"
     if ctx.a.low(k) == "every" {

@@ -300,7 +300,9 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     // "one" as a pronoun or article; "the two" without a noun is handled with elision.
     // "one in five" and "one or two people" are amounts.
     let alternative = matches!(next, "or" | "to") && ctx.number(x.e + 1).is_some_and(|y| y.words && y.value > 1.0);
-    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !matches!(next, "in" | "out") && !alternative {
+    let proportion = |w: &str| matches!(w, "in" | "out");
+    let joined = next == "-" && proportion(ctx.a.low(x.e + 1)) && ctx.tok(x.e + 2) == "-";
+    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !proportion(next) && !joined && !alternative {
         return skip;
     }
     // Multipliers: "three times", "10-fold".
