@@ -152,6 +152,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("About one-in-three adults is obese.", "one-in-three", "percent 33.333333333333336 _ _ approx _ _"),
     ("A one-in-five chance of rain is forecast.", "one-in-five", "percent 20 20 20 exact _ _"),
     ("Nine-in-10 voters said so.", "Nine-in-10", "percent 90 90 90 exact _ _"),
+    ("Gusts from the west of 30 to 40 knots hit the coast.", "30 to 40", "quantity _ 30 40 range _ knots"),
+    ("Sales grew from a base of 200 to 260 units.", "200", "count 200 200 200 exact _ units"),
     ("He took a one-in, one-out approach.", "one", "none"),
 ];
 

@@ -7,7 +7,7 @@ use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
 use crate::extract::numbers::adjacent;
 use crate::extract::{AmountKind, Qualifier};
-use crate::lexicon::{CHANGE_START_WORDS, CHANGE_WORDS, MEASURE_UNITS, TIME_UNITS};
+use crate::lexicon::{CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TIME_UNITS};
 
 pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Found, usize)> {
     let a = ctx.a;
@@ -171,7 +171,7 @@ pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
 /// "from ... X to Y" ("from the current $7.25 to $15", "from a low of 40% to
 /// 55%", "from last year's 5% to 7%")? The words between "from" and the
 /// number (at most five, no punctuation or number) must end with one that
-/// leads a start value (change_start_words.txt).
+/// leads a start value (change_start_words.txt); "of" only after "from a/an ...".
 pub(super) fn change_from(ctx: &Ctx, before: usize) -> bool {
     if before == 0 || !CHANGE_START_WORDS.contains(ctx.a.low(before - 1)) {
         return false;
@@ -184,7 +184,8 @@ pub(super) fn change_from(ctx: &Ctx, before: usize) -> bool {
             return false;
         }
         if ctx.a.low(k) == "from" {
-            return true;
+            // "from a low of 40% to 55%" is a change; "from the north of 10 to 15 knots" names a place.
+            return ctx.a.low(before - 1) != "of" || INDEFINITE_DETERMINERS.contains(ctx.a.low(k + 1));
         }
         let word = t.chars().next().is_some_and(char::is_alphabetic) || super::is_possessive(t);
         if !word || ctx.number(k).is_some() {
