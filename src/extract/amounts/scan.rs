@@ -238,7 +238,12 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     let skip = Some(Step::Skip(x.e));
     let prev = ctx.low_before(i);
     let next = ctx.a.low(x.e);
-    if ctx.mention_at[i].is_some() || ctx.phone[i] {
+    // A number with a glued scale ("100K") is an amount even where the tagger took it for a
+    // MISC name by itself; an organisation ("3M") stays a name.
+    let scaled_token = x.num.end == i + 1
+        && x.num.scale > 1.0
+        && ctx.mention_at[i].is_some_and(|m| ctx.mention_ends[i] == Some(m) && ctx.mentions[m].label == EntityType::Misc);
+    if ctx.mention_at[i].is_some() && !(scaled_token && (i == 0 || ctx.mention_at[i - 1] != ctx.mention_at[i])) || ctx.phone[i] {
         return skip;
     }
     // Dates and times: "January 22", "5 August", "22/01/2025", "10:30", "5 p.m.".

@@ -109,6 +109,15 @@ pub(super) fn parse_digits(a: &Analysis, i: usize, g: Grouping) -> Option<Number
             n.plain_digits = int.len();
         }
     }
+    // "16.4 million" is 164 * 1e6 / 10, exact in floating point (16.4 * 1e6 is not).
+    if n.scale > 1.0
+        && let Some(f) = frac.as_deref()
+        && let Ok(m) = format!("{int}{f}").parse::<f64>()
+        && m < 9e15
+        && let Ok(d) = i32::try_from(f.len())
+    {
+        value = m * n.scale / 10f64.powi(d);
+    }
     n.value = value;
     Some(n)
 }

@@ -24,6 +24,11 @@ fn digits_and_suffixes() {
     assert_eq!(val("5.5-billion"), 5.5e9);
     assert_eq!(val("2 bn"), 2e9);
     assert_eq!(val("12 crore"), 1.2e8);
+    // Decimals times a scale are exact: 16.4 * 1e6 would give 16399999.999999998.
+    assert_eq!(val("16.4 million"), 16_400_000.0);
+    assert_eq!(val("1.15bn"), 1_150_000_000.0);
+    assert_eq!(val("0.29 billion"), 290_000_000.0);
+    assert_eq!(val("2.5 lakh crore"), 2.5e12);
     assert_eq!(num("300 people").unwrap().0, "300");
     let a = Analysis::new("2015 was");
     assert_eq!(parse_number(&a, 0).unwrap().plain_digits, 4);
