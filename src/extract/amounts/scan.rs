@@ -197,18 +197,7 @@ fn change_start(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize, qual: Quali
     if x.num.scale == 1.0 && y.num.scale > 1.0 && y_units > 0.0 && (0.1..=10.0).contains(&(x.value / y_units)) {
         value *= y.num.scale;
     }
-    let mut f = Found {
-        s: x.s,
-        e: x.e,
-        kind: AmountKind::Count,
-        value: Some(value),
-        low: None,
-        high: None,
-        qualifier: qual,
-        currency: None,
-        unit: None,
-        extra_consumed: Vec::new(),
-    };
+    let mut f = Found { value: Some(value), qualifier: qual, ..simple(x, AmountKind::Count, None) };
     if y.percent {
         f.kind = AmountKind::Percent;
     } else if y.money && y.num.start == y.s {
