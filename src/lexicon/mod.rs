@@ -295,6 +295,17 @@ lexicon! {
     TENSE_FUTURE_FOR: "tense_future_for.txt";
     /// Articles and possessives that make a following date or "-ed" word a noun's modifier.
     ATTRIBUTIVE_DETERMINERS: "attributive_determiners.txt";
+    // Amounts, issue 10 (src/extract/numbers.rs, src/extract/amounts/).
+    /// Vulgar fraction characters: character, numerator, denominator.
+    VULGAR_FRACTIONS: table "vulgar_fractions.tsv";
+    /// Signs and words that make the number after them negative ("minus", "−").
+    NEGATIVE_SIGNS: "negative_signs.txt";
+    /// Letters against a currency sign other than "$": letters, sign, ISO code ("E", "£", "EGP").
+    CURRENCY_SIGN_LETTERS: table "currency_sign_letters.tsv";
+    /// Words right before the first number of a change "from ... X to Y" ("of", "current").
+    CHANGE_START_WORDS: "change_start_words.txt";
+    /// Words after a number that point back to a counted noun ("three others").
+    COUNT_ANAPHORS: "count_anaphors.txt";
 }
 
 #[cfg(test)]

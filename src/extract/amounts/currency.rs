@@ -4,10 +4,10 @@
 //! tables; this module reads them and holds the rules.
 
 use super::Ctx;
-use crate::extract::numbers::{Number, adjacent, is_digit_token, parse_number};
+use crate::extract::numbers::{Number, adjacent, is_digit_token};
 use crate::lexicon::{
-    CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CUES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_SUBUNITS,
-    DOLLAR_PREFIXES, MEASURE_UNITS, NUMBER_SCALES, Table,
+    CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CUES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, CURRENCY_SIGNS,
+    CURRENCY_SUBUNITS, DOLLAR_PREFIXES, INDEFINITE_DETERMINERS, MEASURE_UNITS, NUMBER_SCALES, Table,
 };
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -22,6 +22,8 @@ pub(super) struct TextCurrency {
     pub yen: &'static str,
     /// ISO code of "Rs" and "rupees".
     pub rupee: &'static str,
+    /// ISO code of "pounds": sterling, or the local pound of a text about Egypt, Lebanon, Syria or Sudan.
+    pub pound: &'static str,
     /// Codes whose cues the text holds (currency_cues.tsv).
     cued: HashSet<&'static str>,
 }
@@ -34,7 +36,7 @@ impl TextCurrency {
         let yuan_named = CUES.iter().any(|c| c.code == "CNY" && c.any_case.as_ref().is_some_and(|re| re.is_match(text)));
         let yen = if yuan_named || count("CNY") > count("JPY") { "CNY" } else { "JPY" };
         let rupee = if cued.contains("PKR") && !cued.contains("INR") { "PKR" } else { "INR" };
-        TextCurrency { dollar: dollar_code(text, count), yen, rupee, cued }
+        TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), cued }
     }
 
     /// Does the text hold a cue of currency `code` (its country, cities, institutions, names)?
@@ -42,13 +44,14 @@ impl TextCurrency {
         self.cued.contains(code)
     }
 
-    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee`
+    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee` / `pound`
     /// for the one this text uses, `-` for unknown.
-    fn resolve(&self, code: &'static str) -> Option<&'static str> {
+    pub fn resolve(&self, code: &'static str) -> Option<&'static str> {
         match code {
             "dollar" => Some(self.dollar),
             "yen" => Some(self.yen),
             "rupee" => Some(self.rupee),
+            "pound" => Some(self.pound),
             "-" => None,
             c => Some(c),
         }
@@ -68,6 +71,9 @@ fn column_map(t: &Table, k: usize, v: usize) -> HashMap<&'static str, &'static s
 static SIGNS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| column_map(&CURRENCY_SIGNS, 0, 1));
 /// Letters before "$" -> code.
 static DOLLAR_LETTERS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| column_map(&DOLLAR_PREFIXES, 0, 1));
+/// (Letters, sign) written together before the digits ("E£") -> code.
+static SIGN_LETTERS: LazyLock<HashMap<(&str, &str), &str>> =
+    LazyLock::new(|| CURRENCY_SIGN_LETTERS.rows().iter().map(|r| ((r[0], r[1]), r[2])).collect());
 /// Written code -> ISO code.
 static CODES: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| column_map(&CURRENCY_CODES, 0, 1));
 
@@ -266,6 +272,25 @@ fn dollar_code(text: &str, count: impl Fn(&str) -> usize) -> &'static str {
     "USD"
 }
 
+/// The ISO code of "pounds" in this text: the local pound (currency_adjectives.tsv
+/// rows of the pound noun with cues) named at least twice by its country's cues,
+/// when the text does not name sterling ("£", "sterling", "GBP"); else GBP.
+fn pound_code(text: &str, count: impl Fn(&str) -> usize) -> &'static str {
+    let noun = CURRENCY_NOUNS.rows().iter().find(|r| r[2] == "pound").map_or("", |r| r[1]);
+    let sterling_named = CURRENCY_SIGNS.rows().iter().filter(|r| r[1] == "GBP").any(|r| text.contains(r[0]))
+        || CURRENCY_NOUNS.rows().iter().filter(|r| r[2] == "GBP").any(|r| text.contains(r[0]))
+        || CURRENCY_CODES.rows().iter().filter(|r| r[1] == "GBP").any(|r| text.contains(r[0]));
+    if sterling_named {
+        return "GBP";
+    }
+    let local =
+        CURRENCY_ADJECTIVES.rows().iter().filter(|r| r[0] == noun && r[2] != "GBP").map(|r| (r[2], count(r[2]))).max_by_key(|(_, c)| *c);
+    match local {
+        Some((code, n)) if n >= 2 => code,
+        _ => "GBP",
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Currencies around a number
 // ---------------------------------------------------------------------------
@@ -297,8 +322,14 @@ pub(super) fn currency_prefix(ctx: &Ctx, i: usize) -> Option<(Option<&'static st
     let t = ctx.tok(i);
     let a = ctx.a;
     if ctx.tok(i + 1) == "$"
-        && adjacent(a, i)
         && let Some(&code) = DOLLAR_LETTERS.get(t)
+        && (adjacent(a, i) || spaced_letters(ctx, i))
+    {
+        return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
+    }
+    // "E£300 million": letters against another sign.
+    if adjacent(a, i)
+        && let Some(&code) = SIGN_LETTERS.get(&(t, ctx.tok(i + 1)))
     {
         return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
     }
@@ -319,32 +350,96 @@ pub(super) fn currency_prefix(ctx: &Ctx, i: usize) -> Option<(Option<&'static st
     if let Some(code) = code_token(t) {
         return Some((Some(code), i + 1));
     }
-    let scaled = parse_number(a, i + 1).is_some_and(|n| n.scale > 1.0);
+    let scaled = ctx.number(i + 1).is_some_and(|n| n.scale > 1.0);
     letter_prefix(t, ctx, scaled).map(|code| (Some(code), i + 1))
 }
 
-/// A currency written after the number: code, the token after it, and the
-/// divisor to base units (100 for cents and pence).
-pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<(Option<&'static str>, usize, f64)> {
+/// Letters written apart from their "$" ("C $ 16.4 million", "HK $ 10 billion"): capitals
+/// (or dotted ones, "U.S.") that are not an article ("A $5 million grant").
+fn spaced_letters(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tok(i);
+    let gap = &ctx.a.text[ctx.a.tokens[i].end..ctx.a.tokens[i + 1].start];
+    gap == " " && t.chars().all(|c| c.is_uppercase() || c == '.') && !INDEFINITE_DETERMINERS.contains(&t.to_lowercase())
+}
+
+/// A currency written after a number.
+pub(super) struct Suffix {
+    /// ISO code, when known.
+    pub code: Option<&'static str>,
+    /// The token after the currency.
+    pub end: usize,
+    /// Multiplier of a scale written into the code ("30 MUSD" -> 1e6), else 1.
+    pub mul: f64,
+    /// Divisor to base units (100 for cents and pence), else 1.
+    pub div: f64,
+}
+
+impl Suffix {
+    fn new(code: Option<&'static str>, end: usize) -> Self {
+        Suffix { code, end, mul: 1.0, div: 1.0 }
+    }
+}
+
+/// A code with a scale written before it ("MUSD", "bnEUR"): the code and the multiplier.
+fn scaled_code(t: &str) -> Option<(&'static str, f64)> {
+    SCALE_SUFFIXES.iter().find_map(|(sfx, mul)| {
+        let rest = t.strip_prefix(sfx)?;
+        code_token(rest).filter(|_| rest.len() == 3).map(|c| (c, *mul))
+    })
+}
+
+/// Scale suffixes that may stand before a currency code, longest first (number_scales.tsv).
+static SCALE_SUFFIXES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    let mut v: Vec<(&str, f64)> =
+        NUMBER_SCALES.rows().iter().filter(|r| r[2] != "word").filter_map(|r| Some((r[0], r[1].parse().ok()?))).collect();
+    v.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    v
+});
+
+/// A number of subunits at token `k` ("43c", "45 cents", "forty-five cents"): the
+/// currency, the amount in base units and the token after it.
+pub(super) fn subunit_amount(ctx: &Ctx, k: usize) -> Option<(Option<&'static str>, f64, usize)> {
+    let n = ctx.number(k).filter(|n| n.integer && n.scale == 1.0 && n.glued_currency.is_none())?;
+    if !(1.0..100.0).contains(&n.value) {
+        return None;
+    }
+    let (code, per, end) = match n.glued_subunit.and_then(|s| GLUED_SUBUNITS.get(s)) {
+        Some(&(code, per)) => (code, per, n.end),
+        None => {
+            let &(code, per) = SUBUNIT_WORDS.get(ctx.a.low(n.end))?;
+            (code, per, n.end + 1)
+        }
+    };
+    Some((ctx.cur.resolve(code), n.value / per, end))
+}
+
+/// A currency written after the number: its code, the token after it, and
+/// the factors to base units.
+pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<Suffix> {
     let t = ctx.tok(e);
     let low = |k: usize| ctx.a.low(k);
     if let Some(code) = sign_code(t, ctx) {
         if !is_digit_token(ctx.a, e + 1) {
-            return Some((Some(code), e + 1, 1.0));
+            return Some(Suffix::new(Some(code), e + 1));
         }
         return None;
     }
     if let Some(code) = code_token(t) {
-        return Some((Some(code), e + 1, 1.0));
+        return Some(Suffix::new(Some(code), e + 1));
+    }
+    if num.scale == 1.0
+        && let Some((code, mul)) = scaled_code(t)
+    {
+        return Some(Suffix { mul, ..Suffix::new(Some(code), e + 1) });
     }
     if let Some(&(code, per)) = SUBUNIT_WORDS.get(low(e)) {
-        return Some((ctx.cur.resolve(code), e + 1, per));
+        return Some(Suffix { div: per, ..Suffix::new(ctx.cur.resolve(code), e + 1) });
     }
     if low(e) == "-"
         && adjacent(ctx.a, e)
         && let Some(&code) = COMPOUND_NOUNS.get(low(e + 1))
     {
-        return Some((ctx.cur.resolve(code), e + 2, 1.0));
+        return Some(Suffix::new(ctx.cur.resolve(code), e + 2));
     }
     // A currency noun must come within the next four tokens.
     if !(e..e + 4).any(|k| NOUN_FORMS.contains(low(k))) {
@@ -356,7 +451,7 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<(Opti
             if let Some(k) = ctx.phrase_at(e, adj)
                 && noun.forms.contains(&low(k))
             {
-                return Some((Some(code), k + 1, 1.0));
+                return Some(Suffix::new(Some(code), k + 1));
             }
         }
         let w = low(e);
@@ -367,7 +462,7 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<(Opti
             if MEASURE_UNITS.contains(w) && (low(e + 1) == "of" || weighed(ctx, e)) {
                 return None;
             }
-            return Some((ctx.cur.resolve(noun.code), e + 1, 1.0));
+            return Some(Suffix::new(ctx.cur.resolve(noun.code), e + 1));
         }
     }
     None
@@ -414,7 +509,7 @@ mod tests {
     #[test]
     fn every_table_cell_is_known() {
         let is_code = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
-        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "-");
+        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "pound" | "-");
         for t in [&CURRENCY_SIGNS, &DOLLAR_PREFIXES] {
             assert!(t.rows().iter().all(|r| r.len() == 2 && is_cell(r[1])), "{}", t.file());
         }

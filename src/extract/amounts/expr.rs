@@ -1,27 +1,58 @@
 //! Amount expressions: a number with its currency prefix or suffix, or its
 //! percent sign or word ("$5 million", "R4bn", "5 million euros", "3.5 per cent").
 
-use super::currency::{GLUED_SUBUNITS, currency_prefix, currency_suffix, letter_prefix, sign_code};
+use super::currency::{GLUED_SUBUNITS, code_token, currency_prefix, currency_suffix, letter_prefix, sign_code, subunit_amount};
 use super::{Ctx, Expr};
-use crate::extract::numbers::{adjacent, cardinal_word, parse_number};
-use crate::lexicon::{PERCENT_WORDS, VIDEO_RESOLUTIONS};
+use crate::extract::numbers::{adjacent, cardinal_word, is_vulgar_fraction, scale_word};
+use crate::lexicon::{NEGATIVE_SIGNS, PERCENT_WORDS, VIDEO_RESOLUTIONS};
 
 /// A cheap test that an amount expression may start at token `i` (most tokens are words).
 pub(super) fn could_start(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.tok(i);
     let starts_digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
-    t.chars().any(|c| c.is_ascii_digit())
+    t.chars().any(|c| c.is_ascii_digit() || is_vulgar_fraction(c))
         || starts_digit(ctx.tok(i + 1))
         || ctx.tok(i + 1) == "." && starts_digit(ctx.tok(i + 2))
-        || ctx.tok(i + 1) == "$"
+        || sign_code(ctx.tok(i + 1), ctx).is_some()
         || sign_code(t, ctx).is_some()
         || matches!(ctx.a.low(i), "a" | "an" | "half")
         || cardinal_word(ctx.a.low(i)).is_some()
+        || NEGATIVE_SIGNS.contains(ctx.a.low(i))
+}
+
+/// A sign or word that makes the number after it negative ("minus five percent", "-0.5%"):
+/// the token the number starts at. "plus or minus 3 points" is a margin, not a sign.
+fn negative_sign(ctx: &Ctx, i: usize) -> Option<usize> {
+    let w = ctx.a.low(i);
+    if !NEGATIVE_SIGNS.contains(w) {
+        return None;
+    }
+    if w.chars().all(char::is_alphabetic) {
+        let margin = i >= 2 && ctx.a.low(i - 1) == "or" && ctx.a.low(i - 2) == "plus";
+        return (!margin).then_some(i + 1);
+    }
+    // A sign sits against the digits with a space (or nothing) before it: "fell -0.5%", not "2-3".
+    let spaced = i == 0 || !adjacent(ctx.a, i - 1);
+    let digits = ctx.tok(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    (spaced && digits && adjacent(ctx.a, i)).then_some(i + 1)
 }
 
 /// Read an amount expression starting at token `i`.
 pub(super) fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
-    let a = ctx.a;
+    if let Some(k) = negative_sign(ctx, i) {
+        let mut x = parse_unsigned(ctx, k)?;
+        x.s = i;
+        x.value = -x.value;
+        x.num.value = -x.num.value;
+        x.num.start = i;
+        x.num.plain_digits = 0;
+        return Some(x);
+    }
+    parse_unsigned(ctx, i)
+}
+
+/// An amount expression without a sign.
+fn parse_unsigned(ctx: &Ctx, i: usize) -> Option<Expr> {
     let mut money = false;
     let mut currency = None;
     let mut j = i;
@@ -30,7 +61,7 @@ pub(super) fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
         currency = code;
         j = nj;
     }
-    let num = parse_number(a, j)?;
+    let num = ctx.number(j)?;
     if money && (num.words || num.glued_currency.is_some()) {
         return None;
     }
@@ -49,19 +80,41 @@ pub(super) fn parse_expr(ctx: &Ctx, i: usize) -> Option<Expr> {
             return None;
         }
         money = true;
-        currency = Some(code);
+        currency = ctx.cur.resolve(code);
         value /= per;
     }
     if !money && !percent {
         if let Some(pe) = percent_suffix(ctx, e) {
             percent = true;
             e = pe;
-        } else if let Some((code, ce, div)) = currency_suffix(ctx, e, &num) {
+        } else if let Some(suf) = currency_suffix(ctx, e, &num) {
             money = true;
-            currency = code;
-            e = ce;
-            value /= div;
+            currency = suf.code;
+            value = value * suf.mul / suf.div;
+            // "75 USD million": a scale word after a code.
+            if num.scale == 1.0
+                && suf.mul == 1.0
+                && code_token(ctx.tok(suf.end - 1)).is_some()
+                && let Some(sc) = scale_word(ctx.a.low(suf.end)).filter(|s| *s >= 1e3)
+            {
+                value *= sc;
+                e = suf.end + 1;
+            } else {
+                e = suf.end;
+            }
         }
+    }
+    // "$20 and 43c", "thirteen dollars and forty-five cents" (not "25 cents and 75 cents").
+    if money
+        && value == num.value
+        && num.integer
+        && num.scale == 1.0
+        && ctx.a.low(e) == "and"
+        && let Some((code, cents, ce)) = subunit_amount(ctx, e + 1)
+        && code == currency
+    {
+        value += cents;
+        e = ce;
     }
     Some(Expr { s: i, e, num, value, money, currency, percent })
 }

@@ -35,11 +35,13 @@ mod scan;
 mod units;
 
 #[cfg(test)]
+mod cases;
+#[cfg(test)]
 mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
 use super::{Amount, AmountKind, Mention, Qualifier};
-use crate::extract::numbers::Number;
+use crate::extract::numbers::{Grouping, Number, parse_number_grouped};
 use currency::TextCurrency;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -105,6 +107,8 @@ struct Ctx<'a, 'b> {
     first_word: Vec<usize>,
     /// Which dollar, yen and rupee the text means, and which currencies it cues.
     cur: TextCurrency,
+    /// How the text groups thousands.
+    grouping: Grouping,
 }
 
 impl<'a, 'b> Ctx<'a, 'b> {
@@ -121,7 +125,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
             .iter()
             .map(|s| s.tokens.clone().find(|&k| a.tok(k).chars().any(char::is_alphanumeric)).unwrap_or(s.tokens.start))
             .collect();
-        Ctx { a, mentions, mention_at, mention_ends, phone, first_word, cur: TextCurrency::new(a.text) }
+        Ctx { a, mentions, mention_at, mention_ends, phone, first_word, cur: TextCurrency::new(a.text), grouping: Grouping::of(a.text) }
+    }
+
+    /// The number phrase starting at token `i`, read with the text's grouping.
+    fn number(&self, i: usize) -> Option<Number> {
+        parse_number_grouped(self.a, i, self.grouping)
     }
 
     fn n(&self) -> usize {

@@ -5,7 +5,7 @@
 
 use super::currency::sign_code;
 use super::{Ctx, Found};
-use crate::extract::numbers::{adjacent, parse_number};
+use crate::extract::numbers::adjacent;
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{AMOUNT_FILLERS, AMOUNT_QUALIFIERS};
 use std::collections::HashSet;
@@ -59,6 +59,11 @@ pub(super) fn pre_qualifier(ctx: &Ctx, s: usize) -> (Qualifier, Option<usize>) {
         }
     }
     match best {
+        // "up to about $5 million": a bound before an approximation is the qualifier.
+        Some((_, Qualifier::Approx, st)) => match pre_qualifier(ctx, st) {
+            (q, Some(outer)) if q != Qualifier::Approx => (q, Some(outer)),
+            _ => (Qualifier::Approx, Some(st)),
+        },
         Some((_, q, st)) => (q, Some(st)),
         None => (Qualifier::Exact, None),
     }
@@ -85,7 +90,7 @@ pub(super) fn post_qualifier(ctx: &Ctx, p: usize) -> Option<(Qualifier, usize)> 
     for (ph, q) in AFTER.iter().filter(|(ph, _)| ph.split(' ').next() == Some(first)) {
         if let Some(k) = ctx.phrase_at(p, ph) {
             // "plus" followed by another number is an addition.
-            if *ph == "plus" && (parse_number(a, k).is_some() || sign_code(ctx.tok(k), ctx).is_some()) {
+            if *ph == "plus" && (ctx.number(k).is_some() || sign_code(ctx.tok(k), ctx).is_some()) {
                 continue;
             }
             return Some((*q, k));

@@ -5,9 +5,9 @@
 use super::expr::parse_expr;
 use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
-use crate::extract::numbers::{adjacent, parse_number};
+use crate::extract::numbers::adjacent;
 use crate::extract::{AmountKind, Qualifier};
-use crate::lexicon::{CHANGE_WORDS, COUNT_PHRASE_STOPS, TIME_UNITS};
+use crate::lexicon::{CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TIME_UNITS};
 
 pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Found, usize)> {
     let a = ctx.a;
@@ -20,7 +20,7 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     let mut change_verb = false;
     match conn {
         "to" => {
-            if prev_word == "from" {
+            if prev_word == "from" || change_from(ctx, before) {
                 return None;
             }
             if prev_word == "by" && before >= 2 && CHANGE_WORDS.contains(ctx.a.low(before - 2)) {
@@ -33,6 +33,8 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
                 return None;
             }
         }
+        // "5 or 6 points", "two or three people": close alternatives are a range.
+        "or" => {}
         "-" => {
             if !(adjacent(a, k - 1) && adjacent(a, k)) {
                 return None;
@@ -54,6 +56,10 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     if x.money && y.money && x.currency != y.currency {
         return None;
     }
+    // "20 percent or 40 million tonnes": alternatives of two kinds.
+    if conn == "or" && (x.percent && !y.percent || x.money && !y.money) {
+        return None;
+    }
     let plain = !(x.money || x.percent || y.money || y.percent);
     if plain && (x.num.plain_digits == 4 && is_year(x.value) || y.num.plain_digits == 4 && is_year(y.value)) {
         return None;
@@ -67,6 +73,10 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
         xv *= y.num.scale;
     }
     if xv >= y.value {
+        return None;
+    }
+    // "$5 or $500": alternatives far apart are two amounts.
+    if conn == "or" && (y.value > 2.0 * xv || xv <= 0.0) {
         return None;
     }
     // "rose 2p to 140p": a change and a new level, not a range.
@@ -106,19 +116,39 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
 /// "one in five Americans", "three out of four": a fraction of a whole, as a percent.
 pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     let mut k = x.e;
+    // "one-in-three": the words joined by hyphens.
+    let hyphen = |k: usize| ctx.tok(k) == "-" && adjacent(ctx.a, k - 1) && adjacent(ctx.a, k);
+    let joined = hyphen(k);
+    if joined {
+        k += 1;
+    }
     match ctx.a.low(k) {
         "in" => k += 1,
         "out" if ctx.a.low(k + 1) == "of" => k += 2,
         _ => return None,
     }
-    let y = parse_number(ctx.a, k)?;
+    if joined {
+        if !hyphen(k) {
+            return None;
+        }
+        k += 1;
+    }
+    // "one in every five"
+    if ctx.a.low(k) == "every" {
+        k += 1;
+    }
+    let y = ctx.number(k)?;
     if !y.integer || y.glued_currency.is_some() || y.value > 1000.0 || y.value <= x.value || y.scale > 1.0 {
         return None;
     }
+    // The whole is followed by its noun ("one in five voters"), by "of", or ends the
+    // phrase ("one in three is jobless", "nine in 10 agree."); not by a unit ("2 in 10 minutes").
     let nx = ctx.a.low(y.end);
-    if !(nx == "of"
-        || nx.chars().all(char::is_alphabetic) && !nx.is_empty() && !COUNT_PHRASE_STOPS.contains(nx) && !TIME_UNITS.contains(nx))
-    {
+    let next_tok = ctx.tok(y.end);
+    let unit = TIME_UNITS.contains(nx) || MEASURE_UNITS.contains(nx);
+    let phrase_end = next_tok.is_empty() || matches!(next_tok, "." | "," | ";" | ":" | ")" | "”" | "\"" | "!" | "?" | "—" | "–");
+    let word = nx.chars().all(char::is_alphabetic) && !nx.is_empty();
+    if unit || !(word || phrase_end) || ctx.number(y.end).is_some() {
         return None;
     }
     let v = x.value * 100.0 / y.value;
@@ -135,4 +165,32 @@ pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
         extra_consumed: Vec::new(),
     };
     Some(set_bounds(f))
+}
+
+/// Is the amount whose words start at token `before` the start of a change
+/// "from ... X to Y" ("from the current $7.25 to $15", "from a low of 40% to
+/// 55%", "from last year's 5% to 7%")? The words between "from" and the
+/// number (at most five, no punctuation or number) must end with one that
+/// leads a start value (change_start_words.txt); "of" only after "from a/an ...".
+pub(super) fn change_from(ctx: &Ctx, before: usize) -> bool {
+    if before == 0 || !CHANGE_START_WORDS.contains(ctx.a.low(before - 1)) {
+        return false;
+    }
+    let sent = ctx.sent(before);
+    let first = before.saturating_sub(6);
+    for k in (first..before - 1).rev() {
+        let t = ctx.tok(k);
+        if ctx.sent(k) != sent {
+            return false;
+        }
+        if ctx.a.low(k) == "from" {
+            // "from a low of 40% to 55%" is a change; "from the north of 10 to 15 knots" names a place.
+            return ctx.a.low(before - 1) != "of" || INDEFINITE_DETERMINERS.contains(ctx.a.low(k + 1));
+        }
+        let word = t.chars().next().is_some_and(char::is_alphabetic) || super::is_possessive(t);
+        if !word || ctx.number(k).is_some() {
+            return false;
+        }
+    }
+    false
 }

@@ -5,10 +5,10 @@
 use super::currency::code_token;
 use super::expr::{could_start, parse_expr};
 use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, pre_qualifier};
-use super::ranges::{one_in_n, try_range};
-use super::units::{UnitFind, count_unit, elided_position, elided_unit};
+use super::ranges::{change_from, one_in_n, try_range};
+use super::units::{UnitFind, anaphoric, count_unit, elided_position, elided_unit};
 use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
-use crate::extract::numbers::{adjacent, is_digit_token, parse_number};
+use crate::extract::numbers::{adjacent, is_digit_token};
 use crate::extract::{AmountKind, EntityType, Qualifier};
 use crate::lexicon::{AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS};
 use std::collections::HashSet;
@@ -30,7 +30,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         && ctx.tok(x.e) == "-"
         && adjacent(a, x.e - 1)
         && adjacent(a, x.e)
-        && let Some(y) = parse_number(a, x.e + 1).filter(|y| !y.words)
+        && let Some(y) = ctx.number(x.e + 1).filter(|y| !y.words)
     {
         let yv = if y.scale == 1.0 && x.num.scale > 1.0 { y.value * x.num.scale } else { y.value };
         let y_expr = parse_expr(ctx, x.e + 1);
@@ -63,7 +63,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                     found.kind = kind;
                     found.unit = unit;
                 }
-                UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
+                UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact, consumed) {
                     Some((kind, u)) => {
                         found.kind = kind;
                         found.unit = Some(u);
@@ -82,6 +82,14 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         && let Some(mut f) = one_in_n(ctx, &x)
     {
         f.qualifier = qual;
+        return Step::Emit(set_bounds(f));
+    }
+
+    // "from 300 to 450 people", "from 9 to 4 percent": the start of a change.
+    if plain && let Some(f) = change_start(ctx, &x, prev_word, before, qual, consumed) {
+        if let Some(u) = &f.unit {
+            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+        }
         return Step::Emit(set_bounds(f));
     }
 
@@ -149,10 +157,14 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             if x.num.plain_digits == 4 && is_year(x.value) || !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e);
             }
-            if !elided_position(ctx, &x) {
+            let anaphor = anaphoric(ctx, p);
+            if !elided_position(ctx, &x, anaphor.is_some()) {
                 return Step::Skip(x.e);
             }
-            match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact) {
+            let fallback = || anaphor.as_ref().and_then(|a| a.fallback.clone()).map(|u| (AmountKind::Count, u));
+            // "of them" looks back for its noun; "others" without a count just before is its own unit.
+            let search = qual != Qualifier::Exact || anaphor.as_ref().is_some_and(|a| a.fallback.is_none());
+            match elided_unit(ctx, &x, last_unit, search, consumed).or_else(fallback) {
                 Some((kind, u)) => {
                     *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
                     found.kind = kind;
@@ -165,6 +177,48 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     }
 }
 
+/// The start of a change "from X to Y" written without its own unit, percent
+/// or currency: it takes those of Y ("from 300 to 450 people", "from 9 to 4
+/// percent", "from 1.5 to 2 million dollars"), and Y's scale when the two are
+/// of one size. Y itself is read when the scan reaches it.
+fn change_start(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize, qual: Qualifier, consumed: &[bool]) -> Option<Found> {
+    if ctx.a.low(x.e) != "to" || !(prev_word == "from" || change_from(ctx, before)) {
+        return None;
+    }
+    if x.num.plain_digits == 4 && is_year(x.value) || x.num.fraction_percent {
+        return None;
+    }
+    let y = parse_expr(ctx, x.e + 1)?;
+    if y.num.plain_digits == 4 && is_year(y.value) {
+        return None;
+    }
+    let mut value = x.value;
+    let y_units = y.num.value / y.num.scale;
+    if x.num.scale == 1.0 && y.num.scale > 1.0 && y_units > 0.0 && (0.1..=10.0).contains(&(x.value / y_units)) {
+        value *= y.num.scale;
+    }
+    let mut f = Found { value: Some(value), qualifier: qual, ..simple(x, AmountKind::Count, None) };
+    if y.percent {
+        f.kind = AmountKind::Percent;
+    } else if y.money && y.num.start == y.s {
+        // A currency after Y's number ("7 million euros") covers X; a sign before it ("$7") does not.
+        f.kind = AmountKind::Money;
+        f.currency = y.currency;
+    } else if !y.money && (x.num.integer || value != x.value) {
+        match count_unit(ctx, y.e, y.value, consumed) {
+            UnitFind::Unit(u, _) => f.unit = Some(u),
+            UnitFind::Other(kind, unit) => {
+                f.kind = kind;
+                f.unit = unit;
+            }
+            _ => return None,
+        }
+    } else {
+        return None;
+    }
+    Some(f)
+}
+
 /// Plain numbers that are not amounts: years and dates, times, phone and
 /// model numbers, labels and ranks, ages, "one" as an article, multipliers.
 pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
@@ -173,7 +227,12 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     let skip = Some(Step::Skip(x.e));
     let prev = ctx.low_before(i);
     let next = ctx.a.low(x.e);
-    if ctx.mention_at[i].is_some() || ctx.phone[i] {
+    // A number with a glued scale ("100K") is an amount even where the tagger took it for a
+    // MISC name by itself; an organisation ("3M") stays a name.
+    let scaled_token = x.num.end == i + 1
+        && x.num.scale > 1.0
+        && ctx.mention_at[i].is_some_and(|m| ctx.mention_ends[i] == Some(m) && ctx.mentions[m].label == EntityType::Misc);
+    if ctx.mention_at[i].is_some() && !(scaled_token && (i == 0 || ctx.mention_at[i - 1] != ctx.mention_at[i])) || ctx.phone[i] {
         return skip;
     }
     // Dates and times: "January 22", "5 August", "22/01/2025", "10:30", "5 p.m.".
@@ -199,7 +258,8 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return skip;
     }
     // "#" is the number sign ("#1"); "no" is a label only capitalised ("No 1", not "no 5").
-    if (prev == "#" || NUMBER_LABELS.contains(prev)) && !(prev == "no" && ctx.tok(i - 1) == "no") {
+    // A label word that ends a qualifier is the qualifier ("expected to top 10,000 visitors").
+    if (prev == "#" || NUMBER_LABELS.contains(prev)) && !(prev == "no" && ctx.tok(i - 1) == "no") && pre_qualifier(ctx, i).1.is_none() {
         if AGE_WORDS.contains(prev) {
             return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
         }
@@ -232,7 +292,11 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
     }
     // "one" as a pronoun or article; "the two" without a noun is handled with elision.
-    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !matches!(next, "in" | "out") {
+    // "one in five" and "one or two people" are amounts.
+    let alternative = matches!(next, "or" | "to") && ctx.number(x.e + 1).is_some_and(|y| y.words && y.value > 1.0);
+    let proportion = |w: &str| matches!(w, "in" | "out");
+    let joined = next == "-" && proportion(ctx.a.low(x.e + 1)) && ctx.tok(x.e + 2) == "-";
+    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !proportion(next) && !joined && !alternative {
         return skip;
     }
     // Multipliers: "three times", "10-fold".

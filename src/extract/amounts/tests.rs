@@ -245,7 +245,8 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-fn check(sent: &str, target: &str, spec: &str) -> Result<(), String> {
+/// Check one case: the amount `target` of `sent` against `spec` (see [`CASES`]).
+pub(super) fn check(sent: &str, target: &str, spec: &str) -> Result<(), String> {
     let a = Analysis::new(sent);
     let got = extract(&a, &[]);
     let ts = sent.find(target).ok_or("target not in sentence")?;
@@ -404,4 +405,19 @@ fn other_dollars_spelled_out_keep_the_bare_dollar_american() {
     let a = Analysis::new(s);
     let got: Vec<_> = extract(&a, &[]).into_iter().map(|x| (x.text, x.currency)).collect();
     assert_eq!(got, [("Can$5 million".to_string(), Some("CAD".to_string())), ("$3 million".to_string(), Some("USD".to_string()))]);
+}
+
+#[test]
+fn a_scaled_number_tagged_as_misc_is_still_an_amount() {
+    let s = "The app has 100K users.";
+    let a = Analysis::new(s);
+    let got = extract(&a, &[mention(s, "100K", EntityType::Misc)]);
+    assert_eq!(got.iter().find(|x| x.text == "100K").and_then(|x| x.value), Some(1e5));
+    // An organisation named like a number, and a model number inside a name, stay names.
+    let s = "Shares of 3M rose.";
+    let a = Analysis::new(s);
+    assert!(extract(&a, &[mention(s, "3M", EntityType::Org)]).is_empty());
+    let s = "The Boeing 747 landed.";
+    let a = Analysis::new(s);
+    assert!(extract(&a, &[mention(s, "Boeing 747", EntityType::Misc)]).is_empty());
 }

@@ -4,13 +4,14 @@
 
 use super::currency::sign_code;
 use super::expr::parse_expr;
+use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
 use crate::extract::AmountKind;
-use crate::extract::numbers::{adjacent, parse_number};
+use crate::extract::numbers::adjacent;
 use crate::lexicon::{
-    BARE_NUMBER_BLOCKERS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS,
-    PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
+    AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
+    MULTIPLIER_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -85,7 +86,7 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
         if PARTITIVE_DETERMINERS.contains(d) {
             q += 1;
             // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.
-            if let Some(inner) = parse_number(a, q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
+            if let Some(inner) = ctx.number(q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
                 let nx = ctx.tok(inner.end);
                 if nx != "-" && !nx.chars().next().is_some_and(char::is_uppercase) {
                     q = inner.end;
@@ -212,15 +213,39 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usiz
     Some((head, numbers))
 }
 
-/// Is a bare number where an elided noun may stand ("we hired 500.", "a further 250 and")?
-pub(super) fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
+/// A number that points back to a counted noun named earlier: "nine of them",
+/// "three others" (count_anaphors.txt).
+pub(super) struct Anaphor {
+    /// The unit when no earlier noun is found: the anaphoric word itself ("others").
+    pub fallback: Option<String>,
+}
+
+/// Is the number ending before token `p` followed by a partitive pronoun ("of
+/// them") or an anaphoric word ("others")?
+pub(super) fn anaphoric(ctx: &Ctx, p: usize) -> Option<Anaphor> {
+    if ctx.a.low(p) == "of" && PARTITIVE_PRONOUNS.contains(ctx.a.low(p + 1)) {
+        return Some(Anaphor { fallback: None });
+    }
+    COUNT_ANAPHORS.contains(ctx.a.low(p)).then(|| Anaphor { fallback: Some(ctx.tok(p).to_string()) })
+}
+
+/// Is a bare number where an elided noun may stand ("we hired 500.", "a further 250 and",
+/// "Nine of them", "Two were killed")? `anaphor`: a partitive pronoun or "others" follows.
+pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     let i = x.s;
     if !(x.num.integer || x.num.scale > 1.0) || x.value < 2.0 {
         return false;
     }
     let prev = ctx.low_before(i);
     // "the two pour millions": "the" + number is a pronoun; "he is 45" is an age or a score.
-    if prev == "the" || i == 0 || ctx.sentence_initial(i) {
+    if prev == "the" || i == 0 && !anaphor {
+        return false;
+    }
+    // A sentence may open with an elided count when a verb or "of them" follows ("Two were killed.",
+    // "Five more were freed.").
+    let verb_after = |k: usize| AUXILIARIES.contains(ctx.a.low(k));
+    let verb_follows = verb_after(x.e) || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e)) && verb_after(x.e + 1);
+    if ctx.sentence_initial(i) && !anaphor && !verb_follows {
         return false;
     }
     if BARE_NUMBER_BLOCKERS.contains(prev) {
@@ -238,13 +263,22 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr) -> bool {
 /// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
 /// quantity), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
-pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qualified: bool) -> Option<(AmountKind, String)> {
+pub(super) fn elided_unit(
+    ctx: &Ctx,
+    x: &Expr,
+    last_unit: &Option<LastUnit>,
+    qualified: bool,
+    consumed: &[bool],
+) -> Option<(AmountKind, String)> {
     let si = ctx.a.sentence_of_token(x.s);
     if let Some(l) = last_unit
         && si >= l.sentence
         && si - l.sentence <= 2
     {
         return Some((l.kind, l.unit.clone()));
+    }
+    if let Some(u) = same_verb_object(ctx, x, consumed) {
+        return Some((AmountKind::Count, u));
     }
     if !qualified {
         return None;
@@ -256,12 +290,52 @@ pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, last_unit: &Option<LastUnit>, qua
             let (t, l) = (ctx.tok(k), ctx.a.low(k));
             // A word in "-s" after a pronoun is a verb ("that takes").
             let verb = k > 0 && VERB_SUBJECTS.contains(ctx.a.low(k - 1));
+            // A capital is a name's, unless the noun opens its sentence ("Visits are expected to top 10,000").
+            let common = t.chars().next().is_some_and(char::is_lowercase) || ctx.sentence_initial(k) && ctx.mention_at[k].is_none();
             plural_like(ctx, k)
-                && t.chars().next().is_some_and(char::is_lowercase)
+                && common
                 && !verb
                 && !COUNT_PHRASE_STOPS.contains(l)
                 && !TIME_UNITS.contains(l)
                 && !MEASURE_UNITS.contains(l)
         })
         .map(|k| (AmountKind::Count, ctx.tok(k).to_string()))
+}
+
+/// A verb's stem for matching its forms ("hired", "hiring", "hires" -> "hir").
+fn verb_stem(w: &str) -> &str {
+    ["ing", "ed", "es", "s", "e"].iter().find_map(|suf| w.strip_suffix(suf).filter(|s| s.len() >= 3)).unwrap_or(w)
+}
+
+/// The noun a bare number counts when its verb took that noun earlier ("The
+/// firm hired workers in April. In May it hired 500." -> "workers"): the
+/// plural head of the object of the same verb in this or the two sentences
+/// before.
+fn same_verb_object(ctx: &Ctx, x: &Expr, consumed: &[bool]) -> Option<String> {
+    let before = pre_qualifier(ctx, x.s).1.unwrap_or(x.s);
+    if before == 0 {
+        return None;
+    }
+    let v = before - 1;
+    let verb = ctx.a.low(v);
+    if verb.len() < 3 || !verb.chars().all(char::is_alphabetic) || COUNT_PHRASE_STOPS.contains(verb) || BARE_NUMBER_BLOCKERS.contains(verb)
+    {
+        return None;
+    }
+    let stem = verb_stem(verb);
+    let si = ctx.a.sentence_of_token(v);
+    let first = ctx.a.sentences[si.saturating_sub(2)].tokens.start.max(v.saturating_sub(120));
+    (first..v).rev().filter(|&k| verb_stem(ctx.a.low(k)) == stem).find_map(|k| {
+        let mut q = k + 1;
+        while PARTITIVE_DETERMINERS.contains(ctx.a.low(q)) || matches!(ctx.a.low(q), "a" | "an") {
+            q += 1;
+        }
+        if !ctx.tok(q).starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let (head, _) = noun_chunk(ctx, q, consumed)?;
+        let (t, l) = (ctx.tok(head), ctx.a.low(head));
+        let noun = plural_like(ctx, head) && t.starts_with(char::is_lowercase) && !TIME_UNITS.contains(l) && !MEASURE_UNITS.contains(l);
+        noun.then(|| t.to_string())
+    })
 }

@@ -1,9 +1,12 @@
 //! Number grammar of the amount extractor (spec §2): digits with
-//! thousands separators and decimals ("1,234.5"), suffixed scales glued to the
-//! digits ("10B", "R4bn", "8M", "3.5pc"), number words ("three",
-//! "twenty-five", "one hundred and forty", "two and a half million"), scale
-//! words ("million", "bn", "crore"), and fractions ("a quarter of a billion",
-//! "half a million", "one tenth", "two-thirds of", "a dozen").
+//! thousands separators and decimals ("1,234.5", "1 234 567"), suffixed scales
+//! glued to the digits ("10B", "R4bn", "8M", "1MM", "3.5pc"), slash and vulgar
+//! fractions ("3/4 of", "¾ of", "2½ million"; `digits.rs`), number words
+//! ("three", "twenty-five", "one hundred and forty", "two and a half million",
+//! "two point two million"), scale words, also one after another ("million",
+//! "bn", "crore", "2.5 lakh crore", "3 hundred and 21"), and fractions ("a
+//! quarter of a billion", "half a million", "half million", "one tenth",
+//! "two-thirds of", "a dozen").
 //!
 //! The grammar works on the tokens of [`Analysis`] and knows nothing about
 //! units or qualifiers, nor what a currency prefix or suffix glued to the
@@ -15,8 +18,15 @@
 //! The words (cardinals, scales, fractions) and the prefixes and suffixes
 //! glued to digits come from [`crate::lexicon`].
 
+mod digits;
+
+pub use digits::{Grouping, is_vulgar_fraction};
+use digits::{parse_digits, parse_vulgar};
+
 use crate::extract::analysis::Analysis;
-use crate::lexicon::{CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, PERCENT_WORDS, Table};
+use crate::lexicon::{
+    CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, PERCENT_WORDS, Table, VULGAR_FRACTIONS,
+};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -123,6 +133,11 @@ pub fn fraction_word(w: &str) -> Option<f64> {
     FRACTION_WORDS.get(w.strip_suffix('s').unwrap_or(w)).copied()
 }
 
+/// The text of token `i`, or "" past the last token.
+fn tok_or_empty<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
+    if i < a.tokens.len() { a.tok(i) } else { "" }
+}
+
 /// Are tokens `i` and `i + 1` written without a space between them?
 pub fn adjacent(a: &Analysis, i: usize) -> bool {
     i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
@@ -130,63 +145,29 @@ pub fn adjacent(a: &Analysis, i: usize) -> bool {
 
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
 pub fn is_digit_token(a: &Analysis, i: usize) -> bool {
-    i < a.tokens.len() && DIGITS.is_match(a.tok(i))
+    i < a.tokens.len() && (DIGITS.is_match(a.tok(i)) || a.tok(i).starts_with(|c: char| c.is_ascii_digit()) && parse_vulgar(a, i).is_some())
 }
 
-/// Parse the number phrase that starts at token `i`, if any.
+/// Parse the number phrase that starts at token `i`, if any (thousands grouped by thin and no-break spaces only).
 pub fn parse_number(a: &Analysis, i: usize) -> Option<Number> {
+    parse_number_grouped(a, i, Grouping::default())
+}
+
+/// Parse the number phrase that starts at token `i` in a text grouped as `g`.
+pub fn parse_number_grouped(a: &Analysis, i: usize, g: Grouping) -> Option<Number> {
     if i >= a.tokens.len() {
         return None;
     }
-    if let Some(n) = parse_digits(a, i) {
+    if let Some(n) = parse_digits(a, i, g) {
+        return Some(n);
+    }
+    if let Some(n) = parse_vulgar(a, i) {
         return Some(n);
     }
     if let Some(n) = parse_fraction(a, i) {
         return Some(n);
     }
     parse_words(a, i)
-}
-
-fn parse_digits(a: &Analysis, i: usize) -> Option<Number> {
-    let t = a.tok(i);
-    let c = DIGITS.captures(t)?;
-    let int: String = c["int"].chars().filter(|ch| *ch != ',').collect();
-    let frac = c.name("frac").map(|m| m.as_str());
-    let mut value: f64 = format!("{}.{}", int, frac.unwrap_or("0")).parse().ok()?;
-    let suf = c.name("suf").map(|m| m.as_str());
-    let mut n = Number {
-        start: i,
-        end: i + 1,
-        value,
-        scale: 1.0,
-        integer: frac.is_none(),
-        words: false,
-        fraction_percent: false,
-        glued_currency: c.name("pre").map(|m| m.as_str().trim_end_matches('.').to_string()),
-        glued_percent: suf.is_some_and(|x| forms(&PERCENT_WORDS, 1, "yes").any(|p| p == x)),
-        glued_subunit: suf.and_then(|x| forms(&CURRENCY_SUBUNITS, 3, "yes").find(|u| *u == x)),
-        plain_digits: 0,
-    };
-    if let Some(sc) = suf.and_then(scale_suffix) {
-        n.scale = sc;
-        value *= sc;
-    } else if suf.is_none() {
-        // A separate scale word, optionally hyphenated ("3.5 million", "$5.5-billion").
-        let mut j = i + 1;
-        if j < a.tokens.len() && a.tok(j) == "-" && adjacent(a, i) && adjacent(a, j) {
-            j += 1;
-        }
-        let lw = a.low(j);
-        if let Some(sc) = scale_word(lw).filter(|_| lw != "hundred") {
-            n.scale = sc;
-            value *= sc;
-            n.end = j + 1;
-        } else if n.glued_currency.is_none() && !t.contains(',') {
-            n.plain_digits = int.len();
-        }
-    }
-    n.value = value;
-    Some(n)
 }
 
 /// Number words: "three", "twenty-five", "one hundred and forty", "a million",
@@ -201,6 +182,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
         Hundred,
         Scale,
         Half,
+        Decimal,
     }
     let n_tok = a.tokens.len();
     let first = a.low(i);
@@ -216,6 +198,11 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             let mut n = word_number(i, end, 0.5, 1.0, false);
             n.fraction_percent = true;
             return Some(n);
+        }
+        // "half million", "half-million"
+        let k = if a.low(i + 1) == "-" && adjacent(a, i) && adjacent(a, i + 1) { i + 2 } else { i + 1 };
+        if let Some(sc) = scale_word(a.low(k)).filter(|s| *s >= 1e3) {
+            return Some(word_number(i, k + 1, 0.5 * sc, sc, false));
         }
         // "half a million"
         if matches!(a.low(i + 1), "a" | "an")
@@ -276,7 +263,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             continue;
         }
         if let Some(sc) = scale_word(w).filter(|s| *s >= 1e3) {
-            if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half) && cur > 0.0 {
+            if matches!(last, Last::Units | Last::Tens | Last::Hundred | Last::Article | Last::Half | Last::Decimal) && cur > 0.0 {
                 total += cur * sc;
                 cur = 0.0;
                 top_scale = top_scale.max(sc);
@@ -285,7 +272,29 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
                 end = j;
                 continue;
             }
+            // "two lakh crore", "one thousand crore": a larger scale multiplies what came before.
+            if last == Last::Scale && cur == 0.0 && sc > top_scale {
+                total *= sc;
+                top_scale = sc;
+                j += 1;
+                end = j;
+                continue;
+            }
             break;
+        }
+        // "two point two (million)": decimals spelled digit by digit.
+        if w == "point" && matches!(last, Last::Units | Last::Tens) && total == 0.0 && digit_word(a.low(j + 1)).is_some() {
+            let mut place = 0.1;
+            j += 1;
+            while let Some(d) = digit_word(a.low(j)) {
+                cur += d * place;
+                place /= 10.0;
+                j += 1;
+            }
+            integer = false;
+            last = Last::Decimal;
+            end = j;
+            continue;
         }
         if w == "dozen" && matches!(last, Last::Units | Last::Tens) && total == 0.0 {
             cur *= 12.0;
@@ -320,6 +329,11 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
     let mut n = word_number(i, end, value, top_scale, integer);
     n.scale = if top_scale >= 1e3 { top_scale } else { 1.0 };
     Some(n)
+}
+
+/// The value of a single-digit number word ("zero" to "nine").
+fn digit_word(w: &str) -> Option<f64> {
+    cardinal_word(w).filter(|v| *v < 10).map(f64::from)
 }
 
 /// "a percentage point", "a percent", "one per cent" from token `k`: the token after it.
@@ -408,94 +422,4 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn num(s: &str) -> Option<(String, f64, bool)> {
-        let a = Analysis::new(s);
-        let n = parse_number(&a, 0)?;
-        let text = s[a.tokens[n.start].start..a.tokens[n.end - 1].end].to_string();
-        Some((text, n.value, n.fraction_percent))
-    }
-
-    fn val(s: &str) -> f64 {
-        num(s).unwrap_or_else(|| panic!("no number in {s:?}")).1
-    }
-
-    #[test]
-    fn digits_and_suffixes() {
-        assert_eq!(val("1,234.5 people"), 1234.5);
-        assert_eq!(val("5,59,000 cars"), 559000.0); // Indian grouping
-        assert_eq!(val("10B"), 1e10);
-        assert_eq!(val("R4bn"), 4e9);
-        assert_eq!(val("8M+"), 8e6);
-        assert_eq!(val("3.5 million"), 3.5e6);
-        assert_eq!(val("5.5-billion"), 5.5e9);
-        assert_eq!(val("2 bn"), 2e9);
-        assert_eq!(val("12 crore"), 1.2e8);
-        assert_eq!(num("300 people").unwrap().0, "300");
-        let a = Analysis::new("2015 was");
-        assert_eq!(parse_number(&a, 0).unwrap().plain_digits, 4);
-        let a = Analysis::new("RM5mil");
-        let n = parse_number(&a, 0).unwrap();
-        assert_eq!((n.value, n.glued_currency.as_deref()), (5e6, Some("RM")));
-        let a = Analysis::new("3.5pc");
-        assert!(parse_number(&a, 0).unwrap().glued_percent);
-        assert!(num("777x").is_none());
-        assert!(num("2020s").is_none());
-    }
-
-    #[test]
-    fn words() {
-        assert_eq!(val("three companies"), 3.0);
-        assert_eq!(val("twenty-five"), 25.0);
-        assert_eq!(val("one hundred and forty"), 140.0);
-        assert_eq!(val("two million"), 2e6);
-        assert_eq!(val("three hundred thousand"), 3e5);
-        assert_eq!(val("a million people"), 1e6);
-        assert_eq!(val("a dozen eggs"), 12.0);
-        assert_eq!(val("two dozen"), 24.0);
-        assert_eq!(val("two and a half million"), 2.5e6);
-        assert_eq!(val("half a million"), 5e5);
-        assert_eq!(num("two three").unwrap().0, "two");
-        assert_eq!(num("two and three").unwrap().0, "two");
-        assert!(num("millions of").is_none());
-        assert!(num("a few").is_none());
-        assert!(num("hundreds").is_none());
-    }
-
-    #[test]
-    fn fractions() {
-        assert_eq!(num("a quarter of a billion dollars").unwrap(), ("a quarter of a billion".into(), 2.5e8, false));
-        assert_eq!(num("one tenth of the funding").unwrap(), ("one tenth".into(), 10.0, true));
-        assert_eq!(num("a third of staff").unwrap(), ("a third".into(), 100.0 / 3.0, true));
-        assert_eq!(num("two-thirds of voters").unwrap().1, 200.0 / 3.0);
-        assert_eq!(num("half of them").unwrap(), ("half".into(), 50.0, true));
-        assert_eq!(val("a quarter million"), 2.5e5);
-        assert_eq!(val("three quarters of a million"), 7.5e5);
-        assert_eq!(num("a quarter of a percentage point").unwrap(), ("a quarter of a percentage point".into(), 0.25, true));
-        assert_eq!(num("half a percent").unwrap(), ("half a percent".into(), 0.5, true));
-        // Ordinals and periods are not fractions.
-        assert!(num("a third buyer").is_none());
-        assert!(num("a quarter earlier").is_none());
-        assert!(num("half the price").is_none());
-    }
-
-    #[test]
-    fn glued_prefixes_and_suffixes_come_from_the_lexicon() {
-        let glued = |s: &str| {
-            let a = Analysis::new(s);
-            let n = parse_number(&a, 0).unwrap_or_else(|| panic!("no number in {s:?}"));
-            (n.value, n.glued_currency, n.glued_percent, n.glued_subunit)
-        };
-        assert_eq!(glued("Rs.500"), (500.0, Some("Rs".to_string()), false, None));
-        assert_eq!(glued("USD100"), (100.0, Some("USD".to_string()), false, None));
-        assert_eq!(glued("5pct"), (5.0, None, true, None));
-        assert_eq!(glued("99p"), (99.0, None, false, Some("p")));
-        assert_eq!(glued("3T"), (3e12, None, false, None));
-        // Codes not written against digits, a period only where the prefix takes one, "t" is no scale.
-        assert!(num("SEK100").is_none() && num("RM.5").is_none() && num("3t").is_none());
-        assert_eq!((scale_word("lakh"), scale_word("k"), scale_word("millions")), (Some(1e5), None, None));
-        assert_eq!((cardinal_word("ninety"), fraction_word("halves"), fraction_word("thirds")), (Some(90), Some(2.0), Some(3.0)));
-    }
-}
+mod tests;
