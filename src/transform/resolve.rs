@@ -101,9 +101,7 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     }
     let letters = letters.to_uppercase();
     // A leading "T" may stand for a "The" the mention leaves out ("TRD" = "(The) Real Deal").
-    initials(long)
-        .iter()
-        .any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
+    initials(long).iter().any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
 /// The initials of `long`'s words: of all of them, and of the significant ones (small words skipped).

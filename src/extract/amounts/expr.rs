@@ -2,8 +2,8 @@
 //! percent sign or word ("$5 million", "R4bn", "5 million euros", "3.5 per cent").
 
 use super::currency::{GLUED_SUBUNITS, currency_prefix, currency_suffix, letter_prefix, sign_code};
-use crate::extract::numbers::{adjacent, cardinal_word, parse_number};
 use super::{Ctx, Expr};
+use crate::extract::numbers::{adjacent, cardinal_word, parse_number};
 use crate::lexicon::{PERCENT_WORDS, VIDEO_RESOLUTIONS};
 
 /// A cheap test that an amount expression may start at token `i` (most tokens are words).

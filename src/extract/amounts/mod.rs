@@ -39,8 +39,8 @@ mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
 use super::{Amount, AmountKind, Mention, Qualifier};
-use currency::TextCurrency;
 use crate::extract::numbers::Number;
+use currency::TextCurrency;
 use regex::Regex;
 use std::sync::LazyLock;
 

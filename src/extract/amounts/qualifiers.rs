@@ -4,8 +4,8 @@
 //! inherits from the one before it.
 
 use super::currency::sign_code;
-use crate::extract::numbers::{adjacent, parse_number};
 use super::{Ctx, Found};
+use crate::extract::numbers::{adjacent, parse_number};
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{AMOUNT_FILLERS, AMOUNT_QUALIFIERS};
 use std::collections::HashSet;

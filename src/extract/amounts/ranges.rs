@@ -3,9 +3,9 @@
 //! out of four" (a percent).
 
 use super::expr::parse_expr;
-use crate::extract::numbers::{adjacent, parse_number};
 use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
+use crate::extract::numbers::{adjacent, parse_number};
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{CHANGE_WORDS, COUNT_PHRASE_STOPS, TIME_UNITS};
 

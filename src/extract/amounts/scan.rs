@@ -4,11 +4,11 @@
 
 use super::currency::code_token;
 use super::expr::{could_start, parse_expr};
-use crate::extract::numbers::{adjacent, is_digit_token, parse_number};
 use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, pre_qualifier};
 use super::ranges::{one_in_n, try_range};
 use super::units::{UnitFind, count_unit, elided_position, elided_unit};
 use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
+use crate::extract::numbers::{adjacent, is_digit_token, parse_number};
 use crate::extract::{AmountKind, EntityType, Qualifier};
 use crate::lexicon::{AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS};
 use std::collections::HashSet;

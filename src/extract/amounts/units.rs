@@ -4,10 +4,10 @@
 
 use super::currency::sign_code;
 use super::expr::parse_expr;
-use crate::extract::numbers::{adjacent, parse_number};
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
 use crate::extract::AmountKind;
+use crate::extract::numbers::{adjacent, parse_number};
 use crate::lexicon::{
     BARE_NUMBER_BLOCKERS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS,
     PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
