@@ -22,9 +22,9 @@ use super::Discourse;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
 use super::words::{Gender, is_org_role, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
-use super::words::{noun_gender, pronoun, pronoun_gender};
+use super::words::{is_ly_adverb, noun_gender, pronoun, pronoun_gender};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
+use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
 
 /// A speaker found earlier in the document: where its quotation opens (byte)
@@ -75,10 +75,6 @@ fn capitalised(t: &str) -> bool {
 
 fn starts_lowercase(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_lowercase)
-}
-
-fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
 }
 
 fn gender_fits(want: Option<Gender>, known: Option<Gender>) -> bool {
@@ -211,17 +207,26 @@ impl Discourse<'_, '_> {
         }
         let first_spokes = self.spokes.partition_point(|sp| a.tokens[sp.noun].start < a.sentences[s.saturating_sub(10)].start);
         let spokes = &self.spokes[first_spokes..];
-        if let Some(sp) = spokes.iter().filter(|sp| in_sentence(sp, s) && a.tokens[sp.last].end <= pos).find(|sp| spokes_fit(sp)) {
-            if self.is_subject_position(sp.first) {
-                return Some(sp.principal);
-            }
+        if let Some(sp) = spokes.iter().filter(|sp| in_sentence(sp, s) && a.tokens[sp.last].end <= pos).find(|sp| spokes_fit(sp))
+            && self.is_subject_position(sp.first)
+        {
+            return Some(sp.principal);
         }
         for k in (s.saturating_sub(10)..s).rev() {
             if let Some(r) = recent.iter().rev().find(|r| a.sentence_of(r.at) == k && fits(r.speaker)) {
                 return Some(r.speaker);
             }
-            let m = self.sentence_mentions(k).iter().copied().find(|&m| fits(m));
-            let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp));
+            // A sentence whose subject is the same pronoun continues the chain: only a
+            // person opening a clause there can break it ("She met Smith." does not).
+            let first_word = a.sentences[k].tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric));
+            let chained = want.is_some() && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
+            let m = self
+                .sentence_mentions(k)
+                .iter()
+                .copied()
+                .filter(|&m| !chained || self.is_subject_position(a.tok_at(self.mentions[m].span.start)))
+                .find(|&m| fits(m));
+            let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp) && (!chained || self.is_subject_position(sp.first)));
             match (m, sp) {
                 (Some(m), Some(sp)) => {
                     return Some(if a.tokens[sp.first].start < self.mentions[m].span.start { sp.principal } else { m });
@@ -234,12 +239,22 @@ impl Discourse<'_, '_> {
         None
     }
 
+    /// The first token of the gap words right before token `v` (no further back
+    /// than `lo`), never stepping over a subject pronoun ("it said").
+    fn skip_speech_gap(&self, v: usize, lo: usize) -> usize {
+        let mut p = v;
+        while p > lo && AUXILIARIES.contains(self.a.low(p - 1)) && pronoun(self.a.low(p - 1)).is_none() {
+            p -= 1;
+        }
+        p
+    }
+
     /// Can token `k` open an apposition or relative clause after a name: a
     /// lowercase word or a number ("who", "a", "45", "speaking"), or a role,
     /// party, nationality or title ("Democrat of New York", "President of
     /// Acme", "R-Neb."), or an organisation's possessive or role ("Acme's
     /// chairman", "Acme CEO"), but not another person's name?
-    fn opens_apposition(&self, k: usize) -> bool {
+    pub fn opens_apposition(&self, k: usize) -> bool {
         let a = self.a;
         if k >= a.tokens.len() {
             return false;
@@ -269,7 +284,7 @@ impl Discourse<'_, '_> {
         let a = self.a;
         let mut p = v;
         'walk: loop {
-            p = self.skip_gap(p, lo);
+            p = self.skip_speech_gap(p, lo);
             if p > lo + 1 && is_ly_adverb(a.low(p - 1)) {
                 let b = p - 2;
                 if self.index.at(b).is_some() || is_person_pronoun(a.low(b)) || capitalised(a.tok(b)) {
@@ -293,11 +308,11 @@ impl Discourse<'_, '_> {
                     // An apposition or relative clause: the subject before its opening comma, the
                     // earliest comma that opens one after a name ("Perry, who hugged Clinton, said";
                     // "After meeting Jones, Smith, 45, said" skips the comma after Jones).
-                    let opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
+                    let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
                         (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some() || a.tok(j - 1) == ")")
                             && self.opens_apposition(j + 1)
                     });
-                    if let Some(j) = opening.last() {
+                    if let Some(j) = opening.next_back() {
                         p = j;
                         continue;
                     }
@@ -475,7 +490,7 @@ impl Discourse<'_, '_> {
     /// nearest organisation. `recent` are the speakers found so far.
     pub fn subject_before(&self, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
-        let p = self.skip_gap(v, lo);
+        let p = self.skip_speech_gap(v, lo);
         if p > lo
             && let Some(sp) = self.spokes.iter().find(|s| s.last + 1 == p && s.first >= lo)
         {
@@ -483,7 +498,7 @@ impl Discourse<'_, '_> {
         }
         if let Some(h) = self.subject_head(v, lo) {
             let w = a.low(h);
-            if is_person_pronoun(w) {
+            if pronoun(w).is_some() {
                 return self.resolve_speaker_pronoun(w, a.tokens[h].start, recent);
             }
             if let Some(m) = self.subject_mention_at(h).or_else(|| self.name_backoff(h)) {
@@ -564,6 +579,23 @@ impl Discourse<'_, '_> {
                 {
                     return self.resolve_description(&f, &head, a.tokens[j].start, recent);
                 }
+            }
+        }
+        // Role words before the name: "said planetary geologist Rosaly Lopes", "says
+        // Acme senior vice president Jo Park", "explains Acme Team Leader Jo Park".
+        for j in k..hi.min(k + 7) {
+            if let Some(m) = self.mention_of(j, &[EntityType::Person]) {
+                if j > k && !self.is_quoted(self.mentions[m].span.start) {
+                    return Some(m);
+                }
+                break;
+            }
+            let t = a.tok(j);
+            let role_word =
+                is_role_noun(a.low(j)) || is_person_noun(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)) || is_title_word(a.low(j));
+            let org_word = self.mention_of(j, &[EntityType::Org]).is_some() || matches!(t, "'s" | "’s");
+            if !(role_word || org_word || (t.chars().all(char::is_alphabetic) && starts_lowercase(t) && j + 1 < hi)) {
+                break;
             }
         }
         let mut skipped = 0;

@@ -83,8 +83,10 @@ static DEMONYM: LazyLock<HashMap<&'static str, &'static str>> =
 /// Party words: word -> (party key, is a one-letter tag).
 static PARTY: LazyLock<HashMap<&'static str, (&'static str, bool)>> =
     LazyLock::new(|| PARTY_WORDS.rows().iter().filter_map(|r| Some((r[0], (*r.get(1)?, *r.get(2)? == "letter")))).collect());
+/// What a title says of its bearer: (role, gender).
+type TitleFact = (Option<&'static str>, Option<Gender>);
 /// Titles: title -> (role, gender).
-static TITLE_FACT: LazyLock<HashMap<&'static str, (Option<&'static str>, Option<Gender>)>> = LazyLock::new(|| {
+static TITLE_FACT: LazyLock<HashMap<&'static str, TitleFact>> = LazyLock::new(|| {
     NAME_TITLE_FACTS.rows().iter().filter_map(|r| Some((r[0], (Some(*r.get(1)?).filter(|x| *x != "-"), gender_of(r.get(2)?))))).collect()
 });
 /// Person nouns and role nouns -> the gender they give (None when they give none).
@@ -141,4 +143,10 @@ pub fn pronoun_gender(w: &str) -> Option<Gender> {
         "she" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// Is `w` an adverb in "-ly" ("tearfully", "reportedly"), which may stand
+/// between a subject and its verb?
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
 }

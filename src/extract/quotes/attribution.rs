@@ -7,7 +7,7 @@
 
 use super::candidates::Cand;
 use crate::extract::analysis::Analysis;
-use crate::extract::discourse::words::{is_person_pronoun, is_role_noun};
+use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::REPORTING_VERBS;
@@ -33,8 +33,12 @@ pub(super) fn is_quote_mark(a: &Analysis, i: usize) -> bool {
             || (i > 0 && glued(i - 1) && a.tokens[i - 1].end == a.tokens[i].start))
 }
 
-fn is_sentence_end(t: &str) -> bool {
-    matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'))
+/// Does token `i` end a sentence? A period before a comma or a closing
+/// parenthesis ends an abbreviation instead ("R-Neb., said", "(D., Conn.)").
+fn is_sentence_end(a: &Analysis, i: usize) -> bool {
+    let t = a.tok(i);
+    let end = matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'));
+    end && !(t == "." && i + 1 < a.tokens.len() && matches!(a.tok(i + 1), "," | ")"))
 }
 
 fn is_dash(t: &str) -> bool {
@@ -65,6 +69,22 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
     opens || a.is_title_case(s) || (i > 0 && (d.mention_at(i - 1).is_some() || is_person_pronoun(a.low(i - 1))))
 }
 
+/// The speaker of reporting verb `v` (its subject, back to token `lo`), or the
+/// person a quoting verb names: "it quoted Smith as saying", "quoting Smith as
+/// saying", where the reporter quotes Smith.
+fn subject_of(d: &Discourse, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
+    let a = d.a;
+    if matches!(a.low(v), "quoted" | "quoting" | "quotes" | "cited" | "citing" | "cites")
+        && let Some(m) = d.mention_of(v + 1, &[EntityType::Person, EntityType::Org])
+    {
+        let end = d.index().run_end(m, v + 1, a.tokens.len());
+        if end < a.tokens.len() && a.low(end) == "as" {
+            return Some(m);
+        }
+    }
+    d.subject_before(v, lo, recent)
+}
+
 /// A speaker on a dash line after the quote: "“…” — Jane Roe" in the same
 /// paragraph, or a line "― Jane Roe, a farmer" right after a paragraph that
 /// ends with the quote.
@@ -90,6 +110,27 @@ fn dash_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
     short.then(|| named(k)).flatten().map(|m| Attribution { speaker: Some(m), verb: None })
 }
 
+/// The nearest reporting verb before the opening mark (token `open_tok`), back
+/// to token `lo`, with its speaker: "Musk … wrote “…”", "said Smith: “…”",
+/// "according to X, “…”".
+fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    for v in (lo..open_tok).rev() {
+        if is_reporting_verb(d, v) {
+            let mut speaker = subject_of(d, v, lo, recent);
+            if speaker.is_none() && v + 1 < open_tok {
+                // "said Smith: “…”"
+                speaker = d.subject_after(v, open_tok, recent);
+            }
+            return Some(Attribution { speaker, verb: Some(a.low(v).to_string()) });
+        }
+        if a.low(v) == "according" && v + 1 < open_tok && a.low(v + 1) == "to" {
+            return Some(Attribution { speaker: d.subject_after(v + 1, open_tok, recent), verb: Some("according to".into()) });
+        }
+    }
+    None
+}
+
 /// Speaker from a reporting verb next to the quote, in its paragraph, or from a
 /// dash line after it. `recent` are the speakers of the quotes before it.
 pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
@@ -104,9 +145,9 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
     let after_lo = a.tok_at(c.close_end);
     let mut after_hi = after_lo;
     let mut paren = false; // inside "( … )", where a period ends an abbreviation ("(D-Md.)")
-    while after_hi < n && after_hi < after_lo + 24 && a.tokens[after_hi].start < c.para.end {
+    while after_hi < n && after_hi < after_lo + 40 && a.tokens[after_hi].start < c.para.end {
         let t = a.tok(after_hi);
-        if is_quote_mark(a, after_hi) || (is_sentence_end(t) && !paren) {
+        if is_quote_mark(a, after_hi) || (is_sentence_end(a, after_hi) && !paren) {
             break;
         }
         paren = match t {
@@ -120,7 +161,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
     let open_tok = a.tok_at(c.open);
     let mut before_lo = open_tok;
     while before_lo > 0 && before_lo + 40 > open_tok && a.tokens[before_lo - 1].start >= c.para.start {
-        if is_quote_mark(a, before_lo - 1) || is_sentence_end(a.tok(before_lo - 1)) {
+        if is_quote_mark(a, before_lo - 1) || is_sentence_end(a, before_lo - 1) {
             break;
         }
         before_lo -= 1;
@@ -139,7 +180,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             let w = a.low(k);
             // Subject then verb: "Trump said", "he advised", "the company said".
             let mut s = k;
-            if is_person_pronoun(w) {
+            if pronoun(w).is_some() {
                 s += 1;
             } else if let Some(m) = d.subject_mention_at(k) {
                 s = d.index().run_end(m, s, after_hi);
@@ -148,12 +189,31 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             } else if w == "the" && k + 1 < after_hi && is_role_noun(a.low(k + 1)) {
                 s += 2;
             }
+            // An adverb between: "Brooke tearfully asked".
+            if s > k && s + 1 < after_hi && is_ly_adverb(a.low(s)) {
+                s += 1;
+            }
             if s > k && s < after_hi && (is_reporting_verb(d, s) || looks_like_past_verb(a.low(s))) {
                 let mut at = verb_at(s);
-                at.speaker = d.subject_before(s, k, recent);
+                at.speaker = subject_of(d, s, k, recent);
+                return Some(at);
+            }
+            // A name with an apposition, then the verb: "….” Dylan Nelson, a fellow at X, said".
+            if let Some(m) = d.mention_of(k, &[EntityType::Person])
+                && s < after_hi
+                && a.tok(s) == ","
+                && d.opens_apposition(s + 1)
+                && let Some(v) = (s + 1..after_hi).find(|&v| is_reporting_verb(d, v))
+                && subject_of(d, v, k, recent).is_some_and(|x| d.referent(x) == d.referent(m))
+            {
+                let mut at = verb_at(v);
+                at.speaker = Some(m);
                 return Some(at);
             }
         }
+        // A participle after the quote with no subject of its own ("…,” adding that …")
+        // takes the subject of the clause before the quote, if it has one.
+        let mut participle: Option<Attribution> = None;
         if k < after_hi && !ends_sentence {
             if is_reporting_verb(d, k) {
                 let mut at = verb_at(k);
@@ -180,26 +240,25 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
                 }
                 if is_reporting_verb(d, v) {
                     let mut at = verb_at(v);
-                    at.speaker = d.subject_before(v, k, recent);
+                    at.speaker = subject_of(d, v, k, recent);
+                    if at.speaker.is_none() && a.low(v).ends_with("ing") {
+                        participle = Some(at);
+                        break;
+                    }
                     return Some(at);
                 }
             }
         }
+        if let Some(p) = participle {
+            return Some(match before_verb(d, before_lo, open_tok, recent) {
+                Some(b) if b.speaker.is_some() => b,
+                _ => p,
+            });
+        }
     }
     // 2. A reporting verb before the quote: "Musk … wrote “…”", "The project, Trump announced, would be “…”".
-    for v in (before_lo..open_tok).rev() {
-        if is_reporting_verb(d, v) {
-            let mut at = verb_at(v);
-            at.speaker = d.subject_before(v, before_lo, recent);
-            if at.speaker.is_none() && v + 1 < open_tok {
-                // "said Smith: “…”"
-                at.speaker = d.subject_after(v, open_tok, recent);
-            }
-            return Some(at);
-        }
-        if a.low(v) == "according" && v + 1 < open_tok && a.low(v + 1) == "to" {
-            return Some(Attribution { speaker: d.subject_after(v + 1, open_tok, recent), verb: Some("according to".into()) });
-        }
+    if let Some(at) = before_verb(d, before_lo, open_tok, recent) {
+        return Some(at);
     }
     // Headline style "Starmer: ‘We will fix it’".
     if open_tok >= before_lo + 2
@@ -215,7 +274,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
         let vw = a.low(v);
         let subj = d.subject_mention_at(v - 1).is_some() || is_person_pronoun(a.low(v - 1));
         if subj && looks_like_past_verb(vw) {
-            return Some(Attribution { speaker: d.subject_before(v, before_lo, recent), verb: Some(vw.to_string()) });
+            return Some(Attribution { speaker: subject_of(d, v, before_lo, recent), verb: Some(vw.to_string()) });
         }
     }
     // 3. Looser: a verb later in the clause after the quote ("…” be struck down, he told reporters).
@@ -223,7 +282,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
         for v in after_lo..after_hi {
             if is_reporting_verb(d, v) {
                 let mut at = verb_at(v);
-                at.speaker = d.subject_before(v, after_lo, recent);
+                at.speaker = subject_of(d, v, after_lo, recent);
                 return Some(at);
             }
         }

@@ -56,6 +56,14 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     }
     let ps = &a.sentences[prev];
     if ps.end > c.open {
+        // Introduced by a colon in its own sentence: "Smith was blunt: “…”".
+        let before = a.text[ps.start..c.open].trim_end();
+        if before.ends_with(':') {
+            let m = d.sentence_mentions(prev).iter().copied().find(|&m| d.mentions[m].span.end <= c.open);
+            return m
+                .filter(|&m| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org))
+                .map(|m| Attribution { speaker: Some(m), verb: None });
+        }
         return None;
     }
     let ptext = &a.text[ps.start..ps.end];

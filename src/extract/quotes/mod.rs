@@ -30,6 +30,8 @@ mod context;
 mod filters;
 mod posts;
 #[cfg(test)]
+mod speaker_cases;
+#[cfg(test)]
 mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
