@@ -27,6 +27,13 @@ use crate::extract::rows::EntityType;
 use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
 
+/// Words that end the modifiers before an inverted speaker's name ("said a
+/// note on Tuesday that Smith wrote" names no speaker).
+const NOT_NAME_MODIFIERS: &[&str] = &[
+    "that", "whether", "if", "by", "to", "on", "in", "at", "after", "before", "when", "with", "from", "for", "about", "while", "as", "and",
+    "or",
+];
+
 /// A speaker found earlier in the document: where its quotation opens (byte)
 /// and the speaker mention. Later pronouns and descriptions weigh them first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,7 +332,10 @@ impl Discourse<'_, '_> {
                 if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) {
                     continue;
                 }
-                let words = (prep + 1..=q).all(|j| a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '.' || c == '\''));
+                // Not across a conjunction: "Ruiz met Reyes on Friday and said" coordinates verbs.
+                let words = (prep + 1..=q).all(|j| {
+                    a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '.' || c == '\'') && !matches!(a.low(j), "and" | "or" | "but")
+                });
                 let b = prep - 1;
                 let person_before = self
                     .mention_of(b, &[EntityType::Person, EntityType::Org])
@@ -544,6 +554,17 @@ impl Discourse<'_, '_> {
                 return Some(m);
             }
         }
+        // The subject opening the clause, for a verb coordinated with its own ("Acme said
+        // on Monday it had won and added that …", "Smith criticised the plan, saying …").
+        let g = self.skip_speech_gap(v, lo);
+        let coordinated = g > lo && (matches!(a.low(g - 1), "and" | "but") || (a.tok(g - 1) == "," && a.low(v).ends_with("ing")));
+        let opener = (lo..v).filter_map(|i| self.subject_mention_at(i)).filter(|_| coordinated).find(|&m| {
+            matches!(self.mentions[m].label, EntityType::Person | EntityType::Org)
+                && self.is_subject_position(a.tok_at(self.mentions[m].span.start))
+        });
+        if opener.is_some() {
+            return opener;
+        }
         let person = (lo..v)
             .rev()
             .filter_map(|i| self.subject_mention_at(i).or_else(|| self.name_backoff(i)))
@@ -594,7 +615,12 @@ impl Discourse<'_, '_> {
             let role_word =
                 is_role_noun(a.low(j)) || is_person_noun(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)) || is_title_word(a.low(j));
             let org_word = self.mention_of(j, &[EntityType::Org]).is_some() || matches!(t, "'s" | "’s");
-            if !(role_word || org_word || (t.chars().all(char::is_alphabetic) && starts_lowercase(t) && j + 1 < hi)) {
+            // Other modifiers: "the 24-year-old", "long-time", "Undersecretary-General";
+            // a clause word ("that", "on", "after") ends the phrase.
+            let word =
+                (t == "-" || (t.chars().any(char::is_alphanumeric) && t.chars().all(|c| c.is_alphanumeric() || c == '-'))) && j + 1 < hi;
+            let modifier = word && !NOT_NAME_MODIFIERS.contains(&a.low(j)) && self.index.at(j).is_none();
+            if !(role_word || org_word || modifier) {
                 break;
             }
         }

@@ -314,6 +314,46 @@ const CASES: &[SpeakerCase] = &[
         &[("We will not resign,", "Ana Ruiz")],
     ),
     (4, "“The talks have failed,” the agency quoted Tom Reyes as saying.", &[("Tom Reyes", P)], &[("The talks have failed,", "Tom Reyes")]),
+    (1, "“I feel great,” said the 24-year-old Ana Ruiz after the match.", &[("Ana Ruiz", P)], &[("I feel great,", "Ana Ruiz")]),
+    (4, "“We are close,” said Undersecretary-General Tom Reyes.", &[("Tom Reyes", P)], &[("We are close,", "Tom Reyes")]),
+    (4, "“Prices will rise,” said a note on Tuesday that Tom Reyes wrote.", &[("Tom Reyes", P)], &[("Prices will rise,", "")]),
+    (4, "“It is over,” said the report, which blamed Tom Reyes.", &[("Tom Reyes", P)], &[("It is over,", "")]),
+    (
+        4,
+        "Harbor Bank said on Monday it had won the case and added that the ruling was “a clear victory.”",
+        &[("Harbor Bank", O)],
+        &[("a clear victory.", "Harbor Bank")],
+    ),
+    (
+        4,
+        "Tom Reyes criticised the decision by Ana Ruiz, saying it was “a grave mistake.”",
+        &[("Tom Reyes", P), ("Ana Ruiz", P)],
+        &[("a grave mistake.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "Ana Ruiz met Tom Reyes on Friday and said the deal was “almost done.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("almost done.", "Ana Ruiz")],
+    ),
+    (
+        4,
+        "After talks with Ana Ruiz, Tom Reyes told reporters the deal was “almost done.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("almost done.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "The host, Acme Corp board member Jo Park, has said the plan is “a fine idea.”",
+        &[("Acme Corp", O), ("Jo Park", P)],
+        &[("a fine idea.", "Jo Park")],
+    ),
+    (
+        4,
+        "The Daily Ledger quoted Deputy Minister Tom Reyes as saying the talks were “going well.”",
+        &[("Daily Ledger", O), ("Tom Reyes", P)],
+        &[("going well.", "Tom Reyes")],
+    ),
     // 5. The subject's head, not the nearest capitalised word.
     (
         5,
