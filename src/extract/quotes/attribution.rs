@@ -118,6 +118,12 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
     for v in (lo..open_tok).rev() {
         if is_reporting_verb(d, v) {
             let mut speaker = subject_of(d, v, lo, recent);
+            // A verb coordinated with one before an earlier quote: "He calls it “exciting,”
+            // but cautions that “…”" takes the sentence's subject.
+            let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
+            if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
+                speaker = subject_of(d, v, s0, recent);
+            }
             if speaker.is_none() && v + 1 < open_tok {
                 // "said Smith: “…”"
                 speaker = d.subject_after(v, open_tok, recent);

@@ -354,6 +354,24 @@ const CASES: &[SpeakerCase] = &[
         &[("Daily Ledger", O), ("Tom Reyes", P)],
         &[("going well.", "Tom Reyes")],
     ),
+    (
+        4,
+        "“We are thrilled to tour again” comments Jo Park in a statement.",
+        &[("Jo Park", P)],
+        &[("We are thrilled to tour again", "Jo Park")],
+    ),
+    (
+        3,
+        "“The design is light,” concludes Jo Park of the agency.\n\n“We removed every spare part.”",
+        &[("Jo Park", P)],
+        &[("The design is light,", "Jo Park"), ("We removed every spare part.", "Jo Park")],
+    ),
+    (
+        4,
+        "Jo Park is an engineer. She calls the results “exciting,” but cautions that “we are still in the early days.”",
+        &[("Jo Park", P)],
+        &[("we are still in the early days.", "Jo Park")],
+    ),
     // 5. The subject's head, not the nearest capitalised word.
     (
         5,
