@@ -41,6 +41,23 @@ fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
 }
 
 impl PersonFacts {
+    /// Reads an age, nationality or party ending at token `p` ("56-year-old",
+    /// "Portuguese", "Republican") into these facts; returns the token where
+    /// what it read starts, or None when `p` gives none of them.
+    pub(super) fn read_fact_at(&mut self, a: &Analysis, p: usize) -> Option<usize> {
+        if let Some((age, s)) = age_ending_at(a, p) {
+            self.age = Some(age);
+            return Some(s);
+        }
+        if let Some((c, s)) = demonym_ending_at(a, p) {
+            self.countries.push(c);
+            return Some(s);
+        }
+        let party = party_at(a, p)?;
+        self.party = self.party.or(Some(party));
+        Some(p)
+    }
+
     fn merge(&mut self, o: PersonFacts) {
         self.age = self.age.or(o.age);
         for c in o.countries {
@@ -197,14 +214,7 @@ impl Discourse<'_, '_> {
                 f.roles.push(w.to_string());
                 f.gender = f.gender.or(noun_gender(w));
                 k = p;
-            } else if let Some((c, s)) = demonym_ending_at(a, p) {
-                f.countries.push(c);
-                k = s;
-            } else if let Some(party) = party_at(a, p) {
-                f.party = Some(party);
-                k = p;
-            } else if let Some((age, s)) = age_ending_at(a, p) {
-                f.age = Some(age);
+            } else if let Some(s) = f.read_fact_at(a, p) {
                 k = s;
             } else if ROLE_MODIFIERS.contains(w) || w == "-" {
                 k = p;

@@ -366,14 +366,8 @@ impl Discourse<'_, '_> {
             f.roles.push(w.to_string());
             f.gender = noun_gender(w);
             k = h;
-        } else if let Some((c, s)) = demonym_ending_at(a, h) {
-            f.countries.push(c);
-            k = s;
-        } else if let Some(party) = party_at(a, h) {
-            f.party = Some(party);
-            k = h;
         } else {
-            return None;
+            k = f.read_fact_at(a, h)?;
         }
         let mut steps = 0;
         while k > lo && steps < 8 {
@@ -386,15 +380,8 @@ impl Discourse<'_, '_> {
             if INDEFINITE_DETERMINERS.contains(pw) {
                 return Some(Description::Indefinite);
             }
-            if let Some((age, s)) = age_ending_at(a, p) {
-                f.age = Some(age);
+            if let Some(s) = f.read_fact_at(a, p) {
                 k = s;
-            } else if let Some((c, s)) = demonym_ending_at(a, p) {
-                f.countries.push(c);
-                k = s;
-            } else if let Some(party) = party_at(a, p) {
-                f.party = f.party.or(Some(party));
-                k = p;
             } else if is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
                 k = p;
             } else if let Some(o) = self.index.at(p).filter(|&o| self.mentions[o].label != EntityType::Person) {
