@@ -306,6 +306,23 @@ lexicon! {
     CHANGE_START_WORDS: "change_start_words.txt";
     /// Words after a number that point back to a counted noun ("three others").
     COUNT_ANAPHORS: "count_anaphors.txt";
+    // Speakers (issue 10: src/extract/discourse/, src/extract/quotes/).
+    /// Given names borne by one gender: name, `m` or `f` (pronoun agreement).
+    GIVEN_NAMES: table "given_names.tsv";
+    /// Nationality adjectives and nouns: form, ISO country code.
+    DEMONYMS: table "demonyms.tsv";
+    /// Words giving a person's party: word, party key, `word` or `letter` (a tag such as "D-Md.").
+    PARTY_WORDS: table "party_words.tsv";
+    /// Titles before a name: title, the role noun it gives or `-`, the gender it gives or `-`.
+    NAME_TITLE_FACTS: table "name_title_facts.tsv";
+    /// Nouns heading a description of a person ("the 56-year-old striker"): noun, gender.
+    PERSON_NOUNS: table "person_nouns.tsv";
+    /// Nouns for an unnamed spokesperson ("a spokeswoman for Acme").
+    SPOKESPERSON_NOUNS: "spokesperson_nouns.txt";
+    /// Nouns next to a quoted slogan or title ("the slogan “…”", "“…” campaign").
+    SLOGAN_NOUNS: "slogan_nouns.txt";
+    /// Words after which a name opens its clause as the subject ("When Smith arrived, he …").
+    SUBJECT_OPENERS: "subject_openers.txt";
 }
 
 #[cfg(test)]

@@ -15,26 +15,33 @@
 //! - the name back-off: a person's name word left untagged at one place
 //!   ("Larson said") found through its other, tagged mention;
 //! - subject finders around a verb, for speech ([`Discourse::subject_before`],
-//!   [`Discourse::subject_after`]) and for events ([`Discourse::event_subject`]).
+//!   [`Discourse::subject_after`], past appositions, parentheticals and
+//!   phrases to the subject's head) and for events ([`Discourse::event_subject`]).
 //!
-//! Designed to grow: descriptive noun phrases ("the 56-year-old") would add an
-//! introduction kind beside [`RoleIntro`]; salience per paragraph would be a
-//! ranking over [`Paragraph::mentions`]; spokespeople a role resolution that
-//! returns both the person and the organisation.
+//! - what the text says about each person ([`PersonFacts`]: age, nationality,
+//!   party, roles, gender), read by descriptions ("the 56-year-old said") and
+//!   pronoun agreement; unnamed spokespeople ([`Spokes`]: "a spokeswoman for
+//!   Acme"), who speak for their organisation;
+//! - speaker resolution by salience: earlier speakers ([`Said`]), clause
+//!   subjects, recency by sentence and paragraph.
 //!
 //! Offsets are bytes; token indices index `a.tokens`; mentions are indices into
 //! `mentions`. Every look-up is linear or logarithmic in the document size.
 
 mod index;
 mod names;
+mod people;
 mod roles;
+mod speaker;
 mod subject;
 #[cfg(test)]
 pub(crate) mod tests;
 pub mod words;
 
 pub use index::{MentionIndex, mention_at};
+pub use people::PersonFacts;
 pub use roles::RoleIntro;
+pub use speaker::{Said, Spokes};
 pub use subject::{AGENT, EventSubject, PERSON_OR_ORG};
 
 use super::analysis::{Analysis, Bytes, Span};
@@ -67,6 +74,12 @@ pub struct Discourse<'d, 'a> {
     roles: Vec<RoleIntro>,
     /// Capitalised words of person names -> the fullest mention with that word.
     name_words: HashMap<&'d str, usize>,
+    /// Each mention's referent (the fullest mention of the same person).
+    referents: Vec<usize>,
+    /// What the text says about each person, keyed by referent.
+    facts: HashMap<usize, PersonFacts>,
+    /// Unnamed spokesperson phrases, in text order.
+    spokes: Vec<Spokes>,
 }
 
 impl<'d, 'a> Discourse<'d, 'a> {
@@ -83,6 +96,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             paragraphs: Vec::new(),
             roles: Vec::new(),
             name_words: names::name_words(mentions),
+            referents: Vec::new(),
+            facts: HashMap::new(),
+            spokes: Vec::new(),
         };
         d.paragraphs =
             a.lines.iter().filter(|l| !l.slice(a.text).trim().is_empty()).map(|&span| Paragraph { span, mentions: Vec::new() }).collect();
@@ -98,6 +114,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
         }
         d.roles = d.role_introductions();
+        d.referents = d.compute_referents();
+        d.facts = d.compute_facts();
+        d.spokes = d.find_spokespeople();
         d
     }
 

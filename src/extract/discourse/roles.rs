@@ -2,7 +2,7 @@
 //! role noun phrases ("the company", "the senator") to them.
 
 use super::Discourse;
-use super::words::{is_org_role, is_person_role, is_role_noun};
+use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
 use crate::extract::rows::EntityType;
 use crate::lexicon::INDEFINITE_DETERMINERS;
 
@@ -46,6 +46,11 @@ impl Discourse<'_, '_> {
                 }
                 if fits(a.low(k)) {
                     out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), mention: mi });
+                } else if m.label == EntityType::Person
+                    && let Some((Some(role), _)) = title_facts(a.low(k).trim_end_matches('.'))
+                {
+                    // A title: "Gov. Mike Pence" is "the governor".
+                    out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), mention: mi });
                 }
             }
             if last < n && a.tok(last) == "," {
@@ -71,8 +76,21 @@ impl Discourse<'_, '_> {
     /// the latest on a tie.
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
         let i = self.roles.partition_point(|r| r.at < pos);
-        if let Some(r) = self.roles[..i].iter().rev().find(|r| r.role == word) {
-            return Some(r.mention);
+        let mut with_role = self.roles[..i].iter().rev().filter(|r| r.role == word);
+        if let Some(latest) = with_role.next() {
+            // Several people with the role: the one mentioned most recently ("the senator"
+            // after a paragraph about one of two senators).
+            let others: Vec<usize> = with_role.map(|r| self.referent(r.mention)).collect();
+            if !others.is_empty() && self.mentions[latest.mention].label == EntityType::Person {
+                let ours = self.referent(latest.mention);
+                if let Some((m, _)) = self.salient_people(pos, &[]).into_iter().find(|(m, _)| {
+                    let r = self.referent(*m);
+                    r == ours || others.contains(&r)
+                }) {
+                    return Some(m);
+                }
+            }
+            return Some(latest.mention);
         }
         if !is_org_role(word) {
             return None;

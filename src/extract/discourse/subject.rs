@@ -1,10 +1,10 @@
-//! Who does what: the subject of a verb, read back from the verb (or forward,
-//! after an inverted one). Two finders with different aims:
-//! - speech ([`Discourse::subject_before`], [`Discourse::subject_after`]): the
-//!   speaker of a reporting verb. Mentions inside quotations are skipped, the
-//!   name back-off and role noun phrases count, and when nothing stands right
-//!   before the verb the nearest person of the clause is taken (a speaker is
-//!   nearly always in its clause, so the fallback is safe).
+//! Who does what: the subject of a verb, read back from the verb. Two finders
+//! with different aims:
+//! - speech ([`Discourse::subject_before`], [`Discourse::subject_after`], in
+//!   `speaker.rs`): the speaker of a reporting verb. Mentions inside quotations
+//!   are skipped, the name back-off, pronouns, descriptions and role noun
+//!   phrases count, and when nothing stands right before the verb the nearest
+//!   person of the clause is taken (a speaker is nearly always in its clause).
 //! - events ([`Discourse::event_subject`]): the agent of a payment, founding,
 //!   lawsuit or acquisition. Only the structure right before the verb counts
 //!   (a mention, a pronoun, a relative pronoun's antecedent, an appositive, a
@@ -15,7 +15,7 @@
 //! "agreed to").
 
 use super::Discourse;
-use super::words::{is_person_pronoun, is_person_role, is_personal_pronoun, is_role_noun, pronoun};
+use super::words::{is_person_pronoun, is_person_role, pronoun};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{AUXILIARIES, TITLE_WORDS};
 
@@ -37,114 +37,19 @@ pub struct EventSubject {
 
 /// Is `w` a title word that may stand between an inverted verb and a name
 /// ("said Sen. Smith", "said the minister")?
-fn is_title_word(w: &str) -> bool {
+pub(super) fn is_title_word(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     TITLE_WORDS.contains(w) || is_person_role(w)
 }
 
 impl Discourse<'_, '_> {
     /// The first token of the gap words right before token `v`, no further back than `lo`.
-    fn skip_gap(&self, v: usize, lo: usize) -> usize {
+    pub(super) fn skip_gap(&self, v: usize, lo: usize) -> usize {
         let mut p = v;
         while p > lo && AUXILIARIES.contains(self.a.low(p - 1)) {
             p -= 1;
         }
         p
-    }
-
-    /// The speaker of a reporting verb at token `v`, looking back no further than
-    /// token `lo`: a pronoun, mention, back-off name, relative pronoun's antecedent
-    /// or role noun phrase right before the verb; else the nearest person of the
-    /// clause, a "he"/"she" of it, or its nearest organisation.
-    pub fn subject_before(&self, v: usize, lo: usize) -> Option<usize> {
-        let a = self.a;
-        let p = self.skip_gap(v, lo);
-        if p > lo {
-            let p = p - 1;
-            let w = a.low(p);
-            if is_person_pronoun(w) {
-                return self.resolve_pronoun(w, a.tokens[p].start);
-            }
-            if let Some(m) = self.subject_mention_at(p).or_else(|| self.name_backoff(p)) {
-                return Some(m);
-            }
-            if matches!(w, "who" | "which" | "that") && p > lo {
-                let mut q = p - 1;
-                if a.tok(q) == "," && q > lo {
-                    q -= 1;
-                }
-                if let Some(m) = self.subject_mention_at(q) {
-                    return Some(m);
-                }
-                if is_role_noun(a.low(q)) {
-                    return self.resolve_role_np(q);
-                }
-            }
-            if is_role_noun(w) {
-                return self.resolve_role_np(p);
-            }
-        }
-        // Fallback within the clause: nearest person, a pronoun, nearest organisation.
-        let person = (lo..v)
-            .rev()
-            .filter_map(|i| self.subject_mention_at(i).or_else(|| self.name_backoff(i)))
-            .find(|&m| self.mentions[m].label == EntityType::Person);
-        if person.is_some() {
-            return person;
-        }
-        if let Some(i) = (lo..v).find(|&i| is_personal_pronoun(a.low(i))) {
-            return self.resolve_pronoun(a.low(i), a.tokens[i].start);
-        }
-        (lo..v).rev().filter_map(|i| self.subject_mention_at(i)).find(|&m| self.mentions[m].label == EntityType::Org)
-    }
-
-    /// The speaker after an inverted reporting verb at token `v`, before token
-    /// `hi` ("said Tester", "said the company", "said Sen. Smith", "said the
-    /// minister, Liz Truss", "said SpaceX spokesman Phil Larson").
-    pub fn subject_after(&self, v: usize, hi: usize) -> Option<usize> {
-        let a = self.a;
-        let mut k = v + 1;
-        let mut skipped = 0;
-        while k < hi && skipped <= 4 {
-            if let Some(m) = self.subject_mention_at(k).or_else(|| self.name_backoff(k)) {
-                // "said SpaceX spokesman Phil Larson": the person after the organisation's role.
-                if self.mentions[m].label == EntityType::Org {
-                    let role_start = self.index.run_end(m, k, hi);
-                    let mut j = role_start;
-                    while j < hi && j < role_start + 3 && is_person_role(a.low(j)) {
-                        j += 1;
-                    }
-                    if j > role_start
-                        && j < hi
-                        && let Some(p) = self.subject_mention_at(j)
-                        && self.mentions[p].label == EntityType::Person
-                    {
-                        return Some(p);
-                    }
-                }
-                return Some(m);
-            }
-            let w = a.low(k);
-            if is_person_pronoun(w) {
-                return self.resolve_pronoun(w, a.tokens[k].start);
-            }
-            if is_role_noun(w) && k + 2 < hi && a.tok(k + 1) == "," {
-                // "said the minister, Liz Truss"
-                if let Some(m) = self.subject_mention_at(k + 2) {
-                    return Some(m);
-                }
-            }
-            if is_role_noun(w) && !(k + 1 < hi && self.subject_mention_at(k + 1).is_some()) {
-                return self.resolve_role_np(k);
-            }
-            let capitalised = a.tok(k).chars().next().is_some_and(char::is_uppercase);
-            if !(is_title_word(w) || capitalised) {
-                return None;
-            }
-            skipped += 1;
-            k += 1;
-        }
-        None
     }
 
     /// The agent of an event verb at token `v` in a sentence starting at token

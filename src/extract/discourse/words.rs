@@ -1,7 +1,9 @@
 //! Typed look-ups over the lexicon tables that the discourse layer, quotes
 //! and relations read (plain lists are read straight from [`crate::lexicon`]).
 
-use crate::lexicon::{ORG_ROLES, PERSON_ROLES, PRONOUNS};
+use crate::lexicon::{
+    DEMONYMS, GIVEN_NAMES, NAME_TITLE_FACTS, ORG_ROLES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PRONOUNS, SPOKESPERSON_NOUNS,
+};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -55,4 +57,96 @@ pub fn is_org_role(w: &str) -> bool {
 /// Is `w` a role noun of either kind ("the senator", "the company")?
 pub fn is_role_noun(w: &str) -> bool {
     is_person_role(w) || is_org_role(w)
+}
+
+/// A person's gender as the text gives it (a given name, a title, a noun, a pronoun).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "he", "Mr.", "spokesman", "John".
+    Male,
+    /// "she", "Mrs.", "spokeswoman", "Mary".
+    Female,
+}
+
+fn gender_of(code: &str) -> Option<Gender> {
+    match code {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+static GIVEN_NAME: LazyLock<HashMap<&'static str, Gender>> =
+    LazyLock::new(|| GIVEN_NAMES.rows().iter().filter_map(|r| Some((r[0], gender_of(r.get(1)?)?))).collect());
+static DEMONYM: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| DEMONYMS.rows().iter().filter_map(|r| Some((r[0], *r.get(1)?))).collect());
+/// Party words: word -> (party key, is a one-letter tag).
+static PARTY: LazyLock<HashMap<&'static str, (&'static str, bool)>> =
+    LazyLock::new(|| PARTY_WORDS.rows().iter().filter_map(|r| Some((r[0], (*r.get(1)?, *r.get(2)? == "letter")))).collect());
+/// What a title says of its bearer: (role, gender).
+type TitleFact = (Option<&'static str>, Option<Gender>);
+/// Titles: title -> (role, gender).
+static TITLE_FACT: LazyLock<HashMap<&'static str, TitleFact>> = LazyLock::new(|| {
+    NAME_TITLE_FACTS.rows().iter().filter_map(|r| Some((r[0], (Some(*r.get(1)?).filter(|x| *x != "-"), gender_of(r.get(2)?))))).collect()
+});
+/// Person nouns and role nouns -> the gender they give (None when they give none).
+static NOUN_GENDER: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
+    let roles = PERSON_ROLES.rows().iter().map(|r| (r[0], r.get(2).and_then(|g| gender_of(g))));
+    let nouns = PERSON_NOUNS.rows().iter().map(|r| (r[0], r.get(1).and_then(|g| gender_of(g))));
+    roles.chain(nouns).collect()
+});
+
+/// The gender a given name (as written, "Mary") is nearly always borne by.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    GIVEN_NAME.get(name).copied()
+}
+
+/// The country (ISO code) of a nationality word as written ("Portuguese" -> "PT").
+pub fn demonym(form: &str) -> Option<&'static str> {
+    DEMONYM.get(form).copied()
+}
+
+/// The party a lowercase word names ("republican", "gop" -> "republican"); not the one-letter tags.
+pub fn party_word(w: &str) -> Option<&'static str> {
+    PARTY.get(w).filter(|p| !p.1).map(|p| p.0)
+}
+
+/// The party of a one-letter tag before a state ("d" in "D-Md.").
+pub fn party_letter(w: &str) -> Option<&'static str> {
+    PARTY.get(w).filter(|p| p.1).map(|p| p.0)
+}
+
+/// The role and gender a title before a name gives (lowercase, without its period: "gov", "mrs").
+pub fn title_facts(w: &str) -> Option<(Option<&'static str>, Option<Gender>)> {
+    TITLE_FACT.get(w).copied()
+}
+
+/// Can the lowercase noun `w` head a description of a person ("the striker", "the senator")?
+pub fn is_person_noun(w: &str) -> bool {
+    NOUN_GENDER.contains_key(w)
+}
+
+/// The gender a person or role noun gives ("spokeswoman" -> female).
+pub fn noun_gender(w: &str) -> Option<Gender> {
+    NOUN_GENDER.get(w).copied().flatten()
+}
+
+/// Is `w` (lowercase) a noun for an unnamed spokesperson ("spokeswoman", "representative")?
+pub fn is_spokesperson_noun(w: &str) -> bool {
+    SPOKESPERSON_NOUNS.contains(w)
+}
+
+/// The gender a speaker pronoun gives ("he" -> male); none for "they" and "it".
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Is `w` an adverb in "-ly" ("tearfully", "reportedly"), which may stand
+/// between a subject and its verb?
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
 }

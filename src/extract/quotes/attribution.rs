@@ -1,12 +1,14 @@
-//! Who said a quotation: a reporting verb next to it ("…,” he said", "said
-//! Tester", "Musk wrote “…”", "according to X"), else its context (the previous
-//! quotation of the paragraph, an introducing sentence such as "Hours later,
-//! Altman responded.", a paragraph about a person). The speaker finders and
-//! pronoun and role resolution are the discourse layer's.
+//! Who said a quotation when a reporting verb or a dash line stands next to it:
+//! "…,” he said", "said Tester", "Musk wrote “…”", "according to X", a line
+//! "— Jane Roe, a farmer" after the quote. The speaker finders (subjects past
+//! appositions and titles, pronouns, descriptions, spokespeople) are the
+//! discourse layer's; the context rules for quotes without a verb are in
+//! `context.rs`.
 
 use super::candidates::Cand;
-use crate::extract::discourse::Discourse;
-use crate::extract::discourse::words::{is_person_pronoun, is_role_noun};
+use crate::extract::analysis::Analysis;
+use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_role_noun, pronoun};
+use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::REPORTING_VERBS;
 
@@ -19,12 +21,28 @@ pub(super) struct Attribution {
     pub verb: Option<String>,
 }
 
-fn is_quote_mark(t: &str) -> bool {
-    matches!(t, "“" | "”" | "\"" | "«" | "»" | "‘")
+/// Is token `i` a quotation mark (two apostrophes, `''`, count as one)?
+pub(super) fn is_quote_mark(a: &Analysis, i: usize) -> bool {
+    let t = a.tok(i);
+    if matches!(t, "“" | "”" | "\"" | "«" | "»" | "‘" | "``") {
+        return true;
+    }
+    let glued = |j: usize| j < a.tokens.len() && matches!(a.tok(j), "'" | "`");
+    matches!(t, "'" | "`")
+        && ((i + 1 < a.tokens.len() && glued(i + 1) && a.tokens[i + 1].start == a.tokens[i].end)
+            || (i > 0 && glued(i - 1) && a.tokens[i - 1].end == a.tokens[i].start))
 }
 
-fn is_sentence_end(t: &str) -> bool {
-    matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'))
+/// Does token `i` end a sentence? A period before a comma or a closing
+/// parenthesis ends an abbreviation instead ("R-Neb., said", "(D., Conn.)").
+fn is_sentence_end(a: &Analysis, i: usize) -> bool {
+    let t = a.tok(i);
+    let end = matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'));
+    end && !(t == "." && i + 1 < a.tokens.len() && matches!(a.tok(i + 1), "," | ")"))
+}
+
+fn is_dash(t: &str) -> bool {
+    matches!(t, "—" | "―" | "–" | "-" | "--" | "---")
 }
 
 /// A lowercase past-tense form not in the verb list, read as a reporting verb
@@ -33,26 +51,123 @@ fn looks_like_past_verb(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ed") && w.chars().all(|ch| ch.is_ascii_lowercase())
 }
 
-/// Speaker from a reporting verb next to the quote, in its paragraph.
-pub(super) fn direct_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
+/// Is token `i` a reporting verb? A verb is a word of the list outside any
+/// name and written in lowercase, unless it opens its sentence, stands in a
+/// Title Case headline, or follows its subject's name ("Smith Said"); so
+/// "United States" never holds the verb "states".
+pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
+    let a = d.a;
+    if !REPORTING_VERBS.contains(a.low(i)) || d.mention_at(i).is_some() {
+        return false;
+    }
+    if !a.tok(i).chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let s = a.sentence_of_token(i);
+    let start = a.sentences[s].tokens.start;
+    let opens = (start..i).all(|k| !a.tok(k).chars().any(char::is_alphanumeric));
+    opens || a.is_title_case(s) || (i > 0 && (d.mention_at(i - 1).is_some() || is_person_pronoun(a.low(i - 1))))
+}
+
+/// The speaker of reporting verb `v` (its subject, back to token `lo`), or the
+/// person a quoting verb names: "it quoted Smith as saying", "quoting Smith as
+/// saying", where the reporter quotes Smith.
+fn subject_of(d: &Discourse, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
+    let a = d.a;
+    if matches!(a.low(v), "quoted" | "quoting" | "quotes" | "cited" | "citing" | "cites")
+        && let Some(m) = d.mention_of(v + 1, &[EntityType::Person, EntityType::Org])
+    {
+        let end = d.index().run_end(m, v + 1, a.tokens.len());
+        if end < a.tokens.len() && a.low(end) == "as" {
+            return Some(m);
+        }
+    }
+    d.subject_before(v, lo, recent)
+}
+
+/// A speaker on a dash line after the quote: "“…” — Jane Roe" in the same
+/// paragraph, or a line "― Jane Roe, a farmer" right after a paragraph that
+/// ends with the quote.
+fn dash_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
     let a = d.a;
     let n = a.tokens.len();
+    let named = |k: usize| -> Option<usize> {
+        (k + 1 < n && is_dash(a.tok(k)))
+            .then(|| d.mention_of(k + 1, &[EntityType::Person, EntityType::Org]).or_else(|| d.name_backoff(k + 1)))
+            .flatten()
+    };
+    let k = a.tok_at(c.close_end);
+    if k < n && a.tokens[k].start < c.para.end {
+        return named(k).map(|m| Attribution { speaker: Some(m), verb: None });
+    }
+    if !a.text[c.close_end.min(c.para.end)..c.para.end].trim().is_empty() {
+        return None;
+    }
+    let li = a.lines.partition_point(|l| l.start <= c.para.start);
+    let next = a.lines[li..].iter().take(3).find(|l| !l.slice(a.text).trim().is_empty())?;
+    let k = a.tok_at(next.start);
+    let short = a.token_range(next.start, next.end).len() <= 24;
+    short.then(|| named(k)).flatten().map(|m| Attribution { speaker: Some(m), verb: None })
+}
+
+/// The nearest reporting verb before the opening mark (token `open_tok`), back
+/// to token `lo`, with its speaker: "Musk … wrote “…”", "said Smith: “…”",
+/// "according to X, “…”".
+fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    for v in (lo..open_tok).rev() {
+        if is_reporting_verb(d, v) {
+            let mut speaker = subject_of(d, v, lo, recent);
+            // A verb coordinated with one before an earlier quote: "He calls it “exciting,”
+            // but cautions that “…”" takes the sentence's subject.
+            let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
+            if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
+                speaker = subject_of(d, v, s0, recent);
+            }
+            if speaker.is_none() && v + 1 < open_tok {
+                // "said Smith: “…”"
+                speaker = d.subject_after(v, open_tok, recent);
+            }
+            return Some(Attribution { speaker, verb: Some(a.low(v).to_string()) });
+        }
+        if a.low(v) == "according" && v + 1 < open_tok && a.low(v + 1) == "to" {
+            return Some(Attribution { speaker: d.subject_after(v + 1, open_tok, recent), verb: Some("according to".into()) });
+        }
+    }
+    None
+}
+
+/// Speaker from a reporting verb next to the quote, in its paragraph, or from a
+/// dash line after it. `recent` are the speakers of the quotes before it.
+pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    let n = a.tokens.len();
+    if c.closed
+        && let Some(at) = dash_attribution(d, c)
+    {
+        return Some(at);
+    }
     // Tokens after the closing mark, to the end of the clause.
     let after_lo = a.tok_at(c.close_end);
     let mut after_hi = after_lo;
-    while after_hi < n && after_hi < after_lo + 20 && a.tokens[after_hi].start < c.para.end {
+    let mut paren = false; // inside "( … )", where a period ends an abbreviation ("(D-Md.)")
+    while after_hi < n && after_hi < after_lo + 40 && a.tokens[after_hi].start < c.para.end {
         let t = a.tok(after_hi);
-        if is_quote_mark(t) || is_sentence_end(t) {
+        if is_quote_mark(a, after_hi) || (is_sentence_end(a, after_hi) && !paren) {
             break;
         }
+        paren = match t {
+            "(" => true,
+            ")" => false,
+            _ => paren,
+        };
         after_hi += 1;
     }
     // Tokens before the opening mark, back to the sentence start or the previous quote.
     let open_tok = a.tok_at(c.open);
     let mut before_lo = open_tok;
     while before_lo > 0 && before_lo + 40 > open_tok && a.tokens[before_lo - 1].start >= c.para.start {
-        let t = a.tok(before_lo - 1);
-        if is_quote_mark(t) || is_sentence_end(t) {
+        if is_quote_mark(a, before_lo - 1) || is_sentence_end(a, before_lo - 1) {
             break;
         }
         before_lo -= 1;
@@ -71,7 +186,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand) -> Option<Attribution>
             let w = a.low(k);
             // Subject then verb: "Trump said", "he advised", "the company said".
             let mut s = k;
-            if is_person_pronoun(w) {
+            if pronoun(w).is_some() {
                 s += 1;
             } else if let Some(m) = d.subject_mention_at(k) {
                 s = d.index().run_end(m, s, after_hi);
@@ -80,50 +195,76 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand) -> Option<Attribution>
             } else if w == "the" && k + 1 < after_hi && is_role_noun(a.low(k + 1)) {
                 s += 2;
             }
-            if s > k && s < after_hi {
-                let vw = a.low(s);
-                if REPORTING_VERBS.contains(vw) || looks_like_past_verb(vw) {
-                    let mut at = verb_at(s);
-                    at.speaker = d.subject_before(s, k);
+            // An adverb between: "Brooke tearfully asked".
+            if s > k && s + 1 < after_hi && is_ly_adverb(a.low(s)) {
+                s += 1;
+            }
+            if s > k && s < after_hi && (is_reporting_verb(d, s) || looks_like_past_verb(a.low(s))) {
+                let mut at = verb_at(s);
+                at.speaker = subject_of(d, s, k, recent);
+                return Some(at);
+            }
+            // A name with an apposition, then the verb: "….” Dylan Nelson, a fellow at X, said".
+            if let Some(m) = d.mention_of(k, &[EntityType::Person])
+                && s < after_hi
+                && a.tok(s) == ","
+                && d.opens_apposition(s + 1)
+                && let Some(v) = (s + 1..after_hi).find(|&v| is_reporting_verb(d, v))
+                && subject_of(d, v, k, recent).is_some_and(|x| d.referent(x) == d.referent(m))
+            {
+                let mut at = verb_at(v);
+                at.speaker = Some(m);
+                return Some(at);
+            }
+        }
+        // A participle after the quote with no subject of its own ("…,” adding that …")
+        // takes the subject of the clause before the quote, if it has one.
+        let mut participle: Option<Attribution> = None;
+        if k < after_hi && !ends_sentence {
+            if is_reporting_verb(d, k) {
+                let mut at = verb_at(k);
+                at.speaker = d.subject_after(k, after_hi, recent);
+                return Some(at);
+            }
+            if a.low(k) == "according" && k + 1 < after_hi && a.low(k + 1) == "to" {
+                return Some(Attribution { speaker: d.subject_after(k + 1, after_hi, recent), verb: Some("according to".into()) });
+            }
+            // The verb within eight words of the quote, not counting a parenthetical ("Rep. Jane Roe (D-Md.) said").
+            let mut counted = 0;
+            let mut paren = false;
+            for v in k..after_hi {
+                paren = match a.tok(v) {
+                    "(" => true,
+                    ")" => false,
+                    _ => paren,
+                };
+                if !paren {
+                    counted += 1;
+                }
+                if counted > 8 {
+                    break;
+                }
+                if is_reporting_verb(d, v) {
+                    let mut at = verb_at(v);
+                    at.speaker = subject_of(d, v, k, recent);
+                    if at.speaker.is_none() && a.low(v).ends_with("ing") {
+                        participle = Some(at);
+                        break;
+                    }
                     return Some(at);
                 }
             }
         }
-        if k < after_hi && !ends_sentence {
-            let w = a.low(k);
-            if REPORTING_VERBS.contains(w) {
-                let mut at = verb_at(k);
-                at.speaker = d.subject_after(k, after_hi);
-                return Some(at);
-            }
-            if w == "according" && k + 1 < after_hi && a.low(k + 1) == "to" {
-                return Some(Attribution { speaker: d.subject_after(k + 1, after_hi), verb: Some("according to".into()) });
-            }
-            for v in k..after_hi.min(k + 8) {
-                let vw = a.low(v);
-                if REPORTING_VERBS.contains(vw) {
-                    let mut at = verb_at(v);
-                    at.speaker = d.subject_before(v, k);
-                    return Some(at);
-                }
-            }
+        if let Some(p) = participle {
+            return Some(match before_verb(d, before_lo, open_tok, recent) {
+                Some(b) if b.speaker.is_some() => b,
+                _ => p,
+            });
         }
     }
     // 2. A reporting verb before the quote: "Musk … wrote “…”", "The project, Trump announced, would be “…”".
-    for v in (before_lo..open_tok).rev() {
-        let w = a.low(v);
-        if REPORTING_VERBS.contains(w) {
-            let mut at = verb_at(v);
-            at.speaker = d.subject_before(v, before_lo);
-            if at.speaker.is_none() && v + 1 < open_tok {
-                // "said Smith: “…”"
-                at.speaker = d.subject_after(v, open_tok);
-            }
-            return Some(at);
-        }
-        if w == "according" && v + 1 < open_tok && a.low(v + 1) == "to" {
-            return Some(Attribution { speaker: d.subject_after(v + 1, open_tok), verb: Some("according to".into()) });
-        }
+    if let Some(at) = before_verb(d, before_lo, open_tok, recent) {
+        return Some(at);
     }
     // Headline style "Starmer: ‘We will fix it’".
     if open_tok >= before_lo + 2
@@ -139,71 +280,16 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand) -> Option<Attribution>
         let vw = a.low(v);
         let subj = d.subject_mention_at(v - 1).is_some() || is_person_pronoun(a.low(v - 1));
         if subj && looks_like_past_verb(vw) {
-            return Some(Attribution { speaker: d.subject_before(v, before_lo), verb: Some(vw.to_string()) });
+            return Some(Attribution { speaker: subject_of(d, v, before_lo, recent), verb: Some(vw.to_string()) });
         }
     }
     // 3. Looser: a verb later in the clause after the quote ("…” be struck down, he told reporters).
     if c.closed && !a.text[c.start..c.end].trim_end().ends_with(['.', '?', '!']) {
         for v in after_lo..after_hi {
-            let w = a.low(v);
-            if REPORTING_VERBS.contains(w) {
+            if is_reporting_verb(d, v) {
                 let mut at = verb_at(v);
-                at.speaker = d.subject_before(v, after_lo);
+                at.speaker = subject_of(d, v, after_lo, recent);
                 return Some(at);
-            }
-        }
-    }
-    None
-}
-
-/// Speaker from the context when no verb is next to the quote.
-pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -> Option<Attribution> {
-    let a = d.a;
-    // The previous quote of the same paragraph, or of the previous paragraph when this
-    // quote opens its own.
-    let starts_para = a.text[c.para.start..c.open].trim().is_empty();
-    if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
-        let same_para = pc.para == c.para;
-        let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;
-        if (same_para || prev_para) && pa.speaker.is_some() {
-            return Some(pa.clone());
-        }
-    }
-    if a.sentences.is_empty() {
-        return None;
-    }
-    // The sentence before the quote introduces it: "Hours later, Altman responded." / "…:".
-    let s = a.sentence_of(c.open);
-    let sent = &a.sentences[s];
-    let mut prev = s;
-    if sent.start >= c.open || a.text[sent.start..c.open].trim().is_empty() {
-        prev = s.checked_sub(1)?;
-    }
-    let ps = &a.sentences[prev];
-    if ps.end > c.open {
-        return None;
-    }
-    let ptext = &a.text[ps.start..ps.end];
-    if !ptext.contains(['“', '”', '"']) {
-        let toks = ps.tokens.clone();
-        if let Some(v) = toks.clone().find(|&i| REPORTING_VERBS.contains(a.low(i)))
-            && let Some(sp) = d.subject_before(v, toks.start)
-        {
-            return Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) });
-        }
-        if ptext.trim_end().ends_with(':')
-            && let Some(&m) = d.sentence_mentions(prev).first()
-        {
-            return Some(Attribution { speaker: Some(m), verb: None });
-        }
-    }
-    // A quoted paragraph after a sentence about a person (its subject comes first).
-    if starts_para {
-        let first = ps.tokens.start;
-        if let Some(&m) = d.sentence_mentions(prev).first() {
-            let mm = &d.mentions[m];
-            if mm.label == EntityType::Person && first < a.tokens.len() && mm.span.start <= a.tokens[first].end {
-                return Some(Attribution { speaker: Some(m), verb: None });
             }
         }
     }

@@ -4,7 +4,8 @@
 //! marks only open before a letter or digit and close before a non-letter (so
 //! apostrophes never close). A paragraph that ends inside an open quotation and is
 //! followed by one opening with a mark continues it: the parts share a group.
-//! Nested quotations are part of the outer one.
+//! Nested quotations are part of the outer one. Two apostrophes ('') pair like a
+//! double mark, as older wire and newspaper text writes them (``…'' too).
 
 use crate::extract::analysis::{Analysis, Bytes, Span};
 
@@ -29,6 +30,17 @@ pub(super) struct Cand {
     pub para: Span<Bytes>,
 }
 
+/// The kind of an opening double mark: a closing mark of another kind does not close it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// “ or «.
+    Curly,
+    /// ".
+    Straight,
+    /// Two apostrophes or backticks ('' or ``), closed by two apostrophes.
+    Doubled,
+}
+
 fn is_space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
@@ -51,7 +63,10 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
             pending = None;
             continue;
         }
-        let continues = pending.is_some() && para.trim_start().starts_with(['“', '"', '«']);
+        let continues = pending.is_some() && {
+            let t = para.trim_start();
+            t.starts_with(['“', '"', '«']) || t.starts_with("''") || t.starts_with("``")
+        };
         let mut carry_group = None;
         if let Some(p) = pending.take()
             && continues
@@ -87,25 +102,49 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
                 }
             };
         let chars: Vec<(usize, char)> = para.char_indices().map(|(i, c)| (ps + i, c)).collect();
-        // (content start, opening mark, opened by a straight mark)
-        let mut dq: Option<(usize, usize, bool)> = None;
+        // (content start, opening mark, kind of the opening mark)
+        let mut dq: Option<(usize, usize, Mark)> = None;
         let mut depth = 0usize;
         let mut sq: Option<(usize, usize, bool)> = None;
+        let mut skip = false;
         for k in 0..chars.len() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
             let (b, c) = chars[k];
             let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
             let next = chars.get(k + 1).map(|x| x.1);
             let after = b + c.len_utf8();
+            // Two apostrophes (or two backticks, opening) stand for a double mark: ''I love it,'' he said.
+            if matches!(c, '\'' | '`') && next == Some(c) {
+                let after2 = after + 1;
+                let next2 = chars.get(k + 2).map(|x| x.1);
+                match dq {
+                    None if !is_space(next2) && (is_space(prev) || prev == Some('(')) => {
+                        dq = Some((after2, b, Mark::Doubled));
+                        sq = None;
+                        skip = true;
+                        continue;
+                    }
+                    Some((s, o, Mark::Doubled)) if c == '\'' && !is_space(prev) && depth == 0 => {
+                        emit(&mut out, s, b, o, after2, true, false);
+                        dq = None;
+                        skip = true;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             match c {
                 // A mistyped closing mark: “Hello,“ he said.
-                '“' if dq.is_some_and(|d| !d.2) && depth == 0 && !is_space(prev) && is_space(next) => {
+                '“' if dq.is_some_and(|d| d.2 == Mark::Curly) && depth == 0 && !is_space(prev) && is_space(next) => {
                     let (s, o, _) = dq.unwrap();
                     emit(&mut out, s, b, o, after, true, false);
                     dq = None;
                 }
                 '“' | '«' => {
                     if dq.is_none() {
-                        dq = Some((after, b, false));
+                        dq = Some((after, b, Mark::Curly));
                         sq = None;
                     } else {
                         depth += 1;
@@ -123,10 +162,10 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
                 }
                 '"' => match dq {
                     None if !is_space(next) => {
-                        dq = Some((after, b, true));
+                        dq = Some((after, b, Mark::Straight));
                         sq = None;
                     }
-                    Some((s, o, true)) => {
+                    Some((s, o, Mark::Straight)) => {
                         emit(&mut out, s, b, o, after, true, false);
                         dq = None;
                     }

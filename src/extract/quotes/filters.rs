@@ -1,9 +1,9 @@
-//! What is quoted but is not a quotation: quoted names, titles of works,
-//! scare quotes of one word, and short terms with no reporting cue.
+//! What is quoted but is not a quotation: quoted names, titles of works and
+//! shows, slogans, scare quotes of one word, and short terms with no reporting cue.
 
 use super::candidates::Cand;
 use crate::extract::discourse::Discourse;
-use crate::lexicon::{REPORTING_VERBS, TITLE_FUNCTION_WORDS, WORK_NOUNS};
+use crate::lexicon::{REPORTING_VERBS, SLOGAN_NOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS};
 
 /// Number of words (whitespace-separated pieces with a letter or digit).
 pub(super) fn word_count(s: &str) -> usize {
@@ -11,9 +11,16 @@ pub(super) fn word_count(s: &str) -> usize {
 }
 
 /// A quoted title or name: at most ten words, the first capitalised and the others
-/// capitalised or small function words, no sentence punctuation at the end.
+/// capitalised or small function words, no sentence punctuation at the end; or,
+/// ending with a period, such a title of two to eight words with no other
+/// sentence punctuation and not written in capitals throughout ("Meet the Press.",
+/// "Make America Great Again.", but not "WE WILL NOT PAY.").
 fn is_title_like(s: &str) -> bool {
     let t = s.trim();
+    let (t, period) = match t.strip_suffix('.') {
+        Some(core) => (core.trim_end(), true),
+        None => (t, false),
+    };
     if t.ends_with(['.', '?', '!']) {
         return false;
     }
@@ -21,8 +28,36 @@ fn is_title_like(s: &str) -> bool {
     if words.is_empty() || words.len() > 10 {
         return false;
     }
+    if period {
+        let inner_stop = words[..words.len() - 1].iter().any(|w| w.ends_with(['.', '?', '!', ',', ';', ':']));
+        let shouted = !t.chars().any(char::is_lowercase);
+        if words.len() < 2 || words.len() > 8 || inner_stop || shouted {
+            return false;
+        }
+    }
     let cap = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     cap(words[0]) && words.iter().all(|w| cap(w) || TITLE_FUNCTION_WORDS.contains(&w.to_lowercase()))
+}
+
+/// Is the quote a slogan or title named by a noun next to it: "the slogan “…”",
+/// "the hashtag: “…”" right before it, "“…” campaign", "“…” awareness campaign",
+/// "“…” hats" after it (the noun lowercase, within two words; a quote ending
+/// with a comma is followed by its attribution instead)?
+fn is_named_slogan(d: &Discourse, c: &Cand) -> bool {
+    let a = d.a;
+    let mut k = a.tok_at(c.open);
+    if k > 0 && matches!(a.tok(k - 1), "," | ":") {
+        k -= 1;
+    }
+    if k > 0 && a.tokens[k - 1].start >= c.para.start && SLOGAN_NOUNS.contains(a.low(k - 1)) {
+        return true;
+    }
+    if !c.closed || a.text[c.start..c.end].trim_end().ends_with(',') {
+        return false;
+    }
+    let k = a.tok_at(c.close_end);
+    let lower = |k: usize| k < a.tokens.len() && a.tok(k).chars().next().is_some_and(char::is_lowercase);
+    (k..k + 2).take_while(|&k| lower(k)).any(|k| SLOGAN_NOUNS.contains(a.low(k)))
 }
 
 /// Is the quoted span exactly a name: its words covered by one mention
@@ -46,12 +81,15 @@ pub(super) fn is_title_of_work(d: &Discourse, c: &Cand) -> bool {
     let content = &a.text[c.start..c.end];
     let open_tok = a.tok_at(c.open);
     let after_work_noun = (open_tok.saturating_sub(2)..open_tok).any(|k| WORK_NOUNS.contains(a.low(k)));
-    is_title_like(content) || (after_work_noun && !content.trim_end().ends_with(['.', '?', '!', ',']))
+    is_title_like(content) || (after_work_noun && !content.trim_end().ends_with(['.', '?', '!', ','])) || is_named_slogan(d, c)
 }
 
-/// Does the quote's sentence have a reporting verb? Short fragments need one
-/// ("the “leading expert”, he said" counts; "a “green shoe” option" does not).
+/// Does the quote's sentence have a reporting verb, or a colon introduce it?
+/// Short fragments need one ("the “leading expert”, he said" and "Smith was
+/// blunt: “Absolutely not.”" count; "a “green shoe” option" does not).
 pub(super) fn has_reporting_cue(d: &Discourse, c: &Cand) -> bool {
     let a = d.a;
-    a.sentences.get(a.sentence_of(c.open)).is_some_and(|s| s.tokens.clone().any(|k| REPORTING_VERBS.contains(a.low(k))))
+    let open_tok = a.tok_at(c.open);
+    (open_tok > 0 && a.tok(open_tok - 1) == ":")
+        || a.sentences.get(a.sentence_of(c.open)).is_some_and(|s| s.tokens.clone().any(|k| REPORTING_VERBS.contains(a.low(k))))
 }

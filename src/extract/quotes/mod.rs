@@ -26,17 +26,21 @@
 
 mod attribution;
 mod candidates;
+mod context;
 mod filters;
 mod posts;
+#[cfg(test)]
+mod speaker_cases;
 #[cfg(test)]
 mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
-use super::discourse::Discourse;
+use super::discourse::{Discourse, Said};
 use super::{Channel, Quote};
-use attribution::{Attribution, context_attribution, direct_attribution};
+use attribution::{Attribution, direct_attribution};
 use candidates::Cand;
 use chrono::NaiveDate;
+use context::context_attribution;
 use posts::Post;
 use std::collections::HashMap;
 
@@ -93,8 +97,17 @@ pub fn extract(d: &Discourse, spans: QuoteSpans) -> Vec<Quote<Bytes>> {
 /// Prose quotes with their speakers, after the filters.
 fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
     let a = d.a;
-    // Attribution per candidate; a group takes the first part that has one.
-    let direct: Vec<Option<Attribution>> = cands.iter().map(|c| direct_attribution(d, c)).collect();
+    // Attribution per candidate, in text order (pronouns and descriptions weigh the
+    // speakers found before); a group takes the first part that has one.
+    let mut recent: Vec<Said> = Vec::new();
+    let mut direct: Vec<Option<Attribution>> = Vec::with_capacity(cands.len());
+    for c in cands {
+        let at = direct_attribution(d, c, &recent);
+        if let Some(sp) = at.as_ref().and_then(|at| at.speaker) {
+            recent.push(Said { at: c.open, speaker: sp });
+        }
+        direct.push(at);
+    }
     let mut by_group: HashMap<usize, (usize, Option<Attribution>)> = HashMap::new();
     for (i, (c, at)) in cands.iter().zip(&direct).enumerate() {
         let e = by_group.entry(c.group).or_insert((i, None));
@@ -107,18 +120,19 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
     for (i, c) in cands.iter().enumerate() {
         let content = &a.text[c.start..c.end];
         let words = filters::word_count(content);
-        // Scare quotes of one word, quoted names, titles of works.
-        if words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c) {
-            continue;
-        }
         let (first_of_group, group_speaker) = &by_group[&c.group];
         let group_attr = group_speaker.clone().or_else(|| direct[i].clone());
-        // Single-quoted spans count only when a reporting verb attributes them.
-        if c.single && group_attr.is_none() {
-            continue;
-        }
-        // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
-        if words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c) {
+        // Scare quotes of one word, quoted names, titles of works and slogans; their
+        // attribution still tells who speaks next in the paragraph ("“Amazing,” Davis said. “…”").
+        let dropped = words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c)
+            // Single-quoted spans count only when a reporting verb attributes them.
+            || (c.single && group_attr.is_none())
+            // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
+            || (words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c));
+        if dropped {
+            if let Some(at) = direct[i].clone().filter(|at| at.speaker.is_some()) {
+                done.push((c.clone(), at));
+            }
             continue;
         }
         let attr = match group_attr {
@@ -126,7 +140,7 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
             Some(at) => at,
             other => {
                 let first = &cands[*first_of_group];
-                context_attribution(d, first, &done).map_or(other.unwrap_or(Attribution { speaker: None, verb: None }), |mut x| {
+                context_attribution(d, first, &done, &recent).map_or(other.unwrap_or(Attribution { speaker: None, verb: None }), |mut x| {
                     if let Some(o) = direct[i].as_ref() {
                         x.verb = o.verb.clone().or(x.verb);
                     }

@@ -16,7 +16,7 @@ fn quotes(a: &Analysis, ms: &[Mention<Bytes>], doc_date: Option<NaiveDate>) -> V
 use EntityType::{Org as O, Person as P};
 
 /// (quote text, speaker text or "", channel) of every quote.
-fn run(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, String, String)> {
+pub(super) fn run(text: &str, names: &[(&str, EntityType)]) -> Vec<(String, String, String)> {
     let a = Analysis::new(text);
     let ms = mentions_for(text, names);
     quotes(&a, &ms, NaiveDate::from_ymd_opt(2025, 1, 22))

@@ -1,0 +1,290 @@
+//! What the text says about each person: age, nationality, party, roles and
+//! gender, gathered per person (all mentions sharing a surname are one person)
+//! from the words around each mention:
+//! - before it: titles and role nouns ("Gov. Mike Pence", "Tottenham manager
+//!   Jose Mourinho"), nationality and party adjectives ("Portuguese coach X",
+//!   "Republican Gov. X"), an age ("56-year-old X");
+//! - after it: an age ("X, 56,", "X (56)"), a party tag ("X (D-Md.)", "X,
+//!   R-Neb.,"), and the apposition's nationality, party, age and first role
+//!   ("X, Democrat of New York,", "X, a 56-year-old Portuguese coach,");
+//! - the first name's usual gender ("Mary Jones") and gendered titles and nouns.
+//!
+//! Descriptions such as "the 56-year-old said" and pronouns such as "she" are
+//! then matched against these facts (see `speaker.rs`).
+
+use super::Discourse;
+use super::words::{
+    Gender, demonym, given_name_gender, is_person_noun, is_person_role, noun_gender, party_letter, party_word, title_facts,
+};
+use crate::extract::analysis::Analysis;
+use crate::extract::rows::EntityType;
+use crate::lexicon::ROLE_MODIFIERS;
+
+/// The facts the text gives about one person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonFacts {
+    /// Age in years ("Smith, 56,").
+    pub age: Option<u32>,
+    /// Nationalities as ISO country codes ("Portuguese" -> "PT").
+    pub countries: Vec<&'static str>,
+    /// Party key ("republican").
+    pub party: Option<&'static str>,
+    /// Role nouns, lowercase ("governor", "coach").
+    pub roles: Vec<String>,
+    /// Gender, when a name, title or noun gives it.
+    pub gender: Option<Gender>,
+}
+
+/// Both known and different.
+fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+impl PersonFacts {
+    /// Reads an age, nationality or party ending at token `p` ("56-year-old",
+    /// "Portuguese", "Republican") into these facts; returns the token where
+    /// what it read starts, or None when `p` gives none of them.
+    pub(super) fn read_fact_at(&mut self, a: &Analysis, p: usize) -> Option<usize> {
+        if let Some((age, s)) = age_ending_at(a, p) {
+            self.age = Some(age);
+            return Some(s);
+        }
+        if let Some((c, s)) = demonym_ending_at(a, p) {
+            self.countries.push(c);
+            return Some(s);
+        }
+        let party = party_at(a, p)?;
+        self.party = self.party.or(Some(party));
+        Some(p)
+    }
+
+    fn merge(&mut self, o: PersonFacts) {
+        self.age = self.age.or(o.age);
+        for c in o.countries {
+            if !self.countries.contains(&c) {
+                self.countries.push(c);
+            }
+        }
+        self.party = self.party.or(o.party);
+        for r in o.roles {
+            if !self.roles.contains(&r) {
+                self.roles.push(r);
+            }
+        }
+        self.gender = self.gender.or(o.gender);
+    }
+
+    /// Do `self` (what a description or pronoun says) and `known` (what the
+    /// text said of a person) contradict each other on age, nationality, party
+    /// or gender? Unknown facts never contradict.
+    pub fn contradicts(&self, known: &PersonFacts) -> bool {
+        differ(self.age, known.age)
+            || differ(self.party, known.party)
+            || differ(self.gender, known.gender)
+            || (!self.countries.is_empty() && !known.countries.is_empty() && !self.countries.iter().any(|c| known.countries.contains(c)))
+    }
+
+    /// How many of `self`'s facts `known` confirms (age, a nationality, party, a role).
+    pub fn matches(&self, known: &PersonFacts) -> usize {
+        usize::from(self.age.is_some() && self.age == known.age)
+            + usize::from(self.countries.iter().any(|c| known.countries.contains(c)))
+            + usize::from(self.party.is_some() && self.party == known.party)
+            + usize::from(self.roles.iter().any(|r| known.roles.contains(r)))
+    }
+
+    /// Whether it holds an age, a nationality or a party: facts that pick a
+    /// person out ("the 56-year-old"), unlike a bare role ("the man").
+    pub fn is_distinctive(&self) -> bool {
+        self.age.is_some() || !self.countries.is_empty() || self.party.is_some()
+    }
+}
+
+/// The age in "56 - year - old" ending at token `k` ("old"): (age, first token).
+pub(super) fn age_ending_at(a: &Analysis, k: usize) -> Option<(u32, usize)> {
+    if k < 4 || a.low(k) != "old" || a.tok(k - 1) != "-" || !matches!(a.low(k - 2), "year" | "years") || a.tok(k - 3) != "-" {
+        return None;
+    }
+    Some((a.tok(k - 4).parse().ok().filter(|n| (1..=120).contains(n))?, k - 4))
+}
+
+/// A bare age ("56" in "Smith, 56,"): a whole number from 1 to 120.
+fn bare_age(t: &str) -> Option<u32> {
+    t.parse().ok().filter(|n| (1..=120).contains(n))
+}
+
+/// A nationality ending at token `k`, one word or two ("South Korean"): (country, first token).
+pub(super) fn demonym_ending_at(a: &Analysis, k: usize) -> Option<(&'static str, usize)> {
+    if k > 0 && a.tokens[k - 1].end + 1 == a.tokens[k].start {
+        let two = format!("{} {}", a.tok(k - 1), a.tok(k));
+        if let Some(c) = demonym(&two) {
+            return Some((c, k - 1));
+        }
+    }
+    demonym(a.tok(k)).map(|c| (c, k))
+}
+
+/// A capitalised party word at token `k` ("Republican", "GOP").
+pub(super) fn party_at(a: &Analysis, k: usize) -> Option<&'static str> {
+    a.tok(k).chars().next().filter(|c| c.is_uppercase()).and(party_word(a.low(k)))
+}
+
+/// A party tag starting at token `k`: "D - Md.", "R - N.Y.", "D. , Conn.", or a
+/// lone letter before ")" ("(R)"): (party, last token).
+fn party_tag_at(a: &Analysis, k: usize) -> Option<(&'static str, usize)> {
+    let n = a.tokens.len();
+    let letter = a.tok(k).trim_end_matches('.');
+    if letter.len() != 1 || !letter.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let party = party_letter(&letter.to_ascii_lowercase())?;
+    if k + 1 < n && a.tok(k + 1) == ")" && k > 0 && a.tok(k - 1) == "(" {
+        return Some((party, k));
+    }
+    if k + 2 >= n || !matches!(a.tok(k + 1), "-" | ",") || !a.tok(k + 2).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((party, k + 2))
+}
+
+impl Discourse<'_, '_> {
+    /// The person each mention belongs to: for a PERSON, the fullest mention
+    /// sharing its last name word ("Mourinho" -> "Jose Mourinho"); else itself.
+    pub fn referent(&self, m: usize) -> usize {
+        self.referents.get(m).copied().unwrap_or(m)
+    }
+
+    /// The facts the text gives about the person mention `m` belongs to.
+    pub fn person_facts(&self, m: usize) -> Option<&PersonFacts> {
+        self.facts.get(&self.referent(m))
+    }
+
+    /// Each mention's referent (see [`Discourse::referent`]).
+    pub(super) fn compute_referents(&self) -> Vec<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| {
+                if m.label != EntityType::Person {
+                    return mi;
+                }
+                m.text.split_whitespace().last().and_then(|w| self.name_words.get(w).copied()).unwrap_or(mi)
+            })
+            .collect()
+    }
+
+    /// The facts about every person, keyed by referent.
+    pub(super) fn compute_facts(&self) -> std::collections::HashMap<usize, PersonFacts> {
+        let mut out: std::collections::HashMap<usize, PersonFacts> = std::collections::HashMap::new();
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.label != EntityType::Person || self.is_quoted(m.span.start) {
+                continue;
+            }
+            let f = self.facts_around(mi);
+            if f != PersonFacts::default() {
+                out.entry(self.referents[mi]).or_default().merge(f);
+            }
+        }
+        out
+    }
+
+    /// The facts the words around person mention `mi` give.
+    fn facts_around(&self, mi: usize) -> PersonFacts {
+        let a = self.a;
+        let n = a.tokens.len();
+        let m = &self.mentions[mi];
+        let first = a.tok_at(m.span.start);
+        let last = a.tokens.partition_point(|t| t.end <= m.span.end); // one past
+        let mut f = PersonFacts::default();
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        if words.len() >= 2 {
+            f.gender = given_name_gender(words[0]);
+        }
+        // Before: "Republican Gov.", "56-year-old Portuguese coach", "Tottenham manager".
+        let mut k = first;
+        let mut steps = 0;
+        while k > 0 && steps < 8 {
+            steps += 1;
+            let p = k - 1;
+            let w = a.low(p);
+            if let Some((role, g)) = title_facts(w.trim_end_matches('.')) {
+                f.roles.extend(role.map(str::to_string));
+                f.gender = f.gender.or(g);
+                k = p;
+            } else if is_person_role(w) || is_person_noun(w) {
+                f.roles.push(w.to_string());
+                f.gender = f.gender.or(noun_gender(w));
+                k = p;
+            } else if let Some(s) = f.read_fact_at(a, p) {
+                k = s;
+            } else if ROLE_MODIFIERS.contains(w) || w == "-" {
+                k = p;
+            } else if let Some(o) = self.index.at(p).filter(|&o| self.mentions[o].label != EntityType::Person) {
+                // An organisation or place before the role: "Tottenham manager".
+                k = a.tok_at(self.mentions[o].span.start);
+            } else {
+                break;
+            }
+        }
+        if last >= n {
+            return f;
+        }
+        // After: "(56)", "(D-Md.)", ", 56,", ", R-Neb.,", ", a 56-year-old Portuguese coach,".
+        match a.tok(last) {
+            "(" => {
+                let mut j = last + 1;
+                while j < n && j < last + 6 && a.tok(j) != ")" {
+                    if let Some(age) = bare_age(a.tok(j)).filter(|_| j + 1 < n && a.tok(j + 1) == ")") {
+                        f.age = Some(age);
+                    }
+                    if let Some((party, e)) = party_tag_at(a, j) {
+                        f.party = Some(party);
+                        j = e;
+                    }
+                    j += 1;
+                }
+            }
+            "," => {
+                let mut j = last + 1;
+                let mut segments = 0;
+                let mut role_seen = false;
+                while j < n && j < last + 18 {
+                    let t = a.tok(j);
+                    let w = a.low(j);
+                    if matches!(t, "." | ";" | ":" | ")" | "(" | "“" | "”" | "\"")
+                        || matches!(w, "who" | "which" | "whose" | "said" | "says")
+                    {
+                        break;
+                    }
+                    if t == "," {
+                        // A second segment only after a bare age: "X, 56, a former coach,".
+                        if segments > 0 || j != last + 2 || f.age.is_none() {
+                            break;
+                        }
+                        segments += 1;
+                        j += 1;
+                        continue;
+                    }
+                    if let Some(age) = bare_age(t).filter(|_| j + 1 >= n || a.tok(j + 1) == "," || a.tok(j + 1) == ".") {
+                        f.age = Some(age);
+                    } else if let Some((party, e)) = party_tag_at(a, j) {
+                        f.party = Some(party);
+                        j = e;
+                    } else if let Some((age, _)) = age_ending_at(a, j) {
+                        f.age = Some(age);
+                    } else if let Some(party) = party_at(a, j) {
+                        f.party = Some(party);
+                    } else if let Some((c, _)) = demonym_ending_at(a, j) {
+                        f.countries.push(c);
+                    } else if !role_seen && (is_person_role(w) || is_person_noun(w)) && self.index.at(j).is_none() {
+                        role_seen = true;
+                        f.roles.push(w.to_string());
+                        f.gender = f.gender.or(noun_gender(w));
+                    }
+                    j += 1;
+                }
+            }
+            _ => {}
+        }
+        f
+    }
+}

@@ -1,0 +1,655 @@
+//! Who a speaker phrase stands for: the subject of a reporting verb, read back
+//! from the verb ([`Discourse::subject_before`]) or forward after an inverted
+//! one ([`Discourse::subject_after`]).
+//!
+//! - The subject's head is found past what may stand between it and the verb:
+//!   gap words and adverbs ("has also", "tearfully"), a parenthetical ("Rep.
+//!   Jane Roe (D-Md.) said"), an apposition or relative clause between commas
+//!   ("Perry, who hugged X at the rally, shouted"), a prepositional phrase
+//!   after a name ("Gov. Mike Pence of Indiana said", "Smith in a statement
+//!   said"). The head, not the nearest capitalised word, is the speaker.
+//! - Pronouns resolve by salience ([`Discourse::resolve_speaker_pronoun`]):
+//!   earlier speakers and sentence subjects first, with gender agreement.
+//! - Unnamed spokespeople ([`Spokes`]: "a spokeswoman for Acme", "an Acme
+//!   spokesman") speak for their organisation (spec §7), and a later "she
+//!   said" is the same speaker.
+//! - Descriptions ("the 56-year-old", "the Republican governor", "the
+//!   Portuguese boss") resolve to the most salient person whose facts (see
+//!   `people.rs`) fit, confirmed facts first.
+//! - An unnamed subject ("analysts said", "a source said") gives no speaker.
+
+use super::Discourse;
+use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
+use super::subject::is_title_word;
+use super::words::{Gender, is_org_role, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
+use super::words::{is_ly_adverb, noun_gender, pronoun, pronoun_gender};
+use crate::extract::rows::EntityType;
+use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
+use std::cmp::Reverse;
+
+/// Words that end the modifiers before an inverted speaker's name ("said a
+/// note on Tuesday that Smith wrote" names no speaker).
+const NOT_NAME_MODIFIERS: &[&str] = &[
+    "that", "whether", "if", "by", "to", "on", "in", "at", "after", "before", "when", "with", "from", "for", "about", "while", "as", "and",
+    "or",
+];
+
+/// A speaker found earlier in the document: where its quotation opens (byte)
+/// and the speaker mention. Later pronouns and descriptions weigh them first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said {
+    /// Byte offset of the quotation's opening mark.
+    pub at: usize,
+    /// The speaker, an index into the mentions.
+    pub speaker: usize,
+}
+
+/// An unnamed spokesperson phrase outside quotations: "a spokeswoman for
+/// Acme", "an Acme spokesman", "Acme's spokesperson".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spokes {
+    /// First token of the phrase (its determiner when it has one).
+    pub first: usize,
+    /// Last token of the phrase.
+    pub last: usize,
+    /// The spokesperson noun's token.
+    pub noun: usize,
+    /// Who is spoken for: an organisation or person mention.
+    pub principal: usize,
+    /// The gender the noun gives ("spokeswoman").
+    pub gender: Option<Gender>,
+}
+
+/// Prepositions of a phrase that may stand between a subject and its verb ("Smith in a statement said").
+const PHRASE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "via", "through", "from", "of", "over", "earlier"];
+
+/// Function words that never head a subject ("… and has stated", "… that said").
+const NOT_SUBJECT_HEADS: &[&str] =
+    &["and", "or", "but", "that", "this", "which", "who", "whom", "to", "not", "as", "so", "then", "than", "if"];
+
+/// A description of a person before a verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Description {
+    /// "the 56-year-old Portuguese boss": its facts and head noun.
+    Definite(PersonFacts, String),
+    /// "a spokesman", "one official": nobody named.
+    Indefinite,
+}
+
+fn capitalised(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lowercase(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn gender_fits(want: Option<Gender>, known: Option<Gender>) -> bool {
+    want.is_none() || known.is_none() || want == known
+}
+
+impl Discourse<'_, '_> {
+    /// The unnamed spokesperson phrases, in text order.
+    pub fn spokespeople(&self) -> &[Spokes] {
+        &self.spokes
+    }
+
+    /// Find the unnamed spokesperson phrases (see [`Spokes`]).
+    pub(super) fn find_spokespeople(&self) -> Vec<Spokes> {
+        let a = self.a;
+        let n = a.tokens.len();
+        let mut out = Vec::new();
+        for k in 0..n {
+            let w = a.low(k);
+            if !is_spokesperson_noun(w) || self.is_quoted(a.tokens[k].start) {
+                continue;
+            }
+            // Named: "spokeswoman Jane Roe".
+            if self.mention_of(k + 1, &[EntityType::Person]).is_some() {
+                continue;
+            }
+            let (mut first, mut last, mut principal) = (k, k, None);
+            // After: "for Acme", "of the company".
+            if k + 2 < n && matches!(a.low(k + 1), "for" | "of" | "at" | "with") {
+                let j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
+                if let Some(m) =
+                    (j < n).then(|| self.subject_mention_at(j)).flatten().filter(|&m| self.mentions[m].label != EntityType::Misc)
+                {
+                    principal = Some(m);
+                    last = self.index.run_end(m, j, n) - 1;
+                } else if j < n && is_org_role(a.low(j)) {
+                    principal = self.resolve_role(a.low(j), a.tokens[j].start);
+                    last = j;
+                }
+            }
+            // Before: "Acme spokesman", "Acme's spokesman", "a company spokesman", "an Acme press spokesman".
+            let mut b = k;
+            while b > 0 && b + 2 > k && matches!(a.low(b - 1), "press" | "chief" | "senior" | "deputy" | "official") {
+                b -= 1;
+            }
+            if principal.is_none() && b > 0 {
+                let p = b - 1;
+                let owner = if matches!(a.tok(p), "'s" | "’s") && p > 0 { p - 1 } else { p };
+                if let Some(m) = self
+                    .index
+                    .ending_at(owner)
+                    .filter(|&m| self.mentions[m].label != EntityType::Misc && !self.is_quoted(self.mentions[m].span.start))
+                {
+                    principal = Some(m);
+                    first = a.tok_at(self.mentions[m].span.start);
+                } else if owner == p && is_org_role(a.low(p)) {
+                    principal = self.resolve_role(a.low(p), a.tokens[p].start);
+                    first = p;
+                }
+            }
+            let Some(principal) = principal else { continue };
+            if first > 0 && (INDEFINITE_DETERMINERS.contains(a.low(first - 1)) || a.low(first - 1) == "the") {
+                first -= 1;
+            }
+            // Named in apposition: "Jane Roe, a spokeswoman for Acme".
+            if first > 1 && a.tok(first - 1) == "," && self.mention_of(first - 2, &[EntityType::Person]).is_some() {
+                continue;
+            }
+            out.push(Spokes { first, last, noun: k, principal, gender: noun_gender(w) });
+        }
+        out
+    }
+
+    /// The token after which a person named at token `t` of sentence `s`
+    /// would be that clause's subject: the sentence start, or a clause opener.
+    fn is_subject_position(&self, t: usize) -> bool {
+        let a = self.a;
+        let s = &a.sentences[a.sentence_of_token(t)];
+        let mut b = s.tokens.start;
+        while b < t && !a.tok(b).chars().any(char::is_alphanumeric) {
+            b += 1;
+        }
+        // Past a determiner and modifiers: "though the Chinese CDC".
+        let mut t = t;
+        while t > b
+            && t + 3 > t
+            && (a.low(t - 1) == "the" || self.index.at(t - 1).is_some_and(|m| self.mentions[m].label == EntityType::Misc))
+        {
+            t -= 1;
+        }
+        if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
+            return true;
+        }
+        // After a fronted phrase, before its verb: "On Twitter, Ray appealed …".
+        let end = self.index.at(t).map_or(t + 1, |m| self.index.run_end(m, t, a.tokens.len()));
+        t > s.tokens.start
+            && a.tok(t - 1) == ","
+            && end < s.tokens.end
+            && starts_lowercase(a.tok(end))
+            && !matches!(a.low(end), "and" | "or" | "of" | "and," | "to")
+    }
+
+    /// The mention the speaker pronoun `word` at byte `pos` stands for, by
+    /// salience: a person opening a clause earlier in the same sentence; else,
+    /// sentence by sentence going back (ten at most), the speaker of a quotation
+    /// there (`recent`), then its first fitting mention or unnamed spokesperson.
+    /// "he"/"she" need a person (or a spokesperson's principal) whose known
+    /// gender agrees; "they" a person or organisation; "it" an organisation.
+    pub fn resolve_speaker_pronoun(&self, word: &str, pos: usize, recent: &[Said]) -> Option<usize> {
+        let refers = pronoun(word)?;
+        let a = self.a;
+        if a.sentences.is_empty() {
+            return None;
+        }
+        let want = pronoun_gender(word);
+        let fits = |m: usize| {
+            let ok = match self.mentions[m].label {
+                EntityType::Person => refers.person,
+                EntityType::Org => refers.org,
+                _ => false,
+            };
+            ok && gender_fits(want, self.person_facts(m).and_then(|f| f.gender))
+        };
+        let spokes_fit = |sp: &Spokes| refers.person && gender_fits(want, sp.gender);
+        let s = a.sentence_of(pos);
+        let in_sentence = |sp: &&Spokes, k: usize| a.sentence_of_token(sp.noun) == k;
+        let same = self.sentence_mentions(s).iter().copied().filter(|&m| self.mentions[m].span.end <= pos);
+        if let Some(m) = same.filter(|&m| fits(m)).find(|&m| self.is_subject_position(a.tok_at(self.mentions[m].span.start))) {
+            return Some(m);
+        }
+        let first_spokes = self.spokes.partition_point(|sp| a.tokens[sp.noun].start < a.sentences[s.saturating_sub(10)].start);
+        let spokes = &self.spokes[first_spokes..];
+        if let Some(sp) = spokes.iter().filter(|sp| in_sentence(sp, s) && a.tokens[sp.last].end <= pos).find(|sp| spokes_fit(sp))
+            && self.is_subject_position(sp.first)
+        {
+            return Some(sp.principal);
+        }
+        for k in (s.saturating_sub(10)..s).rev() {
+            if let Some(r) = recent.iter().rev().find(|r| a.sentence_of(r.at) == k && fits(r.speaker)) {
+                return Some(r.speaker);
+            }
+            // A sentence whose subject is the same pronoun continues the chain: only a
+            // person opening a clause there can break it ("She met Smith." does not).
+            let first_word = a.sentences[k].tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric));
+            let chained = want.is_some() && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
+            let m = self
+                .sentence_mentions(k)
+                .iter()
+                .copied()
+                .filter(|&m| !chained || self.is_subject_position(a.tok_at(self.mentions[m].span.start)))
+                .find(|&m| fits(m));
+            let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp) && (!chained || self.is_subject_position(sp.first)));
+            match (m, sp) {
+                (Some(m), Some(sp)) => {
+                    return Some(if a.tokens[sp.first].start < self.mentions[m].span.start { sp.principal } else { m });
+                }
+                (Some(m), None) => return Some(m),
+                (None, Some(sp)) => return Some(sp.principal),
+                (None, None) => {}
+            }
+        }
+        None
+    }
+
+    /// The first token of the gap words right before token `v` (no further back
+    /// than `lo`), never stepping over a subject pronoun ("it said").
+    fn skip_speech_gap(&self, v: usize, lo: usize) -> usize {
+        let mut p = v;
+        while p > lo && AUXILIARIES.contains(self.a.low(p - 1)) && pronoun(self.a.low(p - 1)).is_none() {
+            p -= 1;
+        }
+        p
+    }
+
+    /// Can token `k` open an apposition or relative clause after a name: a
+    /// lowercase word or a number ("who", "a", "45", "speaking"), or a role,
+    /// party, nationality or title ("Democrat of New York", "President of
+    /// Acme", "R-Neb."), or an organisation's possessive or role ("Acme's
+    /// chairman", "Acme CEO"), but not another person's name?
+    pub fn opens_apposition(&self, k: usize) -> bool {
+        let a = self.a;
+        if k >= a.tokens.len() {
+            return false;
+        }
+        let t = a.tok(k);
+        let w = a.low(k);
+        if self.mention_of(k, &[EntityType::Person]).is_some() {
+            return false;
+        }
+        if let Some(m) = self.subject_mention_at(k) {
+            let e = self.index.run_end(m, k, a.tokens.len());
+            return e < a.tokens.len() && (matches!(a.tok(e), "'s" | "’s") || is_role_noun(a.low(e)) || ROLE_MODIFIERS.contains(a.low(e)));
+        }
+        !capitalised(t)
+            || is_role_noun(w)
+            || is_person_noun(w)
+            || ROLE_MODIFIERS.contains(w)
+            || party_at(a, k).is_some()
+            || demonym_ending_at(a, k).is_some()
+            || super::words::title_facts(w.trim_end_matches('.')).is_some()
+            || (t.trim_end_matches('.').len() == 1 && k + 1 < a.tokens.len() && matches!(a.tok(k + 1), "-" | ","))
+    }
+
+    /// The last token of the subject's head before a reporting verb at token
+    /// `v`, no further back than `lo` (see the module docs).
+    fn subject_head(&self, v: usize, lo: usize) -> Option<usize> {
+        let a = self.a;
+        let mut p = v;
+        'walk: loop {
+            p = self.skip_speech_gap(p, lo);
+            if p > lo + 1 && is_ly_adverb(a.low(p - 1)) {
+                let b = p - 2;
+                if self.index.at(b).is_some() || is_person_pronoun(a.low(b)) || capitalised(a.tok(b)) {
+                    p -= 1;
+                    continue;
+                }
+            }
+            if p <= lo {
+                return None;
+            }
+            let q = p - 1;
+            match a.tok(q) {
+                ")" => {
+                    if let Some(o) = (lo..q).rev().take(10).find(|&j| a.tok(j) == "(") {
+                        p = o;
+                        continue;
+                    }
+                    return Some(q);
+                }
+                "," => {
+                    // An apposition or relative clause: the subject before its opening comma, the
+                    // earliest comma that opens one after a name ("Perry, who hugged Clinton, said";
+                    // "After meeting Jones, Smith, 45, said" skips the comma after Jones).
+                    let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
+                        (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some() || a.tok(j - 1) == ")")
+                            && self.opens_apposition(j + 1)
+                    });
+                    if let Some(j) = opening.next_back() {
+                        p = j;
+                        continue;
+                    }
+                    return Some(q);
+                }
+                _ => {}
+            }
+            // A phrase after a name: "Mike Pence of Indiana", "Smith in a statement", "he on Tuesday".
+            for prep in (lo + 1..q).rev().take(4) {
+                if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) {
+                    continue;
+                }
+                // Not across a conjunction: "Ruiz met Reyes on Friday and said" coordinates verbs.
+                let words = (prep + 1..=q).all(|j| {
+                    a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '.' || c == '\'') && !matches!(a.low(j), "and" | "or" | "but")
+                });
+                let b = prep - 1;
+                let person_before = self
+                    .mention_of(b, &[EntityType::Person, EntityType::Org])
+                    .is_some_and(|m| !self.is_quoted(self.mentions[m].span.start))
+                    || self.name_backoff(b).is_some()
+                    || is_person_pronoun(a.low(b));
+                if words && person_before {
+                    p = prep;
+                    continue 'walk;
+                }
+            }
+            return Some(q);
+        }
+    }
+
+    /// A description of a person ending at token `h` and starting no earlier
+    /// than `lo`: a person or role noun, nationality, party or age as its head,
+    /// with modifiers back to its determiner.
+    fn description_ending_at(&self, h: usize, lo: usize) -> Option<Description> {
+        let a = self.a;
+        let w = a.low(h);
+        let mut f = PersonFacts::default();
+        let mut k;
+        if let Some((age, s)) = age_ending_at(a, h) {
+            f.age = Some(age);
+            k = s;
+        } else if is_person_noun(w) || is_spokesperson_noun(w) {
+            f.roles.push(w.to_string());
+            f.gender = noun_gender(w);
+            k = h;
+        } else {
+            k = f.read_fact_at(a, h)?;
+        }
+        let mut steps = 0;
+        while k > lo && steps < 8 {
+            steps += 1;
+            let p = k - 1;
+            let pw = a.low(p);
+            if pw == "the" || matches!(a.tok(p), "'s" | "’s") {
+                return Some(Description::Definite(f, w.to_string()));
+            }
+            if INDEFINITE_DETERMINERS.contains(pw) {
+                return Some(Description::Indefinite);
+            }
+            if let Some(s) = f.read_fact_at(a, p) {
+                k = s;
+            } else if is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
+                k = p;
+            } else if let Some(o) = self.index.at(p).filter(|&o| self.mentions[o].label != EntityType::Person) {
+                k = a.tok_at(self.mentions[o].span.start);
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Is the common noun ending at token `h` an unnamed subject ("analysts
+    /// said", "After the vote, officials said"): a lowercase noun phrase of at
+    /// most four words opening its clause (at `lo` or after a comma)?
+    fn is_unnamed_subject(&self, h: usize, lo: usize) -> bool {
+        let a = self.a;
+        let word = |k: usize| starts_lowercase(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
+        if !word(h) || NOT_SUBJECT_HEADS.contains(&a.low(h)) {
+            return false;
+        }
+        let mut b = h;
+        while b > lo && h - b < 4 && word(b - 1) && !NOT_SUBJECT_HEADS.contains(&a.low(b - 1)) {
+            b -= 1;
+        }
+        b == lo || matches!(a.tok(b - 1), "," | ":" | ";" | "—" | "–") || SUBJECT_OPENERS.contains(a.low(b - 1))
+    }
+
+    /// People mentioned before byte `pos` (outside quotations) and earlier
+    /// speakers, most recent first, one entry per person: (latest mention, paragraph).
+    pub(super) fn salient_people(&self, pos: usize, recent: &[Said]) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut seen = Vec::new();
+        let mut r = recent.partition_point(|s| s.at < pos);
+        let mut i = self.mentions.partition_point(|m| m.span.start < pos);
+        let mut looked = 0;
+        while looked < 60 && (i > 0 || r > 0) {
+            looked += 1;
+            let from_recent = r > 0 && (i == 0 || recent[r - 1].at > self.mentions[i - 1].span.start);
+            let m = if from_recent {
+                r -= 1;
+                recent[r].speaker
+            } else {
+                i -= 1;
+                i
+            };
+            let mm = &self.mentions[m];
+            if mm.label != EntityType::Person || (!from_recent && self.is_quoted(mm.span.start)) {
+                continue;
+            }
+            let who = self.referent(m);
+            if !seen.contains(&who) {
+                seen.push(who);
+                out.push((m, self.paragraph_of(mm.span.start).unwrap_or(0)));
+            }
+        }
+        out
+    }
+
+    /// The person a definite description (`facts` of it, head noun `head`) at
+    /// byte `pos` refers to. Without an age, nationality or party it is a role
+    /// ("the governor": the latest person introduced with it; "the spokeswoman":
+    /// that or the latest unnamed spokesperson). Otherwise the most salient
+    /// person whose facts do not contradict it, preferring those confirming the
+    /// most; unconfirmed, only a person named within the last three paragraphs.
+    fn resolve_description(&self, facts: &PersonFacts, head: &str, pos: usize, recent: &[Said]) -> Option<usize> {
+        if !facts.is_distinctive() {
+            let role = if is_role_noun(head) { self.resolve_role(head, pos) } else { None };
+            if is_spokesperson_noun(head) {
+                let sp = self.spokes[..self.spokes.partition_point(|s| self.a.tokens[s.noun].start < pos)]
+                    .iter()
+                    .rev()
+                    .find(|s| gender_fits(facts.gender, s.gender));
+                let role_at = role.map(|m| self.mentions[m].span.start);
+                if let Some(sp) = sp
+                    && role_at.is_none_or(|r| r < self.a.tokens[sp.noun].start)
+                {
+                    return Some(sp.principal);
+                }
+            }
+            return role;
+        }
+        let people = self.salient_people(pos, recent);
+        let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
+        let fitting: Vec<(usize, &(usize, usize))> =
+            people.iter().enumerate().filter(|(_, (m, _))| !facts.contradicts(&known(*m))).collect();
+        if let Some((_, (m, _))) = fitting
+            .iter()
+            .max_by_key(|(i, (m, _))| (facts.matches(&known(*m)), Reverse(*i)))
+            .filter(|(_, (m, _))| facts.matches(&known(*m)) > 0)
+        {
+            return Some(*m);
+        }
+        let here = self.paragraph_of(pos).unwrap_or(0);
+        fitting.first().filter(|(_, (_, p))| here <= p + 3).map(|(_, (m, _))| *m)
+    }
+
+    /// The speaker of a reporting verb at token `v`, looking back no further
+    /// than token `lo`: the subject's head (see [`Discourse::subject_head`])
+    /// as a mention, pronoun, back-off name, relative pronoun's antecedent,
+    /// unnamed spokesperson, description or role noun phrase; an unnamed
+    /// common-noun subject ("analysts said") gives none; with no subject right
+    /// there, the nearest person of the clause, a "he"/"she" of it, or its
+    /// nearest organisation. `recent` are the speakers found so far.
+    pub fn subject_before(&self, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let p = self.skip_speech_gap(v, lo);
+        if p > lo
+            && let Some(sp) = self.spokes.iter().find(|s| s.last + 1 == p && s.first >= lo)
+        {
+            return Some(sp.principal);
+        }
+        if let Some(h) = self.subject_head(v, lo) {
+            let w = a.low(h);
+            if pronoun(w).is_some() {
+                return self.resolve_speaker_pronoun(w, a.tokens[h].start, recent);
+            }
+            if let Some(m) = self.subject_mention_at(h).or_else(|| self.name_backoff(h)) {
+                return Some(m);
+            }
+            if matches!(w, "who" | "which" | "that") && h > lo {
+                let mut q = h - 1;
+                if a.tok(q) == "," && q > lo {
+                    q -= 1;
+                }
+                if let Some(m) = self.subject_mention_at(q) {
+                    return Some(m);
+                }
+                if is_role_noun(a.low(q)) {
+                    return self.resolve_role_np(q);
+                }
+            }
+            if let Some(sp) = self.spokes.iter().find(|s| s.last == h && s.first >= lo) {
+                return Some(sp.principal);
+            }
+            match self.description_ending_at(h, lo) {
+                Some(Description::Definite(f, head)) => return self.resolve_description(&f, &head, a.tokens[h].start, recent),
+                Some(Description::Indefinite) => return None,
+                None => {}
+            }
+            if is_role_noun(w) {
+                return self.resolve_role_np(h);
+            }
+            if self.is_unnamed_subject(h, lo) {
+                return None;
+            }
+        }
+        // Fallback within the clause: a person opening it with an apposition ("Kurinji
+        // Selvaraj, a research analyst at X think tank, told"), the nearest person, a
+        // pronoun, the nearest organisation.
+        let mut f = lo;
+        while f < v && is_title_word(a.low(f)) && self.index.at(f).is_none() {
+            f += 1;
+        }
+        if let Some(m) = (f < v).then(|| self.mention_of(f, &[EntityType::Person])).flatten() {
+            let e = self.index.run_end(m, f, v);
+            if e + 1 < v && a.tok(e) == "," && self.opens_apposition(e + 1) && !self.is_quoted(self.mentions[m].span.start) {
+                return Some(m);
+            }
+        }
+        // The subject opening the clause, for a verb coordinated with its own ("Acme said
+        // on Monday it had won and added that …", "Smith criticised the plan, saying …").
+        let g = self.skip_speech_gap(v, lo);
+        let coordinated = g > lo && (matches!(a.low(g - 1), "and" | "but") || (a.tok(g - 1) == "," && a.low(v).ends_with("ing")));
+        let opener = (lo..v).filter_map(|i| self.subject_mention_at(i)).filter(|_| coordinated).find(|&m| {
+            matches!(self.mentions[m].label, EntityType::Person | EntityType::Org)
+                && self.is_subject_position(a.tok_at(self.mentions[m].span.start))
+        });
+        if opener.is_some() {
+            return opener;
+        }
+        let person = (lo..v)
+            .rev()
+            .filter_map(|i| self.subject_mention_at(i).or_else(|| self.name_backoff(i)))
+            .find(|&m| self.mentions[m].label == EntityType::Person);
+        if person.is_some() {
+            return person;
+        }
+        if let Some(i) = (lo..v).find(|&i| is_personal_pronoun(a.low(i))) {
+            return self.resolve_speaker_pronoun(a.low(i), a.tokens[i].start, recent);
+        }
+        (lo..v).rev().filter_map(|i| self.subject_mention_at(i)).find(|&m| self.mentions[m].label == EntityType::Org)
+    }
+
+    /// The speaker after an inverted reporting verb at token `v`, before token
+    /// `hi` ("said Tester", "said the company", "said Sen. Smith", "said the
+    /// minister, Liz Truss", "said SpaceX spokesman Phil Larson", "said a
+    /// spokeswoman for Acme", "said the 56-year-old"). `recent` as for
+    /// [`Discourse::subject_before`].
+    pub fn subject_after(&self, v: usize, hi: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let mut k = v + 1;
+        if let Some(sp) = self.spokes.iter().find(|s| s.first == k && s.last < hi) {
+            return Some(sp.principal);
+        }
+        if k < hi && a.low(k) == "the" {
+            for j in (k + 1..hi.min(k + 9)).rev() {
+                let named_next = j + 1 < hi && (self.subject_mention_at(j + 1).is_some() || a.tok(j + 1) == ",");
+                if named_next {
+                    continue;
+                }
+                if let Some(Description::Definite(f, head)) = self.description_ending_at(j, k)
+                    && (f.is_distinctive() || is_spokesperson_noun(&head))
+                {
+                    return self.resolve_description(&f, &head, a.tokens[j].start, recent);
+                }
+            }
+        }
+        // Role words before the name: "said planetary geologist Rosaly Lopes", "says
+        // Acme senior vice president Jo Park", "explains Acme Team Leader Jo Park".
+        for j in k..hi.min(k + 7) {
+            if let Some(m) = self.mention_of(j, &[EntityType::Person]) {
+                if j > k && !self.is_quoted(self.mentions[m].span.start) {
+                    return Some(m);
+                }
+                break;
+            }
+            let t = a.tok(j);
+            let role_word =
+                is_role_noun(a.low(j)) || is_person_noun(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)) || is_title_word(a.low(j));
+            let org_word = self.mention_of(j, &[EntityType::Org]).is_some() || matches!(t, "'s" | "’s");
+            // Other modifiers: "the 24-year-old", "long-time", "Undersecretary-General";
+            // a clause word ("that", "on", "after") ends the phrase.
+            let word =
+                (t == "-" || (t.chars().any(char::is_alphanumeric) && t.chars().all(|c| c.is_alphanumeric() || c == '-'))) && j + 1 < hi;
+            let modifier = word && !NOT_NAME_MODIFIERS.contains(&a.low(j)) && self.index.at(j).is_none();
+            if !(role_word || org_word || modifier) {
+                break;
+            }
+        }
+        let mut skipped = 0;
+        while k < hi && skipped <= 4 {
+            if let Some(m) = self.subject_mention_at(k).or_else(|| self.name_backoff(k)) {
+                // "said SpaceX spokesman Phil Larson": the person after the organisation's role.
+                if self.mentions[m].label == EntityType::Org {
+                    let role_start = self.index.run_end(m, k, hi);
+                    let mut j = role_start;
+                    while j < hi && j < role_start + 3 && super::words::is_person_role(a.low(j)) {
+                        j += 1;
+                    }
+                    if j > role_start
+                        && j < hi
+                        && let Some(p) = self.subject_mention_at(j)
+                        && self.mentions[p].label == EntityType::Person
+                    {
+                        return Some(p);
+                    }
+                }
+                return Some(m);
+            }
+            let w = a.low(k);
+            if is_person_pronoun(w) {
+                return self.resolve_speaker_pronoun(w, a.tokens[k].start, recent);
+            }
+            if is_role_noun(w) && k + 2 < hi && a.tok(k + 1) == "," {
+                // "said the minister, Liz Truss"
+                if let Some(m) = self.subject_mention_at(k + 2) {
+                    return Some(m);
+                }
+            }
+            if is_role_noun(w) && !(k + 1 < hi && self.subject_mention_at(k + 1).is_some()) {
+                return self.resolve_role_np(k);
+            }
+            if !(is_title_word(w) || capitalised(a.tok(k))) {
+                return None;
+            }
+            skipped += 1;
+            k += 1;
+        }
+        None
+    }
+}

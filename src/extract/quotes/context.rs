@@ -1,0 +1,104 @@
+//! Who said a quotation that has no reporting verb next to it: the previous
+//! quotation of its paragraph, an introducing sentence ("Hours later, Altman
+//! responded." / "…:"), a paragraph about a person, or, for a paragraph that
+//! is nothing but the quotation, the speaker of the quotations just before it
+//! (a speech quoted over several paragraphs).
+
+use super::attribution::{Attribution, is_reporting_verb};
+use super::candidates::Cand;
+use crate::extract::discourse::{Discourse, Said};
+use crate::extract::rows::EntityType;
+
+/// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
+const CONTINUE_PARAGRAPHS: usize = 3;
+
+/// Is the paragraph of `c` nothing but quotations (and punctuation)?
+fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -> bool {
+    let a = d.a;
+    let mut outside = String::new();
+    let mut at = c.para.start;
+    let mut parts: Vec<(usize, usize)> = done.iter().filter(|(p, _)| p.para == c.para).map(|(p, _)| (p.open, p.close_end)).collect();
+    parts.push((c.open, c.close_end));
+    parts.sort_unstable();
+    for (o, e) in parts {
+        if o >= at {
+            outside.push_str(&a.text[at..o]);
+        }
+        at = at.max(e);
+    }
+    outside.push_str(&a.text[at.min(c.para.end)..c.para.end]);
+    !outside.chars().any(char::is_alphanumeric)
+}
+
+/// Speaker from the context when no verb is next to the quote. `done` holds
+/// the quotes before it with their attributions, `recent` the speakers so far.
+pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    // The previous quote of the same paragraph, or of the previous paragraph when this
+    // quote opens its own.
+    let starts_para = a.text[c.para.start..c.open].trim().is_empty();
+    if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
+        let same_para = pc.para == c.para;
+        let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;
+        if (same_para || prev_para) && pa.speaker.is_some() {
+            return Some(pa.clone());
+        }
+    }
+    if a.sentences.is_empty() {
+        return None;
+    }
+    // The sentence before the quote introduces it: "Hours later, Altman responded." / "…:".
+    let s = a.sentence_of(c.open);
+    let sent = &a.sentences[s];
+    let mut prev = s;
+    if sent.start >= c.open || a.text[sent.start..c.open].trim().is_empty() {
+        prev = s.checked_sub(1)?;
+    }
+    let ps = &a.sentences[prev];
+    if ps.end > c.open {
+        // Introduced by a colon in its own sentence: "Smith was blunt: “…”".
+        let before = a.text[ps.start..c.open].trim_end();
+        if before.ends_with(':') {
+            let m = d.sentence_mentions(prev).iter().copied().find(|&m| d.mentions[m].span.end <= c.open);
+            return m
+                .filter(|&m| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org))
+                .map(|m| Attribution { speaker: Some(m), verb: None });
+        }
+        return None;
+    }
+    let ptext = &a.text[ps.start..ps.end];
+    if !ptext.contains(['“', '”', '"']) && !ptext.contains("''") {
+        let toks = ps.tokens.clone();
+        if let Some(v) = toks.clone().find(|&i| is_reporting_verb(d, i))
+            && let Some(sp) = d.subject_before(v, toks.start, recent)
+        {
+            return Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) });
+        }
+        if ptext.trim_end().ends_with(':')
+            && let Some(&m) = d.sentence_mentions(prev).first()
+        {
+            return Some(Attribution { speaker: Some(m), verb: None });
+        }
+    }
+    if !starts_para {
+        return None;
+    }
+    // A quoted paragraph after a sentence about a person (its subject comes first).
+    let first = ps.tokens.start;
+    if let Some(&m) = d.sentence_mentions(prev).first() {
+        let mm = &d.mentions[m];
+        if mm.label == EntityType::Person && first < a.tokens.len() && mm.span.start <= a.tokens[first].end {
+            return Some(Attribution { speaker: Some(m), verb: None });
+        }
+    }
+    // A paragraph that is only the quotation continues the speaker of the quotes just before.
+    if quote_only_paragraph(d, c, done) {
+        let here = d.paragraph_of(c.open)?;
+        let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
+        let there = d.paragraph_of(pc.open)?;
+        if here <= there + CONTINUE_PARAGRAPHS {
+            return Some(pa.clone());
+        }
+    }
+    None
+}

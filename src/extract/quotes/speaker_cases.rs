@@ -1,0 +1,471 @@
+//! Speaker cases by class (issue 10), written for these tests: each text with
+//! its tagged names and every quote it must give with its speaker ("" for
+//! none). Classes: 1 descriptions, 2 unnamed spokespeople, 3 pronouns and
+//! continued speakers, 4 attribution shapes, 5 the subject's head rather than
+//! the nearest capitalised word, 6 titles and slogans that are not quotes,
+//! 7 quotation marks written as two apostrophes, and organisation speakers.
+
+use super::tests::run;
+use crate::extract::EntityType;
+use EntityType::{Loc as L, Misc as M, Org as O, Person as P};
+
+/// (class, text, tagged names, [(quote text, speaker)]).
+type SpeakerCase = (u8, &'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, &'static str)]);
+
+const CASES: &[SpeakerCase] = &[
+    // 1. Descriptions resolve to the person the text gave those facts.
+    (
+        1,
+        "Jose Mourinho, 56, was appointed on Wednesday.\n\n“I am very happy,” the 56-year-old said.",
+        &[("Jose Mourinho", P)],
+        &[("I am very happy,", "Jose Mourinho")],
+    ),
+    (
+        1,
+        "Portuguese coach Jose Mourinho and Dutch winger Arjen Robben met the press. “The squad is strong,” the Portuguese boss said.",
+        &[("Jose Mourinho", P), ("Arjen Robben", P)],
+        &[("The squad is strong,", "Jose Mourinho")],
+    ),
+    (
+        1,
+        "Portuguese coach Jose Mourinho and Dutch winger Arjen Robben met the press. “I feel fit,” the Dutchman said.",
+        &[("Jose Mourinho", P), ("Arjen Robben", P)],
+        &[("I feel fit,", "Arjen Robben")],
+    ),
+    (
+        1,
+        "Republican Gov. Mike Pence and Democratic Sen. Joe Donnelly toured the plant. “This is a great day,” the Republican governor said.",
+        &[("Mike Pence", P), ("Joe Donnelly", P)],
+        &[("This is a great day,", "Mike Pence")],
+    ),
+    (
+        1,
+        "Republican Gov. Mike Pence and Democratic Sen. Joe Donnelly toured the plant. “We need more jobs,” the Democrat said.",
+        &[("Mike Pence", P), ("Joe Donnelly", P)],
+        &[("We need more jobs,", "Joe Donnelly")],
+    ),
+    (
+        1,
+        "Maria Lopez, a 34-year-old nurse, and Tom Reyes, 61, spoke to reporters. “I was scared,” the 34-year-old said.",
+        &[("Maria Lopez", P), ("Tom Reyes", P)],
+        &[("I was scared,", "Maria Lopez")],
+    ),
+    (
+        1,
+        "Maria Lopez, a 34-year-old nurse, and Tom Reyes, 61, spoke to reporters. “We lost everything,” the 61-year-old said.",
+        &[("Maria Lopez", P), ("Tom Reyes", P)],
+        &[("We lost everything,", "Tom Reyes")],
+    ),
+    (
+        1,
+        "Maria Lopez, a 34-year-old nurse, and Tom Reyes, 61, spoke to reporters. “We lost everything,” said the 61-year-old.",
+        &[("Maria Lopez", P), ("Tom Reyes", P)],
+        &[("We lost everything,", "Tom Reyes")],
+    ),
+    (
+        1,
+        "Kim Park (42) runs the bakery. “Business is slow,” the 42-year-old said.",
+        &[("Kim Park", P)],
+        &[("Business is slow,", "Kim Park")],
+    ),
+    (1, "Tom Reyes, 61, spoke first. “It was fine,” the 30-year-old said.", &[("Tom Reyes", P)], &[("It was fine,", "")]),
+    (1, "Tom Reyes left early. “It was far too loud,” the man said.", &[("Tom Reyes", P)], &[("It was far too loud,", "")]),
+    (
+        1,
+        "Gov. Mike Pence visited Gary on Monday. Later the governor said the plant was “a model for the state.”",
+        &[("Mike Pence", P), ("Gary", L)],
+        &[("a model for the state.", "Mike Pence")],
+    ),
+    (
+        1,
+        "Sen. Ann Lee and Sen. Bob Hart debated on Monday. Hart spoke last and drew applause. “We won tonight,” the senator said.",
+        &[("Ann Lee", P), ("Bob Hart", P), ("Hart", P)],
+        &[("We won tonight,", "Hart")],
+    ),
+    (
+        1,
+        "The new coach, Luis Garcia, a Spaniard, arrived in May. “We will fight for every ball,” the Spanish coach said.",
+        &[("Luis Garcia", P)],
+        &[("We will fight for every ball,", "Luis Garcia")],
+    ),
+    (
+        1,
+        "Tottenham manager Jose Mourinho watched from the stands. “We were unlucky,” the former Chelsea manager said.",
+        &[("Jose Mourinho", P), ("Tottenham", O), ("Chelsea", O)],
+        &[("We were unlucky,", "Jose Mourinho")],
+    ),
+    (
+        1,
+        "Rep. Jane Roe (R-Ohio) and Rep. Tom Diaz (D-Texas) met on Friday. “There is no deal yet,” the Democrat said.",
+        &[("Jane Roe", P), ("Tom Diaz", P)],
+        &[("There is no deal yet,", "Tom Diaz")],
+    ),
+    (
+        1,
+        "Jose Mourinho, a Portuguese, took over in November. “The players responded well,” Tottenham's Portuguese manager said.",
+        &[("Jose Mourinho", P), ("Tottenham", O)],
+        &[("The players responded well,", "Jose Mourinho")],
+    ),
+    (
+        1,
+        "Chancellor Ana Ruiz, 58, met Tom Reyes, 33, in Berlin. Ruiz praised the talks. “We made progress,” the 33-year-old said.",
+        &[("Ana Ruiz", P), ("Ruiz", P), ("Tom Reyes", P), ("Berlin", L)],
+        &[("We made progress,", "Tom Reyes")],
+    ),
+    // 2. Unnamed spokespeople speak for their organisation; a later "she" is the same speaker.
+    (2, "“We will appeal,” a spokeswoman for Acme Corp said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
+    (2, "“We will appeal,” an Acme Corp spokesman said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
+    (2, "“We will appeal,” said a spokesperson for Acme Corp.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
+    (
+        2,
+        "A spokeswoman for Harbor Bank said the bank would appeal. “We disagree with the ruling,” she said.",
+        &[("Harbor Bank", O)],
+        &[("We disagree with the ruling,", "Harbor Bank")],
+    ),
+    (
+        2,
+        "Harbor Bank's spokesman declined to give details. “We are reviewing the letter,” he said.",
+        &[("Harbor Bank", O)],
+        &[("We are reviewing the letter,", "Harbor Bank")],
+    ),
+    (
+        2,
+        "The rule is “badly flawed,” according to a spokesman for the Labor Department.",
+        &[("Labor Department", O)],
+        &[("badly flawed,", "Labor Department")],
+    ),
+    (2, "Acme Corp cut 300 jobs. “We regret it,” a company spokesperson said.", &[("Acme Corp", O)], &[("We regret it,", "Acme Corp")]),
+    (
+        2,
+        "“We will appeal,” said Jane Roe, a spokeswoman for Acme Corp.",
+        &[("Jane Roe", P), ("Acme Corp", O)],
+        &[("We will appeal,", "Jane Roe")],
+    ),
+    (2, "“We will appeal,” Acme Corp spokeswoman Jane Roe said.", &[("Jane Roe", P), ("Acme Corp", O)], &[("We will appeal,", "Jane Roe")]),
+    (
+        2,
+        "A spokesman for Acme Corp said nothing. Maria Lopez disagreed. “It is wrong,” she said.",
+        &[("Acme Corp", O), ("Maria Lopez", P)],
+        &[("It is wrong,", "Maria Lopez")],
+    ),
+    (
+        2,
+        "A spokeswoman for Harbor Bank said on Monday the bank would appeal.\n\nThe ruling came after a long trial.\n\n“We will fight this,” the spokeswoman said.",
+        &[("Harbor Bank", O)],
+        &[("We will fight this,", "Harbor Bank")],
+    ),
+    (2, "“We are ready for talks,” a White House spokesman said.", &[("White House", O)], &[("We are ready for talks,", "White House")]),
+    (
+        2,
+        "A spokeswoman for Harbor Bank said the bank would appeal.\n\n“We disagree with the ruling,” she said.",
+        &[("Harbor Bank", O)],
+        &[("We disagree with the ruling,", "Harbor Bank")],
+    ),
+    (2, "“The vote will pass,” a party source said.", &[], &[("The vote will pass,", "")]),
+    (2, "“We are hopeful,” one official said on Monday.", &[], &[("We are hopeful,", "")]),
+    // 3. Pronouns across paragraphs, gender agreement, quote-only paragraphs.
+    (
+        3,
+        "Maria Lopez has run the shelter since 2010.\n\n“We never turn anyone away,” she said.",
+        &[("Maria Lopez", P)],
+        &[("We never turn anyone away,", "Maria Lopez")],
+    ),
+    (
+        3,
+        "Tom Reyes and Maria Lopez met on Monday.\n\n“It went well,” she said.",
+        &[("Tom Reyes", P), ("Maria Lopez", P)],
+        &[("It went well,", "Maria Lopez")],
+    ),
+    (
+        3,
+        "Tom Reyes and Maria Lopez met on Monday.\n\n“It went well,” he said.",
+        &[("Tom Reyes", P), ("Maria Lopez", P)],
+        &[("It went well,", "Tom Reyes")],
+    ),
+    (
+        3,
+        "“We start in May,” Smith said.\n\nThe project will cost $5 million.\n\n“Nobody expected it to be this fast.”",
+        &[("Smith", P)],
+        &[("We start in May,", "Smith"), ("Nobody expected it to be this fast.", "Smith")],
+    ),
+    (
+        3,
+        "“Sales are up,” Tom Reyes said.\n\n“That is not true,” Maria Lopez replied.\n\n“The numbers are clear,” he said.",
+        &[("Tom Reyes", P), ("Maria Lopez", P)],
+        &[("Sales are up,", "Tom Reyes"), ("That is not true,", "Maria Lopez"), ("The numbers are clear,", "Tom Reyes")],
+    ),
+    (
+        3,
+        "Asked whether Tom Reyes would run again, Maria Lopez said: “He has not decided.”",
+        &[("Tom Reyes", P), ("Maria Lopez", P)],
+        &[("He has not decided.", "Maria Lopez")],
+    ),
+    (
+        3,
+        "Lopez spoke on Friday. Asked about Reyes, he said: “He is a friend.”",
+        &[("Lopez", P), ("Reyes", P)],
+        &[("He is a friend.", "Lopez")],
+    ),
+    (
+        3,
+        "Sen. Bob Hart spoke on Tuesday.\n\nWhen asked whether the plan would pass, he said: “We have the votes.”",
+        &[("Bob Hart", P)],
+        &[("We have the votes.", "Bob Hart")],
+    ),
+    (
+        3,
+        "Maria Lopez is the mayor. The council voted against Tom Reyes's plan. “It was a fair vote,” she said.",
+        &[("Maria Lopez", P), ("Tom Reyes", P)],
+        &[("It was a fair vote,", "Maria Lopez")],
+    ),
+    (
+        3,
+        "“Amazing,” Davis said. “To do that against every team is special.”",
+        &[("Davis", P)],
+        &[("To do that against every team is special.", "Davis")],
+    ),
+    (
+        3,
+        "Nadia Brook took the stage at noon.\n\n“We have waited long enough.\n\n“Now is the time to act,” she said.",
+        &[("Nadia Brook", P)],
+        &[("We have waited long enough.", "Nadia Brook"), ("Now is the time to act,", "Nadia Brook")],
+    ),
+    (
+        3,
+        "On Twitter, Ray appealed for help.\n\n“We are still working on it,” he wrote.",
+        &[("Ray", P)],
+        &[("We are still working on it,", "Ray")],
+    ),
+    // 4. Attribution shapes: dash lines, party tags, clauses, inverted verbs, "according to", questions.
+    (
+        4,
+        "“I love this country.”\n― Martha Aguilar, a farmer in Texas",
+        &[("Martha Aguilar", P), ("Texas", L)],
+        &[("I love this country.", "Martha Aguilar")],
+    ),
+    (4, "“We grow corn and beans.” — Martha Aguilar", &[("Martha Aguilar", P)], &[("We grow corn and beans.", "Martha Aguilar")]),
+    (4, "“We grow corn and beans.”\n— a farmer in Texas", &[("Texas", L)], &[("We grow corn and beans.", "")]),
+    (
+        4,
+        "“This is a disgrace,” Rep. Elijah Doe (D-Md.) said at the hearing.",
+        &[("Elijah Doe", P)],
+        &[("This is a disgrace,", "Elijah Doe")],
+    ),
+    (4, "“This is a disgrace,” Sen. Ann Lee, R-Neb., said.", &[("Ann Lee", P)], &[("This is a disgrace,", "Ann Lee")]),
+    (4, "Sen. Chris Dunn (D., Conn.) said the bill was “a step forward.”", &[("Chris Dunn", P)], &[("a step forward.", "Chris Dunn")]),
+    (
+        4,
+        "Perry, who hugged Clinton at the rally, shouted, “We are going to win.”",
+        &[("Perry", P), ("Clinton", P)],
+        &[("We are going to win.", "Perry")],
+    ),
+    (
+        4,
+        "“We are going to win,” Perry, who hugged Clinton at the rally, shouted.",
+        &[("Perry", P), ("Clinton", P)],
+        &[("We are going to win,", "Perry")],
+    ),
+    (
+        4,
+        "“The workers deserve better,” said Dan Holub, executive director of the union.",
+        &[("Dan Holub", P)],
+        &[("The workers deserve better,", "Dan Holub")],
+    ),
+    (
+        4,
+        "The plan is “a waste of time,” according to Maria Gonzalez, a budget analyst.",
+        &[("Maria Gonzalez", P)],
+        &[("a waste of time,", "Maria Gonzalez")],
+    ),
+    (4, "Sales fell by a “significant margin,” according to Acme Corp.", &[("Acme Corp", O)], &[("significant margin,", "Acme Corp")]),
+    (
+        4,
+        "Asked whether he would run again, Pence said, “I am focused on Indiana.”",
+        &[("Pence", P), ("Indiana", L)],
+        &[("I am focused on Indiana.", "Pence")],
+    ),
+    (4, "“Can I give it to James?” Brooke tearfully asked.", &[("Brooke", P), ("James", P)], &[("Can I give it to James?", "Brooke")]),
+    (4, "Smith in a statement said the ruling was “deeply disappointing.”", &[("Smith", P)], &[("deeply disappointing.", "Smith")]),
+    (4, "“We did nothing wrong,” Smith told reporters on Tuesday.", &[("Smith", P)], &[("We did nothing wrong,", "Smith")]),
+    (
+        4,
+        "“We had some issues,” Mayer, Disney’s chairman of streaming, said Tuesday.",
+        &[("Mayer", P), ("Disney", O)],
+        &[("We had some issues,", "Mayer")],
+    ),
+    (4, "“It is over,” Smith, who met Jones on Friday, said.", &[("Smith", P), ("Jones", P)], &[("It is over,", "Smith")]),
+    (
+        4,
+        "After meeting Jones, Smith, 45, said: “We agreed on nothing.”",
+        &[("Smith", P), ("Jones", P)],
+        &[("We agreed on nothing.", "Smith")],
+    ),
+    (4, "Rob Gold, President of Ascom, says: “We are ready.”", &[("Rob Gold", P), ("Ascom", O)], &[("We are ready.", "Rob Gold")]),
+    (
+        4,
+        "“This is mainly due to the wind,” Kiran Rao, an analyst at the Council on Energy, Environment and Water, told reporters.",
+        &[("Kiran Rao", P), ("Council on Energy, Environment and Water", O)],
+        &[("This is mainly due to the wind,", "Kiran Rao")],
+    ),
+    (
+        4,
+        "The Daily Ledger ran the interview on Monday. “We will not resign,” it quoted Ana Ruiz as saying.",
+        &[("Daily Ledger", O), ("Ana Ruiz", P)],
+        &[("We will not resign,", "Ana Ruiz")],
+    ),
+    (4, "“The talks have failed,” the agency quoted Tom Reyes as saying.", &[("Tom Reyes", P)], &[("The talks have failed,", "Tom Reyes")]),
+    (1, "“I feel great,” said the 24-year-old Ana Ruiz after the match.", &[("Ana Ruiz", P)], &[("I feel great,", "Ana Ruiz")]),
+    (4, "“We are close,” said Undersecretary-General Tom Reyes.", &[("Tom Reyes", P)], &[("We are close,", "Tom Reyes")]),
+    (4, "“Prices will rise,” said a note on Tuesday that Tom Reyes wrote.", &[("Tom Reyes", P)], &[("Prices will rise,", "")]),
+    (4, "“It is over,” said the report, which blamed Tom Reyes.", &[("Tom Reyes", P)], &[("It is over,", "")]),
+    (
+        4,
+        "Harbor Bank said on Monday it had won the case and added that the ruling was “a clear victory.”",
+        &[("Harbor Bank", O)],
+        &[("a clear victory.", "Harbor Bank")],
+    ),
+    (
+        4,
+        "Tom Reyes criticised the decision by Ana Ruiz, saying it was “a grave mistake.”",
+        &[("Tom Reyes", P), ("Ana Ruiz", P)],
+        &[("a grave mistake.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "Ana Ruiz met Tom Reyes on Friday and said the deal was “almost done.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("almost done.", "Ana Ruiz")],
+    ),
+    (
+        4,
+        "After talks with Ana Ruiz, Tom Reyes told reporters the deal was “almost done.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("almost done.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "The host, Acme Corp board member Jo Park, has said the plan is “a fine idea.”",
+        &[("Acme Corp", O), ("Jo Park", P)],
+        &[("a fine idea.", "Jo Park")],
+    ),
+    (
+        4,
+        "The Daily Ledger quoted Deputy Minister Tom Reyes as saying the talks were “going well.”",
+        &[("Daily Ledger", O), ("Tom Reyes", P)],
+        &[("going well.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "“We are thrilled to tour again” comments Jo Park in a statement.",
+        &[("Jo Park", P)],
+        &[("We are thrilled to tour again", "Jo Park")],
+    ),
+    (
+        3,
+        "“The design is light,” concludes Jo Park of the agency.\n\n“We removed every spare part.”",
+        &[("Jo Park", P)],
+        &[("The design is light,", "Jo Park"), ("We removed every spare part.", "Jo Park")],
+    ),
+    (
+        4,
+        "Jo Park is an engineer. She calls the results “exciting,” but cautions that “we are still in the early days.”",
+        &[("Jo Park", P)],
+        &[("we are still in the early days.", "Jo Park")],
+    ),
+    // 5. The subject's head, not the nearest capitalised word.
+    (
+        5,
+        "“We will not back down,” Gov. Mike Pence of Indiana said in a statement.",
+        &[("Mike Pence", P), ("Indiana", L)],
+        &[("We will not back down,", "Mike Pence")],
+    ),
+    (
+        5,
+        "“We need a vote now,” Senator Kirsten Gill, Democrat of New York, said on Monday.",
+        &[("Kirsten Gill", P), ("Democrat", M), ("New York", L)],
+        &[("We need a vote now,", "Kirsten Gill")],
+    ),
+    (
+        5,
+        "Senator Kirsten Gill, Democrat of New York, said: “We need a vote now.”",
+        &[("Kirsten Gill", P), ("Democrat", M), ("New York", L)],
+        &[("We need a vote now.", "Kirsten Gill")],
+    ),
+    (
+        5,
+        "“We have been clear about that,” the United States ambassador said.",
+        &[("United States", L)],
+        &[("We have been clear about that,", "")],
+    ),
+    (5, "“We have been clear about that,” the United States ambassador said.", &[], &[("We have been clear about that,", "")]),
+    (
+        5,
+        "The United States states its position plainly: “We will not pay.”",
+        &[("United States", L)],
+        &[("We will not pay.", "United States")],
+    ),
+    (5, "“We stand with our allies,” a United States official said.", &[("United States", L)], &[("We stand with our allies,", "")]),
+    (5, "“We will respond in kind,” China said.", &[("China", L)], &[("We will respond in kind,", "China")]),
+    (
+        5,
+        "“It is a historic day,” Prime Minister Ana Ruiz of Spain told the assembly.",
+        &[("Ana Ruiz", P), ("Spain", L)],
+        &[("It is a historic day,", "Ana Ruiz")],
+    ),
+    // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
+    (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
+    (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
+    (6, "The band closed with “Takin’ It to the Streets.”", &[], &[]),
+    (6, "South Dakota’s “Meth. We’re on it.” campaign drew mockery.", &[("South Dakota", L)], &[]),
+    (6, "The governor unveiled the slogan “Meth. We’re on it.” on Monday.", &[], &[]),
+    (6, "He starred in the HBO series “The Wire.”", &[("HBO", O)], &[]),
+    (6, "Maria Lopez waved. “Thank you all,” she said.", &[("Maria Lopez", P)], &[("Thank you all,", "Maria Lopez")]),
+    (6, "Smith was blunt: “Absolutely not.”", &[("Smith", P)], &[("Absolutely not.", "Smith")]),
+    (6, "“WE WILL NOT PAY.” the crowd shouted.", &[], &[("WE WILL NOT PAY.", "")]),
+    // 7. Quotation marks written as two apostrophes (or ``…'').
+    (7, "''I love depreciation,'' Tom Reyes said.", &[("Tom Reyes", P)], &[("I love depreciation,", "Tom Reyes")]),
+    (
+        7,
+        "Tom Reyes spoke. ''It is the best part of the code,'' he said. ''Nobody else sees it.''",
+        &[("Tom Reyes", P)],
+        &[("It is the best part of the code,", "Tom Reyes"), ("Nobody else sees it.", "Tom Reyes")],
+    ),
+    (
+        7,
+        "Tom Reyes explained.\n\n''First we cut.\n\n''Then we grow,'' Reyes said.",
+        &[("Tom Reyes", P), ("Reyes", P)],
+        &[("First we cut.", "Reyes"), ("Then we grow,", "Reyes")],
+    ),
+    (7, "``We will win,'' Smith said.", &[("Smith", P)], &[("We will win,", "Smith")]),
+    (7, "The farmers' union met the workers' council.", &[], &[]),
+    (7, "They played rock 'n' roll all night.", &[], &[]),
+    // Organisation speakers, and unnamed subjects that give none.
+    (
+        8,
+        "Harbor Bank raised rates. “Inflation is too high,” the bank said.",
+        &[("Harbor Bank", O)],
+        &[("Inflation is too high,", "Harbor Bank")],
+    ),
+    (
+        8,
+        "Harbor Bank issued a statement on Friday. “We see no need to act,” it said.",
+        &[("Harbor Bank", O)],
+        &[("We see no need to act,", "Harbor Bank")],
+    ),
+    (8, "“Prices will rise,” analysts said.", &[], &[("Prices will rise,", "")]),
+    (8, "After Smith's speech, officials said the bill was “dead on arrival.”", &[("Smith", P)], &[("dead on arrival.", "")]),
+];
+
+#[test]
+fn speaker_cases_by_class() {
+    let mut failures = Vec::new();
+    for (i, (class, text, names, want)) in CASES.iter().enumerate() {
+        let got: Vec<(String, String)> = run(text, names).into_iter().map(|(q, s, _)| (q, s)).collect();
+        let want: Vec<(String, String)> = want.iter().map(|(q, s)| (q.to_string(), s.to_string())).collect();
+        if got != want {
+            failures.push(format!("case {} (class {class}): {text:?}\n  got  {got:?}\n  want {want:?}", i + 1));
+        }
+    }
+    assert!(CASES.len() >= 80, "{} cases", CASES.len());
+    assert!(failures.is_empty(), "{} of {} failing:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
