@@ -35,6 +35,8 @@
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
 mod bounds;
+#[cfg(test)]
+mod cases;
 mod headlines;
 mod products;
 #[cfg(test)]

@@ -20,16 +20,17 @@
 //! place if it abbreviates one and an organisation otherwise.
 
 use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
 use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
 };
-use super::is_census_name;
+use super::{is_census_name, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Scores per type, in [`EntityType::ALL`] order.
@@ -46,16 +47,23 @@ struct Cue {
     weight: f32,
 }
 
-/// The cues before and after a name.
-static CUES: LazyLock<(Vec<Cue>, Vec<Cue>)> = LazyLock::new(|| {
-    let (mut before, mut after) = (Vec::new(), Vec::new());
+/// The cues before a name, by their last token, and after it, by their first.
+type CueIndex = (HashMap<&'static str, Vec<Cue>>, HashMap<&'static str, Vec<Cue>>);
+
+/// The cues of `type_cues.tsv`, indexed by the token next to the name.
+static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
+    let (mut before, mut after): CueIndex = Default::default();
     for r in TYPE_CUES.rows() {
         let (Some(ty), Ok(weight)) = (EntityType::ALL.iter().position(|t| t.as_str() == r[2]), r[3].parse::<f32>()) else { continue };
-        let cue = Cue { toks: r[1].split(' ').collect(), ty, weight };
-        if r[0] == "before" { before.push(cue) } else { after.push(cue) }
+        let toks: Vec<&'static str> = r[1].split(' ').collect();
+        let (map, next) = if r[0] == "before" { (&mut before, toks[toks.len() - 1]) } else { (&mut after, toks[0]) };
+        map.entry(next).or_default().push(Cue { toks, ty, weight });
     }
     (before, after)
 });
+
+/// Role words after an organisation's name ("Acme CEO").
+static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().map(|r| r[0]).collect());
 
 /// Is `name` an initialism: two to five capitals, with or without periods ("US", "U.K.", "EU")?
 pub(super) fn is_initialism(name: &str) -> bool {
@@ -128,23 +136,65 @@ fn cue_after(a: &Analysis, i: usize, cue: &[&str]) -> bool {
 /// Context evidence for the mention over tokens `s..e`.
 fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
     let (before, after) = &*CUES;
-    for c in before.iter().filter(|c| cue_before(a, s, &c.toks)) {
-        out[c.ty] += c.weight;
+    if s > 0
+        && let Some(cues) = before.get(a.low(s - 1))
+    {
+        for c in cues.iter().filter(|c| cue_before(a, s, &c.toks)) {
+            out[c.ty] += c.weight;
+        }
     }
-    for c in after.iter().filter(|c| cue_after(a, e, &c.toks)) {
-        out[c.ty] += c.weight;
+    if let Some(cues) = after.get(a.low(e)) {
+        for c in cues.iter().filter(|c| cue_after(a, e, &c.toks)) {
+            out[c.ty] += c.weight;
+        }
     }
     if s > 0 && NAME_TITLES.contains(a.low(s - 1).trim_end_matches('.')) && a.tok(s - 1).chars().next().is_some_and(char::is_uppercase) {
         out[idx(EntityType::Person)] += 3.0;
     }
-    if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && ORG_STAFF_ROLES.rows().iter().any(|r| r[0] == a.tok(e))
-    {
+    if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && ROLES.contains(a.tok(e)) {
         out[idx(EntityType::Org)] += 2.0;
     }
 }
 
+/// Party groups by their words (`party_groups.txt`), split into tokens.
+static PARTIES: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    for p in PARTY_GROUPS.words() {
+        let toks: Vec<&str> = p.split(' ').collect();
+        by_first.entry(toks[0]).or_default().push(toks);
+    }
+    by_first
+});
+
+/// Party groups the tagger left out ("GOP", "Tories"), inside a sentence of
+/// running text (not its first word, not a headline), become ORG mentions.
+pub(super) fn party_groups(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let mut added = false;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        for i in sent.tokens.start + 1..sent.tokens.end {
+            let Some(forms) = PARTIES.get(a.tok(i)) else { continue };
+            let found = forms.iter().filter(|f| i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w));
+            if let Some(f) = found.max_by_key(|f| f.len())
+                && (i..i + f.len()).all(|k| at[k].is_none())
+            {
+                mentions.push(mention(a, i, i + f.len(), EntityType::Org));
+                added = true;
+            }
+        }
+    }
+    if added {
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
 /// Give every distinct name of the document the type its evidence supports most.
-pub(super) fn retype(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let mut mentions = party_groups(a, mentions);
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
@@ -183,7 +233,10 @@ pub(super) fn retype(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gaze
         }
     }
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
-    for k in 0..names.len() {
+    // One-word names first: a full name shares the evidence of its surname once that is settled.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&k| words[k].len());
+    for k in order {
         let mut s = knowledge(&words[k], names[k], gaz, orgs);
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
@@ -204,8 +257,9 @@ pub(super) fn retype(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             if let Some(&n) = org_leads.get(names[k]) {
                 s[org] += 3.0 * n as f32;
             }
-        } else if let Some(&short) = of_name.get(words[k][words[k].len() - 1]).filter(|_| votes[k][person] > 0.0) {
-            // A full name shares the person evidence of its surname alone.
+        } else if let Some(&short) = of_name.get(words[k][words[k].len() - 1]).filter(|&&short| out_type[short] == Some(EntityType::Person))
+        {
+            // A full name shares the person evidence of its surname alone, when that is a person.
             s[person] += (votes[short][person] * 0.5).min(3.0);
         }
         for t in 0..4 {
@@ -219,9 +273,6 @@ pub(super) fn retype(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gaze
         }
         // Ties go to the tagger's votes, then to the earlier type.
         let best = (0..4).max_by(|&x, &y| s[x].total_cmp(&s[y]).then(votes[k][x].total_cmp(&votes[k][y])).then(y.cmp(&x))).unwrap_or(0);
-        if std::env::var_os("NF_TYPING_DEBUG").is_some() {
-            eprintln!("{}\tvotes {:?}\tev {:?}\tfinal {:?}", names[k], votes[k], evidence[k], s);
-        }
         if s[best] > 0.0 {
             out_type[k] = Some(EntityType::ALL[best]);
         }
