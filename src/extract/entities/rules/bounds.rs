@@ -232,13 +232,12 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         // Capitalised words, with "of"/"the" inside when a capitalised word follows.
         let mut end = k;
         while end < sent_end {
-            if cap_word(a, end) && !person_at(&mentions, a, end) {
-                end += 1;
-            } else if matches!(a.tok(end), "of" | "the") && end > k && end + 1 < sent_end && cap_word(a, end + 1) {
-                end += 1;
-            } else {
+            let word = cap_word(a, end) && !person_at(&mentions, a, end);
+            let small = matches!(a.tok(end), "of" | "the") && end > k && end + 1 < sent_end && cap_word(a, end + 1);
+            if !(word || small) {
                 break;
             }
+            end += 1;
         }
         while end > k && !cap_word(a, end - 1) {
             end -= 1;

@@ -93,8 +93,8 @@ fn typing_weighs_evidence_over_votes() {
                 ("Wrenfield", Person),
             ],
         ),
-        // A census first name and surname make a person even when the tagger says place.
-        ("Maria Lopez visited the plant.", &[("Maria Lopez", Loc)], &[("Maria Lopez", Person)]),
+        // A census first name and surname, with a cue or against a weak vote, make a person.
+        ("Maria Lopez, who runs the plant, spoke.", &[("Maria Lopez", Loc)], &[("Maria Lopez", Person)]),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
         // A country stays a place against one organisation vote.

@@ -28,7 +28,7 @@ use super::super::orgs::{
 };
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -114,11 +114,22 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
         s[loc] += w;
     }
+    let last = toks[toks.len() - 1];
+    let place_word = |t: &str| [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &[t], c));
     if toks.len() >= 2 {
+        // The name's own last word: "... Bank", "... Cup", "... Navy".
+        if ORG_SUFFIXES.contains(last) {
+            s[org] += 2.5;
+        } else if EVENT_HEADS.contains(last) {
+            s[idx(EntityType::Misc)] += 2.5;
+        } else if ORG_HEADS.contains(last) {
+            s[org] += 1.5;
+        }
+        // A census first name and surname, neither a place ("China Daily" is no person).
         let first = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c));
-        let last = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &toks[toks.len() - 1..], c));
-        if first && last {
-            s[person] += 1.5;
+        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c));
+        if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
+            s[person] += 1.0;
         }
     }
     s
@@ -242,7 +253,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             // One-word aliases in the lists are often words or places ("America", "American"):
             // they count less, and not at all for an adjective the tagger calls MISC.
             s[org] *= 0.35;
-            if is_adjective(names[k]) && votes[k][misc] * 2.0 >= votes[k].iter().sum::<f32>() {
+            let mostly_misc = votes[k][misc] * 2.0 >= votes[k].iter().sum::<f32>();
+            if is_adjective(names[k]) && mostly_misc && s[idx(EntityType::Loc)] == 0.0 {
                 out_type[k] = Some(EntityType::Misc);
                 continue;
             }
@@ -254,7 +266,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
                 // A lone word called a person that no full name, title or name list backs.
                 s[person] -= votes[k][person] * 0.75;
             }
-            if let Some(&n) = org_leads.get(names[k]) {
+            if let Some(&n) = org_leads.get(names[k]).filter(|_| !mostly_misc) {
                 s[org] += 3.0 * n as f32;
             }
         } else if let Some(&short) = of_name.get(words[k][words[k].len() - 1]).filter(|&&short| out_type[short] == Some(EntityType::Person))
