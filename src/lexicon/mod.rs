@@ -323,6 +323,18 @@ lexicon! {
     SLOGAN_NOUNS: "slogan_nouns.txt";
     /// Words after which a name opens its clause as the subject ("When Smith arrived, he …").
     SUBJECT_OPENERS: "subject_openers.txt";
+
+    // Entity rules: document-level typing and span boundaries (issue 9).
+    /// Interjections that open a spoken sentence ("Oh", "Um", "Alright"), lowercase: never a name.
+    INTERJECTIONS: "interjections.txt";
+    /// Parties and party groups by their members' name or a nickname ("Democrats", "GOP"): ORG.
+    PARTY_GROUPS: "party_groups.txt";
+    /// Head nouns that make a place before them an organisation's name ("United States Navy").
+    ORG_HEADS: "org_heads.txt";
+    /// Organisation heads that take "of/for (the)" and a complement inside the name ("Foundation for the Arts").
+    NAME_EXTENSION_HEADS: "name_extension_heads.txt";
+    /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
+    TYPE_CUES: table "type_cues.tsv";
 }
 
 #[cfg(test)]

@@ -34,16 +34,21 @@
 //!
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
+mod bounds;
+#[cfg(test)]
+mod cases;
 mod headlines;
 mod products;
 #[cfg(test)]
 mod tests;
+mod typing;
 
 use super::super::analysis::Analysis;
 use super::super::analysis::{Bytes, Span};
 use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
+use super::orgs::OrgGazetteer;
 use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, SURNAME_PREFIXES};
 use headlines::headlines;
 use products::products;
@@ -73,7 +78,9 @@ fn is_cap(t: &str) -> bool {
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
-    let mentions: Vec<Mention<Bytes>> = split_at_dashes(a, mentions)
+    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::line_breaks(a, mentions)));
+    let mentions = bounds::hyphen_names(a, split_at_dashes(a, mentions), case);
+    let mentions: Vec<Mention<Bytes>> = bounds::of_for_names(a, bounds::place_org_heads(a, mentions))
         .into_iter()
         .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
         .collect();
@@ -83,6 +90,12 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = places(a, mentions, gaz);
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
+}
+
+/// Document-level typing (see `typing.rs`): every distinct name gets the type
+/// its evidence supports most (tagged mentions, knowledge lists, contexts).
+pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    typing::retype(a, mentions, gaz, orgs)
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).

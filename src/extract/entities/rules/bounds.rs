@@ -1,0 +1,252 @@
+//! Span boundaries and non-names the tagger gets wrong in news text:
+//!
+//! - a name never runs across a line break (a caption or heading ends there:
+//!   "Washington D.C." + "The ...");
+//! - sentence-opening interjections ("Oh", "Um", "Alright") are no names;
+//! - an acronym defined by lowercase words ("robotic process automation
+//!   (RPA)") names a common-noun phrase, not an organisation: none of its
+//!   mentions are names;
+//! - a person's name takes the lowercase part of a hyphenated given name
+//!   ("Leung Yiu-chung") when that part is no common word ("Trump-backed");
+//! - a place followed by capitalised words ending in an organisation head
+//!   ("United States Navy", "New Zealand Herald") is one organisation;
+//! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
+//!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts").
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::{EntityType, Mention};
+use super::super::features::{CaseDict, TokInfo};
+use super::{is_cap, mention};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
+use std::collections::HashSet;
+
+/// Cut mentions at line breaks between their tokens; a piece that is only a
+/// determiner ("The" opening the next line) is dropped.
+pub(super) fn line_breaks(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if !m.text.contains('\n') {
+            out.push(m);
+            continue;
+        }
+        let toks = a.token_range(m.span.start, m.span.end);
+        let mut s = toks.start;
+        for k in toks.clone() {
+            let last = k + 1 == toks.end;
+            if last || a.text[a.tokens[k].end..a.tokens[k + 1].start].contains('\n') {
+                let only_det = k == s && matches!(a.low(s), "the" | "a" | "an");
+                if !only_det {
+                    out.push(mention(a, s, k + 1, m.label));
+                }
+                s = k + 1;
+            }
+        }
+    }
+    out
+}
+
+/// Is token `i` at the start of its sentence, or right after an opening quote or dash there?
+fn opens_sentence(a: &Analysis, i: usize) -> bool {
+    let s = &a.sentences[a.sentence_of_token(i)];
+    (s.tokens.start..i).all(|k| !a.tok(k).chars().any(char::is_alphanumeric))
+}
+
+/// Drop one-word interjections that open a sentence or stand before a comma or "!".
+pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    mentions
+        .into_iter()
+        .filter(|m| {
+            let toks = a.token_range(m.span.start, m.span.end);
+            if toks.len() != 1 || !INTERJECTIONS.contains(a.low(toks.start)) {
+                return true;
+            }
+            let next = if toks.end < a.tokens.len() { a.tok(toks.end) } else { "" };
+            !(opens_sentence(a, toks.start) || matches!(next, "," | "!" | "…"))
+        })
+        .collect()
+}
+
+/// Do the initials of `words` (small words optional) spell `acr` (uppercase)?
+fn spells(words: &[&str], acr: &str) -> bool {
+    let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    let significant: String =
+        words.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(w)).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    all == acr || significant == acr
+}
+
+/// Does a lowercase definition name an institution by its head ("government of
+/// national unity", "national energy council")? Then its acronym is a name.
+fn institution(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let mut c = w.chars();
+        let cap: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        NAME_EXTENSION_HEADS.contains(&cap) || ORG_SUFFIXES.contains(&cap)
+    })
+}
+
+/// An acronym's letters: two to six capitals, an optional plural "s" dropped ("RPAs" -> "RPA").
+fn acronym_letters(t: &str) -> Option<&str> {
+    let t = t.strip_suffix('s').filter(|b| b.len() >= 2).unwrap_or(t);
+    ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase())).then_some(t)
+}
+
+/// Acronyms the text defines by lowercase words, in either order: "robotic
+/// process automation (RPA)" or "RPA (robotic process automation)".
+pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
+    let mut found = HashSet::new();
+    let n = a.tokens.len();
+    let word = |k: usize| a.tok(k).chars().all(char::is_alphabetic);
+    let lowercase_words = |k: usize| a.tok(k).chars().next().is_some_and(char::is_lowercase) && word(k);
+    for i in 1..n.saturating_sub(1) {
+        if a.tok(i - 1) != "(" || a.tok(i + 1) != ")" {
+            continue;
+        }
+        let Some(acr) = acronym_letters(a.tok(i)) else { continue };
+        // "words (ACR)": the words right before the bracket, within the sentence, all lowercase.
+        let first = a.sentences[a.sentence_of_token(i)].tokens.start;
+        let before: Vec<usize> = (first..i - 1).rev().take_while(|&k| word(k)).take(acr.len() + 3).collect();
+        let defined_before = (acr.len()..=before.len()).any(|len| {
+            let mut ws: Vec<usize> = before[..len].to_vec();
+            ws.reverse();
+            let low: Vec<&str> = ws.iter().map(|&k| a.low(k)).collect();
+            ws.iter().all(|&k| lowercase_words(k)) && spells(&low, acr) && !institution(&low)
+        });
+        if defined_before {
+            found.insert(acr);
+        }
+    }
+    for i in 0..n.saturating_sub(2) {
+        let Some(acr) = acronym_letters(a.tok(i)) else { continue };
+        if a.tok(i + 1) != "(" {
+            continue;
+        }
+        let inside: Vec<usize> = (i + 2..n).take_while(|&k| a.tok(k) != ")").take(acr.len() + 4).collect();
+        let closed = inside.last().is_some_and(|&k| k + 1 < n && a.tok(k + 1) == ")");
+        let low: Vec<&str> = inside.iter().map(|&k| a.low(k)).collect();
+        if closed && inside.iter().all(|&k| lowercase_words(k)) && spells(&low, acr) && !institution(&low) {
+            found.insert(acr);
+        }
+    }
+    found
+}
+
+/// Drop every mention of an acronym the text defines by lowercase words.
+pub(super) fn defined_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let common = common_acronyms(a);
+    if common.is_empty() {
+        return mentions;
+    }
+    mentions.into_iter().filter(|m| acronym_letters(&m.text).is_none_or(|l| !common.contains(l))).collect()
+}
+
+/// Are tokens `i` and `i + 1` written together (no space between)?
+fn glued(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
+}
+
+/// Extend a person's name over "-" and a lowercase given-name part that is no
+/// common word of running text ("Yiu-chung", not "Trump-backed").
+pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    mentions
+        .into_iter()
+        .map(|m| {
+            let e = a.token_range(m.span.start, m.span.end).end;
+            if m.label != EntityType::Person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !glued(a, e - 1) || !glued(a, e) {
+                return m;
+            }
+            let part = a.tok(e + 1);
+            let lower = part.chars().next().is_some_and(char::is_lowercase) && part.chars().all(char::is_alphabetic);
+            let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2);
+            let more = glued(a, e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
+            if lower && !common && !more && part.chars().count() <= 8 { mention(a, a.tok_at(m.span.start), e + 2, m.label) } else { m }
+        })
+        .collect()
+}
+
+/// Is token `k` a capitalised word of letters (a piece of a name)?
+fn cap_word(a: &Analysis, k: usize) -> bool {
+    is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// Replace the mentions overlapping tokens `s..e` by one mention of `label`.
+fn merge(a: &Analysis, mentions: &mut Vec<Mention<Bytes>>, s: usize, e: usize, label: EntityType) {
+    let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
+    mentions.retain(|m| !(m.span.start < end && start < m.span.end));
+    mentions.push(mention(a, s, e, label));
+}
+
+/// The person mention covering token `k`, if any.
+fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
+    let t = &a.tokens[k];
+    mentions.iter().any(|m| m.label == EntityType::Person && m.span.start < t.end && t.start < m.span.end)
+}
+
+/// A place followed by capitalised words ending in an organisation head is one
+/// organisation ("United States Navy", "Hong Kong Stock Exchange").
+pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let places: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.label == EntityType::Loc && !a.is_title_case(m.sentence))
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            (r.start, r.end)
+        })
+        .collect();
+    for (s, e) in places {
+        let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
+        let run: Vec<usize> =
+            (e..sent_end.min(e + 3)).take_while(|&k| cap_word(a, k) && !a.tok(k).contains('.') && !person_at(&mentions, a, k)).collect();
+        let head_end = (1..=run.len()).rev().find(|&j| {
+            let last = a.tok(e + j - 1);
+            let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
+            ORG_HEADS.contains(last) || two.is_some_and(|t| ORG_HEADS.contains(&t))
+        });
+        if let Some(j) = head_end {
+            merge(a, &mut mentions, s, e + j, EntityType::Org);
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// An organisation head takes "of/for (the)" and the capitalised words after it
+/// ("Foundation for the Visual Arts", "Institute for the Study of War").
+pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let heads: Vec<(usize, usize, EntityType)> = mentions
+        .iter()
+        .filter(|m| m.label != EntityType::Person && !a.is_title_case(m.sentence))
+        .filter_map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            NAME_EXTENSION_HEADS.contains(a.tok(r.end - 1)).then_some((r.start, r.end, m.label))
+        })
+        .collect();
+    for (s, e, label) in heads {
+        let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
+        if e >= sent_end || !matches!(a.tok(e), "of" | "for") {
+            continue;
+        }
+        let mut k = e + 1;
+        if k < sent_end && a.tok(k) == "the" {
+            k += 1;
+        }
+        // Capitalised words, with "of"/"the" inside when a capitalised word follows.
+        let mut end = k;
+        while end < sent_end {
+            let word = cap_word(a, end) && !person_at(&mentions, a, end);
+            let small = matches!(a.tok(end), "of" | "the") && end > k && end + 1 < sent_end && cap_word(a, end + 1);
+            if !(word || small) {
+                break;
+            }
+            end += 1;
+        }
+        while end > k && !cap_word(a, end - 1) {
+            end -= 1;
+        }
+        if end > k {
+            let label = if label == EntityType::Misc { label } else { EntityType::Org };
+            merge(a, &mut mentions, s, end, label);
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}

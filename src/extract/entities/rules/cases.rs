@@ -1,0 +1,209 @@
+//! Table-driven cases for document-level typing (`typing.rs`) and span
+//! boundaries (`bounds.rs`). Every sentence is made up for the rule it tests.
+
+use super::super::super::analysis::{Analysis, Bytes, Span};
+use super::super::super::{EntityType, Mention};
+use super::super::features::{CaseDict, TokInfo};
+use super::super::gazetteer::{CITY_BIG, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
+use super::super::orgs::{COMPANY_TOP, OrgGazetteer};
+use super::{bounds, refine, typing};
+use EntityType::{Loc, Misc, Org, Person};
+
+/// Every word-bounded occurrence of each tagged text becomes a mention of its label.
+fn tag(a: &Analysis, tagged: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
+    let mut out: Vec<Mention<Bytes>> = Vec::new();
+    let mut tagged = tagged.to_vec();
+    // Longer names first; a shorter one inside a longer one is not tagged again.
+    tagged.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    for (t, label) in tagged {
+        let mut from = 0;
+        while let Some(p) = a.text[from..].find(t) {
+            let (s, e) = (from + p, from + p + t.len());
+            let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let inside = out.iter().any(|m| m.span.start < e && s < m.span.end);
+            if bounded(a.text[..s].chars().next_back()) && bounded(a.text[e..].chars().next()) && !inside {
+                out.push(Mention { span: Span::new(s, e), text: t.into(), label, sentence: a.sentence_of(s) });
+            }
+            from = e;
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+fn texts(ms: &[Mention<Bytes>]) -> Vec<(String, EntityType)> {
+    ms.iter().map(|m| (m.text.clone(), m.label)).collect()
+}
+
+fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+    v.iter().map(|(t, l)| (t.to_string(), *l)).collect()
+}
+
+/// Small knowledge lists for the cases: census names, places, listed companies.
+fn knowledge() -> (Gazetteer, OrgGazetteer) {
+    let gaz = format!(
+        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\n",
+        1 << FIRST_TOP,
+        1 << LAST_TOP,
+        (1 << FIRST_TOP) | (1 << CITY_BIG),
+        1 << COUNTRY,
+        1 << COUNTRY
+    );
+    let orgs = format!("P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\n", 1 << COMPANY_TOP, 1 << COMPANY_TOP);
+    (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
+}
+
+#[test]
+fn typing_weighs_evidence_over_votes() {
+    let (gaz, orgs) = knowledge();
+    // (text, tagger's mentions, expected mentions after document typing)
+    let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        // An initialism is never a person: a country's is a place, any other an organisation.
+        (
+            "The US said it would act. Officials in the US agreed. US troops left.",
+            &[("US", Person)],
+            &[("US", Loc), ("US", Loc), ("US", Loc)],
+        ),
+        ("The ZRB said on Monday. The ZRB board met.", &[("ZRB", Person)], &[("ZRB", Org), ("ZRB", Org)]),
+        // Titles before a name outweigh two place votes.
+        ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
+        // "shares of X" and "X shares" make an organisation.
+        (
+            "Shares of Brindlecomb fell. Brindlecomb shares rose later. Brindlecomb said nothing.",
+            &[("Brindlecomb", Person)],
+            &[("Brindlecomb", Org), ("Brindlecomb", Org), ("Brindlecomb", Org)],
+        ),
+        // "X-based" and "in X" make a place.
+        ("A Varnholt-based firm grew. It opened in Varnholt.", &[("Varnholt", Person)], &[("Varnholt", Loc), ("Varnholt", Loc)]),
+        // A surname alone supports the full name it ends: one wrong long form does not win.
+        (
+            "Tobias Wrenfield spoke. Wrenfield said yes. Wrenfield left. Tobias Wrenfield returned.",
+            &[("Tobias Wrenfield", Org), ("Wrenfield", Person)],
+            &[("Tobias Wrenfield", Org), ("Wrenfield", Person), ("Wrenfield", Person), ("Tobias Wrenfield", Org)],
+        ),
+        (
+            "Tobias Wrenfield spoke. Wrenfield said yes. Wrenfield left. Wrenfield won. Wrenfield lost. Wrenfield ran.",
+            &[("Tobias Wrenfield", Org), ("Wrenfield", Person)],
+            &[
+                ("Tobias Wrenfield", Person),
+                ("Wrenfield", Person),
+                ("Wrenfield", Person),
+                ("Wrenfield", Person),
+                ("Wrenfield", Person),
+                ("Wrenfield", Person),
+            ],
+        ),
+        // A census first name and surname, with a cue or against a weak vote, make a person.
+        ("Maria Lopez, who runs the plant, spoke.", &[("Maria Lopez", Loc)], &[("Maria Lopez", Person)]),
+        // A listed company outweighs one person vote.
+        ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
+        // A country stays a place against one organisation vote.
+        ("France and Georgia signed.", &[("France", Org), ("Georgia", Org)], &[("France", Loc), ("Georgia", Loc)]),
+        // A one-word "person" no full name backs, leading an organisation's name, is that organisation.
+        (
+            "Dorvane Airlines flew. Dorvane said fares rose. Dorvane cut jobs.",
+            &[("Dorvane Airlines", Org), ("Dorvane", Person)],
+            &[("Dorvane Airlines", Org), ("Dorvane", Org), ("Dorvane", Org)],
+        ),
+        // A nationality adjective the tagger calls MISC stays MISC, cues or lists aside.
+        ("A Norwegian-based carrier and Norwegian voters.", &[("Norwegian", Misc)], &[("Norwegian", Misc), ("Norwegian", Misc)]),
+        // Party groups are organisations.
+        (
+            "Democrats and Tories disagreed, and Republicans too.",
+            &[("Democrats", Misc), ("Tories", Misc), ("Republicans", Misc)],
+            &[("Democrats", Org), ("Tories", Org), ("Republicans", Org)],
+        ),
+        // A party group the tagger missed is added inside a sentence, not at its start.
+        ("Leaders of the GOP met.", &[], &[("GOP", Org)]),
+        ("Labour markets cooled.", &[], &[]),
+        // "X said" alone does not turn a person into a place.
+        ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
+fn initialisms_are_recognised() {
+    for (name, want) in [("US", true), ("U.K.", true), ("EU", true), ("NATO", true), ("Ed", false), ("ABCDEFG", false), ("Us", false)] {
+        assert_eq!(typing::is_initialism(name), want, "{name}");
+    }
+}
+
+/// A case table in which these words are lowercase in running text.
+fn common(words: &[&str]) -> CaseDict {
+    let mut c = CaseDict::default();
+    for w in words {
+        c.map.insert(TokInfo::new(w, 0, 0).lower, 1);
+    }
+    c
+}
+
+#[test]
+fn span_boundaries() {
+    let case = common(&["backed", "led", "era"]);
+    // (text, tagger's mentions, expected mentions after the span rules)
+    let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        // Hyphenated given names are whole; a hyphenated common word stays out.
+        ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
+        ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
+        // A place followed by an organisation head is one organisation.
+        ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
+        ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
+        (
+            "Shares fell on the Ruritania Stock Exchange today, and they fell again.",
+            &[("Ruritania", Loc)],
+            &[("Ruritania Stock Exchange", Org)],
+        ),
+        (
+            "Ruritania Prime Minister Olaf Berg spoke.",
+            &[("Ruritania", Loc), ("Olaf Berg", Person)],
+            &[("Ruritania", Loc), ("Olaf Berg", Person)],
+        ),
+        // An organisation head takes its "of/for (the)" complement.
+        (
+            "The Mira Holt Foundation for the Visual Arts gave money to a school in the town.",
+            &[("Mira Holt Foundation", Org), ("Visual Arts", Misc)],
+            &[("Mira Holt Foundation for the Visual Arts", Org)],
+        ),
+        (
+            "The Institute for the Study of Tides and others said that it was so.",
+            &[("Institute", Org)],
+            &[("Institute for the Study of Tides", Org)],
+        ),
+        ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
+        ("The Council of the city met.", &[("Council", Org)], &[("Council", Org)]),
+        // A name ends at a line break (a caption or heading); a lone "The" after it goes.
+        ("Pictured in Lakeport D.C.\nThe mayor spoke.", &[("Lakeport D.C.\nThe", Loc)], &[("Lakeport D.C.", Loc)]),
+        ("Port Avalon\nHarbour Road", &[("Port Avalon\nHarbour Road", Loc)], &[("Port Avalon", Loc), ("Harbour Road", Loc)]),
+        // Sentence-opening interjections are no names.
+        ("Oh, we tried. Um, yes. Alright, let us go.", &[("Oh", Person), ("Um", Org), ("Alright", Misc)], &[]),
+        ("“Yeah, sure,” she said.", &[("Yeah", Person)], &[]),
+        ("He met Hi Tran in Hanoi.", &[("Hi Tran", Person), ("Hanoi", Loc)], &[("Hi Tran", Person), ("Hanoi", Loc)]),
+        // An acronym defined by lowercase words names no organisation.
+        ("Firms adopt robotic process automation (RPA) fast. RPA vendors grew, and RPA spread.", &[("RPA", Org)], &[]),
+        ("The MLT (machine learning toolkit) shipped. MLT sold well.", &[("MLT", Org)], &[]),
+        // Defined by capitalised words, or by an institution's head, it stays.
+        (
+            "The Kelp Research Agency (KRA) met. KRA staff left.",
+            &[("Kelp Research Agency", Org), ("KRA", Org)],
+            &[("Kelp Research Agency", Org), ("KRA", Org), ("KRA", Org)],
+        ),
+        ("Parties in the national reform council (NRC) met. The NRC voted.", &[("NRC", Org)], &[("NRC", Org), ("NRC", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default()));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
+fn acronym_definitions_are_found_in_either_order() {
+    let a = Analysis::new("We use large language models (LLMs) and a GPT (general purpose tool) daily. The EPA (Eco Park Agency) met.");
+    let got = bounds::common_acronyms(&a);
+    assert!(got.contains("LLM") && got.contains("GPT") && !got.contains("EPA"), "{got:?}");
+}

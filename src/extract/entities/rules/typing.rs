@@ -1,0 +1,298 @@
+//! Document-level typing that weighs evidence instead of counting votes.
+//!
+//! Every distinct name of a document gets one type, the one with the most
+//! evidence over all its mentions:
+//! - each tagged mention supports its type (half as much in a headline);
+//! - what the name is in the knowledge lists: a party group ("GOP"), a listed
+//!   organisation (case-sensitive, ambiguous forms weakly), a country, state
+//!   or city, a census first name followed by a census surname;
+//! - the words around each mention (`type_cues.tsv`: "shares of X", "X-based",
+//!   "in X", "X said"), a title before it ("Mr.", "Sen.") and a role word
+//!   after it ("X CEO");
+//! - the document's other names: a surname alone and the full name it ends
+//!   share their person evidence ("Musk", "Elon Musk"), and a one-word name
+//!   that leads an organisation's name ending in an organisation word gets
+//!   organisation evidence ("Emirates", "Emirates Airline").
+//!
+//! A one-word person that no full name, title or census list backs is weak
+//! evidence (people are introduced by full name), and an initialism ("US",
+//! "UK", "EU") is never a person: when nothing else speaks for it, it is a
+//! place if it abbreviates one and an organisation otherwise.
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::mention_at;
+use super::super::super::{EntityType, Mention};
+use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
+use super::super::orgs::{
+    ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
+};
+use super::{is_census_name, mention};
+use crate::lexicon::{
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
+};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Scores per type, in [`EntityType::ALL`] order.
+type Scores = [f32; 4];
+
+fn idx(t: EntityType) -> usize {
+    EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0)
+}
+
+/// One cue of `type_cues.tsv`: lowercase tokens, type index, weight.
+struct Cue {
+    toks: Vec<&'static str>,
+    ty: usize,
+    weight: f32,
+}
+
+/// The cues before a name, by their last token, and after it, by their first.
+type CueIndex = (HashMap<&'static str, Vec<Cue>>, HashMap<&'static str, Vec<Cue>>);
+
+/// The cues of `type_cues.tsv`, indexed by the token next to the name.
+static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
+    let (mut before, mut after): CueIndex = Default::default();
+    for r in TYPE_CUES.rows() {
+        let (Some(ty), Ok(weight)) = (EntityType::ALL.iter().position(|t| t.as_str() == r[2]), r[3].parse::<f32>()) else { continue };
+        let toks: Vec<&'static str> = r[1].split(' ').collect();
+        let (map, next) = if r[0] == "before" { (&mut before, toks[toks.len() - 1]) } else { (&mut after, toks[0]) };
+        map.entry(next).or_default().push(Cue { toks, ty, weight });
+    }
+    (before, after)
+});
+
+/// Role words after an organisation's name ("Acme CEO").
+static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().map(|r| r[0]).collect());
+
+/// Is `name` an initialism: two to five capitals, with or without periods ("US", "U.K.", "EU")?
+pub(super) fn is_initialism(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| *c != '.').collect();
+    (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+}
+
+/// Is a one-word name shaped as a nationality or party adjective ("American", "Turkish", "Democratic")?
+fn is_adjective(name: &str) -> bool {
+    ADJECTIVE_ENDINGS.rows().iter().any(|r| r[2] == "yes" && name.ends_with(r[0]))
+}
+
+/// Does an initialism abbreviate a country ("US", "U.K.")?
+fn country_initialism(name: &str) -> bool {
+    let bare: String = name.chars().filter(|c| *c != '.').collect();
+    COUNTRY_ABBREVIATIONS.rows().iter().any(|r| r[0].chars().filter(|c| *c != '.').eq(bare.chars()))
+}
+
+/// Gazetteer bits of a whole phrase: `(category -> matched as the whole phrase)`.
+fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
+    let mut bits = vec![0u64; toks.len()];
+    gaz.annotate(toks, &mut bits);
+    let bit = |pos: u32| 1u64 << (cat * 4 + pos);
+    match toks.len() {
+        0 => false,
+        1 => bits[0] & bit(3) != 0,
+        n => bits[0] & bit(0) != 0 && bits[n - 1] & bit(2) != 0,
+    }
+}
+
+/// Knowledge evidence for a name given as tokens.
+fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Scores {
+    let mut s = [0.0; 4];
+    let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
+    if PARTY_GROUPS.contains(name) {
+        s[org] += 5.0;
+    }
+    let mask = orgs.lookup(toks);
+    let has = |c: u32| mask & (1 << c) != 0;
+    if [COMPANY_TOP, MEDIA, PARTY, SPORTS, UNIVERSITY, AGENCY, ACRONYM].into_iter().any(has) {
+        s[org] += 2.0;
+    } else if has(COMPANY) {
+        s[org] += 1.0;
+    } else if has(AMBIG_COMPANY) || has(AMBIG_OTHER) {
+        s[org] += 0.3;
+    }
+    let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
+    if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
+        s[loc] += w;
+    }
+    let last = toks[toks.len() - 1];
+    let place_word = |t: &str| [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &[t], c));
+    if toks.len() >= 2 {
+        // The name's own last word: "... Bank", "... Cup", "... Navy".
+        if ORG_SUFFIXES.contains(last) {
+            s[org] += 2.5;
+        } else if EVENT_HEADS.contains(last) {
+            s[idx(EntityType::Misc)] += 2.5;
+        } else if ORG_HEADS.contains(last) {
+            s[org] += 1.5;
+        }
+        // A census first name and surname, neither a place ("China Daily" is no person).
+        let first = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c));
+        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c));
+        if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
+            s[person] += 1.0;
+        }
+    }
+    s
+}
+
+/// Do the lowercase tokens ending before token `i` (or starting at `i`) read `cue`?
+fn cue_before(a: &Analysis, i: usize, cue: &[&str]) -> bool {
+    i >= cue.len() && cue.iter().enumerate().all(|(k, w)| a.low(i - cue.len() + k) == *w)
+}
+
+fn cue_after(a: &Analysis, i: usize, cue: &[&str]) -> bool {
+    i + cue.len() <= a.tokens.len() && cue.iter().enumerate().all(|(k, w)| a.low(i + k) == *w)
+}
+
+/// Context evidence for the mention over tokens `s..e`.
+fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
+    let (before, after) = &*CUES;
+    if s > 0
+        && let Some(cues) = before.get(a.low(s - 1))
+    {
+        for c in cues.iter().filter(|c| cue_before(a, s, &c.toks)) {
+            out[c.ty] += c.weight;
+        }
+    }
+    if let Some(cues) = after.get(a.low(e)) {
+        for c in cues.iter().filter(|c| cue_after(a, e, &c.toks)) {
+            out[c.ty] += c.weight;
+        }
+    }
+    if s > 0 && NAME_TITLES.contains(a.low(s - 1).trim_end_matches('.')) && a.tok(s - 1).chars().next().is_some_and(char::is_uppercase) {
+        out[idx(EntityType::Person)] += 3.0;
+    }
+    if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && ROLES.contains(a.tok(e)) {
+        out[idx(EntityType::Org)] += 2.0;
+    }
+}
+
+/// Party groups by their words (`party_groups.txt`), split into tokens.
+static PARTIES: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    for p in PARTY_GROUPS.words() {
+        let toks: Vec<&str> = p.split(' ').collect();
+        by_first.entry(toks[0]).or_default().push(toks);
+    }
+    by_first
+});
+
+/// Party groups the tagger left out ("GOP", "Tories"), inside a sentence of
+/// running text (not its first word, not a headline), become ORG mentions.
+pub(super) fn party_groups(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let mut added = false;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        for i in sent.tokens.start + 1..sent.tokens.end {
+            let Some(forms) = PARTIES.get(a.tok(i)) else { continue };
+            let found = forms.iter().filter(|f| i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w));
+            if let Some(f) = found.max_by_key(|f| f.len())
+                && (i..i + f.len()).all(|k| at[k].is_none())
+            {
+                mentions.push(mention(a, i, i + f.len(), EntityType::Org));
+                added = true;
+            }
+        }
+    }
+    if added {
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
+/// Give every distinct name of the document the type its evidence supports most.
+pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let mut mentions = party_groups(a, mentions);
+    let person = idx(EntityType::Person);
+    let org = idx(EntityType::Org);
+    let misc = idx(EntityType::Misc);
+    // Mentions by name, in order of first appearance.
+    let mut names: Vec<&str> = Vec::new();
+    let mut of_name: HashMap<&str, usize> = HashMap::new();
+    let mut votes: Vec<Scores> = Vec::new();
+    let mut evidence: Vec<Scores> = Vec::new();
+    let mut titled: Vec<bool> = Vec::new();
+    let mut key_of = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
+            names.push(m.text.as_str());
+            votes.push([0.0; 4]);
+            evidence.push([0.0; 4]);
+            titled.push(false);
+            names.len() - 1
+        });
+        key_of.push(k);
+        votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
+        let r = a.token_range(m.span.start, m.span.end);
+        let before = evidence[k][person];
+        context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
+        titled[k] |= evidence[k][person] >= before + 3.0;
+    }
+    let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
+    // Surnames and first words of the document's longer names.
+    let mut person_parts: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut org_leads: HashMap<&str, usize> = HashMap::new();
+    for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 2) {
+        person_parts.entry(w[w.len() - 1]).or_default().push(k);
+        person_parts.entry(w[0]).or_default().push(k);
+        let last = w[w.len() - 1];
+        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 {
+            *org_leads.entry(w[0]).or_default() += 1;
+        }
+    }
+    let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
+    // One-word names first: a full name shares the evidence of its surname once that is settled.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&k| words[k].len());
+    for k in order {
+        let mut s = knowledge(&words[k], names[k], gaz, orgs);
+        if words[k].len() == 1 {
+            // One-word aliases in the lists are often words or places ("America", "American"):
+            // they count less, and not at all for an adjective the tagger calls MISC.
+            s[org] *= 0.35;
+            let mostly_misc = votes[k][misc] * 2.0 >= votes[k].iter().sum::<f32>();
+            if is_adjective(names[k]) && mostly_misc && s[idx(EntityType::Loc)] == 0.0 {
+                out_type[k] = Some(EntityType::Misc);
+                continue;
+            }
+            let longer = person_parts.get(names[k]).map_or(&[][..], Vec::as_slice);
+            let backed: f32 = longer.iter().map(|&l| votes[l][person]).sum();
+            if backed > 0.0 {
+                s[person] += backed.min(3.0);
+            } else if !titled[k] && !is_census_name(gaz, names[k]) {
+                // A lone word called a person that no full name, title or name list backs.
+                s[person] -= votes[k][person] * 0.75;
+            }
+            if let Some(&n) = org_leads.get(names[k]).filter(|_| !mostly_misc) {
+                s[org] += 3.0 * n as f32;
+            }
+        } else if let Some(&short) = of_name.get(words[k][words[k].len() - 1]).filter(|&&short| out_type[short] == Some(EntityType::Person))
+        {
+            // A full name shares the person evidence of its surname alone, when that is a person.
+            s[person] += (votes[short][person] * 0.5).min(3.0);
+        }
+        for t in 0..4 {
+            s[t] += votes[k][t] + evidence[k][t];
+        }
+        if is_initialism(names[k]) {
+            s[person] = f32::NEG_INFINITY;
+            if s.iter().all(|v| *v <= 0.0) {
+                s[if country_initialism(names[k]) { idx(EntityType::Loc) } else { org }] = 1.0;
+            }
+        }
+        // Ties go to the tagger's votes, then to the earlier type.
+        let best = (0..4).max_by(|&x, &y| s[x].total_cmp(&s[y]).then(votes[k][x].total_cmp(&votes[k][y])).then(y.cmp(&x))).unwrap_or(0);
+        if s[best] > 0.0 {
+            out_type[k] = Some(EntityType::ALL[best]);
+        }
+    }
+    for (m, &k) in mentions.iter_mut().zip(&key_of) {
+        if let Some(t) = out_type[k] {
+            m.label = t;
+        }
+    }
+    mentions
+}
