@@ -202,6 +202,7 @@ impl Sheet {
         let mut xml = String::with_capacity(self.rows_xml.len() + 1024);
         xml.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);
         xml.push_str(r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#);
+        let _ = write!(xml, r#"<dimension ref="A1:{}{}"/>"#, column_letters(names.len().max(1) - 1), self.rows + 1);
         xml.push_str(r#"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#);
         xml.push_str(r#"<sheetFormatPr defaultRowHeight="15"/><cols>"#);
         for (c, w) in widths.iter().enumerate() {
@@ -379,6 +380,7 @@ mod tests {
         assert!(xml.contains(r#"<c r="D3" t="b"><v>0</v></c>"#));
         assert!(xml.contains(">truncated<") && xml.contains("text: cut at 32767 of 32777 characters"));
         assert!(xml.contains(r#"state="frozen""#));
+        assert!(xml.contains(r#"<dimension ref="A1:E3"/>"#), "four columns and the truncated note, a header and two rows");
         // Deterministic, and a zip that starts as one.
         let dir = tempfile::tempdir().unwrap();
         let (a, b) = (dir.path().join("a.xlsx"), dir.path().join("b.xlsx"));
