@@ -228,6 +228,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// Print `text` to stdout; a reader that stops early (`newsframe schema | head`) is not an error.
+fn emit(text: &str) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// Write the run report, or say on stderr why it could not be written.
 fn write_report(path: &Path, report: &serde_json::Value) {
     let bytes = serde_json::to_vec_pretty(report).expect("a report serialises");
@@ -297,7 +306,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Schema { output, format } => {
             let current = output.as_deref().and_then(newsframe::load::snapshot::current).map(|c| c.join("datapackage.json"));
             match current.filter(|p| p.is_file()) {
-                Some(p) => print!("{}", std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?),
+                Some(p) => emit(&std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?)?,
                 None => {
                     if let Some(o) = &output {
                         anyhow::bail!(
@@ -307,7 +316,7 @@ fn run(cli: Cli) -> Result<u8> {
                         );
                     }
                     let schemas = newsframe::transform::tables::schemas(&[])?;
-                    println!("{}", serde_json::to_string_pretty(&newsframe::load::datapackage::datapackage(&schemas, &format))?);
+                    emit(&(serde_json::to_string_pretty(&newsframe::load::datapackage::datapackage(&schemas, &format))? + "\n"))?;
                 }
             }
         }
