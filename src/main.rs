@@ -10,9 +10,25 @@ use newsframe::sources::{FieldNames, SourceOptions};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Exit codes, shown by `--help` (README "Reruns and scheduling").
+const EXIT_CODES: &str = "Exit codes:
+  0   done (tables current; files that could not be read are in the problems table)
+  1   failed (bad input or output folder, disk full, ...): the previous tables are untouched
+  2   usage error (unknown option or value)
+  3   done, but some inputs were problems and --fail-on-problems was given
+  75  busy: another run holds the output folder's lock; try again later";
+
+/// Examples of `run`, shown by `newsframe run --help`.
+const RUN_EXAMPLES: &str = "Examples:
+  newsframe run --input articles/ --output tables/
+  newsframe run --input export.jsonl.gz --output tables/ --format csv,parquet,xlsx
+  newsframe run --input articles.parquet --text-field body --id-field article_id --output tables/
+  newsframe run --input articles/ --output tables/ --report run.json --fail-on-problems -q   # for cron
+  curl -s https://api.example.com/export | newsframe run --input - --output tables/";
+
 /// Turn a folder of news articles into analysis-ready tables.
 #[derive(Parser)]
-#[command(version, about, long_about = None)]
+#[command(version, about, long_about = None, after_help = EXIT_CODES)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -21,6 +37,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract, resolve and write the tables (incremental: unchanged documents are not re-extracted).
+    #[command(after_help = format!("{RUN_EXAMPLES}\n\n{EXIT_CODES}"))]
     Run {
         /// Folder of documents (searched recursively) with optional metadata.csv, one file, or - for standard input.
         /// Reads .txt/.text, .html/.htm, .jsonl/.ndjson, .csv/.tsv, .parquet and .warc (and .gz of all but Parquet).
@@ -29,7 +46,7 @@ enum Command {
         /// Folder for the tables, manifest.json and the rerun state.
         #[arg(long, default_value = "output")]
         output: PathBuf,
-        /// Output formats, comma-separated.
+        /// Output formats, comma-separated: csv, parquet, jsonl, xlsx (one workbook for spreadsheets).
         #[arg(long, value_delimiter = ',', default_value = "csv,parquet", value_parser = parse_format)]
         format: Vec<Format>,
         /// Re-extract every document, ignoring what the last run kept.
@@ -39,10 +56,32 @@ enum Command {
         #[arg(long)]
         allow_empty: bool,
         /// List the files skipped as unsupported (on stderr).
-        #[arg(long, short)]
+        #[arg(long, short, conflicts_with = "quiet")]
         verbose: bool,
+        /// Print nothing but errors: no progress bar, warnings or summary line.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Write a JSON run report to FILE (versions, document counts, problems, durations, table rows), also when the run fails.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Write each per-document table's Parquet as N hive-style buckets by doc_id hash
+        /// (OUTPUT/NAME/bucket=K/part-0.parquet), for big corpora; read them with one glob.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=4096))]
+        partition: Option<u32>,
+        /// Exit with code 3 when any input was a problem (the tables are still written).
+        #[arg(long)]
+        fail_on_problems: bool,
         #[command(flatten)]
         fields: FieldArgs,
+    },
+    /// Print the data dictionary (datapackage.json: columns, types, descriptions, keys) of the tables.
+    Schema {
+        /// An output folder: print its current datapackage.json (with its extra metadata columns).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Formats the tables would be written in (the first is the resource's file).
+        #[arg(long, value_delimiter = ',', default_value = "csv,parquet", value_parser = parse_format)]
+        format: Vec<Format>,
     },
     /// Extract the main text of each html-bench page (DIR/html/*.html.gz) into OUT/HASH.txt and print pages per second.
     #[command(hide = true)]
@@ -178,37 +217,108 @@ fn tagger(model: Option<PathBuf>) -> Result<entities::Tagger> {
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("error: {e:#}");
-            ExitCode::FAILURE
+            match e.downcast_ref::<newsframe::Error>() {
+                Some(newsframe::Error::Locked(_)) => ExitCode::from(75),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+/// Print `text` to stdout; a reader that stops early (`newsframe schema | head`) is not an error.
+fn emit(text: &str) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Write the run report, or say on stderr why it could not be written.
+fn write_report(path: &Path, report: &serde_json::Value) {
+    let bytes = serde_json::to_vec_pretty(report).expect("a report serialises");
+    if let Err(e) = std::fs::write(path, bytes) {
+        eprintln!("error: cannot write the report {}: {e}", path.display());
+    }
+}
+
+fn run(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Run { input, output, format, force, allow_empty, verbose, fields } => {
-            let opts = RunOptions { formats: format, force, sources: fields.options(), allow_empty, ..RunOptions::new(input, output) };
-            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+        Command::Run { input, output, format, force, allow_empty, verbose, quiet, report, partition, fail_on_problems, fields } => {
+            let mut formats: Vec<Format> = Vec::new();
+            for f in format {
+                if !formats.contains(&f) {
+                    formats.push(f);
+                }
+            }
+            let opts = RunOptions { formats, force, sources: fields.options(), allow_empty, partition, ..RunOptions::new(input, output) };
+            let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
+            let bar = ProgressBar::with_draw_target(Some(0), target);
             bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} documents {eta}").expect("valid template"));
             let on_event = |e: Event| match e {
                 Event::Extracting { n } => bar.inc_length(n as u64),
                 Event::Extracted => bar.inc(1),
                 Event::ExtractionDone => bar.finish_and_clear(),
-                Event::Note(n) => bar.suspend(|| eprintln!("note: {n}")),
+                Event::Note(n) if !quiet => bar.suspend(|| eprintln!("note: {n}")),
+                Event::Note(_) => {}
             };
             let models = || Models::bundled().map_err(|e| newsframe::Error::Model(format!("{e:#}")));
-            let summary = pipeline::run(&opts, models, &on_event)?;
-            for p in &summary.problems {
-                eprintln!("warning: skipped {p}");
+            let summary = match pipeline::run(&opts, models, &on_event) {
+                Ok(s) => s,
+                Err(e) => {
+                    if let Some(path) = &report {
+                        let status = if matches!(e, newsframe::Error::Locked(_)) { "busy" } else { "failed" };
+                        let r = serde_json::json!({
+                            "status": status,
+                            "error": e.to_string(),
+                            "newsframe_version": env!("CARGO_PKG_VERSION"),
+                            "input": opts.input.display().to_string(),
+                            "output": opts.output.display().to_string(),
+                        });
+                        write_report(path, &r);
+                    }
+                    return Err(e.into());
+                }
+            };
+            if !quiet {
+                for p in &summary.problems {
+                    eprintln!("warning: skipped {p}");
+                }
             }
             if verbose {
                 for (path, reason) in &summary.skipped {
                     eprintln!("skipped {path}: {reason}");
                 }
             }
-            println!("{summary}");
+            if let Some(path) = &report {
+                write_report(path, &summary.report(&opts));
+            }
+            if !quiet {
+                println!("{summary}");
+            }
+            if fail_on_problems && !summary.problems.is_empty() {
+                return Ok(3);
+            }
+        }
+        Command::Schema { output, format } => {
+            let current = output.as_deref().and_then(newsframe::load::snapshot::current).map(|c| c.join("datapackage.json"));
+            match current.filter(|p| p.is_file()) {
+                Some(p) => emit(&std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?)?,
+                None => {
+                    if let Some(o) = &output {
+                        anyhow::bail!(
+                            "{} holds no tables with a datapackage.json (run newsframe run --output {} first)",
+                            o.display(),
+                            o.display()
+                        );
+                    }
+                    let schemas = newsframe::transform::tables::schemas(&[])?;
+                    emit(&(serde_json::to_string_pretty(&newsframe::load::datapackage::datapackage(&schemas, &format))? + "\n"))?;
+                }
+            }
         }
         Command::HtmlBench { dir, out, runs } => println!("{}", html_bench(&dir, &out, runs.max(1))?),
         Command::TrainNer { conll, extra, conll_only, scale, no_orgs, replace_every, epochs, prune, seed, gazetteers, out } => {
@@ -224,7 +334,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Bench { dir, model } => println!("{}", entities::bench(&tagger(model)?, &dir)?),
     }
-    Ok(())
+    Ok(0)
 }
 
 /// Extract every html-bench page into `out/HASH.txt`; the speed counts extraction only

@@ -20,7 +20,7 @@ use crate::sources::{self, Problem, SourceItem, SourceOptions};
 use crate::store::{Put, Store};
 use crate::transform::{self, DOC_TABLES, DocEntities, DocTables, EntityIndex, SCHEMA_VERSION, TABLES};
 use crate::{EXTRACTOR_FINGERPRINT, Error, Result};
-use polars::prelude::DataFrame;
+use polars::prelude::{BooleanChunked, DataFrame, NewChunkedArray};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +56,10 @@ pub struct RunOptions {
     pub sources: SourceOptions,
     /// Write the tables even when no document is readable and the last run had some.
     pub allow_empty: bool,
+    /// Split each per-document table's Parquet into this many hive-style
+    /// buckets by a hash of `doc_id` (`NAME/bucket=K/part-0.parquet`), for big
+    /// corpora; `None` writes one file per table.
+    pub partition: Option<u32>,
 }
 
 impl RunOptions {
@@ -69,6 +73,7 @@ impl RunOptions {
             fingerprint: EXTRACTOR_FINGERPRINT.to_string(),
             sources: SourceOptions::default(),
             allow_empty: false,
+            partition: None,
         }
     }
 }
@@ -108,19 +113,54 @@ pub struct Summary {
     pub skipped: Vec<(String, String)>,
     /// Whether new tables were written (false when nothing changed).
     pub wrote: bool,
+    /// Seconds spent in each stage: `extract` (reading and extracting), `write` (the tables).
+    pub durations: Vec<(String, f64)>,
+    /// Row count of each table of the current snapshot.
+    pub table_rows: BTreeMap<String, usize>,
+}
+
+impl Summary {
+    /// Documents whose content did not change but that were extracted again
+    /// (`--force`, or new extractors).
+    pub fn re_extracted(&self) -> usize {
+        self.extracted.saturating_sub(self.new + self.changed)
+    }
+
+    /// The machine-readable run report (`newsframe run --report FILE`).
+    pub fn report(&self, opts: &RunOptions) -> serde_json::Value {
+        serde_json::json!({
+            "status": "done",
+            "newsframe_version": env!("CARGO_PKG_VERSION"),
+            "schema_version": SCHEMA_VERSION,
+            "extractor_fingerprint": opts.fingerprint,
+            "input": opts.input.display().to_string(),
+            "output": opts.output.display().to_string(),
+            "formats": opts.formats.iter().map(|f| f.extension()).collect::<Vec<_>>(),
+            "force": opts.force,
+            "documents": {
+                "new": self.new,
+                "changed": self.changed,
+                "unchanged": self.unchanged,
+                "removed": self.removed,
+                "extracted": self.extracted,
+                "re_extracted": self.re_extracted(),
+            },
+            "problems": problems_json(&self.problems),
+            "skipped": self.skipped.iter().map(|(p, r)| serde_json::json!({"path": p, "reason": r})).collect::<Vec<_>>(),
+            "wrote_tables": self.wrote,
+            "durations_s": self.durations.iter().map(|(k, v)| (k.clone(), serde_json::json!((v * 1000.0).round() / 1000.0))).collect::<serde_json::Map<_, _>>(),
+            "tables": self.table_rows,
+        })
+    }
 }
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} new, {} changed, {} unchanged, {} removed, {} problems",
-            self.new,
-            self.changed,
-            self.unchanged,
-            self.removed,
-            self.problems.len()
-        )?;
+        write!(f, "{} new, {} changed, {} unchanged, ", self.new, self.changed, self.unchanged,)?;
+        if self.re_extracted() > 0 {
+            write!(f, "{} re-extracted, ", self.re_extracted())?;
+        }
+        write!(f, "{} removed, {} problems", self.removed, self.problems.len())?;
         if !self.skipped.is_empty() {
             write!(f, ", {} skipped: unsupported type", self.skipped.len())?;
         }
@@ -196,6 +236,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     }
 
     let mut summary = Summary::default();
+    let started = std::time::Instant::now();
     let mut models = Some(models);
     let mut loaded: Option<Models> = None;
     let mut batch: Vec<(Document, String, String)> = Vec::new();
@@ -262,12 +303,24 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     store.remove(&gone)?;
     store.set_meta("fingerprint", &opts.fingerprint)?;
 
-    if !needs_writing(&opts.output, &store, &summary, opts)? {
-        return Ok(summary);
+    summary.durations.push(("extract".into(), started.elapsed().as_secs_f64()));
+    let started = std::time::Instant::now();
+    if needs_writing(&opts.output, &store, &summary, opts)? {
+        write_snapshot(opts, &store, &summary.problems)?;
+        summary.wrote = true;
     }
-    write_snapshot(opts, &store, &summary.problems)?;
-    summary.wrote = true;
+    summary.durations.push(("write".into(), started.elapsed().as_secs_f64()));
+    summary.table_rows = current_rows(&opts.output);
     Ok(summary)
+}
+
+/// Row counts of the current snapshot's tables, from its manifest.
+fn current_rows(out: &std::path::Path) -> BTreeMap<String, usize> {
+    let manifest = snapshot::current(out)
+        .and_then(|c| std::fs::read(c.join("manifest.json")).ok())
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok());
+    let Some(tables) = manifest.as_ref().and_then(|m| m["tables"].as_object()) else { return BTreeMap::new() };
+    tables.iter().map(|(t, v)| (t.clone(), v["rows"].as_u64().unwrap_or(0) as usize)).collect()
 }
 
 /// Whether the tables must be written again: something was extracted or
@@ -288,6 +341,7 @@ fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOp
         && old.formats == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
         && old.problems == problems_json(&s.problems)
         && old.schema_version == SCHEMA_VERSION
+        && old.partition == serde_json::json!(opts.partition)
         && old.extractor_fingerprint == fingerprint;
     Ok(!same)
 }
@@ -298,7 +352,28 @@ struct ManifestHead {
     formats: serde_json::Value,
     problems: serde_json::Value,
     schema_version: serde_json::Value,
+    #[serde(default)]
+    partition: serde_json::Value,
     extractor_fingerprint: String,
+}
+
+/// The bucket (0..n) of a document's rows under `--partition n`: a stable hash of its id.
+pub fn bucket_of(doc_id: &str, n: u32) -> u32 {
+    let h = Sha256::digest(doc_id.as_bytes());
+    u32::from_be_bytes([h[0], h[1], h[2], h[3]]) % n.max(1)
+}
+
+/// The file of bucket `k` of a partitioned table (hive style: readers see a `bucket` column).
+pub fn bucket_file(table: &str, k: u32) -> String {
+    format!("{table}/bucket={k}/part-0.parquet")
+}
+
+/// The files of table `t` in format `f`, as the manifest lists them.
+fn table_files(t: &str, f: Format, partition: Option<u32>) -> Vec<String> {
+    match (f, partition) {
+        (Format::Parquet, Some(n)) if DOC_TABLES.contains(&t) => (0..n).map(|k| bucket_file(t, k)).collect(),
+        _ => vec![f.file_for(t)],
+    }
 }
 
 fn problems_json(problems: &[Problem]) -> serde_json::Value {
@@ -325,33 +400,63 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
     let mut files: Vec<String> = Vec::new();
     let mut rows: BTreeMap<&str, usize> = BTreeMap::new();
     let mut columns: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut sheets: Vec<(&str, load::xlsx::FinishedSheet)> = Vec::new();
     fn frame_err(t: &str) -> impl FnOnce(polars::prelude::PolarsError) -> Error + '_ {
         move |e| Error::table(t, e)
     }
 
-    // Per-document tables, streamed in doc_id order.
-    let mut writers: Vec<(&str, Vec<TableWriter>)> = Vec::new();
+    // Per-document tables, streamed in doc_id order; with --partition, the
+    // Parquet of each goes to one writer per bucket.
+    let mut writers: Vec<(&str, Vec<(Option<u32>, TableWriter)>)> = Vec::new();
     for t in DOC_TABLES {
         let schema = transform::tables::batch_frame(t, &[], &extra).map_err(frame_err(t))?.schema().as_ref().clone();
         columns.insert(t, schema.iter_names().map(|n| n.to_string()).collect());
         let mut ws = Vec::new();
         for &f in &opts.formats {
-            let file = format!("{t}.{}", f.extension());
-            ws.push(TableWriter::create(t, f, &schema, &snap.path(&file))?);
-            files.push(file);
+            if let (Format::Parquet, Some(n)) = (f, opts.partition) {
+                for k in 0..n {
+                    let file = bucket_file(t, k);
+                    let path = snap.path(&file);
+                    if let Some(dir) = path.parent() {
+                        std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+                    }
+                    ws.push((Some(k), TableWriter::create(t, f, &schema, &path)?));
+                    files.push(file);
+                }
+                continue;
+            }
+            let file = f.file_for(t);
+            ws.push((None, TableWriter::create(t, f, &schema, &snap.path(&file))?));
+            if f != Format::Xlsx {
+                files.push(file);
+            }
         }
         writers.push((t, ws));
     }
     // Blobs are read in doc_id order, decoded in parallel, and each table's
     // batch is built and written on its own thread: both cores stay busy.
     let mut pending: Vec<(String, Vec<u8>)> = Vec::with_capacity(WRITE_DOCS);
-    let flush = |pending: &mut Vec<(String, Vec<u8>)>, writers: &mut Vec<(&str, Vec<TableWriter>)>| -> Result<()> {
+    type Writers<'a> = Vec<(&'a str, Vec<(Option<u32>, TableWriter)>)>;
+    let flush = |pending: &mut Vec<(String, Vec<u8>)>, writers: &mut Writers| -> Result<()> {
         let docs: Vec<DocTables> = pending.par_iter().map(|(id, blob)| decode(id, blob)).collect::<Result<_>>()?;
         let refs: Vec<&DocTables> = docs.iter().collect();
         writers.par_iter_mut().try_for_each(|(t, ws)| -> Result<()> {
             let df: DataFrame = transform::tables::batch_frame(t, &refs, &extra).map_err(frame_err(t))?;
-            for w in ws.iter_mut() {
-                w.write(&df)?;
+            let buckets: Option<Vec<u32>> = match opts.partition {
+                Some(n) => {
+                    let ids = df.column("doc_id").map_err(frame_err(t))?.str().map_err(frame_err(t))?;
+                    Some((0..ids.len()).map(|i| bucket_of(ids.get(i).unwrap_or(""), n)).collect())
+                }
+                None => None,
+            };
+            for (bucket, w) in ws.iter_mut() {
+                match (bucket, &buckets) {
+                    (Some(k), Some(bs)) => {
+                        let mask = BooleanChunked::from_slice("bucket".into(), &bs.iter().map(|b| b == k).collect::<Vec<_>>());
+                        w.write(&df.filter(&mask).map_err(frame_err(t))?)?;
+                    }
+                    _ => w.write(&df)?,
+                }
             }
             Ok(())
         })?;
@@ -367,9 +472,17 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
     })?;
     flush(&mut pending, &mut writers)?;
     for (t, ws) in writers {
-        for w in ws {
-            rows.insert(t, w.finish()?);
+        let mut in_buckets = 0;
+        for (bucket, w) in ws {
+            let (n, sheet) = w.finish_sheet()?;
+            if bucket.is_some() {
+                in_buckets += n;
+            } else {
+                rows.insert(t, n);
+            }
+            sheets.extend(sheet.map(|s| (t, s)));
         }
+        rows.entry(t).or_insert(in_buckets);
     }
 
     // Corpus-level tables, small enough to build whole.
@@ -380,16 +493,46 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
     ] {
         columns.insert(t, df.get_column_names().iter().map(|c| c.to_string()).collect());
         for &f in &opts.formats {
-            let file = format!("{t}.{}", f.extension());
-            rows.insert(t, load::write_table(t, &df, f, &snap.path(&file))?);
-            files.push(file);
+            let file = f.file_for(t);
+            let mut w = TableWriter::create(t, f, &df.schema(), &snap.path(&file))?;
+            w.write(&df)?;
+            let (n, sheet) = w.finish_sheet()?;
+            rows.insert(t, n);
+            sheets.extend(sheet.map(|s| (t, s)));
+            if f != Format::Xlsx {
+                files.push(file);
+            }
         }
     }
+    if opts.formats.contains(&Format::Xlsx) {
+        sheets.sort_by_key(|(t, _)| TABLES.iter().position(|x| x == t));
+        load::xlsx::save(sheets.into_iter().map(|(_, s)| s).collect(), &snap.path(load::xlsx::WORKBOOK))?;
+        files.push(load::xlsx::WORKBOOK.into());
+    }
+    let schemas = transform::tables::schemas(&extra).map_err(frame_err("datapackage.json"))?;
+    let mut package = load::datapackage::datapackage(&schemas, &opts.formats);
+    if let Some(n) = opts.partition {
+        // Partitioned tables: the resource's path is the list of its parts.
+        for r in package["resources"].as_array_mut().into_iter().flatten() {
+            let t = r["name"].as_str().unwrap_or_default().to_string();
+            if !DOC_TABLES.contains(&t.as_str()) {
+                continue;
+            }
+            let parts: Vec<String> = (0..n).map(|k| bucket_file(&t, k)).collect();
+            if opts.formats.first() == Some(&Format::Parquet) {
+                r["path"] = serde_json::json!(parts);
+            }
+            r["newsframe:files"] = opts.formats.iter().flat_map(|f| table_files(&t, *f, opts.partition)).collect();
+        }
+    }
+    let bytes = serde_json::to_vec_pretty(&package).map_err(|e| Error::table("datapackage.json", e))?;
+    std::fs::write(snap.path("datapackage.json"), bytes).map_err(|e| Error::io("cannot write datapackage.json", e))?;
+    files.push("datapackage.json".into());
 
     let tables: serde_json::Map<String, serde_json::Value> = TABLES
         .iter()
         .map(|t| {
-            let fs: Vec<String> = opts.formats.iter().map(|f| format!("{t}.{}", f.extension())).collect();
+            let fs: Vec<String> = opts.formats.iter().flat_map(|f| table_files(t, *f, opts.partition)).collect();
             (t.to_string(), serde_json::json!({"rows": rows.get(t).copied().unwrap_or(0), "columns": columns[t], "files": fs}))
         })
         .collect();
@@ -398,7 +541,9 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
         "schema_version": SCHEMA_VERSION,
         "extractor_fingerprint": opts.fingerprint,
         "formats": opts.formats.iter().map(|f| f.extension()).collect::<Vec<_>>(),
+        "partition": opts.partition,
         "tables": tables,
+        "files": files,
         "documents": [],
         "problems": problems_json(problems),
     });
@@ -458,6 +603,15 @@ mod tests {
         assert_eq!((upgraded.extracted, upgraded.unchanged, upgraded.wrote), (2, 2, true));
         let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(output.join("manifest.json")).unwrap()).unwrap();
         assert_eq!(manifest["extractor_fingerprint"], "build-two");
+    }
+
+    #[test]
+    fn buckets_are_stable_and_spread() {
+        assert_eq!(bucket_of("a.txt", 8), bucket_of("a.txt", 8));
+        let used: BTreeSet<u32> = (0..200).map(|i| bucket_of(&format!("doc-{i}.txt"), 8)).collect();
+        assert_eq!(used.len(), 8, "200 ids fill 8 buckets");
+        assert!((0..50).all(|i| bucket_of(&format!("{i}"), 1) == 0));
+        assert_eq!(bucket_file("mentions", 3), "mentions/bucket=3/part-0.parquet");
     }
 
     #[test]

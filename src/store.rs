@@ -11,8 +11,9 @@
 //!
 //! The store is a cache of extractions, not the output: the tables live in
 //! snapshots (see [`crate::load::snapshot`]). `generation` records which
-//! snapshot the store's contents were last written to, so a run interrupted
-//! between the two commits is repaired by the next one.
+//! snapshot the store's contents were last written to; every change of the
+//! documents clears it in the same transaction, so a run interrupted between
+//! changing the store and committing a snapshot is repaired by the next one.
 
 use crate::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -23,6 +24,9 @@ pub const STORE_FILE: &str = ".newsframe/store.sqlite";
 
 /// Bumped when the store's layout changes; an older store is rebuilt.
 const LAYOUT: i64 = 2;
+
+/// The documents changed: no snapshot holds what the store holds any more.
+const FORGET_GENERATION: &str = "DELETE FROM meta WHERE key = 'generation'";
 
 /// A document's entry as the next run compares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +138,7 @@ impl Store {
                 st.execute(params![p.doc_id, p.key, p.n_chars as i64, p.fingerprint, p.entities, p.rows]).map_err(db)?;
             }
         }
+        tx.execute(FORGET_GENERATION, []).map_err(db)?;
         tx.commit().map_err(db)
     }
 
@@ -153,6 +158,9 @@ impl Store {
             for id in doc_ids {
                 st.execute([id]).map_err(db)?;
             }
+        }
+        if !doc_ids.is_empty() {
+            tx.execute(FORGET_GENERATION, []).map_err(db)?;
         }
         tx.commit().map_err(db)
     }
@@ -235,6 +243,12 @@ mod tests {
         assert_eq!(seen[2].1, [0, 255]);
         s.remove(&["b".into()]).unwrap();
         assert_eq!(s.len().unwrap(), 2);
+        assert_eq!(s.meta("generation").unwrap(), None, "a change of the documents forgets the snapshot");
+        s.set_meta("generation", "4").unwrap();
+        s.remove(&[]).unwrap();
+        assert_eq!(s.meta("generation").unwrap().as_deref(), Some("4"), "removing nothing changes nothing");
+        s.put(&[put("d", "kd", b"rows-d")]).unwrap();
+        assert_eq!(s.meta("generation").unwrap(), None, "a change of the documents forgets the snapshot");
     }
 
     #[test]

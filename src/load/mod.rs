@@ -1,12 +1,16 @@
-//! Load stage: write the tables as CSV, Parquet and JSON Lines, streaming,
-//! into a snapshot that becomes current in one step ([`snapshot`]).
+//! Load stage: write the tables as CSV, Parquet, JSON Lines and an Excel
+//! workbook ([`xlsx`]), streaming, with their data dictionary
+//! ([`datapackage`]), into a snapshot that becomes current in one step
+//! ([`snapshot`]).
 //!
 //! A [`TableWriter`] takes a table batch by batch (a Parquet row group per
 //! batch), so no table is ever held whole. Parquet files carry plain UTF-8
 //! string and list types in their Arrow schema (not polars' string views),
 //! which every reader takes: pandas, pyarrow from 14 on, DuckDB, Spark.
 
+pub mod datapackage;
 pub mod snapshot;
+pub mod xlsx;
 
 use crate::{Error, Result};
 use polars::polars_utils::compression::ZstdLevel;
@@ -24,11 +28,13 @@ pub enum Format {
     Parquet,
     /// One JSON object per line; lists stay arrays.
     Jsonl,
+    /// One Excel workbook (`tables.xlsx`), a sheet per table, for spreadsheets ([`xlsx`]).
+    Xlsx,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 3] = [Format::Csv, Format::Parquet, Format::Jsonl];
+    pub const ALL: [Format; 4] = [Format::Csv, Format::Parquet, Format::Jsonl, Format::Xlsx];
 
     /// The file extension, which is also the format's name on the command line.
     pub fn extension(self) -> &'static str {
@@ -36,6 +42,15 @@ impl Format {
             Format::Csv => "csv",
             Format::Parquet => "parquet",
             Format::Jsonl => "jsonl",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    /// The file table `table` is written to in this format (every table shares the workbook).
+    pub fn file_for(self, table: &str) -> String {
+        match self {
+            Format::Xlsx => xlsx::WORKBOOK.to_string(),
+            f => format!("{table}.{}", f.extension()),
         }
     }
 }
@@ -102,6 +117,7 @@ enum Inner {
     Csv(polars::io::csv::write::BatchedWriter<BufWriter<File>>),
     Parquet(polars::io::parquet::write::BatchedWriter<BufWriter<File>>),
     Jsonl(BufWriter<File>),
+    Xlsx(Box<xlsx::Sheet>),
 }
 
 /// Arrow types every reader takes: 32-bit-offset strings and lists instead
@@ -131,8 +147,13 @@ fn arrow_schema_metadata(schema: &Schema) -> polars::io::parquet::write::KeyValu
 }
 
 impl TableWriter {
-    /// Start writing table `name` with `schema` to `path`.
+    /// Start writing table `name` with `schema` to `path` (for xlsx, a sheet:
+    /// `path` is unused and [`TableWriter::finish_sheet`] hands the sheet over).
     pub fn create(name: &str, format: Format, schema: &Schema, path: &Path) -> Result<TableWriter> {
+        if format == Format::Xlsx {
+            let sheet = xlsx::Sheet::new(name, &flat_schema(schema))?;
+            return Ok(TableWriter { name: name.to_string(), inner: Inner::Xlsx(Box::new(sheet)), rows: 0 });
+        }
         let file = File::create(path).map_err(|e| Error::io(format!("cannot create {}", path.display()), e))?;
         let w = BufWriter::with_capacity(1 << 20, file);
         let err = |e: PolarsError| Error::table(name, e);
@@ -153,6 +174,7 @@ impl TableWriter {
                     .map_err(err)?,
             ),
             Format::Jsonl => Inner::Jsonl(w),
+            Format::Xlsx => unreachable!("handled above"),
         };
         Ok(TableWriter { name: name.to_string(), inner, rows: 0 })
     }
@@ -164,6 +186,7 @@ impl TableWriter {
         self.rows += df.height();
         match &mut self.inner {
             Inner::Csv(w) => w.write_batch(&flatten_lists(df).map_err(err)?).map_err(err),
+            Inner::Xlsx(sheet) => sheet.write(&flatten_lists(df).map_err(err)?),
             Inner::Parquet(w) => {
                 if df.height() > 0 {
                     w.write_batch(df).map_err(err)?;
@@ -188,6 +211,12 @@ impl TableWriter {
 
     /// Finish the file; returns the number of rows written.
     pub fn finish(self) -> Result<usize> {
+        self.finish_sheet().map(|(n, _)| n)
+    }
+
+    /// Finish the file; returns the number of rows written and, for xlsx,
+    /// the sheet to put in the workbook ([`xlsx::save`]).
+    pub fn finish_sheet(self) -> Result<(usize, Option<xlsx::FinishedSheet>)> {
         let name = self.name;
         let err = |e: PolarsError| Error::table(&name, e);
         let ioerr = |e: std::io::Error| Error::io(format!("cannot write {name}"), e);
@@ -197,8 +226,9 @@ impl TableWriter {
                 w.finish().map_err(err)?;
             }
             Inner::Jsonl(mut w) => w.flush().map_err(ioerr)?,
+            Inner::Xlsx(sheet) => return Ok((self.rows, Some(sheet.finish()?))),
         }
-        Ok(self.rows)
+        Ok((self.rows, None))
     }
 }
 

@@ -148,10 +148,13 @@ impl Snapshot {
         Ok(self.dir)
     }
 
-    /// `OUTPUT/NAME` -> `current/NAME` for every top-level file of the snapshot;
+    /// `OUTPUT/NAME` -> `current/NAME` for every top-level file and folder of the snapshot;
     /// links to files the snapshot no longer has are removed.
     fn link_top_level(&self, files: &[String]) -> Result<()> {
-        let top: Vec<&str> = files.iter().filter(|f| !f.contains('/')).map(String::as_str).collect();
+        // Top-level files, and the top folders of nested ones (partitioned tables).
+        let mut top: Vec<&str> = files.iter().filter_map(|f| f.split('/').next()).collect();
+        top.sort_unstable();
+        top.dedup();
         for e in fs::read_dir(&self.out).map_err(io(format!("cannot list {}", self.out.display())))?.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             let is_ours = fs::read_link(e.path()).is_ok_and(|t| t.starts_with(CURRENT));

@@ -1,21 +1,88 @@
 //! `metadata.csv`: one row per document, keyed by doc_id (spec §6).
 
+use super::Problem;
 use crate::document::{DateSource, Metadata};
 use anyhow::{Context, bail};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Read `metadata.csv` into rows by doc_id. Empty cells are `None`; columns
-/// beyond doc_id, title, url, publisher, published_date, author go to `extra`.
-pub fn read_metadata(path: &Path) -> anyhow::Result<BTreeMap<String, Metadata>> {
-    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let headers: Vec<String> = rdr.headers()?.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_string()).collect();
+/// The rows of `metadata.csv` by doc_id, and the problems of single rows.
+#[derive(Debug, Default)]
+pub struct MetadataRows {
+    /// Each doc_id's row (the first, when a doc_id repeats).
+    pub rows: BTreeMap<String, Metadata>,
+    /// Rows that could not be used whole, each named `metadata.csv#N` (N: the 1-based data row).
+    pub problems: Vec<Problem>,
+}
+
+/// A publication date in metadata.csv as ISO `YYYY-MM-DD`: ISO 8601 with or
+/// without a time ("2016-12-13T10:00:00Z"), RFC 2822, `YYYY/MM/DD`, and
+/// written-out dates ("December 13, 2016", "Dec. 13, 2016", "13 December 2016").
+pub fn metadata_date(s: &str) -> Option<String> {
+    if let Some(d) = super::page_meta::iso_date(s) {
+        return Some(d);
+    }
+    // "Dec. 13th, 2016" -> "Dec 13 2016"
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_end_matches('.');
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) { digits.to_string() } else { w.to_string() }
+        })
+        .collect();
+    let cleaned = words.join(" ");
+    ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(&cleaned, f).ok())
+        .map(|d| d.to_string())
+}
+
+/// Read `metadata.csv` by doc_id. Empty cells are `None`; columns beyond
+/// doc_id, title, url, publisher, published_date, author go to `extra`.
+/// Forgiving: a row with the wrong number of fields, no doc_id, a repeated
+/// doc_id or a date that cannot be read is a problem for that row only (a
+/// bad date drops just the date). Only an unreadable file or a missing
+/// doc_id column is an error.
+pub fn read_metadata(path: &Path) -> anyhow::Result<MetadataRows> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let headers: Vec<String> = rdr
+        .headers()
+        .with_context(|| format!("cannot read the header of {}", path.display()))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
     let Some(id_col) = headers.iter().position(|h| h == "doc_id") else {
         bail!("{} has no doc_id column", path.display());
     };
-    let mut out = BTreeMap::new();
+    let mut out = MetadataRows::default();
+    let mut first_row: BTreeMap<String, usize> = BTreeMap::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.with_context(|| format!("{} row {}", path.display(), i + 2))?;
+        let n = i + 1;
+        let problem = |reason: String| Problem { path: format!("metadata.csv#{n}"), reason };
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                out.problems.push(problem(format!("cannot read the row ({e}); row ignored")));
+                continue;
+            }
+        };
+        if rec.len() != headers.len() {
+            out.problems.push(problem(format!("{} fields where the header has {}; row ignored", rec.len(), headers.len())));
+            continue;
+        }
+        let id = rec[id_col].trim().to_string();
+        if id.is_empty() {
+            out.problems.push(problem("no doc_id; row ignored".into()));
+            continue;
+        }
+        if let Some(first) = first_row.get(&id) {
+            out.problems.push(problem(format!("doc_id {id} repeats row {first}; row ignored")));
+            continue;
+        }
+        first_row.insert(id.clone(), n);
         let mut m = Metadata::default();
         for (h, v) in headers.iter().zip(rec.iter()) {
             let v = v.trim();
@@ -26,8 +93,17 @@ pub fn read_metadata(path: &Path) -> anyhow::Result<BTreeMap<String, Metadata>> 
                 "url" => m.url = val,
                 "publisher" => m.publisher = val,
                 "published_date" => {
-                    m.date_source = val.as_ref().map(|_| DateSource::Metadata);
-                    m.published_date = val;
+                    m.published_date = match val {
+                        Some(v) => {
+                            let d = metadata_date(&v);
+                            if d.is_none() {
+                                out.problems.push(problem(format!("doc_id {id}: published_date {v:?} is not a date; date ignored")));
+                            }
+                            d
+                        }
+                        None => None,
+                    };
+                    m.date_source = m.published_date.as_ref().map(|_| DateSource::Metadata);
                 }
                 "author" => m.author = val,
                 _ => {
@@ -37,7 +113,7 @@ pub fn read_metadata(path: &Path) -> anyhow::Result<BTreeMap<String, Metadata>> 
                 }
             }
         }
-        out.insert(rec[id_col].trim().to_string(), m);
+        out.rows.insert(id, m);
     }
     Ok(out)
 }
@@ -71,6 +147,55 @@ pub fn apply(meta: &mut Metadata, row: Option<&Metadata>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_row_is_a_problem_for_that_row_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("metadata.csv");
+        std::fs::write(
+            &path,
+            "doc_id,title,published_date,desk\n\
+             a.txt,First,\"December 13, 2016\",city\n\
+             b.txt,Ragged,2016-12-13,extra,fields\n\
+             c.txt,Third,2016-12-13T10:00:00Z,\n\
+             a.txt,Again,2017-01-01,\n\
+             d.txt,Fourth,next Tuesday,sports\n\
+             ,No id,2016-01-01,\n\
+             e.txt,Fifth,13 Dec. 2016,\n",
+        )
+        .unwrap();
+        let m = read_metadata(&path).unwrap();
+        assert_eq!(m.rows.keys().collect::<Vec<_>>(), ["a.txt", "c.txt", "d.txt", "e.txt"]);
+        assert_eq!(m.rows["a.txt"].title.as_deref(), Some("First"), "the first row of a repeated doc_id wins");
+        assert_eq!(m.rows["a.txt"].published_date.as_deref(), Some("2016-12-13"));
+        assert_eq!(m.rows["c.txt"].published_date.as_deref(), Some("2016-12-13"));
+        assert_eq!(m.rows["e.txt"].published_date.as_deref(), Some("2016-12-13"));
+        assert_eq!(m.rows["d.txt"].published_date, None, "an unreadable date is dropped");
+        assert_eq!(m.rows["d.txt"].title.as_deref(), Some("Fourth"), "the rest of the row is kept");
+        assert_eq!(m.rows["d.txt"].extra["desk"], "sports");
+        let paths: Vec<&str> = m.problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["metadata.csv#2", "metadata.csv#4", "metadata.csv#5", "metadata.csv#6"]);
+        assert!(m.problems[0].reason.contains("5 fields where the header has 4"));
+        assert!(m.problems[1].reason.contains("repeats row 1"));
+        assert!(m.problems[2].reason.contains("next Tuesday"));
+        assert!(m.problems[3].reason.contains("no doc_id"));
+    }
+
+    #[test]
+    fn common_date_forms_are_read() {
+        for s in [
+            "2016-12-13",
+            "2016-12-13T10:00:00Z",
+            "December 13, 2016",
+            "Dec 13, 2016",
+            "Tue, 13 Dec 2016 10:00:00 +0000",
+            "13 December 2016",
+            "December 13th, 2016",
+        ] {
+            assert_eq!(metadata_date(s).as_deref(), Some("2016-12-13"), "{s}");
+        }
+        assert_eq!(metadata_date("soon"), None);
+    }
 
     #[test]
     fn metadata_row_wins_field_by_field() {

@@ -31,7 +31,7 @@ mod walk;
 mod warc;
 
 use crate::document::{Document, Metadata};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ffi::OsStr;
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
@@ -238,6 +238,9 @@ pub struct Scan {
     pending: VecDeque<SourceItem>,
     files: Files,
     current: Option<Box<dyn Iterator<Item = SourceItem>>>,
+    /// Ids seen (documents and problems), to report metadata rows naming no file.
+    used: BTreeSet<String>,
+    meta_checked: bool,
 }
 
 /// Check that the input exists (a folder, a file, or `-` for standard input).
@@ -257,7 +260,10 @@ pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
         let meta_path = input.join("metadata.csv");
         if meta_path.is_file() {
             match read_metadata(&meta_path) {
-                Ok(m) => meta = m,
+                Ok(m) => {
+                    meta = m.rows;
+                    pending.extend(m.problems.into_iter().map(SourceItem::Problem));
+                }
                 Err(e) => pending
                     .push_back(SourceItem::Problem(Problem { path: "metadata.csv".into(), reason: format!("{e:#}; metadata ignored") })),
             }
@@ -269,7 +275,7 @@ pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
         pending.push_back(SourceItem::Problem(Problem { path: input.display().to_string(), reason: "does not exist".into() }));
         (PathBuf::new(), Files::Single(None))
     };
-    Scan { root, opts: opts.clone(), meta, pending, files, current: None }
+    Scan { root, opts: opts.clone(), meta, used: BTreeSet::new(), meta_checked: false, pending, files, current: None }
 }
 
 impl Scan {
@@ -305,15 +311,24 @@ impl Iterator for Scan {
                 match cur.next() {
                     Some(SourceItem::Document(mut d)) => {
                         metadata::apply(&mut d.meta, self.meta.get(&d.doc_id));
+                        if !self.meta.is_empty() {
+                            self.used.insert(d.doc_id.clone());
+                        }
                         return Some(SourceItem::Document(d));
+                    }
+                    Some(SourceItem::Problem(p)) => {
+                        if !self.meta.is_empty() {
+                            self.used.insert(p.path.clone());
+                        }
+                        return Some(SourceItem::Problem(p));
                     }
                     Some(other) => return Some(other),
                     None => self.current = None,
                 }
             }
             let next = match &mut self.files {
-                Files::Walk(w) => w.next()?,
-                Files::Single(p) => walk::Entry::File(p.take()?),
+                Files::Walk(w) => w.next(),
+                Files::Single(p) => p.take().map(walk::Entry::File),
                 Files::Stdin(first) => {
                     if !std::mem::take(first) {
                         return None;
@@ -321,6 +336,19 @@ impl Iterator for Scan {
                     self.current = Some(jsonl::read_stdin(&self.opts));
                     continue;
                 }
+            };
+            let Some(next) = next else {
+                // At the end: metadata.csv rows that named no document are problems too.
+                if std::mem::replace(&mut self.meta_checked, true) {
+                    return None;
+                }
+                for id in self.meta.keys().filter(|id| !self.used.contains(*id)) {
+                    self.pending.push_back(SourceItem::Problem(Problem {
+                        path: "metadata.csv".into(),
+                        reason: format!("the row for doc_id {id} names no document of the input"),
+                    }));
+                }
+                continue;
             };
             match next {
                 walk::Entry::File(path) => self.current = Some(self.open_file(path)),

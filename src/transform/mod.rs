@@ -10,6 +10,7 @@
 
 pub mod doc;
 pub mod entities;
+pub mod interval;
 pub mod resolve;
 pub mod tables;
 
@@ -18,4 +19,4 @@ pub use entities::{EntityIndex, EntityRow};
 pub use tables::{DOC_TABLES, TABLES};
 
 /// Bumped when a table's columns or their meaning change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;

@@ -26,6 +26,18 @@ fn days(d: Option<NaiveDate>) -> Option<i32> {
     d.map(|d| (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days() as i32)
 }
 
+/// Days since 1970-01-01 of a `YYYY-MM-DD` string (a post's date); other strings are null.
+fn day_of(s: &Option<String>) -> Option<i32> {
+    days(s.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()))
+}
+
+/// `date_start` and `date_end` columns (DATE) for ISO values at any granularity.
+fn interval_cols<'a>(values: impl Iterator<Item = Option<&'a str>>) -> PolarsResult<[Column; 2]> {
+    let (starts, ends): (Vec<Option<i32>>, Vec<Option<i32>>) =
+        values.map(|v| v.and_then(super::interval::interval).map_or((None, None), |(a, b)| (days(Some(a)), days(Some(b))))).unzip();
+    Ok([col("date_start", starts).cast(&DataType::Date)?, col("date_end", ends).cast(&DataType::Date)?])
+}
+
 fn col<T, P: ?Sized>(name: &str, v: T) -> Column
 where
     Series: NamedFrom<T, P>,
@@ -97,6 +109,7 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
         }
         "dates" => {
             let r = || docs.iter().flat_map(|d| &d.dates);
+            let [start, end] = interval_cols(r().map(|x| Some(x.value.as_str())))?;
             vec![
                 col("doc_id", ids(&|d| d.dates.len())),
                 col("text", r().map(|x| x.text.as_str()).collect::<Vec<_>>()),
@@ -106,6 +119,8 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
                 col("value", r().map(|x| x.value.as_str()).collect::<Vec<_>>()),
                 col("granularity", r().map(|x| x.granularity.as_str()).collect::<Vec<_>>()),
                 col("relative", r().map(|x| x.relative).collect::<Vec<_>>()),
+                start,
+                end,
             ]
         }
         "quotes" => {
@@ -121,12 +136,13 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
                 col("verb", s(r().map(|q| q.verb.clone()))),
                 col("channel", r().map(|q| q.channel.as_str()).collect::<Vec<_>>()),
                 col("handle", s(r().map(|q| q.handle.clone()))),
-                col("posted_at", s(r().map(|q| q.posted_at.clone()))),
+                col("posted_at", r().map(|q| day_of(&q.posted_at)).collect::<Vec<_>>()).cast(&DataType::Date)?,
                 col("sentence", ints(r().map(|q| q.sentence))),
             ]
         }
         "relations" => {
             let r = || docs.iter().flat_map(|d| &d.relations);
+            let [start, end] = interval_cols(r().map(|x| x.date.as_deref()))?;
             vec![
                 col("doc_id", ids(&|d| d.relations.len())),
                 col("subject_id", r().map(|x| x.subject_id.as_str()).collect::<Vec<_>>()),
@@ -138,6 +154,8 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
                 col("start", ints(r().map(|x| x.start))),
                 col("end", ints(r().map(|x| x.end))),
                 col("detail", s(r().map(|x| x.detail.clone()))),
+                start,
+                end,
             ]
         }
         other => polars_bail!(InvalidOperation: "{other} is not a per-document table"),
@@ -167,4 +185,20 @@ pub fn problems_frame(problems: &[Problem]) -> PolarsResult<DataFrame> {
         col("path", p.iter().map(|x| x.path.as_str()).collect::<Vec<_>>()),
         col("reason", p.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>()),
     ])
+}
+
+/// Every table's schema (columns and types), in [`TABLES`] order, with the
+/// corpus's extra metadata columns in `documents`.
+pub fn schemas(extra_columns: &[String]) -> PolarsResult<Vec<(&'static str, Schema)>> {
+    TABLES
+        .iter()
+        .map(|&t| {
+            let df = match t {
+                "entities" => entities_frame(&[])?,
+                "problems" => problems_frame(&[])?,
+                _ => batch_frame(t, &[], extra_columns)?,
+            };
+            Ok((t, df.schema().as_ref().clone()))
+        })
+        .collect()
 }
