@@ -136,6 +136,25 @@ def entities(doc_entities, *more, as_: str = "arrow"):
     return _convert({"entities": _table(data)}, as_)["entities"]
 
 
+def write_tables(tables: dict, base: str, part: str, filesystem=None) -> None:
+    """Write a batch's tables as ``BASE/TABLE/PART.parquet`` (one folder per table).
+
+    ``base`` may be a local folder or any URI pyarrow opens (``s3://bucket/run``,
+    ``gs://...``, ``hdfs://...``), or a path on ``filesystem``. Each folder is
+    then one Parquet dataset that Ray, Spark, DuckDB or polars read whole.
+    """
+    import pyarrow.fs as pafs
+
+    if filesystem is None:
+        filesystem, base = pafs.FileSystem.from_uri(base if "://" in base else os.path.abspath(base))
+    for name, t in tables.items():
+        if not isinstance(t, pa.Table):
+            t = t.to_arrow()
+        folder = f"{base.rstrip('/')}/{name}"
+        filesystem.create_dir(folder, recursive=True)
+        pq.write_table(t, f"{folder}/{part}.parquet", filesystem=filesystem, compression="zstd")
+
+
 def load(output_dir: Union[str, os.PathLike], as_: str = "arrow") -> dict:
     """The tables of a ``newsframe run`` (its current snapshot), with their types.
 
@@ -157,4 +176,4 @@ def load(output_dir: Union[str, os.PathLike], as_: str = "arrow") -> dict:
     return _convert(tables, as_)
 
 
-__all__ = ["extract", "entities", "load", "DOC_TABLES", "TABLES", "EXTRACTOR_FINGERPRINT"]
+__all__ = ["extract", "entities", "load", "write_tables", "DOC_TABLES", "TABLES", "EXTRACTOR_FINGERPRINT"]
