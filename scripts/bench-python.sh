@@ -30,16 +30,29 @@ for k, p in enumerate(parts):
     with p.open("w", encoding="utf-8") as out:
         for i in range(k, len(texts), 4):
             out.write(json.dumps({"id": ids[i], "text": texts[i]}) + "\n")
+print(f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 docs, mb = len(texts), sum(len(t.encode()) for t in texts) / 1e6
 print(f"corpus: {src} -> {len(parts)} JSON Lines files, {docs} docs, {mb:.1f} MB, median of {n} runs")
 
+import resource
+cpu = []  # CPU seconds (this process and its children) of the last timed() call, per run
+
+def cpu_now():
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
 def timed(fn):
     ts = []
+    cpu.clear()
     for _ in range(n):
-        t0 = time.perf_counter()
+        c0, t0 = cpu_now(), time.perf_counter()
         fn()
         ts.append(time.perf_counter() - t0)
+        cpu.append(cpu_now() - c0)
     return statistics.median(ts), min(ts), max(ts)
+
+def per_cpu():
+    return f"({docs / statistics.median(cpu):.0f} docs per CPU-second)"
 
 def cli(threads):
     env = dict(os.environ, RAYON_NUM_THREADS=str(threads)) if threads else os.environ
@@ -55,12 +68,12 @@ def report(name, workers, res, extra=""):
     rows.append((name, workers, med, lo, hi, docs / med, docs / med / workers, extra))
     print(f"{name:<38} workers={workers}  {med:7.2f} s ({lo:.2f}-{hi:.2f})  {docs / med:7.0f} docs/s  {docs / med / workers:7.0f} docs/s/worker {extra}", flush=True)
 
-report("CLI newsframe run, 1 thread", 1, timed(lambda: cli(1)))
-report("CLI newsframe run, all cores", os.cpu_count(), timed(lambda: cli(None)))
+report("CLI newsframe run, 1 thread", 1, timed(lambda: cli(1)), per_cpu())
+report("CLI newsframe run, all cores", os.cpu_count(), timed(lambda: cli(None)), per_cpu())
 os.environ["RAYON_NUM_THREADS"] = "1"  # must be set before the extension's first call
 import newsframe
 newsframe.extract(texts[:1])  # models loaded
-report("newsframe.extract in-process, 1 thread", 1, timed(inproc))
+report("newsframe.extract in-process, 1 thread", 1, timed(inproc), per_cpu())
 
 import ray
 from newsframe import on_ray
@@ -77,6 +90,6 @@ for w in (1, 2):
     report(f"Ray Data map_batches + entities", w, res, f"(map step median {statistics.median(maps):.2f} s)")
 ray.shutdown()
 one, two = rows[-2][2], rows[-1][2]
-print(f"Ray speed-up 1 -> 2 workers: {one / two:.2f}x on {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f})")
+print(f"Ray speed-up 1 -> 2 workers: {one / two:.2f}x on {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f}: the speed-up needs idle cores)")
 subprocess.run(["rm", "-rf", str(tmp)])
 PY
