@@ -42,7 +42,9 @@ class Extractor:
         out = []
         for path, key in zip(paths, ids):
             rel = posixpath.relpath(path, self.root) if self.root else posixpath.basename(path)
-            out.append(f"{rel}#{key.strip() if key else key}")
+            if key is None or not key.strip():
+                raise ValueError(f"{path}: a record has no {self.fields['id']!r} field; the Ray job needs an id per record")
+            out.append(f"{rel}#{key.strip()}")
         return out
 
     def __call__(self, batch: pa.Table) -> pa.Table:
