@@ -215,7 +215,7 @@ pub fn parquet_bytes(name: &str, df: &DataFrame) -> Result<Vec<u8>> {
     let mut df = df.clone();
     ParquetWriter::new(&mut buf)
         .with_compression(ParquetCompression::Uncompressed)
-        .with_key_value_metadata(Some(arrow_schema_metadata(&df.schema())))
+        .with_key_value_metadata(Some(arrow_schema_metadata(df.schema())))
         .finish(&mut df)
         .map_err(|e| Error::table(name, e))?;
     Ok(buf)
