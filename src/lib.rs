@@ -13,6 +13,7 @@
 #[macro_use]
 mod macros;
 
+pub mod api;
 pub mod document;
 mod error;
 pub mod extract;

@@ -12,8 +12,9 @@
 //! nothing writes nothing. A lock file keeps two runs (say, overlapping cron
 //! jobs) from writing the same output folder at once.
 
+use crate::api::sha256_hex;
 use crate::document::Document;
-use crate::extract::{self, Models};
+use crate::extract::Models;
 use crate::load::snapshot::{self, Snapshot};
 use crate::load::{self, Format, TableWriter};
 use crate::sources::{self, Problem, SourceItem, SourceOptions};
@@ -168,10 +169,6 @@ impl fmt::Display for Summary {
     }
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The content key of a document: its text's hash and its metadata's.
 fn content_key(d: &Document) -> (String, String) {
     let sha = sha256_hex(d.text.as_bytes());
@@ -203,8 +200,7 @@ fn extract_batch(
     let puts: Vec<Put> = batch
         .par_iter()
         .map(|(doc, sha, key)| {
-            let x = extract::extract(doc, models);
-            let (tables, entities) = transform::document(doc, sha, &x);
+            let (tables, entities) = crate::api::document_rows(doc, sha, models);
             on_event(Event::Extracted);
             Put {
                 doc_id: doc.doc_id.clone(),

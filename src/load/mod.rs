@@ -237,6 +237,20 @@ fn flat_schema(schema: &Schema) -> Schema {
     schema.iter().map(|(n, dt)| (n.clone(), if matches!(dt, DataType::List(_)) { DataType::String } else { dt.clone() })).collect()
 }
 
+/// A whole table as an uncompressed Parquet file in memory, with the same
+/// column types as the files [`TableWriter`] writes: how the in-memory API
+/// hands tables to Arrow readers (pyarrow) without a file.
+pub fn parquet_bytes(name: &str, df: &DataFrame) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let mut df = df.clone();
+    ParquetWriter::new(&mut buf)
+        .with_compression(ParquetCompression::Uncompressed)
+        .with_key_value_metadata(Some(arrow_schema_metadata(df.schema())))
+        .finish(&mut df)
+        .map_err(|e| Error::table(name, e))?;
+    Ok(buf)
+}
+
 /// Write a whole table in one format to `path`; returns its row count.
 pub fn write_table(name: &str, df: &DataFrame, format: Format, path: &Path) -> Result<usize> {
     let mut w = TableWriter::create(name, format, &df.schema(), path)?;

@@ -38,6 +38,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 pub use metadata::{apply as apply_metadata, read_metadata};
+pub use record::{Fields, to_document as record_document};
 pub use text::decode;
 
 /// The per-document size limit by default: 50 MB.

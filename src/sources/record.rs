@@ -76,19 +76,29 @@ pub fn to_item(file: &FileRef, number: usize, fields: &Fields, names: &FieldName
             reason: format!("id {key} repeats an earlier record's id; skipped"),
         });
     }
-    let problem = |reason: String| SourceItem::Problem(Problem { path: doc_id.clone(), reason });
+    match to_document(doc_id.clone(), &file.source_path, fields, names, limit) {
+        Ok(d) => SourceItem::Document(d),
+        Err(reason) => SourceItem::Problem(Problem { path: doc_id, reason }),
+    }
+}
+
+/// A record's fields as the document `doc_id`: its text (through the HTML
+/// reader when it is markup), title, url, date, author and publisher. Shared
+/// by the file readers and the in-memory API ([`crate::api`]) so both read a
+/// record the same way; `Err` is the reason it is not a document.
+pub fn to_document(doc_id: String, source_path: &str, fields: &Fields, names: &FieldNames, limit: usize) -> Result<Document, String> {
     let Some((text_name, raw)) = field(fields, &names.text) else {
         let has_any = names.text.iter().any(|n| fields.iter().any(|(k, _)| k.eq_ignore_ascii_case(n)));
-        return problem(if has_any { "empty text field".into() } else { format!("no text field (looked for {})", names.text.join(", ")) });
+        return Err(if has_any { "empty text field".into() } else { format!("no text field (looked for {})", names.text.join(", ")) });
     };
     if raw.len() > limit {
-        return problem(too_large(limit));
+        return Err(too_large(limit));
     }
     let url = field(fields, &names.url).map(|(_, v)| v.trim().to_string());
     let (text, mut meta) = if looks_like_html(raw) {
         let page = html::extract(raw, url.as_deref());
         if page.text.trim().is_empty() {
-            return problem(format!("no extractable text in the HTML of field {text_name}"));
+            return Err(format!("no extractable text in the HTML of field {text_name}"));
         }
         (page.text, super::text::page_metadata(page.meta))
     } else {
@@ -111,7 +121,7 @@ pub fn to_item(file: &FileRef, number: usize, fields: &Fields, names: &FieldName
     if let Some(p) = by(&["publisher", "source", "site_name"]) {
         meta.publisher = Some(p);
     }
-    SourceItem::Document(Document { doc_id, source_path: file.source_path.clone(), text, meta })
+    Ok(Document { doc_id, source_path: source_path.to_string(), text, meta })
 }
 
 #[cfg(test)]
