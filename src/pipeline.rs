@@ -312,11 +312,25 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
 
 /// Row counts of the current snapshot's tables, from its manifest.
 fn current_rows(out: &std::path::Path) -> BTreeMap<String, usize> {
-    let manifest = snapshot::current(out)
-        .and_then(|c| std::fs::read(c.join("manifest.json")).ok())
-        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok());
-    let Some(tables) = manifest.as_ref().and_then(|m| m["tables"].as_object()) else { return BTreeMap::new() };
-    tables.iter().map(|(t, v)| (t.clone(), v["rows"].as_u64().unwrap_or(0) as usize)).collect()
+    #[derive(serde::Deserialize)]
+    struct Rows {
+        rows: usize,
+    }
+    #[derive(serde::Deserialize)]
+    struct Tables {
+        tables: BTreeMap<String, Rows>,
+    }
+    match snapshot::current(out).and_then(|c| read_manifest::<Tables>(&c)) {
+        Some(m) => m.tables.into_iter().map(|(t, r)| (t, r.rows)).collect(),
+        None => BTreeMap::new(),
+    }
+}
+
+/// The parts of a snapshot's manifest that `T` names, read without holding
+/// the file or its documents list in memory (unknown fields are skipped).
+fn read_manifest<T: serde::de::DeserializeOwned>(snapshot: &std::path::Path) -> Option<T> {
+    let file = File::open(snapshot.join("manifest.json")).ok()?;
+    serde_json::from_reader(std::io::BufReader::new(file)).ok()
 }
 
 /// Whether the tables must be written again: something was extracted or
@@ -328,10 +342,9 @@ fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOp
         return Ok(true);
     }
     let Some(current) = snapshot::current(out) else { return Ok(true) };
-    let Ok(bytes) = std::fs::read(current.join("manifest.json")) else { return Ok(true) };
     // The documents list is skipped while parsing: the store that made the
     // snapshot lists the same documents when nothing was extracted or removed.
-    let Ok(old) = serde_json::from_slice::<ManifestHead>(&bytes) else { return Ok(true) };
+    let Some(old) = read_manifest::<ManifestHead>(&current) else { return Ok(true) };
     let made_from_store = current.file_name().map(|n| n.to_string_lossy().into_owned()) == store.meta("generation")?;
     let same = made_from_store
         && old.formats == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())

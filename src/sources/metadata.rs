@@ -2,7 +2,6 @@
 
 use super::Problem;
 use crate::document::{DateSource, Metadata};
-use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -45,17 +44,17 @@ pub fn metadata_date(s: &str) -> Option<String> {
 /// Forgiving: a row with the wrong number of fields, no doc_id, a repeated
 /// doc_id or a date that cannot be read is a problem for that row only (a
 /// bad date drops just the date). Only an unreadable file or a missing
-/// doc_id column is an error.
-pub fn read_metadata(path: &Path) -> anyhow::Result<MetadataRows> {
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+/// doc_id column is an error, said in one sentence (the caller names the file).
+pub fn read_metadata(path: &Path) -> Result<MetadataRows, String> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| format!("cannot read it: {e}"))?;
     let headers: Vec<String> = rdr
         .headers()
-        .with_context(|| format!("cannot read the header of {}", path.display()))?
+        .map_err(|e| format!("cannot read its header: {e}"))?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
     let Some(id_col) = headers.iter().position(|h| h == "doc_id") else {
-        bail!("{} has no doc_id column", path.display());
+        return Err("it has no doc_id column".into());
     };
     let mut out = MetadataRows::default();
     let mut first_row: BTreeMap<String, usize> = BTreeMap::new();

@@ -266,7 +266,7 @@ pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
                     pending.extend(m.problems.into_iter().map(SourceItem::Problem));
                 }
                 Err(e) => pending
-                    .push_back(SourceItem::Problem(Problem { path: "metadata.csv".into(), reason: format!("{e:#}; metadata ignored") })),
+                    .push_back(SourceItem::Problem(Problem { path: "metadata.csv".into(), reason: format!("{e}; metadata ignored") })),
             }
         }
         (input.to_path_buf(), Files::Walk(walk::Walk::new(input)))
