@@ -36,34 +36,54 @@ class Extractor:
         self.root = root
         self.fields = fields
 
-    def _doc_ids(self, batch: pa.Table) -> List[str]:
-        ids = batch[self.fields["id"]].cast(pa.string()).to_pylist()
-        paths = batch["path"].to_pylist()
+    def _records(self, batch: pa.Table) -> List[dict]:
+        """Each line of the batch parsed as the CLI parses a JSON Lines record:
+        scalar fields as text (numbers and booleans as JSON writes them)."""
         out = []
-        for path, key in zip(paths, ids):
-            rel = posixpath.relpath(path, self.root) if self.root else posixpath.basename(path)
-            if key is None or not key.strip():
-                raise ValueError(f"{path}: a record has no {self.fields['id']!r} field; the Ray job needs an id per record")
-            out.append(f"{rel}#{key.strip()}")
+        for path, line in zip(batch["path"].to_pylist(), batch["text"].to_pylist()):
+            try:
+                r = json.loads(line)
+            except ValueError as e:
+                raise ValueError(f"{path}: a line is not JSON ({e})") from None
+            if not isinstance(r, dict):
+                raise ValueError(f"{path}: a line is not a JSON object")
+            out.append({k: _scalar(v) for k, v in r.items()} | {"path": path})
         return out
+
+    def _doc_id(self, r: dict) -> str:
+        path, key = r["path"], r.get(self.fields["id"])
+        rel = posixpath.relpath(path, self.root) if self.root else posixpath.basename(path)
+        if key is None or not key.strip():
+            raise ValueError(f"{path}: a record has no {self.fields['id']!r} field; the Ray job needs an id per record")
+        return f"{rel}#{key.strip()}"
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         f = self.fields
-        col = lambda name: batch[name] if name in batch.column_names else None  # noqa: E731
+        records = self._records(batch)
+        field = lambda name: [r.get(f[name]) for r in records]  # noqa: E731
         tables = newsframe.extract(
-            col(f["text"]),
-            ids=self._doc_ids(batch),
-            dates=col(f["date"]),
-            titles=col(f["title"]),
-            urls=col(f["url"]),
-            source_paths=self._source_paths(batch),
+            field("text"),
+            ids=[self._doc_id(r) for r in records],
+            dates=field("date"),
+            titles=field("title"),
+            urls=field("url"),
+            source_paths=[r["path"] for r in records],
         )
         doc_entities = tables.pop("doc_entities")
         newsframe.write_tables(tables, self.output, f"part-{uuid.uuid4().hex}")
         return doc_entities
 
-    def _source_paths(self, batch: pa.Table) -> Optional[List[str]]:
-        return batch["path"].to_pylist()
+
+def _scalar(v) -> Optional[str]:
+    """A JSON value as the CLI reads a record field: strings as they are,
+    numbers and booleans as JSON writes them, anything else absent."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return json.dumps(v)
+    return None
 
 
 def run(
@@ -96,7 +116,11 @@ def run(
         remote_args["runtime_env"] = {"env_vars": {"RAYON_NUM_THREADS": str(threads_per_worker)}}
     fields = {"text": text_field, "id": id_field, "date": date_field, "title": title_field, "url": url_field}
     t0 = time.perf_counter()
-    ds = ray.data.read_json(list(inputs), include_paths=True)
+    # Lines are read as text and parsed in the map step, as the CLI parses
+    # them: pyarrow's JSON reader would type each file's fields on its own
+    # (a date column as timestamps in one file, strings in the next), and
+    # Ray cannot join such blocks into one batch.
+    ds = ray.data.read_text(list(inputs), include_paths=True)
     doc_entities = ds.map_batches(
         Extractor,
         fn_constructor_kwargs={"output": output, "root": root, "fields": fields},
