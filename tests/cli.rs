@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 const SAMPLE: &str = include_str!("../input/stargate-musk-altman.txt");
 
@@ -18,26 +18,8 @@ const COLUMNS: &[(&str, &str)] = &[
     ("relations", "doc_id,subject_id,predicate,object_id,amount_id,date,evidence,start,end"),
 ];
 
-fn newsframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsframe")).args(args).output().expect("newsframe runs")
-}
-
-fn run(input: &Path, output: &Path) -> Output {
-    let out = newsframe(&["run", "--input", input.to_str().unwrap(), "--output", output.to_str().unwrap()]);
-    assert!(out.status.success(), "run failed: {}", String::from_utf8_lossy(&out.stderr));
-    out
-}
-
-fn last_line(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").to_string()
-}
-
-/// Rows of a CSV table as maps from column to cell.
-fn table(dir: &Path, name: &str) -> Vec<BTreeMap<String, String>> {
-    let mut rdr = csv::Reader::from_path(dir.join(format!("{name}.csv"))).unwrap();
-    let headers = rdr.headers().unwrap().clone();
-    rdr.records().map(|r| headers.iter().zip(r.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
-}
+mod common;
+use common::{last_line, newsframe, run, table};
 
 /// Every file of a folder (not recursive) with its bytes.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

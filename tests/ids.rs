@@ -2,24 +2,11 @@
 //! documents arrive or leave; merges across documents are recorded in
 //! `entities.canonical_id` instead.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-fn run(input: &Path, output: &Path) {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsframe"))
-        .args(["run", "--input", input.to_str().unwrap(), "--output", output.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-}
-
-fn rows(output: &Path, table: &str) -> Vec<BTreeMap<String, String>> {
-    let mut rdr = csv::Reader::from_path(output.join(format!("{table}.csv"))).unwrap();
-    let h = rdr.headers().unwrap().clone();
-    rdr.records().map(|r| h.iter().zip(r.unwrap().iter()).map(|(k, v)| (k.to_string(), v.to_string())).collect()).collect()
-}
+mod common;
+use common::{run, table as rows};
 
 /// The entity ids of one document's mentions, in order.
 fn ids_of(output: &Path, doc: &str) -> Vec<String> {

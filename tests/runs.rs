@@ -6,11 +6,10 @@ use polars::prelude::{ParquetReader, SerReader};
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn newsframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsframe")).args(args).output().expect("newsframe runs")
-}
+mod common;
+use common::newsframe;
 
 fn run(input: &Path, output: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["run", "--input", input.to_str().unwrap(), "--output", output.to_str().unwrap()];

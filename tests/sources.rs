@@ -6,29 +6,12 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 const ARTICLE: &str = include_str!("fixtures/article.html");
 
-fn newsframe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsframe")).args(args).output().expect("newsframe runs")
-}
-
-fn run_ok(args: &[&str]) -> Output {
-    let out = newsframe(args);
-    assert!(out.status.success(), "run failed: {}", String::from_utf8_lossy(&out.stderr));
-    out
-}
-
-fn last_line(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").to_string()
-}
-
-fn table(dir: &Path, name: &str) -> Vec<BTreeMap<String, String>> {
-    let mut rdr = csv::Reader::from_path(dir.join(format!("{name}.csv"))).unwrap();
-    let headers = rdr.headers().unwrap().clone();
-    rdr.records().map(|r| headers.iter().zip(r.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
-}
+mod common;
+use common::{last_line, newsframe, run_ok, table};
 
 fn by_id(rows: Vec<BTreeMap<String, String>>) -> BTreeMap<String, BTreeMap<String, String>> {
     rows.into_iter().map(|r| (r["doc_id"].clone(), r)).collect()
