@@ -297,7 +297,7 @@ fn run(cli: Cli) -> Result<u8> {
                 write_report(path, &summary.report(&opts));
             }
             if !quiet {
-                println!("{summary}");
+                emit(&format!("{summary}\n"))?;
             }
             if fail_on_problems && !summary.problems.is_empty() {
                 return Ok(3);
@@ -320,19 +320,19 @@ fn run(cli: Cli) -> Result<u8> {
                 }
             }
         }
-        Command::HtmlBench { dir, out, runs } => println!("{}", html_bench(&dir, &out, runs.max(1))?),
+        Command::HtmlBench { dir, out, runs } => emit(&format!("{}\n", html_bench(&dir, &out, runs.max(1))?))?,
         Command::TrainNer { conll, extra, conll_only, scale, no_orgs, replace_every, epochs, prune, seed, gazetteers, out } => {
             let paths = entities::train::Paths { conll, extra: (!conll_only).then_some(extra), gazetteers };
             let mut opt = entities::train::Options { orgs: !no_orgs, replace_every, max_epochs: epochs, prune, seed, ..Default::default() };
             for (format, s) in scale {
                 opt.set_scale(format, s);
             }
-            println!("{}", entities::train(&paths, &opt, &out, &mut |line| eprintln!("{line}"))?);
+            emit(&format!("{}\n", entities::train(&paths, &opt, &out, &mut |line| eprintln!("{line}"))?))?;
         }
         Command::EvalNer { file, format, part, errors, model } => {
-            println!("{}", entities::eval::eval(&tagger(model)?, &file, format, part, errors)?)
+            emit(&format!("{}\n", entities::eval::eval(&tagger(model)?, &file, format, part, errors)?))?
         }
-        Command::Bench { dir, model } => println!("{}", entities::bench(&tagger(model)?, &dir)?),
+        Command::Bench { dir, model } => emit(&format!("{}\n", entities::bench(&tagger(model)?, &dir)?))?,
     }
     Ok(0)
 }
