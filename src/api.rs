@@ -18,17 +18,13 @@ use crate::transform::{self, DOC_TABLES, DocEntities, DocTables, EntityIndex};
 use crate::{Error, Result};
 use polars::prelude::*;
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 
 /// The name of the per-document entity lists table that [`extract_tables`]
 /// returns beside the CLI's tables (the input of [`entities_table`]).
 pub const DOC_ENTITIES: &str = "doc_entities";
 
-/// Lowercase hex sha256 of a text (`documents.content_sha256`).
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use crate::transform::doc::sha256_hex;
 
 /// One input record: its id and text, and what else is known of it.
 #[derive(Debug, Clone, Default, PartialEq)]

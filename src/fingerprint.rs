@@ -3,16 +3,19 @@
 //! Cached extractions are reused only while the fingerprint they were made
 //! with equals the running build's. It is derived, never remembered: the
 //! build script (`build.rs`, which includes this file) hashes the files
-//! named in [`INPUTS`] (the extractor code, the word lists, the models) and
+//! named in [`INPUTS`] (the extractor code, the word lists, the models, and
+//! the per-document transform whose rows the store keeps beside them) and
 //! bakes the result into the binary as [`crate::EXTRACTOR_FINGERPRINT`].
 //! Any change to any of them, however small, changes it.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// What an extraction depends on, relative to the crate root: files, or
-/// folders taken whole (recursively).
-pub const INPUTS: &[&str] = &["src/extract", "src/lexicon", "src/document.rs", "src/macros.rs", "models"];
+/// What a stored document's rows depend on, relative to the crate root:
+/// files, or folders taken whole (recursively). The store keeps each
+/// document's resolved table rows, so the per-document transform counts.
+pub const INPUTS: &[&str] =
+    &["src/extract", "src/lexicon", "src/document.rs", "src/macros.rs", "src/transform/doc.rs", "src/transform/resolve.rs", "models"];
 
 /// Every file under `inputs` (relative to `root`), sorted, as (relative path with `/`, absolute path).
 pub fn input_files(root: &Path, inputs: &[&str]) -> io::Result<Vec<(String, PathBuf)>> {
@@ -67,8 +70,16 @@ mod tests {
     fn a_change_to_any_input_changes_the_fingerprint() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let files =
-            ["src/extract/a.rs", "src/extract/sub/b.rs", "src/lexicon/words.txt", "src/document.rs", "src/macros.rs", "models/ner.bin"];
+        let files = [
+            "src/extract/a.rs",
+            "src/extract/sub/b.rs",
+            "src/lexicon/words.txt",
+            "src/document.rs",
+            "src/macros.rs",
+            "src/transform/doc.rs",
+            "src/transform/resolve.rs",
+            "models/ner.bin",
+        ];
         for f in files {
             std::fs::create_dir_all(root.join(f).parent().unwrap()).unwrap();
             std::fs::write(root.join(f), f).unwrap();

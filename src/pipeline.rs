@@ -12,9 +12,8 @@
 //! nothing writes nothing. A lock file keeps two runs (say, overlapping cron
 //! jobs) from writing the same output folder at once.
 
-use crate::api::sha256_hex;
 use crate::document::Document;
-use crate::extract::Models;
+use crate::extract::{self, Models};
 use crate::load::snapshot::{self, Snapshot};
 use crate::load::{self, Format, TableWriter};
 use crate::sources::{self, Problem, SourceItem, SourceOptions};
@@ -171,9 +170,9 @@ impl fmt::Display for Summary {
 
 /// The content key of a document: its text's hash and its metadata's.
 fn content_key(d: &Document) -> (String, String) {
-    let sha = sha256_hex(d.text.as_bytes());
+    let sha = transform::doc::sha256_hex(d.text.as_bytes());
     let meta = serde_json::to_vec(&d.meta).expect("metadata serialises");
-    let key = format!("{sha}:{}", &sha256_hex(&meta)[..16]);
+    let key = format!("{sha}:{}", &transform::doc::sha256_hex(&meta)[..16]);
     (sha, key)
 }
 
@@ -200,12 +199,12 @@ fn extract_batch(
     let puts: Vec<Put> = batch
         .par_iter()
         .map(|(doc, sha, key)| {
-            let (tables, entities) = crate::api::document_rows(doc, sha, models);
+            let (tables, entities) = transform::document(doc, sha, &extract::extract(doc, models));
             on_event(Event::Extracted);
             Put {
                 doc_id: doc.doc_id.clone(),
                 key: key.clone(),
-                n_chars: doc.text.chars().count() as u64,
+                n_chars: tables.document.n_chars as u64,
                 fingerprint: fingerprint.to_string(),
                 entities: encode(&entities),
                 rows: encode(&tables),
@@ -301,29 +300,15 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
 
     summary.durations.push(("extract".into(), started.elapsed().as_secs_f64()));
     let started = std::time::Instant::now();
-    if needs_writing(&opts.output, &store, &summary, opts)? {
-        write_snapshot(opts, &store, &summary.problems)?;
-        summary.wrote = true;
-    }
+    summary.table_rows = match current_tables(&opts.output, &store, &summary, opts)? {
+        Some(rows) => rows,
+        None => {
+            summary.wrote = true;
+            write_snapshot(opts, &store, &summary.problems)?
+        }
+    };
     summary.durations.push(("write".into(), started.elapsed().as_secs_f64()));
-    summary.table_rows = current_rows(&opts.output);
     Ok(summary)
-}
-
-/// Row counts of the current snapshot's tables, from its manifest.
-fn current_rows(out: &std::path::Path) -> BTreeMap<String, usize> {
-    #[derive(serde::Deserialize)]
-    struct Rows {
-        rows: usize,
-    }
-    #[derive(serde::Deserialize)]
-    struct Tables {
-        tables: BTreeMap<String, Rows>,
-    }
-    match snapshot::current(out).and_then(|c| read_manifest::<Tables>(&c)) {
-        Some(m) => m.tables.into_iter().map(|(t, r)| (t, r.rows)).collect(),
-        None => BTreeMap::new(),
-    }
 }
 
 /// The parts of a snapshot's manifest that `T` names, read without holding
@@ -333,18 +318,19 @@ fn read_manifest<T: serde::de::DeserializeOwned>(snapshot: &std::path::Path) -> 
     serde_json::from_reader(std::io::BufReader::new(file)).ok()
 }
 
-/// Whether the tables must be written again: something was extracted or
+/// The current snapshot's table row counts when it can stay as it is, or
+/// `None` when the tables must be written again: something was extracted or
 /// removed, or the current snapshot is missing, was not made from this
 /// store, or holds other formats, documents or problems.
-fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOptions) -> Result<bool> {
+fn current_tables(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOptions) -> Result<Option<BTreeMap<String, usize>>> {
     let (formats, fingerprint) = (&opts.formats, opts.fingerprint.as_str());
     if s.extracted > 0 || s.removed > 0 {
-        return Ok(true);
+        return Ok(None);
     }
-    let Some(current) = snapshot::current(out) else { return Ok(true) };
+    let Some(current) = snapshot::current(out) else { return Ok(None) };
     // The documents list is skipped while parsing: the store that made the
     // snapshot lists the same documents when nothing was extracted or removed.
-    let Some(old) = read_manifest::<ManifestHead>(&current) else { return Ok(true) };
+    let Some(old) = read_manifest::<ManifestHead>(&current) else { return Ok(None) };
     let made_from_store = current.file_name().map(|n| n.to_string_lossy().into_owned()) == store.meta("generation")?;
     let same = made_from_store
         && old.formats == serde_json::json!(formats.iter().map(|f| f.extension()).collect::<Vec<_>>())
@@ -352,7 +338,7 @@ fn needs_writing(out: &std::path::Path, store: &Store, s: &Summary, opts: &RunOp
         && old.schema_version == SCHEMA_VERSION
         && old.partition == serde_json::json!(opts.partition)
         && old.extractor_fingerprint == fingerprint;
-    Ok(!same)
+    Ok(same.then(|| old.tables.into_iter().map(|(t, r)| (t, r.rows)).collect()))
 }
 
 /// The parts of an existing manifest that decide whether to write again.
@@ -364,6 +350,13 @@ struct ManifestHead {
     #[serde(default)]
     partition: serde_json::Value,
     extractor_fingerprint: String,
+    tables: BTreeMap<String, TableRows>,
+}
+
+/// A table's entry in the manifest, as far as reruns read it.
+#[derive(serde::Deserialize)]
+struct TableRows {
+    rows: usize,
 }
 
 /// The bucket (0..n) of a document's rows under `--partition n`: a stable hash of its id.
@@ -392,8 +385,8 @@ fn problems_json(problems: &[Problem]) -> serde_json::Value {
 }
 
 /// The cross-document step and the writers: every table, streamed from the
-/// store into a new snapshot, then made current.
-fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Result<()> {
+/// store into a new snapshot, then made current; returns each table's row count.
+fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Result<BTreeMap<String, usize>> {
     let mut index = EntityIndex::default();
     let mut extra: BTreeSet<String> = BTreeSet::new();
     store.for_each_entities(|id, blob| {
@@ -559,7 +552,8 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
     write_manifest(&snap.path("manifest.json"), &manifest, store)?;
     files.push("manifest.json".into());
     snap.commit(&files)?;
-    store.set_meta("generation", &generation)
+    store.set_meta("generation", &generation)?;
+    Ok(TABLES.iter().map(|t| (t.to_string(), rows.get(t).copied().unwrap_or(0))).collect())
 }
 
 /// Write the manifest: `head` pretty-printed, with its empty `documents`

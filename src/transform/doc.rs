@@ -15,6 +15,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Lowercase hex sha256 of bytes (`documents.content_sha256` of a text).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Stable id of an amount: `DOC#amount-START`.
 pub fn amount_id(doc_id: &str, start: usize) -> String {
     format!("{doc_id}#amount-{start}")
