@@ -1,8 +1,8 @@
 //! `metadata.csv`: one row per document, keyed by doc_id (spec §6).
 
 use super::Problem;
+use super::page_meta::iso_date;
 use crate::document::{DateSource, Metadata};
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -13,30 +13,6 @@ pub struct MetadataRows {
     pub rows: BTreeMap<String, Metadata>,
     /// Rows that could not be used whole, each named `metadata.csv#N` (N: the 1-based data row).
     pub problems: Vec<Problem>,
-}
-
-/// A publication date in metadata.csv as ISO `YYYY-MM-DD`: ISO 8601 with or
-/// without a time ("2016-12-13T10:00:00Z"), RFC 2822, `YYYY/MM/DD`, and
-/// written-out dates ("December 13, 2016", "Dec. 13, 2016", "13 December 2016").
-pub fn metadata_date(s: &str) -> Option<String> {
-    if let Some(d) = super::page_meta::iso_date(s) {
-        return Some(d);
-    }
-    // "Dec. 13th, 2016" -> "Dec 13 2016"
-    let words: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.trim_end_matches('.');
-            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) { digits.to_string() } else { w.to_string() }
-        })
-        .collect();
-    let cleaned = words.join(" ");
-    ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(&cleaned, f).ok())
-        .map(|d| d.to_string())
 }
 
 /// Read `metadata.csv` by doc_id. Empty cells are `None`; columns beyond
@@ -94,7 +70,7 @@ pub fn read_metadata(path: &Path) -> Result<MetadataRows, String> {
                 "published_date" => {
                     m.published_date = match val {
                         Some(v) => {
-                            let d = metadata_date(&v);
+                            let d = iso_date(&v);
                             if d.is_none() {
                                 out.problems.push(problem(format!("doc_id {id}: published_date {v:?} is not a date; date ignored")));
                             }
@@ -191,9 +167,9 @@ mod tests {
             "13 December 2016",
             "December 13th, 2016",
         ] {
-            assert_eq!(metadata_date(s).as_deref(), Some("2016-12-13"), "{s}");
+            assert_eq!(iso_date(s).as_deref(), Some("2016-12-13"), "{s}");
         }
-        assert_eq!(metadata_date("soon"), None);
+        assert_eq!(iso_date("soon"), None);
     }
 
     #[test]

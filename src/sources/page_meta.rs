@@ -29,8 +29,10 @@ pub struct PageMeta {
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\D|$)").unwrap());
 
-/// A date string in any of the common page forms as ISO `YYYY-MM-DD`:
-/// ISO 8601 (with or without time), `YYYY/MM/DD`, RFC 2822 and RFC 3339.
+/// A date string in any of the common forms of pages, records and
+/// metadata.csv as ISO `YYYY-MM-DD`: ISO 8601 (with or without time),
+/// `YYYY/MM/DD`, RFC 2822, RFC 3339, and written-out dates ("December 13,
+/// 2016", "Dec. 13th, 2016", "13 December 2016").
 pub fn iso_date(s: &str) -> Option<String> {
     let s = s.trim();
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
@@ -39,9 +41,30 @@ pub fn iso_date(s: &str) -> Option<String> {
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Some(d.date_naive().to_string());
     }
-    let c = ISO_DATE.captures(s)?;
-    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-    NaiveDate::from_ymd_opt(y, m, d).filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d))).map(|d| d.to_string())
+    if let Some(c) = ISO_DATE.captures(s) {
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        return NaiveDate::from_ymd_opt(y, m, d).filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d))).map(|d| d.to_string());
+    }
+    written_date(s)
+}
+
+/// "December 13, 2016", "Dec. 13th, 2016", "Tuesday, 13 December 2016".
+fn written_date(s: &str) -> Option<String> {
+    // "Dec. 13th, 2016" -> "Dec 13 2016"
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_end_matches('.');
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) { digits.to_string() } else { w.to_string() }
+        })
+        .collect();
+    let cleaned = words.join(" ");
+    ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(&cleaned, f).ok())
+        .map(|d| d.to_string())
 }
 
 fn clean(s: &str) -> Option<String> {
