@@ -16,7 +16,7 @@ use crate::document::Document;
 use crate::extract::{self, Models};
 use crate::load::snapshot::{self, Snapshot};
 use crate::load::{self, Format, TableWriter};
-use crate::sources::{self, Problem, SourceItem, SourceOptions};
+use crate::sources::{self, FileStamp, Problem, SourceItem, SourceOptions};
 use crate::store::{Put, Store};
 use crate::transform::{self, DOC_TABLES, DocEntities, DocTables, EntityIndex, SCHEMA_VERSION, TABLES};
 use crate::{EXTRACTOR_FINGERPRINT, Error, Result};
@@ -107,6 +107,9 @@ pub struct Summary {
     pub removed: usize,
     /// Documents extracted this run (new, changed, or all after an extractor upgrade).
     pub extracted: usize,
+    /// Files passed over unread: their stamp (size, modification time, inode)
+    /// was the one their stored documents were read with.
+    pub files_passed_over: usize,
     /// Input files that were skipped, and why.
     pub problems: Vec<Problem>,
     /// Files not read (path, reason: unsupported type).
@@ -145,6 +148,7 @@ impl Summary {
                 "extracted": self.extracted,
                 "re_extracted": self.re_extracted(),
             },
+            "files_passed_over": self.files_passed_over,
             "problems": problems_json(&self.problems),
             "skipped": self.skipped.iter().map(|(p, r)| serde_json::json!({"path": p, "reason": r})).collect::<Vec<_>>(),
             "wrote_tables": self.wrote,
@@ -184,9 +188,19 @@ fn decode<'a, T: serde::Deserialize<'a>>(doc_id: &str, bytes: &'a [u8]) -> Resul
     postcard::from_bytes(bytes).map_err(|e| Error::io(format!("incremental store, document {doc_id}"), std::io::Error::other(e)))
 }
 
+/// A document waiting in a batch to be extracted: with its text's hash, its
+/// content key, and the file it came from with that file's stamp.
+struct Pending {
+    doc: Document,
+    sha: String,
+    key: String,
+    file: String,
+    stamp: String,
+}
+
 /// Extract a batch of documents in parallel and store their rows.
 fn extract_batch(
-    batch: &mut Vec<(Document, String, String)>,
+    batch: &mut Vec<Pending>,
     models: &Models,
     store: &mut Store,
     fingerprint: &str,
@@ -198,14 +212,16 @@ fn extract_batch(
     on_event(Event::Extracting { n: batch.len() });
     let puts: Vec<Put> = batch
         .par_iter()
-        .map(|(doc, sha, key)| {
-            let (tables, entities) = transform::document(doc, sha, &extract::extract(doc, models));
+        .map(|p| {
+            let (tables, entities) = transform::document(&p.doc, &p.sha, &extract::extract(&p.doc, models));
             on_event(Event::Extracted);
             Put {
-                doc_id: doc.doc_id.clone(),
-                key: key.clone(),
+                doc_id: p.doc.doc_id.clone(),
+                key: p.key.clone(),
                 n_chars: tables.document.n_chars as u64,
                 fingerprint: fingerprint.to_string(),
+                file: p.file.clone(),
+                stamp: p.stamp.clone(),
                 entities: encode(&entities),
                 rows: encode(&tables),
             }
@@ -234,13 +250,40 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     let started = std::time::Instant::now();
     let mut models = Some(models);
     let mut loaded: Option<Models> = None;
-    let mut batch: Vec<(Document, String, String)> = Vec::new();
+    let mut batch: Vec<Pending> = Vec::new();
     let mut batch_bytes = 0;
     let mut documents = 0usize;
-    for item in sources::scan(&opts.input, &opts.sources) {
+    let mut scan = sources::scan(&opts.input, &opts.sources);
+    // File stamps are trusted only when what else shapes the documents is as
+    // it was (and never under --force, which reads everything).
+    let trust_stamps = !opts.force && store.meta("source_context")?.as_deref() == Some(scan.context());
+    // The file being read, files that gave a problem, and unchanged documents to re-stamp.
+    let mut file: Option<FileStamp> = None;
+    let mut problem_files: Vec<String> = Vec::new();
+    let mut restamp: Vec<(String, String)> = Vec::new();
+    while let Some(item) = scan.next() {
         let doc = match item {
             SourceItem::Document(d) => d,
+            SourceItem::File(f) => {
+                if let (true, Some(stamp)) = (trust_stamps, &f.stamp)
+                    && let Some(ids) = store.unchanged_file(&f.id, stamp, &opts.fingerprint)?
+                {
+                    documents += ids.len();
+                    summary.unchanged += ids.len();
+                    summary.files_passed_over += 1;
+                    scan.skip_file(ids);
+                    file = None;
+                    continue;
+                }
+                file = Some(f);
+                continue;
+            }
             SourceItem::Problem(p) => {
+                if let Some(f) = &file
+                    && p.path.strip_prefix(f.id.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('#'))
+                {
+                    problem_files.push(f.id.clone());
+                }
                 summary.problems.push(p);
                 continue;
             }
@@ -250,11 +293,20 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
             }
         };
         let (sha, key) = content_key(&doc);
+        let (file_id, stamp) =
+            file.as_ref().map_or((String::new(), String::new()), |f| (f.id.clone(), f.stamp.clone().unwrap_or_default()));
         documents += 1;
         let fresh = match store.look_up(&doc.doc_id)? {
             Some(e) if e.key == key => {
                 summary.unchanged += 1;
-                e.fingerprint == opts.fingerprint && !opts.force
+                let fresh = e.fingerprint == opts.fingerprint && !opts.force;
+                if fresh && e.stamp != stamp {
+                    restamp.push((doc.doc_id.clone(), stamp.clone()));
+                    if restamp.len() >= BATCH_DOCS {
+                        store.set_stamps(&std::mem::take(&mut restamp))?;
+                    }
+                }
+                fresh
             }
             Some(_) => {
                 summary.changed += 1;
@@ -270,7 +322,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         }
         summary.extracted += 1;
         batch_bytes += doc.text.len();
-        batch.push((doc, sha, key));
+        batch.push(Pending { doc, sha, key, file: file_id, stamp });
         if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
             if loaded.is_none() {
                 loaded = Some((models.take().expect("models are loaded once"))()?);
@@ -285,6 +337,10 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         }
         extract_batch(&mut batch, loaded.as_ref().expect("loaded"), &mut store, &opts.fingerprint, on_event)?;
     }
+    store.set_stamps(&restamp)?;
+    // A file that gave a problem is read again next time, so the problem is reported again.
+    store.forget_stamps(&problem_files)?;
+    store.set_meta("source_context", scan.context())?;
     if summary.extracted > 0 {
         on_event(Event::ExtractionDone);
     }
@@ -384,6 +440,14 @@ fn problems_json(problems: &[Problem]) -> serde_json::Value {
     p.iter().map(|p| serde_json::json!({"path": p.path, "reason": p.reason})).collect()
 }
 
+/// One writer of a per-document table: its table (index in [`DOC_TABLES`]),
+/// its bucket under `--partition`, and the file it writes.
+struct DocWriter {
+    table: usize,
+    bucket: Option<u32>,
+    w: TableWriter,
+}
+
 /// The cross-document step and the writers: every table, streamed from the
 /// store into a new snapshot, then made current; returns each table's row count.
 fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Result<BTreeMap<String, usize>> {
@@ -409,11 +473,10 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
 
     // Per-document tables, streamed in doc_id order; with --partition, the
     // Parquet of each goes to one writer per bucket.
-    let mut writers: Vec<(&str, Vec<(Option<u32>, TableWriter)>)> = Vec::new();
-    for t in DOC_TABLES {
+    let mut writers: Vec<DocWriter> = Vec::new();
+    for (table, t) in DOC_TABLES.into_iter().enumerate() {
         let schema = transform::tables::batch_frame(t, &[], &extra).map_err(frame_err(t))?.schema().as_ref().clone();
         columns.insert(t, schema.iter_names().map(|n| n.to_string()).collect());
-        let mut ws = Vec::new();
         for &f in &opts.formats {
             if let (Format::Parquet, Some(n)) = (f, opts.partition) {
                 for k in 0..n {
@@ -422,45 +485,49 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
                     if let Some(dir) = path.parent() {
                         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
                     }
-                    ws.push((Some(k), TableWriter::create(t, f, &schema, &path)?));
+                    writers.push(DocWriter { table, bucket: Some(k), w: TableWriter::create(t, f, &schema, &path)? });
                     files.push(file);
                 }
                 continue;
             }
             let file = f.file_for(t);
-            ws.push((None, TableWriter::create(t, f, &schema, &snap.path(&file))?));
+            writers.push(DocWriter { table, bucket: None, w: TableWriter::create(t, f, &schema, &snap.path(&file))? });
             if f != Format::Xlsx {
                 files.push(file);
             }
         }
-        writers.push((t, ws));
     }
-    // Blobs are read in doc_id order, decoded in parallel, and each table's
-    // batch is built and written on its own thread: both cores stay busy.
+    // Blobs are read in doc_id order and decoded in parallel; each table's
+    // batch is built on its own thread, then every (table, format, bucket)
+    // writer writes on its own: both cores stay busy, whichever table is big.
     let mut pending: Vec<(String, Vec<u8>)> = Vec::with_capacity(WRITE_DOCS);
-    type Writers<'a> = Vec<(&'a str, Vec<(Option<u32>, TableWriter)>)>;
-    let flush = |pending: &mut Vec<(String, Vec<u8>)>, writers: &mut Writers| -> Result<()> {
+    let flush = |pending: &mut Vec<(String, Vec<u8>)>, writers: &mut Vec<DocWriter>| -> Result<()> {
         let docs: Vec<DocTables> = pending.par_iter().map(|(id, blob)| decode(id, blob)).collect::<Result<_>>()?;
         let refs: Vec<&DocTables> = docs.iter().collect();
-        writers.par_iter_mut().try_for_each(|(t, ws)| -> Result<()> {
-            let df: DataFrame = transform::tables::batch_frame(t, &refs, &extra).map_err(frame_err(t))?;
-            let buckets: Option<Vec<u32>> = match opts.partition {
-                Some(n) => {
-                    let ids = df.column("doc_id").map_err(frame_err(t))?.str().map_err(frame_err(t))?;
-                    Some((0..ids.len()).map(|i| bucket_of(ids.get(i).unwrap_or(""), n)).collect())
-                }
-                None => None,
-            };
-            for (bucket, w) in ws.iter_mut() {
-                match (bucket, &buckets) {
-                    (Some(k), Some(bs)) => {
-                        let mask = BooleanChunked::from_slice("bucket".into(), &bs.iter().map(|b| b == k).collect::<Vec<_>>());
-                        w.write(&df.filter(&mask).map_err(frame_err(t))?)?;
+        let frames: Vec<(DataFrame, Option<Vec<u32>>)> = DOC_TABLES
+            .par_iter()
+            .map(|t| {
+                let df = transform::tables::batch_frame(t, &refs, &extra).map_err(frame_err(t))?;
+                let buckets = match opts.partition {
+                    Some(n) => {
+                        let ids = df.column("doc_id").map_err(frame_err(t))?.str().map_err(frame_err(t))?;
+                        Some((0..ids.len()).map(|i| bucket_of(ids.get(i).unwrap_or(""), n)).collect())
                     }
-                    _ => w.write(&df)?,
+                    None => None,
+                };
+                Ok((df, buckets))
+            })
+            .collect::<Result<_>>()?;
+        writers.par_iter_mut().try_for_each(|d| -> Result<()> {
+            let (df, buckets) = &frames[d.table];
+            match (d.bucket, buckets) {
+                (Some(k), Some(bs)) => {
+                    let t = DOC_TABLES[d.table];
+                    let mask = BooleanChunked::from_slice("bucket".into(), &bs.iter().map(|b| *b == k).collect::<Vec<_>>());
+                    d.w.write(&df.filter(&mask).map_err(frame_err(t))?)
                 }
+                _ => d.w.write(df),
             }
-            Ok(())
         })?;
         pending.clear();
         Ok(())
@@ -473,18 +540,19 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
         Ok(())
     })?;
     flush(&mut pending, &mut writers)?;
-    for (t, ws) in writers {
-        let mut in_buckets = 0;
-        for (bucket, w) in ws {
-            let (n, sheet) = w.finish_sheet()?;
-            if bucket.is_some() {
-                in_buckets += n;
-            } else {
-                rows.insert(t, n);
-            }
-            sheets.extend(sheet.map(|s| (t, s)));
+    let mut in_buckets: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in writers {
+        let t = DOC_TABLES[d.table];
+        let (n, sheet) = d.w.finish_sheet()?;
+        if d.bucket.is_some() {
+            *in_buckets.entry(t).or_default() += n;
+        } else {
+            rows.insert(t, n);
         }
-        rows.entry(t).or_insert(in_buckets);
+        sheets.extend(sheet.map(|s| (t, s)));
+    }
+    for (t, n) in in_buckets {
+        rows.entry(t).or_insert(n);
     }
 
     // Corpus-level tables, small enough to build whole.
@@ -606,6 +674,59 @@ mod tests {
         assert_eq!((upgraded.extracted, upgraded.unchanged, upgraded.wrote), (2, 2, true));
         let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(output.join("manifest.json")).unwrap()).unwrap();
         assert_eq!(manifest["extractor_fingerprint"], "build-two");
+    }
+
+    #[test]
+    fn a_file_whose_stamp_is_unchanged_is_passed_over_unread() {
+        use std::time::{Duration, SystemTime};
+        let dir = tempfile::tempdir().unwrap();
+        let (input, output) = (dir.path().join("in"), dir.path().join("out"));
+        std::fs::create_dir(&input).unwrap();
+        let now = SystemTime::now();
+        let set_time = |name: &str, ago: u64| {
+            let f = std::fs::File::options().write(true).open(input.join(name)).unwrap();
+            f.set_modified(now - Duration::from_secs(ago)).unwrap();
+        };
+        std::fs::write(input.join("a.txt"), "Acme Corp said on Monday it hired 300 workers.").unwrap();
+        std::fs::write(
+            input.join("b.jsonl"),
+            "{\"id\": \"1\", \"text\": \"Jane Doe paid $5 million.\"}\n{\"id\": \"2\", \"text\": \"Bob Roe left.\"}\n",
+        )
+        .unwrap();
+        std::fs::write(input.join("c.jsonl"), "{\"id\": \"1\", \"text\": \"Ann Poe won.\"}\nnot json\n").unwrap();
+        for name in ["a.txt", "b.jsonl", "c.jsonl"] {
+            set_time(name, 3600);
+        }
+        let mut opts = RunOptions::new(&input, &output);
+        let first = run_quiet(&opts);
+        assert_eq!((first.extracted, first.files_passed_over, first.problems.len()), (4, 0, 1));
+        // A file with a problem is read again (its problem is reported again); the others are not.
+        let second = run_quiet(&opts);
+        assert_eq!((second.unchanged, second.files_passed_over, second.problems.len(), second.wrote), (4, 2, 1, false));
+        // The quick check's blind spot, as in make or rsync: the same size and time, rewritten in
+        // place, is not seen; --force reads every file and sees it.
+        std::fs::write(input.join("a.txt"), "Acme Corp said on Friday it hired 300 workers.").unwrap();
+        set_time("a.txt", 3600);
+        assert_eq!(run_quiet(&opts).changed, 0);
+        opts.force = true;
+        let forced = run_quiet(&opts);
+        assert_eq!((forced.changed, forced.files_passed_over, forced.extracted), (1, 0, 4));
+        opts.force = false;
+        // Another modification time: read again, found unchanged, and stamped anew.
+        set_time("b.jsonl", 7200);
+        let touched = run_quiet(&opts);
+        assert_eq!((touched.unchanged, touched.extracted, touched.files_passed_over), (4, 0, 1));
+        assert_eq!(run_quiet(&opts).files_passed_over, 2);
+        // A file modified just now is not stamped (its time cannot tell a change in the same tick).
+        std::fs::write(input.join("b.jsonl"), "{\"id\": \"1\", \"text\": \"Jane Doe paid $6 million.\"}\n").unwrap();
+        let fresh = run_quiet(&opts);
+        assert_eq!((fresh.changed, fresh.removed, fresh.files_passed_over), (1, 1, 1));
+        assert_eq!(run_quiet(&opts).files_passed_over, 1, "b.jsonl is read until its time is old enough");
+        // A new metadata.csv shapes every document: every file is read again.
+        std::fs::write(input.join("metadata.csv"), "doc_id,title\na.txt,Hiring\n").unwrap();
+        let with_meta = run_quiet(&opts);
+        assert_eq!((with_meta.files_passed_over, with_meta.changed), (0, 1));
+        assert_eq!(run_quiet(&opts).files_passed_over, 1);
     }
 
     #[test]

@@ -165,6 +165,7 @@ mod tests {
                 SourceItem::Document(d) => format!("doc {}", d.doc_id),
                 SourceItem::Problem(p) => format!("problem {}", p.path),
                 SourceItem::Skipped { path, .. } => format!("skipped {path}"),
+                SourceItem::File(f) => format!("file {}", f.id),
             })
             .collect();
         assert_eq!(ids, ["doc stdin#7", "problem stdin#3", "problem stdin#4", "doc stdin#5"]);

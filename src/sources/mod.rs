@@ -114,9 +114,44 @@ pub enum SourceError {
     Missing(PathBuf),
 }
 
+/// What a file was when it was found: its id and a stamp of its size,
+/// modification time and inode, the quick check that lets a rerun pass over
+/// a file it has read before without reading it again ([`Scan::skip_file`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp {
+    /// The file's id (its doc_id, or the `FILE` of its records' `FILE#KEY`).
+    pub id: String,
+    /// `SIZE:MTIME_NS:INODE`, or `None` when the file cannot be stamped or
+    /// was modified too recently for its time to tell a later change apart
+    /// (within [`RACY_SECONDS`] of now).
+    pub stamp: Option<String>,
+}
+
+/// A file modified this recently (in seconds) is not stamped: a change in the
+/// same tick of the file system's clock would leave the stamp as it was.
+pub const RACY_SECONDS: u64 = 2;
+
+/// The stamp of `path` (see [`FileStamp`]).
+fn stamp_of(path: &Path) -> Option<String> {
+    let m = std::fs::metadata(path).ok()?;
+    let mtime = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+    if mtime + std::time::Duration::from_secs(RACY_SECONDS) > now {
+        return None;
+    }
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&m);
+    #[cfg(not(unix))]
+    let inode = 0u64;
+    Some(format!("{}:{}:{inode}", m.len(), mtime.as_nanos()))
+}
+
 /// One thing found under the input, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceItem {
+    /// A file of a supported kind is about to be read; what it yields
+    /// follows. The consumer may call [`Scan::skip_file`] to pass over it.
+    File(FileStamp),
     /// A document read.
     Document(Document),
     /// A file or record that could not be read.
@@ -242,6 +277,10 @@ pub struct Scan {
     /// Ids seen (documents and problems), to report metadata rows naming no file.
     used: BTreeSet<String>,
     meta_checked: bool,
+    /// The file announced by the last [`SourceItem::File`], opened on the next call.
+    announced: Option<PathBuf>,
+    /// Hash of what, besides each file, shapes its documents (see [`Scan::context`]).
+    context: String,
 }
 
 /// Check that the input exists (a folder, a file, or `-` for standard input).
@@ -255,11 +294,13 @@ pub fn check_input(input: &Path) -> Result<(), SourceError> {
 pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
     let mut pending = VecDeque::new();
     let mut meta = BTreeMap::new();
+    let mut context = format!("{opts:?}");
     let (root, files) = if input == Path::new("-") {
         (PathBuf::new(), Files::Stdin(true))
     } else if input.is_dir() {
         let meta_path = input.join("metadata.csv");
         if meta_path.is_file() {
+            context.push_str(&crate::transform::doc::sha256_hex(&std::fs::read(&meta_path).unwrap_or_default()));
             match read_metadata(&meta_path) {
                 Ok(m) => {
                     meta = m.rows;
@@ -276,10 +317,39 @@ pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
         pending.push_back(SourceItem::Problem(Problem { path: input.display().to_string(), reason: "does not exist".into() }));
         (PathBuf::new(), Files::Single(None))
     };
-    Scan { root, opts: opts.clone(), meta, used: BTreeSet::new(), meta_checked: false, pending, files, current: None }
+    let context = crate::transform::doc::sha256_hex(context.as_bytes());
+    Scan {
+        root,
+        opts: opts.clone(),
+        meta,
+        used: BTreeSet::new(),
+        meta_checked: false,
+        pending,
+        files,
+        current: None,
+        announced: None,
+        context,
+    }
 }
 
 impl Scan {
+    /// A hash of what shapes every file's documents besides the file itself
+    /// (the reading options and the `metadata.csv`): a file's stamp tells
+    /// that it is unchanged only while this is the same too.
+    pub fn context(&self) -> &str {
+        &self.context
+    }
+
+    /// Pass over the file just announced by [`SourceItem::File`] (its
+    /// documents are known from an earlier run): it is not opened. `doc_ids`
+    /// are its documents, which count as present for `metadata.csv`.
+    pub fn skip_file(&mut self, doc_ids: impl IntoIterator<Item = String>) {
+        self.announced = None;
+        if !self.meta.is_empty() {
+            self.used.extend(doc_ids);
+        }
+    }
+
     /// The items of one file: a reader by kind, or why it is not read.
     fn open_file(&self, path: PathBuf) -> Box<dyn Iterator<Item = SourceItem>> {
         let id = doc_id(&self.root, &path);
@@ -307,6 +377,9 @@ impl Iterator for Scan {
         loop {
             if let Some(item) = self.pending.pop_front() {
                 return Some(item);
+            }
+            if let Some(path) = self.announced.take() {
+                self.current = Some(self.open_file(path));
             }
             if let Some(cur) = &mut self.current {
                 match cur.next() {
@@ -352,7 +425,16 @@ impl Iterator for Scan {
                 continue;
             };
             match next {
-                walk::Entry::File(path) => self.current = Some(self.open_file(path)),
+                walk::Entry::File(path) => {
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if kind_of(&name).is_none() {
+                        self.current = Some(self.open_file(path));
+                        continue;
+                    }
+                    let stamp = FileStamp { id: doc_id(&self.root, &path), stamp: stamp_of(&path) };
+                    self.announced = Some(path);
+                    return Some(SourceItem::File(stamp));
+                }
                 walk::Entry::Problem(path, reason) => {
                     return Some(SourceItem::Problem(Problem { path: doc_id(&self.root, &path), reason }));
                 }
@@ -371,6 +453,7 @@ pub fn read(input: &Path, opts: &SourceOptions) -> Result<Inputs, SourceError> {
             SourceItem::Document(d) => inputs.documents.push(d),
             SourceItem::Problem(p) => inputs.problems.push(p),
             SourceItem::Skipped { path, reason } => inputs.skipped.push((path, reason)),
+            SourceItem::File(_) => {}
         }
     }
     inputs.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));

@@ -13,7 +13,7 @@
 use super::doc::DocEntities;
 use crate::extract::EntityType;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A row of `entities`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,20 +43,34 @@ struct Agg {
     n_mentions: usize,
 }
 
-/// Entities aggregated over documents, added one document at a time.
+/// Entities aggregated over documents, added one document at a time (in a
+/// hash map: most of a corpus' mentions name entities already seen, and the
+/// rows are put in id order once, at the end).
 #[derive(Debug, Default)]
 pub struct EntityIndex {
-    by_id: BTreeMap<String, Agg>,
+    by_id: HashMap<String, Agg>,
 }
 
 impl EntityIndex {
     /// Count one document's entities.
     pub fn add(&mut self, doc: &DocEntities) {
         for e in &doc.entities {
-            let a = self.by_id.entry(e.entity_id.clone()).or_default();
+            let a = match self.by_id.get_mut(&e.entity_id) {
+                Some(a) => a,
+                None => self.by_id.entry(e.entity_id.clone()).or_default(),
+            };
             a.label.get_or_insert(e.label);
-            *a.names.entry(e.name.clone()).or_default() += 1;
-            a.aliases.extend(e.aliases.iter().cloned());
+            match a.names.get_mut(&e.name) {
+                Some(n) => *n += 1,
+                None => {
+                    a.names.insert(e.name.clone(), 1);
+                }
+            }
+            for alias in &e.aliases {
+                if !a.aliases.contains(alias) {
+                    a.aliases.insert(alias.clone());
+                }
+            }
             a.n_docs += 1;
             a.n_mentions += e.n_mentions;
         }
@@ -74,17 +88,19 @@ impl EntityIndex {
 
     /// The table's rows, by id.
     pub fn rows(&self) -> Vec<EntityRow> {
+        let mut by_id: Vec<(&String, &Agg)> = self.by_id.iter().collect();
+        by_id.sort_unstable_by_key(|(id, _)| *id);
         // Full person names by their last word, for the surname merge.
         let mut by_surname: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-        for (id, a) in &self.by_id {
+        for &(id, a) in &by_id {
             let name = name_of(a);
             if a.label == Some(EntityType::Person) && name.split_whitespace().count() > 1 {
                 let last = name.split_whitespace().last().unwrap_or_default().to_lowercase();
                 by_surname.entry(last).or_default().insert(id);
             }
         }
-        self.by_id
-            .iter()
+        by_id
+            .into_iter()
             .map(|(id, a)| {
                 let name = name_of(a).to_string();
                 let label = a.label.unwrap_or(EntityType::Misc);
