@@ -335,6 +335,14 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
+
+    // Dates (issue 10, second round: src/extract/dates/).
+    /// Words after a month that make it a contract or delivery month: word, `contract`, `commodity` or `statistic`.
+    CONTRACT_MONTH_WORDS: table "contract_month_words.tsv";
+    /// Words after "the March" that make it a procession ("the March on Washington"), not the month.
+    MARCH_NOUN_NEXT: "march_noun_next.txt";
+    /// Words before a weekday that place it by another date: words, relation, alone (`ahead` or `-`).
+    WEEKDAY_RELATIONS: table "weekday_relations.tsv";
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use super::super::holidays;
 use super::checks::{date_cased, glued_number, weekday_ok};
 use super::patterns::{MON, SP, WD_FULL, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
-use crate::lexicon::{HOLIDAY_LEAD, HOLIDAY_NOUNS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS};
+use crate::lexicon::{
+    HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
+};
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 use std::collections::HashMap;
@@ -146,7 +148,9 @@ fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
     }
     let (first, after) = (a.tok_at(s), a.tok_at(name.end()));
     let prev = if first > 0 { a.low(first - 1) } else { "" };
-    if RECURRING_LEAD.contains(prev) || HOLIDAY_NOUNS.contains(a.low(after)) || name_before(a, first) || name_after(a, after) {
+    // "every Christmas", "Christmas shopping", "a Christmas miracle", "the film Independence Day".
+    let generic = INDEFINITE_DETERMINERS.contains(prev) || WORK_NOUNS.contains(prev);
+    if generic || RECURRING_LEAD.contains(prev) || HOLIDAY_NOUNS.contains(a.low(after)) || name_before(a, first) || name_after(a, after) {
         return None;
     }
     let year = if let Some(y) = c.name("year") {
