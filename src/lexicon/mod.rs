@@ -343,6 +343,12 @@ lexicon! {
     MARCH_NOUN_NEXT: "march_noun_next.txt";
     /// Words before a weekday that place it by another date: words, relation, alone (`ahead` or `-`).
     WEEKDAY_RELATIONS: table "weekday_relations.tsv";
+    /// Modals that point a clause ahead unless negated ("could", "may").
+    TENSE_FUTURE_MODAL: "tense_future_modal.txt";
+    /// Phrases right before a date that put it ahead ("as early as", "no later than").
+    FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
+    /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
+    TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
 }
 
 #[cfg(test)]

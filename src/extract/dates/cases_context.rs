@@ -2,8 +2,10 @@
 //! (issue 10): irregular past verbs as tense cues, "this March" in a future
 //! clause, futures and delivery months, month and holiday words that are no
 //! date ("the March on Washington", "a Christmas miracle"), months glued to a
-//! modifier ("mid-May"), and weekdays placed by another date of their sentence
-//! or passage ([`super::anchors`]). Each case gives its own document date.
+//! modifier ("mid-May"), modals and scheduled presents, months of data ("July
+//! consumer prices"), timestamps, days of this or next month, and weekdays
+//! placed by another date of their sentence or passage ([`super::anchors`]).
+//! Each case gives its own document date.
 
 use super::*;
 
@@ -66,6 +68,31 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The storm hit on March 3, 2019. The following Monday, schools reopened.", "Monday", "2019-03-04"),
     ("2025-01-22", "The storm hit on March 3, 2019. The previous Friday, schools had closed.", "Friday", "2019-03-01"),
     ("2025-01-22", "The storm hit on March 3, 2019. On that Sunday, roads flooded.", "Sunday", "2019-03-03"),
+    // Modals point ahead unless negated; so do "as early as", "no later than".
+    ("2025-01-22", "The court could rule as early as Friday.", "Friday", "2025-01-24"),
+    ("2025-01-22", "The two leaders could meet on Thursday.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "Prices may rise in February.", "February", "2025-02"),
+    ("2025-01-22", "The spokesman could not be reached for comment Monday.", "Monday", "2025-01-20"),
+    ("2025-01-22", "The spokesman couldn't be reached on Monday.", "Monday", "2025-01-20"),
+    ("2025-01-22", "The meeting will not be held Friday.", "Friday", "2025-01-24"),
+    ("2025-01-22", "Lawmakers must act no later than Friday.", "Friday", "2025-01-24"),
+    // Present tense of a schedule; a plural noun of the same form is no verb.
+    ("2025-01-22", "The Senate votes Thursday on the bill.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "Apple reports earnings on Thursday.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "The court hears arguments Monday.", "Monday", "2025-01-27"),
+    ("2025-01-22", "Three votes in parliament on Monday failed.", "Monday", "2025-01-20"),
+    ("2025-01-22", "Media reports on Thursday said the deal was close.", "Thursday", "2025-01-16"),
+    // A month of data is the last one: the figures come out after it.
+    ("1996-08-23", "Switzerland reports July consumer prices later this week.", "July", "1996-07"),
+    ("2025-01-22", "Investors will study the December payrolls on Friday.", "December", "2024-12"),
+    ("2025-03-10", "Economists expect February jobless claims to rise.", "February", "2025-02"),
+    // A quarter with a past verb right after it is gone, a modal before it notwithstanding.
+    ("1996-08-23", "The second quarter could beat the first quarter ended May 4.", "the first quarter", "1996-Q1"),
+    // A timestamp's date, and a day of this or next month.
+    ("2025-01-22", "Updated 2025-01-21T10:00:00Z by staff.", "2025-01-21", "2025-01-21"),
+    ("2025-01-22", "He left the company on the 15th of this month.", "15th of this month", "2025-01-15"),
+    ("2025-01-22", "Rents rise on the first of next month.", "first of next month", "2025-02-01"),
+    ("2025-03-05", "The fund closed on the 28th of last month.", "28th of last month", "2025-02-28"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),

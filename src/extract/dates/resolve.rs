@@ -210,6 +210,11 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             (calendar::month(y, m), Granularity::Month)
         }
         Kind::ContractMonth(m) => (calendar::month(if m >= d.month() { d.year() } else { d.year() + 1 }, m), Granularity::Month),
+        Kind::DataMonth(m) => (calendar::month(calendar::month_year_near(d, m, true), m), Granularity::Month),
+        Kind::DayOfRelMonth(dd, off) => {
+            let (y, m) = calendar::add_months(d.year(), d.month(), off);
+            (calendar::day(NaiveDate::from_ymd_opt(y, m, dd)?), Granularity::Day)
+        }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
         Kind::MonthDayOfRelYear(m, dd, off) => (calendar::day(NaiveDate::from_ymd_opt(d.year() + off, m, dd)?), Granularity::Day),
         Kind::QuarterAlone(q) => {
@@ -217,7 +222,9 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             // results" in January): the future only for a quarter not just gone.
             let py = calendar::quarter_year_near(d, q, true);
             let back = (d.year() - py) * 4 + calendar::quarter_of(d.month()) as i32 - q as i32;
-            let fut = back >= 2 && context::tense(a, c.start, c.end) == Tense::Future;
+            // "could beat the first quarter ended May 4": a past verb right after wins.
+            let fut =
+                back >= 2 && context::tense(a, c.start, c.end) == Tense::Future && context::tense_after(a, c.start, c.end) != Tense::Past;
             (calendar::quarter(calendar::quarter_year_near(d, q, !fut), q), Granularity::Quarter)
         }
         Kind::QuarterOfRelYear(q, off) => (calendar::quarter(d.year() + off, q), Granularity::Quarter),

@@ -134,6 +134,12 @@ pub fn contract_month(a: &Analysis, e: usize) -> bool {
     }
 }
 
+/// Does the month name ending at byte `e` name a month of data ("July consumer prices", "June payrolls")?
+pub fn data_month(a: &Analysis, e: usize) -> bool {
+    let i = a.tok_at(e);
+    i < a.tokens.len() && a.tok(i).starts_with(|c: char| c.is_lowercase()) && contract_role(a.low(i)) == Some("statistic")
+}
+
 /// Is the "March" at `s..e` the noun, a procession ("the March on Washington"), not the month?
 pub fn march_noun(a: &Analysis, s: usize, e: usize) -> bool {
     let (first, after) = (a.tok_at(s), a.tok_at(e));

@@ -48,6 +48,11 @@ static ORD_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let (ord, mon) = (&*ORD, &*MON);
     re(format!(r"(?i)\bthe{SP}(?P<ord>{ord}){SP}of{SP}(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"))
 });
+/// "the 15th of this month", "the first of next month".
+static DAY_OF_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let ord = &*ORD;
+    re(format!(r"(?i)\bthe{SP}(?:(?P<ord>{ord})|(?P<num>\d{{1,2}})(?:st|nd|rd|th)){SP}of{SP}(?P<rel>last|this|next){SP}month\b"))
+});
 /// "March first", "June twenty-first, 2020".
 static MONTH_ORD: LazyLock<Regex> = LazyLock::new(|| {
     let (ord, mon) = (&*ORD, &*MON);
@@ -189,6 +194,13 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
         let ord = c.name("ord").unwrap();
         if let Some(kind) = ordinal(ord.as_str()).and_then(|d| month_day(m, d, year_ref(&c))) {
             out.push(Candidate { start: ord.start(), end: span(&c).1, kind });
+        }
+    }
+    for c in DAY_OF_REL_MONTH.captures_iter(t) {
+        let day = c.name("ord").or(c.name("num")).unwrap();
+        let d = ordinal(day.as_str()).or_else(|| day.as_str().parse().ok()).filter(|d| (1..=31).contains(d));
+        if let Some(d) = d {
+            out.push(Candidate { start: day.start(), end: span(&c).1, kind: Kind::DayOfRelMonth(d, rel_offset(&c["rel"])) });
         }
     }
     for c in MONTH_ORD.captures_iter(t) {

@@ -14,7 +14,7 @@ use super::super::analysis::Analysis;
 use super::super::numbers::cardinal_word;
 use super::context::prev_is;
 use crate::lexicon::{DURATION_LEAD, QUARTER_LEAD, RECURRING_LEAD};
-use checks::{bare_month_ok, contract_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
+use checks::{bare_month_ok, contract_month, data_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
 pub use patterns::{WD_FULL, re, weekday_of};
@@ -48,6 +48,11 @@ pub enum Kind {
     /// The delivery month of a futures contract or cargo: "March crude", "the December contract".
     /// Contracts trade ahead: the month on or after the document's.
     ContractMonth(u32),
+    /// The month of a statistic ("July consumer prices"): data come out after their month, so the
+    /// last one on or before the document's.
+    DataMonth(u32),
+    /// A day of a month counted from the document's: "the 15th of this month" (15, 0).
+    DayOfRelMonth(u32, i32),
     /// A month with a relative year: "November last year" (-1).
     MonthOfRelYear(u32, i32),
     /// Month and day of a year counted from the document's: "Aug. 25 last year" (8, 25, -1).
@@ -274,10 +279,14 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         if !bare_month_ok(a, mon.start(), mon.end(), m, shift != Shift::Plain) {
             continue;
         }
+        if shift == Shift::Plain && data_month(a, mon.end()) {
+            push(s, e, Kind::DataMonth(m));
+            continue;
+        }
         push(s, e, Kind::Month(m, shift));
     }
     for c in ISO.captures_iter(t) {
-        let (s, e) = span(&c);
+        let (s, e) = (span(&c).0, c.name("d").unwrap().end());
         if glued_number(t, s, e) {
             continue;
         }
