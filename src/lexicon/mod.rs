@@ -349,6 +349,8 @@ lexicon! {
     FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
     /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
+    /// Words before a date that make it the base of a comparison ("than in July 1995").
+    COMPARISON_WORDS: "comparison_words.txt";
 }
 
 #[cfg(test)]

@@ -10,15 +10,19 @@
 //!   "that Friday";
 //! - "on a Tuesday" alone names no day.
 //!
+//! Year-less days and months likewise take the year of an explicit date of
+//! another time told just before them ([`inherit_years`]).
+//!
 //! The relation words are the lexicon's `weekday_relations.tsv`. Each weekday
 //! is first resolved on its own ([`super::resolve`]); this pass then moves it.
 
 use super::super::Granularity;
 use super::super::analysis::Analysis;
 use super::calendar;
+use super::context::{self, Tense};
 use super::grammar::{Candidate, Kind, Shift, ago_count, re};
 use super::resolve::Resolved;
-use crate::lexicon::WEEKDAY_RELATIONS;
+use crate::lexicon::{COMPARISON_WORDS, WEEKDAY_RELATIONS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -76,6 +80,75 @@ fn counted(before: &str, anchor: NaiveDate) -> Option<NaiveDate> {
     let sign =
         if c["dir"].to_ascii_lowercase().starts_with("after") || c["dir"].to_ascii_lowercase().starts_with("later") { 1 } else { -1 };
     anchor.checked_add_signed(Duration::days(sign * days))
+}
+
+/// Days beyond which an explicit date lies in another time than the document's: a year-less day
+/// after it takes its year from it, not from the document date.
+const ANCHOR_AWAY: i64 = 183;
+/// Sentences back, in the same paragraph, within which an explicit date lends its year.
+const YEAR_REACH: usize = 2;
+
+/// The first day of a candidate that writes its year ("March 3, 2019", "June 2019").
+fn written_day(k: Kind) -> Option<NaiveDate> {
+    match k {
+        Kind::Day(d) => Some(d),
+        Kind::MonthYear(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+        _ => None,
+    }
+}
+
+/// Is the date at byte `start` the base of a comparison ("than in July 1995", "from June 2019",
+/// "compared with March 2020"), not the time the story is told in?
+fn compared(a: &Analysis, start: usize) -> bool {
+    let t = a.tok_at(start);
+    (t.saturating_sub(3)..t).any(|k| COMPARISON_WORDS.contains(a.low(k)))
+}
+
+/// Year-less days and months in the story an explicit date of another time tells take its year:
+/// "On Oct. 7, 2023, ... On Oct. 8, ..." in a 2025 article is 2023-10-08. The anchor is the last
+/// date with a year, in the same paragraph, at most [`YEAR_REACH`] sentences back, with no date
+/// counted from the document date between; the day is its occurrence nearest the anchor, never
+/// after the document date in a past clause, and a future clause keeps the document's reading.
+pub fn inherit_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>], doc: Option<NaiveDate>) {
+    let Some(doc) = doc else { return };
+    let mut anchor: Option<(usize, NaiveDate)> = None;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let (m, dd) = match c.kind {
+            Kind::MonthDay(m, dd, None) => (m, dd),
+            Kind::Month(m, Shift::Plain) => (m, 0),
+            k => {
+                // A date counted from the document date brings the story back to it.
+                let away = |d: &NaiveDate| (*d - doc).num_days().abs() > ANCHOR_AWAY;
+                anchor = written_day(k).filter(|d| away(d) && !compared(a, c.start)).map(|d| (i, d)).or(match k {
+                    Kind::Year(_) | Kind::Quarter(..) | Kind::SplitYear(_) => anchor,
+                    _ => None,
+                });
+                continue;
+            }
+        };
+        let Some((j, x)) = anchor else { continue };
+        let (sj, si) = (a.sentence_of(cands[j].start), a.sentence_of(c.start));
+        // A later sentence only: within one, a dated date is mostly a comparison ("up from July 1995
+        // and from June").
+        if si == sj || si - sj > YEAR_REACH || a.text[cands[j].end..c.start].contains('\n') {
+            continue;
+        }
+        let tense = context::tense(a, c.start, c.end);
+        if tense == Tense::Future {
+            continue;
+        }
+        let on = |y: i32| NaiveDate::from_ymd_opt(y, m, dd.max(1));
+        let best = (x.year() - 1..=x.year() + 1)
+            .filter_map(on)
+            .filter(|v| tense != Tense::Past || *v <= doc)
+            .min_by_key(|v| (*v - x).num_days().abs());
+        if let Some(v) = best {
+            let value = if dd == 0 { calendar::month(v.year(), m) } else { calendar::day(v) };
+            let g = if dd == 0 { Granularity::Month } else { Granularity::Day };
+            out[i] = Some((value, g, true));
+        }
+    }
 }
 
 /// Move the weekdays of `cands` (values in `out`) that another date places; `doc` is the document date.

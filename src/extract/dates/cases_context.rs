@@ -93,6 +93,15 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "He left the company on the 15th of this month.", "15th of this month", "2025-01-15"),
     ("2025-01-22", "Rents rise on the first of next month.", "first of next month", "2025-02-01"),
     ("2025-03-05", "The fund closed on the 28th of last month.", "28th of last month", "2025-02-28"),
+    // A year-less day in a story told with an explicit date of another time takes its year.
+    ("2025-01-22", "The attack came on Oct. 7, 2023. On Oct. 8, the army mobilised.", "Oct. 8", "2023-10-08"),
+    ("2025-01-22", "The company was founded in June 2001. In August, it hired its first worker.", "August", "2001-08"),
+    ("2025-01-22", "The plant closed on Dec. 28, 2019. On Jan. 3, workers returned.", "Jan. 3", "2020-01-03"),
+    // Not from a comparison's base, nor within its sentence, nor in a future clause.
+    ("2025-01-22", "Output rose 5% from June 2019. In March, it fell.", "March", "2024-03"),
+    ("2025-01-22", "Output was up on July 2019 and down from June.", "June", "2024-06"),
+    ("2025-01-22", "The plant closed on March 3, 2019. It will reopen on Feb. 10.", "Feb. 10", "2025-02-10"),
+    ("2025-01-22", "The plant closed on March 3, 2019.\nOn March 5, workers rallied.", "March 5", "2024-03-05"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),

@@ -52,6 +52,7 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
         });
     }
     ranges::share_years(a, cands, &mut out, doc);
+    anchors::inherit_years(a, cands, &mut out, doc);
     anchors::place_weekdays(a, cands, &mut out, doc);
     out
 }
