@@ -351,6 +351,8 @@ lexicon! {
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
     /// Words before a date that make it the base of a comparison ("than in July 1995").
     COMPARISON_WORDS: "comparison_words.txt";
+    /// Verbs that move a date, before "to" and the new date ("postponed to March").
+    POSTPONE_VERBS: "postpone_verbs.txt";
 }
 
 #[cfg(test)]

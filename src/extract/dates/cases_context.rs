@@ -68,6 +68,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The storm hit on March 3, 2019. The following Monday, schools reopened.", "Monday", "2019-03-04"),
     ("2025-01-22", "The storm hit on March 3, 2019. The previous Friday, schools had closed.", "Friday", "2019-03-01"),
     ("2025-01-22", "The storm hit on March 3, 2019. On that Sunday, roads flooded.", "Sunday", "2019-03-03"),
+    // Named days added to the holiday list.
+    ("2024-12-10", "The new administration takes office on Inauguration Day.", "Inauguration Day", "2025-01-20"),
+    ("2025-03-01", "Roses sold out before St. Valentine's Day.", "St. Valentine's Day", "2025-02-14"),
     // Modals point ahead unless negated; so do "as early as", "no later than".
     ("2025-01-22", "The court could rule as early as Friday.", "Friday", "2025-01-24"),
     ("2025-01-22", "The two leaders could meet on Thursday.", "Thursday", "2025-01-23"),
@@ -76,6 +79,19 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The spokesman couldn't be reached on Monday.", "Monday", "2025-01-20"),
     ("2025-01-22", "The meeting will not be held Friday.", "Friday", "2025-01-24"),
     ("2025-01-22", "Lawmakers must act no later than Friday.", "Friday", "2025-01-24"),
+    // Base forms that are also past forms: past unless a modal or "to" comes before.
+    ("2025-01-22", "Shares hit a record in February before falling.", "February", "2024-02"),
+    ("2025-01-22", "Shares are expected to hit a record in February.", "February", "2025-02"),
+    ("2025-01-22", "Investors could put money in stocks in February.", "February", "2025-02"),
+    ("2025-01-22", "He may have quit in February.", "February", "2024-02"),
+    ("2025-01-22", "The bank won't hit its target in February.", "February", "2025-02"),
+    ("1996-08-29", "Power lines will resume service today after being shut late Wednesday.", "Wednesday", "1996-08-28"),
+    ("1996-08-31", "The government, which in May said it had detained them, spoke.", "May", "1996-05"),
+    // A rescheduled date lies ahead, and "to" leads "March" and "May" after a rescheduling verb.
+    ("2025-01-22", "The deadline was extended to March.", "March", "2025-03"),
+    ("2025-01-22", "The vote was pushed back to May.", "May", "2025-05"),
+    ("2025-01-22", "The hearing was postponed to Feb. 3.", "Feb. 3", "2025-02-03"),
+    ("2025-01-22", "Bowyer, who moved to the club in February, scored.", "February", "2024-02"),
     // Present tense of a schedule; a plural noun of the same form is no verb.
     ("2025-01-22", "The Senate votes Thursday on the bill.", "Thursday", "2025-01-23"),
     ("2025-01-22", "Apple reports earnings on Thursday.", "Thursday", "2025-01-23"),
@@ -118,6 +134,7 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "May I ask what happened in May?", "May I"),
     ("2025-01-22", "May the best team win, the coach said.", "May"),
     ("2025-01-22", "The pilot sent a Mayday call.", "Mayday"),
+    ("2025-01-22", "The players moved to March Field.", "March"),
     ("2025-01-22", "Christmas falls on a Wednesday this year.", "Wednesday"),
     ("2025-01-22", "The market never opens on a Sunday.", "Sunday"),
 ];

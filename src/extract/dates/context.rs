@@ -8,9 +8,9 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, PRONOUNS,
-    TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
-    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, WordList,
+    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
+    POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK,
+    TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, WordList,
 };
 
 /// Which way a clause points in time.
@@ -111,9 +111,17 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let negated = i >= 2 && matches!(a.low(i - 2), "not" | "n't" | "n’t");
     let passive_future = prev == "be" && (!negated || (i >= 3 && TENSE_FUTURE.contains(a.low(i - 3))));
     if TENSE_PAST.contains(w) {
-        // "will have", "would have to": the modal before it speaks.
-        if TENSE_FUTURE.contains(prev) {
+        // "will have", "would have to", "won't hit", "could hit": the modal before it speaks
+        // (through a "not"); "may have", "could have" look back.
+        let m = if matches!(prev, "not" | "n't" | "n’t") && i >= 2 { i - 2 } else { i.saturating_sub(1) };
+        let modal = if i > 0 { a.low(m) } else { "" };
+        // ("in May said": "May" the month is no modal.)
+        if TENSE_FUTURE.contains(modal) || (TENSE_FUTURE_MODAL.contains(modal) && is_lower(a.tok(m)) && w != "have") {
             return Some(Tense::Future);
+        }
+        // An infinitive is no past ("expected to hit", "to have finished"): the words before speak.
+        if prev == "to" {
+            return None;
         }
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
@@ -139,6 +147,12 @@ fn named_subject(a: &Analysis, k: usize) -> bool {
     let capitalised = is_capitalized(p) && p.chars().all(char::is_alphabetic);
     (capitalised && !ATTRIBUTIVE_DETERMINERS.contains(low) && !INDEFINITE_DETERMINERS.contains(low))
         || PRONOUNS.rows().iter().any(|r| r[0] == low)
+}
+
+/// Is the "to" at token `i` the end of a rescheduling ("postponed to", "pushed back to")?
+pub fn rescheduled_before(a: &Analysis, i: usize) -> bool {
+    let k = if i >= 2 && matches!(a.low(i - 1), "back" | "forward") { i - 1 } else { i };
+    k > 0 && POSTPONE_VERBS.contains(a.low(k - 1))
 }
 
 /// Is the token written in lowercase ("may" the modal, not "May")?
@@ -171,8 +185,10 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if first > sent.tokens.start && a.low(first - 1) == "by" {
         return (Tense::Future, false);
     }
-    // A phrase right before: "as early as Friday", "no later than March".
-    if future_lead(a, first, sent.tokens.start) {
+    // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
+    // "pushed back to June" (the new date lies ahead).
+    let moved = first > sent.tokens.start && a.low(first - 1) == "to" && rescheduled_before(a, first - 1);
+    if moved || future_lead(a, first, sent.tokens.start) {
         return (Tense::Future, false);
     }
     let lo = sent.tokens.start.max(first.saturating_sub(20));

@@ -4,7 +4,7 @@
 //! meaning "nowadays". Each looks at the tokens around the match.
 
 use super::super::super::analysis::Analysis;
-use super::super::context::{in_headline, is_capitalized, sentence_initial};
+use super::super::context::{in_headline, is_capitalized, rescheduled_before, sentence_initial};
 use super::patterns::{month_number, weekday_of};
 use crate::lexicon::{
     CONTRACT_MONTH_WORDS, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE,
@@ -104,6 +104,10 @@ pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) ->
         }
         // "mid-May", "early-March": a modifier glued to the month by a hyphen.
         if prev == "-" && first >= 2 && a.tokens[first - 1].end == s && glued_modifier(a, first - 2) {
+            return true;
+        }
+        // "postponed to March": a rescheduling verb before "to".
+        if prev == "to" && first > 0 && rescheduled_before(a, first - 1) {
             return true;
         }
         if matches!(prev, "and" | "or" | "to" | "-" | "–") {
