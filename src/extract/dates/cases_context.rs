@@ -7,6 +7,7 @@
 //! placed by another date of their sentence or passage ([`super::anchors`]).
 //! Each case gives its own document date.
 
+use super::cases::{negative_failures, positive_failures};
 use super::*;
 
 /// (document date, sentence, span, value)
@@ -139,37 +140,16 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The market never opens on a Sunday.", "Sunday"),
 ];
 
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
 #[test]
 fn positive_cases() {
     assert!(POSITIVE.len() >= 45);
-    let mut failures = Vec::new();
-    for &(doc, s, span, value) in POSITIVE {
-        let got = extract(&Analysis::new(s), Some(date(doc)));
-        // The last mention with the span's text: "May I ask ... in May?" wants the second.
-        let found = got.iter().rev().find(|m| m.text == span && &s[m.span.start..m.span.end] == span);
-        if found.is_none_or(|m| m.value != value) {
-            failures
-                .push(format!("{doc} {s:?} [{span}] want {value}, got {:?}", got.iter().map(|m| (&m.text, &m.value)).collect::<Vec<_>>()));
-        }
-    }
+    let failures = positive_failures(POSITIVE);
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
 fn negative_cases() {
-    let mut failures = Vec::new();
-    for &(doc, s, words) in NEGATIVE {
-        let b = s.find(words).unwrap();
-        let e = b + words.len();
-        let got = extract(&Analysis::new(s), Some(date(doc)));
-        if let Some(m) = got.iter().find(|m| m.span.start < e && b < m.span.end) {
-            failures.push(format!("{s:?}: {words:?} gave {:?} = {}", m.text, m.value));
-        }
-    }
+    let failures = negative_failures(NEGATIVE);
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
 
