@@ -193,8 +193,10 @@ pub fn place_weekdays(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resol
         match rel {
             "none" => out[i] = None,
             "after" | "before" => {
-                // The nearest other day of the sentence.
-                let other = [prev, next].into_iter().flatten().min_by_key(|&j| {
+                // The nearest other day of the sentence that gives its clause's time: not an event's
+                // ("after Friday's practice for Sunday's race": Sunday's race says nothing of Friday).
+                let possessive = |j: usize| a.text[cands[j].end..].starts_with("'s") || a.text[cands[j].end..].starts_with("’s");
+                let other = [prev, next].into_iter().flatten().filter(|&j| !possessive(j)).min_by_key(|&j| {
                     let (x, y) = if j < i { (cands[j].end, c.start) } else { (c.end, cands[j].start) };
                     y.saturating_sub(x)
                 });

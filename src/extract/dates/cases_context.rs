@@ -65,6 +65,7 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "Futures will jump on Monday after Friday's data.", "Friday", "2025-01-24"),
     ("2025-01-23", "Stocks edged up ahead of Friday's report.", "Friday", "2025-01-24"),
     ("1996-08-23", "SPA, Belgium 1996-08-23 Leading times after Friday's opening practice.", "Friday", "1996-08-23"),
+    ("1996-08-23", "Leading times after Friday's practice for Sunday's race.", "Friday", "1996-08-23"),
     // A weekday the passage's last day anchors.
     ("2025-01-22", "The storm hit on March 3, 2019. The following Monday, schools reopened.", "Monday", "2019-03-04"),
     ("2025-01-22", "The storm hit on March 3, 2019. The previous Friday, schools had closed.", "Friday", "2019-03-01"),
