@@ -23,6 +23,7 @@
 //!   ("recently", "the 2020s", "summer"), times of day, ages, years that are
 //!   counts ("2015 employees").
 
+mod anchors;
 mod calendar;
 mod context;
 mod docdate;
@@ -66,5 +67,7 @@ pub fn infer_document_date(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
 
 #[cfg(test)]
 mod cases;
+#[cfg(test)]
+mod cases_context;
 #[cfg(test)]
 mod tests;

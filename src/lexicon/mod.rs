@@ -335,6 +335,24 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
+
+    // Dates (issue 10, second round: src/extract/dates/).
+    /// Words after a month that make it a contract or delivery month: word, `contract`, `commodity` or `statistic`.
+    CONTRACT_MONTH_WORDS: table "contract_month_words.tsv";
+    /// Words after "the March" that make it a procession ("the March on Washington"), not the month.
+    MARCH_NOUN_NEXT: "march_noun_next.txt";
+    /// Words before a weekday that place it by another date: words, relation, alone (`ahead` or `-`).
+    WEEKDAY_RELATIONS: table "weekday_relations.tsv";
+    /// Modals that point a clause ahead unless negated ("could", "may").
+    TENSE_FUTURE_MODAL: "tense_future_modal.txt";
+    /// Phrases right before a date that put it ahead ("as early as", "no later than").
+    FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
+    /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
+    TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
+    /// Words before a date that make it the base of a comparison ("than in July 1995").
+    COMPARISON_WORDS: "comparison_words.txt";
+    /// Verbs that move a date, before "to" and the new date ("postponed to March").
+    POSTPONE_VERBS: "postpone_verbs.txt";
 }
 
 #[cfg(test)]

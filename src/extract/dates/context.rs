@@ -8,8 +8,9 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS, TENSE_FUTURE, TENSE_FUTURE_ALONE,
-    TENSE_FUTURE_FOR, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, WordList,
+    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
+    POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK,
+    TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, WordList,
 };
 
 /// Which way a clause points in time.
@@ -80,6 +81,10 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
     }
+    // "could rule Friday", but "could not be reached Monday": a negated modal gives no cue.
+    if TENSE_FUTURE_MODAL.contains(w) && is_lower(a.tok(i)) {
+        return (!matches!(next, "not" | "n't" | "n’t")).then_some(Tense::Future);
+    }
     // A comparison with a forecast is no schedule: "lower than expected".
     if prev == "than" && (TENSE_FUTURE_ALONE.contains(w) || TENSE_FUTURE_TO.contains(w)) {
         return None;
@@ -102,11 +107,21 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // Passive or infinitive future: "will be terminated", "to be held".
-    let passive_future = prev == "be";
+    // "could not be reached Monday" is no schedule: a negated "be" needs "will", "would" before it.
+    let negated = i >= 2 && matches!(a.low(i - 2), "not" | "n't" | "n’t");
+    let passive_future = prev == "be" && (!negated || (i >= 3 && TENSE_FUTURE.contains(a.low(i - 3))));
     if TENSE_PAST.contains(w) {
-        // "will have", "would have to": the modal before it speaks.
-        if TENSE_FUTURE.contains(prev) {
+        // "will have", "would have to", "won't hit", "could hit": the modal before it speaks
+        // (through a "not"); "may have", "could have" look back.
+        let m = if matches!(prev, "not" | "n't" | "n’t") && i >= 2 { i - 2 } else { i.saturating_sub(1) };
+        let modal = if i > 0 { a.low(m) } else { "" };
+        // ("in May said": "May" the month is no modal.)
+        if TENSE_FUTURE.contains(modal) || (TENSE_FUTURE_MODAL.contains(modal) && is_lower(a.tok(m)) && w != "have") {
             return Some(Tense::Future);
+        }
+        // An infinitive is no past ("expected to hit", "to have finished"): the words before speak.
+        if prev == "to" {
+            return None;
         }
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
@@ -120,6 +135,37 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
 /// The tense of the clause around the date at bytes `start..end`.
 pub fn tense(a: &Analysis, start: usize, end: usize) -> Tense {
     tense_near(a, start, end).0
+}
+
+/// Is the word before token `k` a subject: a capitalised word other than an article or a number
+/// ("The Senate votes", "Apple reports"), or a subject pronoun ("she returns")?
+fn named_subject(a: &Analysis, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let (p, low) = (a.tok(k - 1), a.low(k - 1));
+    let capitalised = is_capitalized(p) && p.chars().all(char::is_alphabetic);
+    (capitalised && !ATTRIBUTIVE_DETERMINERS.contains(low) && !INDEFINITE_DETERMINERS.contains(low))
+        || PRONOUNS.rows().iter().any(|r| r[0] == low)
+}
+
+/// Is the "to" at token `i` the end of a rescheduling ("postponed to", "pushed back to")?
+pub fn rescheduled_before(a: &Analysis, i: usize) -> bool {
+    let k = if i >= 2 && matches!(a.low(i - 1), "back" | "forward") { i - 1 } else { i };
+    k > 0 && POSTPONE_VERBS.contains(a.low(k - 1))
+}
+
+/// Is the token written in lowercase ("may" the modal, not "May")?
+fn is_lower(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Do the tokens right before token `first` (not before `lo`) spell a phrase that puts a date ahead?
+fn future_lead(a: &Analysis, first: usize, lo: usize) -> bool {
+    FUTURE_LEAD_PHRASES.words().iter().any(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        first >= lo + words.len() && words.iter().enumerate().all(|(k, w)| a.low(first - words.len() + k) == *w)
+    })
 }
 
 /// Is the word before token `i` (lowercase) in `words`?
@@ -137,6 +183,12 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
     if first > sent.tokens.start && a.low(first - 1) == "by" {
+        return (Tense::Future, false);
+    }
+    // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
+    // "pushed back to June" (the new date lies ahead).
+    let moved = first > sent.tokens.start && a.low(first - 1) == "to" && rescheduled_before(a, first - 1);
+    if moved || future_lead(a, first, sent.tokens.start) {
         return (Tense::Future, false);
     }
     let lo = sent.tokens.start.max(first.saturating_sub(20));
@@ -158,7 +210,12 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         // Present tense of a scheduled event, or "is"/"are" right before the
         // date ("the vote is on Friday"); headlines use the present for the past.
         let w = a.low(k);
-        if !headline && (TENSE_PRESENT_FUTURE.contains(w) || (first - k <= 2 && matches!(w, "is" | "are"))) {
+        let scheduled = TENSE_PRESENT_FUTURE.contains(w) || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k));
+        if !headline && (scheduled || (first - k <= 2 && matches!(w, "is" | "are"))) {
+            // A past verb right after outweighs it: "Media reports on Thursday said ...".
+            if tense_after(a, start, end) == Tense::Past {
+                return (Tense::Past, comma);
+            }
             return (Tense::Future, comma);
         }
     }

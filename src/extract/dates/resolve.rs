@@ -9,6 +9,7 @@
 
 use super::super::Granularity;
 use super::super::analysis::Analysis;
+use super::anchors;
 use super::calendar;
 use super::context::{self, Tense};
 use super::grammar::{Candidate, Kind, Shift, Short, YearRef, Yearly};
@@ -51,6 +52,8 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
         });
     }
     ranges::share_years(a, cands, &mut out, doc);
+    anchors::inherit_years(a, cands, &mut out, doc);
+    anchors::place_weekdays(a, cands, &mut out, doc);
     out
 }
 
@@ -121,7 +124,11 @@ fn yearly(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Option<
         YearRef::Near(Shift::Plain) => yearly_pick(a, c, d, on),
         YearRef::Near(Shift::Last) => calendar::yearly_near(d - day, true, on),
         YearRef::Near(Shift::Next) => calendar::yearly_near(d + day, false, on),
-        YearRef::Near(Shift::This) => on(d.year()),
+        // "this Christmas" in a future clause, this year's gone: the coming one.
+        YearRef::Near(Shift::This) => match on(d.year()) {
+            Some(x) if x < d && context::tense(a, c.start, c.end) == Tense::Future => on(d.year() + 1),
+            x => x,
+        },
     }
 }
 
@@ -197,9 +204,17 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
                         d.year() + 1
                     }
                 }
+                // "this March" in a future clause, March gone: the coming one.
+                Shift::This if m < d.month() && context::tense(a, c.start, c.end) == Tense::Future => d.year() + 1,
                 Shift::This => d.year(),
             };
             (calendar::month(y, m), Granularity::Month)
+        }
+        Kind::ContractMonth(m) => (calendar::month(if m >= d.month() { d.year() } else { d.year() + 1 }, m), Granularity::Month),
+        Kind::DataMonth(m) => (calendar::month(calendar::month_year_near(d, m, true), m), Granularity::Month),
+        Kind::DayOfRelMonth(dd, off) => {
+            let (y, m) = calendar::add_months(d.year(), d.month(), off);
+            (calendar::day(NaiveDate::from_ymd_opt(y, m, dd)?), Granularity::Day)
         }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
         Kind::MonthDayOfRelYear(m, dd, off) => (calendar::day(NaiveDate::from_ymd_opt(d.year() + off, m, dd)?), Granularity::Day),
@@ -208,7 +223,9 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             // results" in January): the future only for a quarter not just gone.
             let py = calendar::quarter_year_near(d, q, true);
             let back = (d.year() - py) * 4 + calendar::quarter_of(d.month()) as i32 - q as i32;
-            let fut = back >= 2 && context::tense(a, c.start, c.end) == Tense::Future;
+            // "could beat the first quarter ended May 4": a past verb right after wins.
+            let fut =
+                back >= 2 && context::tense(a, c.start, c.end) == Tense::Future && context::tense_after(a, c.start, c.end) != Tense::Past;
             (calendar::quarter(calendar::quarter_year_near(d, q, !fut), q), Granularity::Quarter)
         }
         Kind::QuarterOfRelYear(q, off) => (calendar::quarter(d.year() + off, q), Granularity::Quarter),

@@ -4,11 +4,11 @@
 //! meaning "nowadays". Each looks at the tokens around the match.
 
 use super::super::super::analysis::Analysis;
-use super::super::context::{in_headline, is_capitalized, sentence_initial};
+use super::super::context::{in_headline, is_capitalized, rescheduled_before, sentence_initial};
 use super::patterns::{month_number, weekday_of};
 use crate::lexicon::{
-    MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES,
-    WEEKDAY_NAME_SUFFIXES, WordList,
+    CONTRACT_MONTH_WORDS, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE,
+    WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
 };
 
 /// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
@@ -79,6 +79,9 @@ pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) ->
     if shifted {
         return true;
     }
+    if march_noun(a, s, e) {
+        return false;
+    }
     // A name: "April Ryan", "Theresa May", "June Carter".
     let next_is_name = !in_headline(a, first)
         && is_capitalized(next_raw)
@@ -99,6 +102,14 @@ pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) ->
         if !lead {
             return false;
         }
+        // "mid-May", "early-March": a modifier glued to the month by a hyphen.
+        if prev == "-" && first >= 2 && a.tokens[first - 1].end == s && glued_modifier(a, first - 2) {
+            return true;
+        }
+        // "postponed to March": a rescheduling verb before "to".
+        if prev == "to" && first > 0 && rescheduled_before(a, first - 1) {
+            return true;
+        }
         if matches!(prev, "and" | "or" | "to" | "-" | "–") {
             // "between April and May": a month must come just before.
             let lo = first.saturating_sub(3);
@@ -106,6 +117,46 @@ pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) ->
         }
     }
     true
+}
+
+/// The role of a word after a month in the contract-month table ("crude" -> "commodity").
+fn contract_role(w: &str) -> Option<&'static str> {
+    CONTRACT_MONTH_WORDS.rows().iter().find(|r| r[0] == w).map(|r| r[1])
+}
+
+/// Does the month name ending at byte `e` name a futures or delivery month ("March crude", "the
+/// December contract", "for May delivery", "March-loading"), not a month of data ("December crude imports")?
+pub fn contract_month(a: &Analysis, e: usize) -> bool {
+    let mut i = a.tok_at(e);
+    if a.low(i) == "-" && i < a.tokens.len() && a.tokens[i].start == e {
+        i += 1;
+    }
+    match contract_role(a.low(i)) {
+        Some("contract") => true,
+        Some("commodity") => contract_role(a.low(i + 1)) != Some("statistic"),
+        _ => false,
+    }
+}
+
+/// Does the month name ending at byte `e` name a month of data ("July consumer prices", "June payrolls")?
+pub fn data_month(a: &Analysis, e: usize) -> bool {
+    let i = a.tok_at(e);
+    i < a.tokens.len() && a.tok(i).starts_with(|c: char| c.is_lowercase()) && contract_role(a.low(i)) == Some("statistic")
+}
+
+/// Is the "March" at `s..e` the noun, a procession ("the March on Washington"), not the month?
+pub fn march_noun(a: &Analysis, s: usize, e: usize) -> bool {
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    month_number(&a.text[s..e]) == Some(3) && first > 0 && matches!(a.low(first - 1), "the" | "a") && MARCH_NOUN_NEXT.contains(a.low(after))
+}
+
+/// Is token `i` a lead word written right before a hyphen ("mid-", "early-"), not a joiner ("April-May")?
+fn glued_modifier(a: &Analysis, i: usize) -> bool {
+    let w = a.low(i);
+    MONTH_LEAD.contains(w)
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(w, "and" | "or" | "to")
+        && a.tokens[i].end == a.tokens[i + 1].start
 }
 
 /// Is token `i` (if any) capitalised and, lowercased, in `list`?

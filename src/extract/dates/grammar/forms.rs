@@ -11,7 +11,9 @@ use super::super::holidays;
 use super::checks::{date_cased, glued_number, weekday_ok};
 use super::patterns::{MON, SP, WD_FULL, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
-use crate::lexicon::{HOLIDAY_LEAD, HOLIDAY_NOUNS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS};
+use crate::lexicon::{
+    HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
+};
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 use std::collections::HashMap;
@@ -45,6 +47,11 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 static ORD_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let (ord, mon) = (&*ORD, &*MON);
     re(format!(r"(?i)\bthe{SP}(?P<ord>{ord}){SP}of{SP}(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"))
+});
+/// "the 15th of this month", "the first of next month".
+static DAY_OF_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let ord = &*ORD;
+    re(format!(r"(?i)\bthe{SP}(?:(?P<ord>{ord})|(?P<num>\d{{1,2}})(?:st|nd|rd|th)){SP}of{SP}(?P<rel>last|this|next){SP}month\b"))
 });
 /// "March first", "June twenty-first, 2020".
 static MONTH_ORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,7 +153,9 @@ fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
     }
     let (first, after) = (a.tok_at(s), a.tok_at(name.end()));
     let prev = if first > 0 { a.low(first - 1) } else { "" };
-    if RECURRING_LEAD.contains(prev) || HOLIDAY_NOUNS.contains(a.low(after)) || name_before(a, first) || name_after(a, after) {
+    // "every Christmas", "Christmas shopping", "a Christmas miracle", "the film Independence Day".
+    let generic = INDEFINITE_DETERMINERS.contains(prev) || WORK_NOUNS.contains(prev);
+    if generic || RECURRING_LEAD.contains(prev) || HOLIDAY_NOUNS.contains(a.low(after)) || name_before(a, first) || name_after(a, after) {
         return None;
     }
     let year = if let Some(y) = c.name("year") {
@@ -185,6 +194,13 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
         let ord = c.name("ord").unwrap();
         if let Some(kind) = ordinal(ord.as_str()).and_then(|d| month_day(m, d, year_ref(&c))) {
             out.push(Candidate { start: ord.start(), end: span(&c).1, kind });
+        }
+    }
+    for c in DAY_OF_REL_MONTH.captures_iter(t) {
+        let day = c.name("ord").or(c.name("num")).unwrap();
+        let d = ordinal(day.as_str()).or_else(|| day.as_str().parse().ok()).filter(|d| (1..=31).contains(d));
+        if let Some(d) = d {
+            out.push(Candidate { start: day.start(), end: span(&c).1, kind: Kind::DayOfRelMonth(d, rel_offset(&c["rel"])) });
         }
     }
     for c in MONTH_ORD.captures_iter(t) {

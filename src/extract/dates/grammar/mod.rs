@@ -14,7 +14,7 @@ use super::super::analysis::Analysis;
 use super::super::numbers::cardinal_word;
 use super::context::prev_is;
 use crate::lexicon::{DURATION_LEAD, QUARTER_LEAD, RECURRING_LEAD};
-use checks::{bare_month_ok, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
+use checks::{bare_month_ok, contract_month, data_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
 pub use patterns::{WD_FULL, re, weekday_of};
@@ -45,6 +45,14 @@ pub enum Kind {
     MonthYear(i32, u32),
     /// A month name alone or with last/this/next: "in March", "last March".
     Month(u32, Shift),
+    /// The delivery month of a futures contract or cargo: "March crude", "the December contract".
+    /// Contracts trade ahead: the month on or after the document's.
+    ContractMonth(u32),
+    /// The month of a statistic ("July consumer prices"): data come out after their month, so the
+    /// last one on or before the document's.
+    DataMonth(u32),
+    /// A day of a month counted from the document's: "the 15th of this month" (15, 0).
+    DayOfRelMonth(u32, i32),
     /// A month with a relative year: "November last year" (-1).
     MonthOfRelYear(u32, i32),
     /// Month and day of a year counted from the document's: "Aug. 25 last year" (8, 25, -1).
@@ -151,7 +159,7 @@ fn full_year(s: &str) -> i32 {
 }
 
 /// Count of an "ago" phrase: "a"/"an", a number word ("two") or digits.
-fn ago_count(s: &str) -> Option<i64> {
+pub fn ago_count(s: &str) -> Option<i64> {
     if s.eq_ignore_ascii_case("a") || s.eq_ignore_ascii_case("an") {
         return Some(1);
     }
@@ -264,13 +272,21 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         let mon = c.name("mon").unwrap();
         let Some(m) = month_number(mon.as_str()) else { continue };
         let shift = shift_of(c.name("shift").map(|x| x.as_str()));
+        if shift == Shift::Plain && date_cased(mon.as_str()) && contract_month(a, mon.end()) {
+            push(s, e, Kind::ContractMonth(m));
+            continue;
+        }
         if !bare_month_ok(a, mon.start(), mon.end(), m, shift != Shift::Plain) {
+            continue;
+        }
+        if shift == Shift::Plain && data_month(a, mon.end()) {
+            push(s, e, Kind::DataMonth(m));
             continue;
         }
         push(s, e, Kind::Month(m, shift));
     }
     for c in ISO.captures_iter(t) {
-        let (s, e) = span(&c);
+        let (s, e) = (span(&c).0, c.name("d").unwrap().end());
         if glued_number(t, s, e) {
             continue;
         }

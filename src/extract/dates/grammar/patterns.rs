@@ -110,8 +110,9 @@ pub static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     let mon_full = &*MON_FULL;
     re(format!(r"(?i)\b(?:(?P<shift>last|this|next){SP})?(?P<mon>{mon_full})\b"))
 });
-/// "2025-01-22", "2025/01/22".
-pub static ISO: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b")));
+/// "2025-01-22", "2025/01/22", "2025-01-22T10:00:00Z" (a timestamp: the date is the day).
+pub static ISO: LazyLock<Regex> =
+    LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?P<sep>[-/])(?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?:\b|T\d)")));
 /// "1/22/2025", "22/01/2025", "22.01.2025", "1/22/25".
 pub static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})[/.](?P<y>{YEAR}|\d\d)\b")));

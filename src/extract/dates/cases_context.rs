@@ -1,0 +1,160 @@
+//! Table-driven cases of the second round of date mechanisms for unseen news
+//! (issue 10): irregular past verbs as tense cues, "this March" in a future
+//! clause, futures and delivery months, month and holiday words that are no
+//! date ("the March on Washington", "a Christmas miracle"), months glued to a
+//! modifier ("mid-May"), modals and scheduled presents, months of data ("July
+//! consumer prices"), timestamps, days of this or next month, and weekdays
+//! placed by another date of their sentence or passage ([`super::anchors`]).
+//! Each case gives its own document date.
+
+use super::cases::{negative_failures, positive_failures};
+use super::*;
+
+/// (document date, sentence, span, value)
+const POSITIVE: &[(&str, &str, &str, &str)] = &[
+    // Irregular past verbs point the clause back: February is the last one, not the coming one.
+    ("2025-01-22", "The rebels fled in February.", "February", "2024-02"),
+    ("2025-01-22", "The company sought approval in February.", "February", "2024-02"),
+    ("2025-01-22", "A powerful storm struck the coast in February.", "February", "2024-02"),
+    ("2025-01-22", "The mayor swore in new officers in February.", "February", "2024-02"),
+    ("2025-01-22", "The shares slid in February.", "February", "2024-02"),
+    ("2025-01-22", "The quake shook the city in February.", "February", "2024-02"),
+    ("2025-01-22", "The bank withdrew its offer in February.", "February", "2024-02"),
+    ("2025-01-22", "The agency bore the costs in February.", "February", "2024-02"),
+    ("2025-01-22", "The regulator undertook a review in February.", "February", "2024-02"),
+    ("2025-01-22", "Inflation overtook wage growth in February.", "February", "2024-02"),
+    ("2025-01-22", "The index sank to a low in February.", "February", "2024-02"),
+    ("2025-01-22", "The court upheld the ban in February.", "February", "2024-02"),
+    ("2025-01-22", "The army fought off an attack in February.", "February", "2024-02"),
+    ("2025-01-22", "Police caught the suspect in February.", "February", "2024-02"),
+    ("2025-01-22", "The lender forgave the debt in February.", "February", "2024-02"),
+    ("2025-01-22", "Lawmakers withheld the funds in February.", "February", "2024-02"),
+    ("2025-01-22", "The talks had broken down in February.", "February", "2024-02"),
+    // "seen" is a forecast in markets copy, not a past form.
+    ("2025-01-22", "Growth is seen picking up in February.", "February", "2025-02"),
+    // "this March" in a future clause once March is gone: the coming one.
+    ("2024-11-20", "The law will take effect this March.", "this March", "2025-03"),
+    ("2024-11-20", "The law took effect this March.", "this March", "2024-03"),
+    ("2024-11-20", "The tariffs are set to rise this April.", "this April", "2025-04"),
+    ("2024-12-28", "The shop will close this Christmas.", "this Christmas", "2025-12-25"),
+    ("2024-12-20", "The shop will close this Christmas.", "this Christmas", "2024-12-25"),
+    // Futures and delivery months: the month on or after the document's.
+    ("1996-08-23", "October crude rose 44 cents to $22.15 a barrel.", "October", "1996-10"),
+    ("1996-08-23", "September gasoline stood 0.87 cent lower.", "September", "1996-09"),
+    ("1996-08-23", "The December contract fell 3 cents.", "December", "1996-12"),
+    ("1996-08-23", "Gasoline for January delivery climbed 0.12 cents.", "January", "1997-01"),
+    ("1996-08-23", "March wheat futures fell on Friday.", "March", "1997-03"),
+    ("1996-08-23", "May soybeans settled higher.", "May", "1997-05"),
+    ("1996-08-23", "Cargoes for March-loading were offered.", "March", "1997-03"),
+    ("1996-08-23", "The August contract expires on Tuesday.", "August", "1996-08"),
+    ("2025-01-22", "China's December crude imports rose 5%.", "December", "2024-12"),
+    // A month glued to its modifier by a hyphen.
+    ("2025-01-22", "The deal was signed in mid-May.", "May", "2024-05"),
+    ("2025-01-22", "Talks will resume in early-March.", "March", "2025-03"),
+    ("2025-01-22", "May I ask what happened in May?", "May", "2024-05"),
+    // A day beside a weekday says which it is.
+    ("2025-01-22", "The vote is set for Feb. 4, a Tuesday.", "Tuesday", "2025-02-04"),
+    ("2025-01-22", "The hearing on Tuesday (Feb. 4) will be public.", "Tuesday", "2025-02-04"),
+    // A weekday counted from a date of its sentence.
+    ("2025-03-20", "The bill passed on Tuesday, two days after the March 2 vote.", "Tuesday", "2025-03-04"),
+    ("2025-03-20", "A week after the March 4 vote, on Tuesday, the bill was signed.", "Tuesday", "2025-03-11"),
+    // A weekday in order with the nearest other day of its sentence.
+    ("2025-01-22", "Lawmakers met on Monday ahead of Friday's vote.", "Friday", "2025-01-24"),
+    ("2025-01-25", "Stocks fell on Thursday ahead of Friday's jobs report.", "Friday", "2025-01-24"),
+    ("2025-01-22", "Shares will rally on Friday after Tuesday's vote.", "Tuesday", "2025-01-21"),
+    ("2025-01-22", "Futures will jump on Monday after Friday's data.", "Friday", "2025-01-24"),
+    ("2025-01-23", "Stocks edged up ahead of Friday's report.", "Friday", "2025-01-24"),
+    ("1996-08-23", "SPA, Belgium 1996-08-23 Leading times after Friday's opening practice.", "Friday", "1996-08-23"),
+    ("1996-08-23", "Leading times after Friday's practice for Sunday's race.", "Friday", "1996-08-23"),
+    // A weekday the passage's last day anchors.
+    ("2025-01-22", "The storm hit on March 3, 2019. The following Monday, schools reopened.", "Monday", "2019-03-04"),
+    ("2025-01-22", "The storm hit on March 3, 2019. The previous Friday, schools had closed.", "Friday", "2019-03-01"),
+    ("2025-01-22", "The storm hit on March 3, 2019. On that Sunday, roads flooded.", "Sunday", "2019-03-03"),
+    // Named days added to the holiday list.
+    ("2024-12-10", "The new administration takes office on Inauguration Day.", "Inauguration Day", "2025-01-20"),
+    ("2025-03-01", "Roses sold out before St. Valentine's Day.", "St. Valentine's Day", "2025-02-14"),
+    // Modals point ahead unless negated; so do "as early as", "no later than".
+    ("2025-01-22", "The court could rule as early as Friday.", "Friday", "2025-01-24"),
+    ("2025-01-22", "The two leaders could meet on Thursday.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "Prices may rise in February.", "February", "2025-02"),
+    ("2025-01-22", "The spokesman could not be reached for comment Monday.", "Monday", "2025-01-20"),
+    ("2025-01-22", "The spokesman couldn't be reached on Monday.", "Monday", "2025-01-20"),
+    ("2025-01-22", "The meeting will not be held Friday.", "Friday", "2025-01-24"),
+    ("2025-01-22", "Lawmakers must act no later than Friday.", "Friday", "2025-01-24"),
+    // Base forms that are also past forms: past unless a modal or "to" comes before.
+    ("2025-01-22", "Shares hit a record in February before falling.", "February", "2024-02"),
+    ("2025-01-22", "Shares are expected to hit a record in February.", "February", "2025-02"),
+    ("2025-01-22", "Investors could put money in stocks in February.", "February", "2025-02"),
+    ("2025-01-22", "He may have quit in February.", "February", "2024-02"),
+    ("2025-01-22", "The bank won't hit its target in February.", "February", "2025-02"),
+    ("1996-08-29", "Power lines will resume service today after being shut late Wednesday.", "Wednesday", "1996-08-28"),
+    ("1996-08-31", "The government, which in May said it had detained them, spoke.", "May", "1996-05"),
+    // A rescheduled date lies ahead, and "to" leads "March" and "May" after a rescheduling verb.
+    ("2025-01-22", "The deadline was extended to March.", "March", "2025-03"),
+    ("2025-01-22", "The vote was pushed back to May.", "May", "2025-05"),
+    ("2025-01-22", "The hearing was postponed to Feb. 3.", "Feb. 3", "2025-02-03"),
+    ("2025-01-22", "Bowyer, who moved to the club in February, scored.", "February", "2024-02"),
+    // Present tense of a schedule; a plural noun of the same form is no verb.
+    ("2025-01-22", "The Senate votes Thursday on the bill.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "Apple reports earnings on Thursday.", "Thursday", "2025-01-23"),
+    ("2025-01-22", "The court hears arguments Monday.", "Monday", "2025-01-27"),
+    ("2025-01-22", "Three votes in parliament on Monday failed.", "Monday", "2025-01-20"),
+    ("2025-01-22", "Media reports on Thursday said the deal was close.", "Thursday", "2025-01-16"),
+    // A month of data is the last one: the figures come out after it.
+    ("1996-08-23", "Switzerland reports July consumer prices later this week.", "July", "1996-07"),
+    ("2025-01-22", "Investors will study the December payrolls on Friday.", "December", "2024-12"),
+    ("2025-03-10", "Economists expect February jobless claims to rise.", "February", "2025-02"),
+    // A quarter with a past verb right after it is gone, a modal before it notwithstanding.
+    ("1996-08-23", "The second quarter could beat the first quarter ended May 4.", "the first quarter", "1996-Q1"),
+    // A timestamp's date, and a day of this or next month.
+    ("2025-01-22", "Updated 2025-01-21T10:00:00Z by staff.", "2025-01-21", "2025-01-21"),
+    ("2025-01-22", "He left the company on the 15th of this month.", "15th of this month", "2025-01-15"),
+    ("2025-01-22", "Rents rise on the first of next month.", "first of next month", "2025-02-01"),
+    ("2025-03-05", "The fund closed on the 28th of last month.", "28th of last month", "2025-02-28"),
+    // A year-less day in a story told with an explicit date of another time takes its year.
+    ("2025-01-22", "The attack came on Oct. 7, 2023. On Oct. 8, the army mobilised.", "Oct. 8", "2023-10-08"),
+    ("2025-01-22", "The company was founded in June 2001. In August, it hired its first worker.", "August", "2001-08"),
+    ("2025-01-22", "The plant closed on Dec. 28, 2019. On Jan. 3, workers returned.", "Jan. 3", "2020-01-03"),
+    // Not from a comparison's base, nor within its sentence, nor in a future clause.
+    ("2025-01-22", "Output rose 5% from June 2019. In March, it fell.", "March", "2024-03"),
+    ("2025-01-22", "Output was up on July 2019 and down from June.", "June", "2024-06"),
+    ("2025-01-22", "The plant closed on March 3, 2019. It will reopen on Feb. 10.", "Feb. 10", "2025-02-10"),
+    ("2025-01-22", "The plant closed on March 3, 2019.\nOn March 5, workers rallied.", "March 5", "2024-03-05"),
+    // Still the document's week: a weekday before a noun, and "that" as a conjunction.
+    ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
+    ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),
+];
+
+/// (document date, sentence, words that must not be (part of) a date)
+const NEGATIVE: &[(&str, &str, &str)] = &[
+    ("2025-01-22", "Thousands joined the March on Washington.", "March"),
+    ("2025-01-22", "The March for Our Lives drew students.", "March"),
+    ("2025-01-22", "Crowds followed a March to the capital.", "March"),
+    ("2025-01-22", "They hoped for a Christmas like no other.", "Christmas"),
+    ("2025-01-22", "He starred in the film Independence Day.", "Independence Day"),
+    ("2025-01-22", "Fans lined up for another Thanksgiving with the team.", "Thanksgiving"),
+    ("2025-01-22", "May I ask what happened in May?", "May I"),
+    ("2025-01-22", "May the best team win, the coach said.", "May"),
+    ("2025-01-22", "The pilot sent a Mayday call.", "Mayday"),
+    ("2025-01-22", "The players moved to March Field.", "March"),
+    ("2025-01-22", "Christmas falls on a Wednesday this year.", "Wednesday"),
+    ("2025-01-22", "The market never opens on a Sunday.", "Sunday"),
+];
+
+#[test]
+fn positive_cases() {
+    assert!(POSITIVE.len() >= 45);
+    let failures = positive_failures(POSITIVE);
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn negative_cases() {
+    let failures = negative_failures(NEGATIVE);
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn contract_months_need_a_document_date() {
+    assert!(extract(&Analysis::new("October crude rose 44 cents."), None).is_empty());
+}
