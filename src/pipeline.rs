@@ -564,7 +564,7 @@ fn write_snapshot(opts: &RunOptions, store: &Store, problems: &[Problem]) -> Res
         columns.insert(t, df.get_column_names().iter().map(|c| c.to_string()).collect());
         for &f in &opts.formats {
             let file = f.file_for(t);
-            let mut w = TableWriter::create(t, f, &df.schema(), &snap.path(&file))?;
+            let mut w = TableWriter::create(t, f, df.schema(), &snap.path(&file))?;
             w.write(&df)?;
             let (n, sheet) = w.finish_sheet()?;
             rows.insert(t, n);

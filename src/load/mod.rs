@@ -115,7 +115,7 @@ pub struct TableWriter {
 
 enum Inner {
     Csv(polars::io::csv::write::BatchedWriter<BufWriter<File>>),
-    Parquet(polars::io::parquet::write::BatchedWriter<BufWriter<File>>),
+    Parquet(Box<polars::io::parquet::write::BatchedWriter<BufWriter<File>>>),
     Jsonl(BufWriter<File>),
     Xlsx(Box<xlsx::Sheet>),
 }
@@ -163,7 +163,7 @@ impl TableWriter {
                 // is also several times faster than a strftime pattern.
                 CsvWriter::new(w).include_header(true).batched(&flat_schema(schema)).map_err(err)?,
             ),
-            Format::Parquet => Inner::Parquet(
+            Format::Parquet => Inner::Parquet(Box::new(
                 ParquetWriter::new(w)
                     .with_compression(ParquetCompression::Zstd(Some(ZstdLevel::try_new(1).map_err(err)?)))
                     // Min, max and null counts for readers' row-group pruning; no distinct
@@ -172,7 +172,7 @@ impl TableWriter {
                     .with_key_value_metadata(Some(arrow_schema_metadata(schema)))
                     .batched(schema)
                     .map_err(err)?,
-            ),
+            )),
             Format::Jsonl => Inner::Jsonl(w),
             Format::Xlsx => unreachable!("handled above"),
         };
@@ -253,7 +253,7 @@ pub fn parquet_bytes(name: &str, df: &DataFrame) -> Result<Vec<u8>> {
 
 /// Write a whole table in one format to `path`; returns its row count.
 pub fn write_table(name: &str, df: &DataFrame, format: Format, path: &Path) -> Result<usize> {
-    let mut w = TableWriter::create(name, format, &df.schema(), path)?;
+    let mut w = TableWriter::create(name, format, df.schema(), path)?;
     w.write(df)?;
     w.finish()
 }
@@ -279,7 +279,7 @@ mod tests {
         let t = table();
         for f in Format::ALL {
             let path = dir.path().join(format!("things.{}", f.extension()));
-            let mut w = TableWriter::create("things", f, &t.schema(), &path).unwrap();
+            let mut w = TableWriter::create("things", f, t.schema(), &path).unwrap();
             w.write(&t.slice(0, 1)).unwrap();
             w.write(&t.slice(1, 1)).unwrap();
             assert_eq!(w.finish().unwrap(), 2);
@@ -303,7 +303,7 @@ mod tests {
         // the Python test of the tables checks what the readers make of it.
         let md = polars_parquet::read::read_metadata(&mut std::io::Cursor::new(std::fs::read(&path).unwrap())).unwrap();
         let kv = md.key_value_metadata().as_ref().unwrap().iter().find(|kv| kv.key == "ARROW:schema").unwrap().clone();
-        let polars::io::parquet::write::KeyValueMetadata::Static(ours) = arrow_schema_metadata(&t.schema()) else { unreachable!() };
+        let polars::io::parquet::write::KeyValueMetadata::Static(ours) = arrow_schema_metadata(t.schema()) else { unreachable!() };
         assert_eq!(kv.value, ours[0].value);
         assert_eq!(plain(&ArrowDataType::Utf8View), ArrowDataType::Utf8);
         let list = ArrowDataType::LargeList(Box::new(ArrowField::new("item".into(), ArrowDataType::Utf8View, true)));

@@ -210,7 +210,7 @@ mod tests {
         ])
         .unwrap();
         let sheet = || {
-            let mut s = Sheet::new("quotes", &df.schema()).unwrap();
+            let mut s = Sheet::new("quotes", df.schema()).unwrap();
             s.write(&df).unwrap();
             assert_eq!(s.rows(), 2);
             assert!(s.truncated, "the long text was cut and noted");
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn too_many_rows_is_an_error_naming_the_table() {
         let df = DataFrame::new_infer_height(vec![Column::new("n".into(), [1i64])]).unwrap();
-        let mut s = Sheet::new("mentions", &df.schema()).unwrap();
+        let mut s = Sheet::new("mentions", df.schema()).unwrap();
         s.rows = MAX_ROWS - 1;
         let e = s.write(&df).unwrap_err().to_string();
         assert!(e.contains("mentions") && e.contains("csv or parquet"), "{e}");
