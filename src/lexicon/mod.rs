@@ -335,6 +335,9 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
+    // Quote speakers, issue 10 round 2 (src/extract/discourse/, src/extract/quotes/).
+    /// Phrases opening a sign-off, byline or picture credit ("Reporting by", "Photo by"): no speakers there.
+    CREDIT_CUES: "credit_cues.txt";
 }
 
 #[cfg(test)]
