@@ -35,6 +35,7 @@ mod names;
 mod people;
 mod roles;
 mod speaker;
+mod spokes;
 mod subject;
 #[cfg(test)]
 pub(crate) mod tests;
@@ -44,7 +45,8 @@ pub use credits::credit_regions;
 pub use index::{MentionIndex, mention_at};
 pub use people::PersonFacts;
 pub use roles::RoleIntro;
-pub use speaker::{Said, Spokes};
+pub use speaker::Said;
+pub use spokes::Spokes;
 pub use subject::{AGENT, EventSubject, PERSON_OR_ORG};
 
 use super::analysis::{Analysis, Bytes, Span};
