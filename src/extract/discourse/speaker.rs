@@ -287,8 +287,12 @@ impl Discourse<'_, '_> {
             f.roles.push(w.to_string());
             f.gender = noun_gender(w);
             k = h;
+        } else if let Some(s) = f.read_fact_at(a, h) {
+            k = s;
         } else {
-            k = f.read_fact_at(a, h)?;
+            // A noun the lists lack after an age, nationality or party: "the 47-year-old alderwoman".
+            let noun = starts_lowercase(a.tok(h)) && a.tok(h).chars().all(char::is_alphabetic);
+            k = (noun && h > lo).then(|| f.read_fact_at(a, h - 1)).flatten()?;
         }
         let mut steps = 0;
         while k > lo && steps < 8 {
@@ -530,6 +534,33 @@ impl Discourse<'_, '_> {
         (lo..v).rev().filter_map(|i| self.subject_mention_at(i)).find(|&m| self.mentions[m].label == EntityType::Org)
     }
 
+    /// A person named in apposition after a role phrase that opens at token
+    /// `k` (before token `hi`): "said the agency's director of communications,
+    /// Jane Roe, in a statement", "said a spokeswoman for Acme, Ann Lee". The
+    /// phrase holds a person noun and no clause word, the name follows its
+    /// comma and ends the clause or is followed by a comma or a preposition.
+    fn named_after_role_phrase(&self, k: usize, hi: usize) -> Option<usize> {
+        let a = self.a;
+        let mut person_noun = false;
+        for j in k..hi.min(k + 14) {
+            let w = a.low(j);
+            if a.tok(j) == "," {
+                let m = (person_noun && j + 1 < hi).then(|| self.mention_of(j + 1, &[EntityType::Person])).flatten()?;
+                let e = self.index.run_end(m, j + 1, hi);
+                let ends = e < a.tokens.len() && (matches!(a.tok(e), "," | "." | ";" | ":") || PHRASE_PREPOSITIONS.contains(&a.low(e)));
+                return (ends && !self.is_quoted(self.mentions[m].span.start)).then_some(m);
+            }
+            person_noun |= is_person_noun(w) || is_spokesperson_noun(w);
+            let word = a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '&');
+            let clause_word = NOT_NAME_MODIFIERS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
+            let allowed = (word && !clause_word && !is_person_pronoun(w)) || matches!(a.tok(j), "'s" | "’s");
+            if !allowed || self.mention_of(j, &[EntityType::Person]).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The speaker after an inverted reporting verb at token `v`, before token
     /// `hi` ("said Tester", "said the company", "said Sen. Smith", "said the
     /// minister, Liz Truss", "said SpaceX spokesman Phil Larson", "said a
@@ -538,6 +569,9 @@ impl Discourse<'_, '_> {
     pub fn subject_after(&self, v: usize, hi: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
         let mut k = v + 1;
+        if let Some(m) = self.named_after_role_phrase(k, hi) {
+            return Some(m);
+        }
         if let Some(sp) = self.spokes.iter().find(|s| s.first == k && s.last < hi) {
             return Some(sp.principal);
         }
