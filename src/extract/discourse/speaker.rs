@@ -85,13 +85,18 @@ impl Discourse<'_, '_> {
         while b < t && !a.tok(b).chars().any(char::is_alphanumeric) {
             b += 1;
         }
-        // Past a determiner and modifiers: "though the Chinese CDC".
+        // Past a determiner, modifiers and titles: "though the Chinese CDC", "Sen. Mary Collins".
         let mut t = t;
-        while t > b
-            && t + 3 > t
-            && (a.low(t - 1) == "the" || self.index.at(t - 1).is_some_and(|m| self.mentions[m].label == EntityType::Misc))
-        {
-            t -= 1;
+        loop {
+            if t > b && (a.low(t - 1) == "the" || self.index.at(t - 1).is_some_and(|m| self.mentions[m].label == EntityType::Misc)) {
+                t -= 1;
+            } else if t > b && is_title_word(a.low(t - 1)) {
+                t -= 1;
+            } else if t > b + 1 && a.tok(t - 1) == "." && is_title_word(a.low(t - 2)) {
+                t -= 2;
+            } else {
+                break;
+            }
         }
         if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
             return true;
@@ -582,7 +587,7 @@ impl Discourse<'_, '_> {
                     continue;
                 }
                 if let Some(Description::Definite(f, head)) = self.description_ending_at(j, k)
-                    && (f.is_distinctive() || is_spokesperson_noun(&head))
+                    && (f.is_distinctive() || is_spokesperson_noun(&head) || is_person_role(&head))
                 {
                     return self.resolve_description(&f, &head, a.tokens[j].start, recent);
                 }
