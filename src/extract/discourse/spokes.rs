@@ -4,9 +4,13 @@
 //! speaker may be an organisation), and a later "she said" is the same speaker.
 
 use super::Discourse;
-use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender};
+use super::subject::is_title_word;
+use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, pronoun_gender};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, PRINCIPAL_NOUNS};
+
+/// How many sentences back "his office" looks for "the office of X" to be the same office.
+const SAME_NOUN_SENTENCES: usize = 6;
 
 /// An unnamed spokesperson phrase outside quotations: "a spokeswoman for
 /// Acme", "an Acme spokesman", "Acme's spokesperson".
@@ -52,12 +56,28 @@ impl Discourse<'_, '_> {
             let (mut first, mut last, mut principal) = (k, k, None);
             // After: "for Acme", "of the company".
             if k + 2 < n && matches!(a.low(k + 1), "for" | "of" | "at" | "with") {
-                let j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
+                let mut j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
+                // Past the principal's title: "the office of speaker Bob Halverson".
+                while j + 1 < n && j < k + 6 && self.index.at(j).is_none() && is_title_word(a.low(j)) {
+                    j += 1;
+                }
                 if let Some(m) =
                     (j < n).then(|| self.subject_mention_at(j)).flatten().filter(|&m| self.mentions[m].label != EntityType::Misc)
                 {
                     principal = Some(m);
                     last = self.index.run_end(m, j, n) - 1;
+                    // "the office of House speaker Bob Halverson": the person holding the role there.
+                    let mut r = last + 1;
+                    while r + 1 < n && r < last + 4 && self.index.at(r).is_none() && is_title_word(a.low(r)) {
+                        r += 1;
+                    }
+                    if self.mentions[m].label != EntityType::Person
+                        && r > last + 1
+                        && let Some(p) = self.mention_of(r, &[EntityType::Person]).filter(|&p| !self.is_quoted(self.mentions[p].span.start))
+                    {
+                        principal = Some(p);
+                        last = self.index.run_end(p, r, n) - 1;
+                    }
                 } else if j < n && is_org_role(a.low(j)) {
                     principal = self.resolve_role(a.low(j), a.tokens[j].start);
                     last = j;
@@ -83,7 +103,15 @@ impl Discourse<'_, '_> {
                     principal = Some(m);
                     first = a.tok_at(self.mentions[m].span.start);
                 } else if let Some(subject) = possessive_pronoun(pw).filter(|_| owner == p) {
-                    principal = self.resolve_speaker_pronoun(subject, a.tokens[p].start, &[]);
+                    // "his office" after "the office of speaker Bob Halverson": the same office.
+                    let want = pronoun_gender(subject);
+                    let window = a.sentences.get(a.sentence_of_token(p).saturating_sub(SAME_NOUN_SENTENCES)).map_or(0, |s| s.start);
+                    let same_noun = out.iter().rev().take_while(|o: &&Spokes| a.tokens[o.noun].start >= window).find(|o| {
+                        a.low(o.noun) == w
+                            && (self.mentions[o.principal].label == EntityType::Person) == (subject != "it")
+                            && self.person_facts(o.principal).and_then(|f| f.gender).is_none_or(|g| want.is_none_or(|x| x == g))
+                    });
+                    principal = same_noun.map(|o| o.principal).or_else(|| self.resolve_speaker_pronoun(subject, a.tokens[p].start, &[]));
                     first = p;
                 } else if (is_org_role(pw) && (spokes_noun || possessive)) || (possessive && is_person_role(pw)) {
                     principal = self.resolve_role(pw, a.tokens[owner].start);

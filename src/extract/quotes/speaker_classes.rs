@@ -107,6 +107,24 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme Corp", O)],
         &[("appeal at once.", "Acme Corp")],
     ),
+    (
+        2,
+        "Tom Reyes resigned, the office of speaker Ann Lee said on Friday.\n\n“She received the letter,” her office said.",
+        &[("Tom Reyes", P), ("Ann Lee", P)],
+        &[("She received the letter,", "Ann Lee")],
+    ),
+    (
+        2,
+        "Carl Diaz quit, the office of Senate leader Tom Reyes said.\n\n“The seat is open,” his office said.",
+        &[("Carl Diaz", P), ("Senate", O), ("Tom Reyes", P)],
+        &[("The seat is open,", "Tom Reyes")],
+    ),
+    (
+        2,
+        "Acme Corp reported a loss on Tuesday.\n\n“We expect a better year,” said the company.",
+        &[("Acme Corp", O)],
+        &[("We expect a better year,", "Acme Corp")],
+    ),
     // 3. Credit lines are never speakers.
     (
         3,
