@@ -65,7 +65,8 @@ pub fn credit_regions(a: &Analysis) -> Vec<Span<Bytes>> {
             break;
         }
         // The agency tag of a dateline: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) —".
-        if let Some(open) = text[..text.floor_char_boundary(DATELINE_MAX)].find('(')
+        let head = (0..=text.len().min(DATELINE_MAX)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        if let Some(open) = text[..head].find('(')
             && let Some(close) = text[open..].find(')').map(|c| open + c)
         {
             let inner = &text[open + 1..close];

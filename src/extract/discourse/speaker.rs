@@ -88,9 +88,8 @@ impl Discourse<'_, '_> {
         // Past a determiner, modifiers and titles: "though the Chinese CDC", "Sen. Mary Collins".
         let mut t = t;
         loop {
-            if t > b && (a.low(t - 1) == "the" || self.index.at(t - 1).is_some_and(|m| self.mentions[m].label == EntityType::Misc)) {
-                t -= 1;
-            } else if t > b && is_title_word(a.low(t - 1)) {
+            let misc = |k: usize| self.index.at(k).is_some_and(|m| self.mentions[m].label == EntityType::Misc);
+            if t > b && (a.low(t - 1) == "the" || misc(t - 1) || is_title_word(a.low(t - 1))) {
                 t -= 1;
             } else if t > b + 1 && a.tok(t - 1) == "." && is_title_word(a.low(t - 2)) {
                 t -= 2;

@@ -7,12 +7,8 @@
 //! someone else speaks; 5 inverted attribution with the name in apposition
 //! after a role phrase; 6 questions put to someone and "told <outlet>".
 
-use super::tests::run;
-use crate::extract::EntityType;
-use EntityType::{Loc as L, Org as O, Person as P};
-
-/// (class, text, tagged names, [(quote text, speaker)]).
-type SpeakerCase = (u8, &'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, &'static str)]);
+use super::speaker_cases::{SpeakerCase, check_cases};
+use crate::extract::EntityType::{Loc as L, Org as O, Person as P};
 
 const CASES: &[SpeakerCase] = &[
     // 1. Descriptions by salience.
@@ -264,14 +260,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    let mut failures = Vec::new();
-    for (i, (class, text, names, want)) in CASES.iter().enumerate() {
-        let got: Vec<(String, String)> = run(text, names).into_iter().map(|(q, s, _)| (q, s)).collect();
-        let want: Vec<(String, String)> = want.iter().map(|(q, s)| (q.to_string(), s.to_string())).collect();
-        if got != want {
-            failures.push(format!("case {} (class {class}): {text:?}\n  got  {got:?}\n  want {want:?}", i + 1));
-        }
-    }
-    assert!(CASES.len() >= 40, "{} cases", CASES.len());
-    assert!(failures.is_empty(), "{} of {} failing:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    check_cases(CASES, 40);
 }
