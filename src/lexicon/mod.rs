@@ -353,6 +353,12 @@ lexicon! {
     COMPARISON_WORDS: "comparison_words.txt";
     /// Verbs that move a date, before "to" and the new date ("postponed to March").
     POSTPONE_VERBS: "postpone_verbs.txt";
+
+    // Quote speakers, issue 10 round 2 (src/extract/discourse/, src/extract/quotes/).
+    /// Phrases opening a sign-off, byline or picture credit ("Reporting by", "Photo by"): no speakers there.
+    CREDIT_CUES: "credit_cues.txt";
+    /// Nouns that speak for the owner a possessive names ("her office", "Smith's campaign").
+    PRINCIPAL_NOUNS: "principal_nouns.txt";
 }
 
 #[cfg(test)]

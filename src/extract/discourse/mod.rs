@@ -8,7 +8,8 @@
 //! - the mentions of each sentence and each paragraph, outside quoted regions
 //!   (byte ranges inside quotation marks and embedded posts, passed in by the
 //!   quotes extractor, which owns quotation-mark pairing): a person named inside
-//!   a quotation is not a speaker or a subject;
+//!   a quotation is not a speaker or a subject; credit lines (sign-offs,
+//!   bylines, picture credits, a dateline's agency tag) are left out likewise;
 //! - role introductions ([`RoleIntro`]: "spokesman Phil Larson", "Sam Altman,
 //!   CEO of OpenAI", "The group, WeWorkers Coalition") and the resolution of role
 //!   noun phrases ("the company", "the senator") and pronouns to mentions;
@@ -28,20 +29,24 @@
 //! Offsets are bytes; token indices index `a.tokens`; mentions are indices into
 //! `mentions`. Every look-up is linear or logarithmic in the document size.
 
+mod credits;
 mod index;
 mod names;
 mod people;
 mod roles;
 mod speaker;
+mod spokes;
 mod subject;
 #[cfg(test)]
 pub(crate) mod tests;
 pub mod words;
 
+pub use credits::credit_regions;
 pub use index::{MentionIndex, mention_at};
 pub use people::PersonFacts;
 pub use roles::RoleIntro;
-pub use speaker::{Said, Spokes};
+pub use speaker::Said;
+pub use spokes::Spokes;
 pub use subject::{AGENT, EventSubject, PERSON_OR_ORG};
 
 use super::analysis::{Analysis, Bytes, Span};
@@ -65,7 +70,7 @@ pub struct Discourse<'d, 'a> {
     /// The document's entity mentions, sorted by start.
     pub mentions: &'d [Mention<Bytes>],
     index: MentionIndex,
-    /// Quoted byte ranges, sorted.
+    /// Quoted byte ranges and credit lines, sorted.
     quoted: Vec<Span<Bytes>>,
     /// Mentions (outside quotes) of each sentence, in order.
     sentence_mentions: Vec<Vec<usize>>,
@@ -86,6 +91,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// Compute the discourse facts of a document. `quoted` holds the byte ranges
     /// inside quotation marks and embedded posts (any order; they may nest).
     pub fn new(a: &'d Analysis<'a>, mentions: &'d [Mention<Bytes>], mut quoted: Vec<Span<Bytes>>) -> Self {
+        // Credit lines ("Reporting by …", bylines) are left out like quotations: no speakers there.
+        quoted.extend(credit_regions(a));
         quoted.sort();
         let mut d = Discourse {
             a,
@@ -144,7 +151,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         (mm.label != EntityType::Misc && !self.is_quoted(mm.span.start)).then_some(m)
     }
 
-    /// Whether byte `pos` lies inside a quotation or an embedded post.
+    /// Whether byte `pos` lies inside a quotation, an embedded post or a credit
+    /// line (see [`credit_regions`]): where mentions are not speakers or subjects.
     pub fn is_quoted(&self, pos: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.start <= pos);
         // Ranges may nest or overlap a little; look back a few.

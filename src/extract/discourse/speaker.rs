@@ -10,7 +10,7 @@
 //!   said"). The head, not the nearest capitalised word, is the speaker.
 //! - Pronouns resolve by salience ([`Discourse::resolve_speaker_pronoun`]):
 //!   earlier speakers and sentence subjects first, with gender agreement.
-//! - Unnamed spokespeople ([`Spokes`]: "a spokeswoman for Acme", "an Acme
+//! - Unnamed spokespeople ([`Spokes`], `spokes.rs`: "a spokeswoman for Acme", "an Acme
 //!   spokesman") speak for their organisation (spec §7), and a later "she
 //!   said" is the same speaker.
 //! - Descriptions ("the 56-year-old", "the Republican governor", "the
@@ -18,11 +18,11 @@
 //!   `people.rs`) fit, confirmed facts first.
 //! - An unnamed subject ("analysts said", "a source said") gives no speaker.
 
-use super::Discourse;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
-use super::words::{Gender, is_org_role, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
-use super::words::{is_ly_adverb, noun_gender, pronoun, pronoun_gender};
+use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
+use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_gender};
+use super::{Discourse, Spokes};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
@@ -44,21 +44,8 @@ pub struct Said {
     pub speaker: usize,
 }
 
-/// An unnamed spokesperson phrase outside quotations: "a spokeswoman for
-/// Acme", "an Acme spokesman", "Acme's spokesperson".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Spokes {
-    /// First token of the phrase (its determiner when it has one).
-    pub first: usize,
-    /// Last token of the phrase.
-    pub last: usize,
-    /// The spokesperson noun's token.
-    pub noun: usize,
-    /// Who is spoken for: an organisation or person mention.
-    pub principal: usize,
-    /// The gender the noun gives ("spokeswoman").
-    pub gender: Option<Gender>,
-}
+/// How many paragraphs back a description or pronoun looks for the person it stands for by salience alone.
+const SALIENCE_PARAGRAPHS: usize = 3;
 
 /// Prepositions of a phrase that may stand between a subject and its verb ("Smith in a statement said").
 const PHRASE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "via", "through", "from", "of", "over", "earlier"];
@@ -89,72 +76,6 @@ fn gender_fits(want: Option<Gender>, known: Option<Gender>) -> bool {
 }
 
 impl Discourse<'_, '_> {
-    /// The unnamed spokesperson phrases, in text order.
-    pub fn spokespeople(&self) -> &[Spokes] {
-        &self.spokes
-    }
-
-    /// Find the unnamed spokesperson phrases (see [`Spokes`]).
-    pub(super) fn find_spokespeople(&self) -> Vec<Spokes> {
-        let a = self.a;
-        let n = a.tokens.len();
-        let mut out = Vec::new();
-        for k in 0..n {
-            let w = a.low(k);
-            if !is_spokesperson_noun(w) || self.is_quoted(a.tokens[k].start) {
-                continue;
-            }
-            // Named: "spokeswoman Jane Roe".
-            if self.mention_of(k + 1, &[EntityType::Person]).is_some() {
-                continue;
-            }
-            let (mut first, mut last, mut principal) = (k, k, None);
-            // After: "for Acme", "of the company".
-            if k + 2 < n && matches!(a.low(k + 1), "for" | "of" | "at" | "with") {
-                let j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
-                if let Some(m) =
-                    (j < n).then(|| self.subject_mention_at(j)).flatten().filter(|&m| self.mentions[m].label != EntityType::Misc)
-                {
-                    principal = Some(m);
-                    last = self.index.run_end(m, j, n) - 1;
-                } else if j < n && is_org_role(a.low(j)) {
-                    principal = self.resolve_role(a.low(j), a.tokens[j].start);
-                    last = j;
-                }
-            }
-            // Before: "Acme spokesman", "Acme's spokesman", "a company spokesman", "an Acme press spokesman".
-            let mut b = k;
-            while b > 0 && b + 2 > k && matches!(a.low(b - 1), "press" | "chief" | "senior" | "deputy" | "official") {
-                b -= 1;
-            }
-            if principal.is_none() && b > 0 {
-                let p = b - 1;
-                let owner = if matches!(a.tok(p), "'s" | "’s") && p > 0 { p - 1 } else { p };
-                if let Some(m) = self
-                    .index
-                    .ending_at(owner)
-                    .filter(|&m| self.mentions[m].label != EntityType::Misc && !self.is_quoted(self.mentions[m].span.start))
-                {
-                    principal = Some(m);
-                    first = a.tok_at(self.mentions[m].span.start);
-                } else if owner == p && is_org_role(a.low(p)) {
-                    principal = self.resolve_role(a.low(p), a.tokens[p].start);
-                    first = p;
-                }
-            }
-            let Some(principal) = principal else { continue };
-            if first > 0 && (INDEFINITE_DETERMINERS.contains(a.low(first - 1)) || a.low(first - 1) == "the") {
-                first -= 1;
-            }
-            // Named in apposition: "Jane Roe, a spokeswoman for Acme".
-            if first > 1 && a.tok(first - 1) == "," && self.mention_of(first - 2, &[EntityType::Person]).is_some() {
-                continue;
-            }
-            out.push(Spokes { first, last, noun: k, principal, gender: noun_gender(w) });
-        }
-        out
-    }
-
     /// The token after which a person named at token `t` of sentence `s`
     /// would be that clause's subject: the sentence start, or a clause opener.
     fn is_subject_position(&self, t: usize) -> bool {
@@ -164,13 +85,17 @@ impl Discourse<'_, '_> {
         while b < t && !a.tok(b).chars().any(char::is_alphanumeric) {
             b += 1;
         }
-        // Past a determiner and modifiers: "though the Chinese CDC".
+        // Past a determiner, modifiers and titles: "though the Chinese CDC", "Sen. Mary Collins".
         let mut t = t;
-        while t > b
-            && t + 3 > t
-            && (a.low(t - 1) == "the" || self.index.at(t - 1).is_some_and(|m| self.mentions[m].label == EntityType::Misc))
-        {
-            t -= 1;
+        loop {
+            let misc = |k: usize| self.index.at(k).is_some_and(|m| self.mentions[m].label == EntityType::Misc);
+            if t > b && (a.low(t - 1) == "the" || misc(t - 1) || is_title_word(a.low(t - 1))) {
+                t -= 1;
+            } else if t > b + 1 && a.tok(t - 1) == "." && is_title_word(a.low(t - 2)) {
+                t -= 2;
+            } else {
+                break;
+            }
         }
         if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
             return true;
@@ -366,8 +291,12 @@ impl Discourse<'_, '_> {
             f.roles.push(w.to_string());
             f.gender = noun_gender(w);
             k = h;
+        } else if let Some(s) = f.read_fact_at(a, h) {
+            k = s;
         } else {
-            k = f.read_fact_at(a, h)?;
+            // A noun the lists lack after an age, nationality or party: "the 47-year-old alderwoman".
+            let noun = starts_lowercase(a.tok(h)) && a.tok(h).chars().all(char::is_alphabetic);
+            k = (noun && h > lo).then(|| f.read_fact_at(a, h - 1)).flatten()?;
         }
         let mut steps = 0;
         while k > lo && steps < 8 {
@@ -461,7 +390,7 @@ impl Discourse<'_, '_> {
                     return Some(sp.principal);
                 }
             }
-            return role;
+            return role.or_else(|| self.description_by_salience(facts, head, pos, recent));
         }
         let people = self.salient_people(pos, recent);
         let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
@@ -475,7 +404,51 @@ impl Discourse<'_, '_> {
             return Some(*m);
         }
         let here = self.paragraph_of(pos).unwrap_or(0);
-        fitting.first().filter(|(_, (_, p))| here <= p + 3).map(|(_, (m, _))| *m)
+        fitting.first().filter(|(_, (_, p))| here <= p + SALIENCE_PARAGRAPHS).map(|(_, (m, _))| *m)
+    }
+
+    /// A role description the text never gave anyone ("the former governor
+    /// said" when nobody was called governor): the most salient person of the
+    /// last paragraphs whose facts do not contradict it. Not for nouns of a
+    /// kind of person ("the man", "the mother"), spokespeople, or a noun the
+    /// text used for someone unnamed ("a senior official … the official said").
+    fn description_by_salience(&self, facts: &PersonFacts, head: &str, pos: usize, recent: &[Said]) -> Option<usize> {
+        let role = is_person_role(head) || (is_person_noun(head) && noun_gender(head).is_none());
+        if !role || is_spokesperson_noun(head) || self.unnamed_before(head, pos) {
+            return None;
+        }
+        let here = self.paragraph_of(pos).unwrap_or(0);
+        let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
+        self.salient_people(pos, recent)
+            .into_iter()
+            .take_while(|(_, p)| here <= p + SALIENCE_PARAGRAPHS)
+            .find(|(m, _)| !facts.contradicts(&known(*m)))
+            .map(|(m, _)| m)
+    }
+
+    /// Did the last paragraphs before byte `pos` introduce someone unnamed with
+    /// the noun `head` ("a senior official", "one analyst")?
+    fn unnamed_before(&self, head: &str, pos: usize) -> bool {
+        let a = self.a;
+        let here = self.paragraph_of(pos).unwrap_or(0);
+        let from = self.paragraphs.get(here.saturating_sub(SALIENCE_PARAGRAPHS)).map_or(0, |p| p.span.start);
+        let (lo, hi) = (a.tok_at(from), a.tok_at(pos));
+        let indefinite = |h: usize| {
+            // Back over up to three lowercase modifiers to the determiner: "a forensic scientist".
+            let mut k = h;
+            while k > lo && h - k < 4 {
+                k -= 1;
+                let w = a.low(k);
+                if INDEFINITE_DETERMINERS.contains(w) {
+                    return true;
+                }
+                if !(starts_lowercase(a.tok(k)) && w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+                    return false;
+                }
+            }
+            false
+        };
+        (lo..hi).any(|h| a.low(h) == head && indefinite(h))
     }
 
     /// The speaker of a reporting verb at token `v`, looking back no further
@@ -565,6 +538,33 @@ impl Discourse<'_, '_> {
         (lo..v).rev().filter_map(|i| self.subject_mention_at(i)).find(|&m| self.mentions[m].label == EntityType::Org)
     }
 
+    /// A person named in apposition after a role phrase that opens at token
+    /// `k` (before token `hi`): "said the agency's director of communications,
+    /// Jane Roe, in a statement", "said a spokeswoman for Acme, Ann Lee". The
+    /// phrase holds a person noun and no clause word, the name follows its
+    /// comma and ends the clause or is followed by a comma or a preposition.
+    fn named_after_role_phrase(&self, k: usize, hi: usize) -> Option<usize> {
+        let a = self.a;
+        let mut person_noun = false;
+        for j in k..hi.min(k + 14) {
+            let w = a.low(j);
+            if a.tok(j) == "," {
+                let m = (person_noun && j + 1 < hi).then(|| self.mention_of(j + 1, &[EntityType::Person])).flatten()?;
+                let e = self.index.run_end(m, j + 1, hi);
+                let ends = e < a.tokens.len() && (matches!(a.tok(e), "," | "." | ";" | ":") || PHRASE_PREPOSITIONS.contains(&a.low(e)));
+                return (ends && !self.is_quoted(self.mentions[m].span.start)).then_some(m);
+            }
+            person_noun |= is_person_noun(w) || is_spokesperson_noun(w);
+            let word = a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '&');
+            let clause_word = NOT_NAME_MODIFIERS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
+            let allowed = (word && !clause_word && !is_person_pronoun(w)) || matches!(a.tok(j), "'s" | "’s");
+            if !allowed || self.mention_of(j, &[EntityType::Person]).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The speaker after an inverted reporting verb at token `v`, before token
     /// `hi` ("said Tester", "said the company", "said Sen. Smith", "said the
     /// minister, Liz Truss", "said SpaceX spokesman Phil Larson", "said a
@@ -573,6 +573,9 @@ impl Discourse<'_, '_> {
     pub fn subject_after(&self, v: usize, hi: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
         let mut k = v + 1;
+        if let Some(m) = self.named_after_role_phrase(k, hi) {
+            return Some(m);
+        }
         if let Some(sp) = self.spokes.iter().find(|s| s.first == k && s.last < hi) {
             return Some(sp.principal);
         }
@@ -583,7 +586,7 @@ impl Discourse<'_, '_> {
                     continue;
                 }
                 if let Some(Description::Definite(f, head)) = self.description_ending_at(j, k)
-                    && (f.is_distinctive() || is_spokesperson_noun(&head))
+                    && (f.is_distinctive() || is_spokesperson_noun(&head) || is_person_role(&head))
                 {
                     return self.resolve_description(&f, &head, a.tokens[j].start, recent);
                 }

@@ -97,6 +97,21 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
         let there = d.paragraph_of(pc.open)?;
         if here <= there + CONTINUE_PARAGRAPHS {
+            // Not across prose where someone else speaks ("Hill said the plan was reckless."):
+            // the quote is theirs.
+            let from = a.sentence_of(pc.close_end.min(a.text.len().saturating_sub(1))) + 1;
+            let other = (from..prev + 1).rev().find_map(|k| {
+                let toks = a.sentences[k].tokens.clone();
+                // A verb of speech, not "reported to him" or "said to be".
+                let speech = |i: usize| i + 1 < toks.end && !matches!(a.low(i + 1), "to" | "by");
+                let v = toks.clone().find(|&i| is_reporting_verb(d, i) && speech(i) && !d.is_quoted(a.tokens[i].start))?;
+                let sp = d.subject_before(v, toks.start, recent)?;
+                (d.mentions[sp].label == EntityType::Person && d.referent(sp) != pa.speaker.map_or(usize::MAX, |m| d.referent(m)))
+                    .then_some((sp, v))
+            });
+            if let Some((sp, v)) = other {
+                return Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) });
+            }
             return Some(pa.clone());
         }
     }

@@ -32,6 +32,8 @@ mod posts;
 #[cfg(test)]
 mod speaker_cases;
 #[cfg(test)]
+mod speaker_classes;
+#[cfg(test)]
 mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
@@ -128,7 +130,7 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
             // Single-quoted spans count only when a reporting verb attributes them.
             || (c.single && group_attr.is_none())
             // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
-            || (words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c));
+            || (words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c) && !whole_spoken_paragraph(a, c));
         if dropped {
             if let Some(at) = direct[i].clone().filter(|at| at.speaker.is_some()) {
                 done.push((c.clone(), at));
@@ -161,4 +163,14 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         });
     }
     out
+}
+
+/// Is the quotation a whole paragraph ending a sentence ("“It hurts.”")? Then
+/// it is speech however short, not a quoted fragment.
+fn whole_spoken_paragraph(a: &Analysis, c: &Cand) -> bool {
+    let inside = a.text[c.start..c.end].trim_end();
+    c.closed
+        && a.text[c.para.start..c.open].trim().is_empty()
+        && a.text[c.close_end.min(c.para.end)..c.para.end].trim().is_empty()
+        && inside.ends_with(['.', '!', '?'])
 }

@@ -10,7 +10,7 @@ use crate::extract::EntityType;
 use EntityType::{Loc as L, Misc as M, Org as O, Person as P};
 
 /// (class, text, tagged names, [(quote text, speaker)]).
-type SpeakerCase = (u8, &'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, &'static str)]);
+pub(super) type SpeakerCase = (u8, &'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, &'static str)]);
 
 const CASES: &[SpeakerCase] = &[
     // 1. Descriptions resolve to the person the text gave those facts.
@@ -456,16 +456,21 @@ const CASES: &[SpeakerCase] = &[
     (8, "After Smith's speech, officials said the bill was “dead on arrival.”", &[("Smith", P)], &[("dead on arrival.", "")]),
 ];
 
-#[test]
-fn speaker_cases_by_class() {
+/// Run every case of `cases` (at least `min` of them) and report all that fail.
+pub(super) fn check_cases(cases: &[SpeakerCase], min: usize) {
     let mut failures = Vec::new();
-    for (i, (class, text, names, want)) in CASES.iter().enumerate() {
+    for (i, (class, text, names, want)) in cases.iter().enumerate() {
         let got: Vec<(String, String)> = run(text, names).into_iter().map(|(q, s, _)| (q, s)).collect();
         let want: Vec<(String, String)> = want.iter().map(|(q, s)| (q.to_string(), s.to_string())).collect();
         if got != want {
             failures.push(format!("case {} (class {class}): {text:?}\n  got  {got:?}\n  want {want:?}", i + 1));
         }
     }
-    assert!(CASES.len() >= 80, "{} cases", CASES.len());
-    assert!(failures.is_empty(), "{} of {} failing:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(cases.len() >= min, "{} cases", cases.len());
+    assert!(failures.is_empty(), "{} of {} failing:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn speaker_cases_by_class() {
+    check_cases(CASES, 80);
 }

@@ -1,0 +1,144 @@
+//! Unnamed spokespeople ([`Spokes`]): "a spokeswoman for Acme", "an Acme
+//! spokesman", "Acme's spokesperson", "her spokesman", "the mayor's office".
+//! They speak for their principal, an organisation or a person (spec §7: a
+//! speaker may be an organisation), and a later "she said" is the same speaker.
+
+use super::Discourse;
+use super::subject::is_title_word;
+use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, pronoun_gender};
+use crate::extract::rows::EntityType;
+use crate::lexicon::{INDEFINITE_DETERMINERS, PRINCIPAL_NOUNS};
+
+/// How many sentences back "his office" looks for "the office of X" to be the same office.
+const SAME_NOUN_SENTENCES: usize = 6;
+
+/// An unnamed spokesperson phrase outside quotations: "a spokeswoman for
+/// Acme", "an Acme spokesman", "Acme's spokesperson".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spokes {
+    /// First token of the phrase (its determiner when it has one).
+    pub first: usize,
+    /// Last token of the phrase.
+    pub last: usize,
+    /// The spokesperson noun's token.
+    pub noun: usize,
+    /// Who is spoken for: an organisation or person mention.
+    pub principal: usize,
+    /// The gender the noun gives ("spokeswoman").
+    pub gender: Option<Gender>,
+}
+
+impl Discourse<'_, '_> {
+    /// The unnamed spokesperson phrases, in text order.
+    pub fn spokespeople(&self) -> &[Spokes] {
+        &self.spokes
+    }
+
+    /// Find the unnamed spokesperson phrases (see [`Spokes`]). A spokesperson
+    /// noun takes its principal after it ("for Acme", "of the company") or
+    /// before it ("Acme", "Acme's", "a company", "her", "the mayor's"); an
+    /// office or campaign (`principal_nouns.txt`) only from a possessive
+    /// before it ("her office", "Smith's campaign", "the mayor's office").
+    pub(super) fn find_spokespeople(&self) -> Vec<Spokes> {
+        let a = self.a;
+        let n = a.tokens.len();
+        let mut out = Vec::new();
+        for k in 0..n {
+            let w = a.low(k);
+            let spokes_noun = is_spokesperson_noun(w);
+            if !(spokes_noun || PRINCIPAL_NOUNS.contains(w)) || self.is_quoted(a.tokens[k].start) {
+                continue;
+            }
+            // Named: "spokeswoman Jane Roe".
+            if self.mention_of(k + 1, &[EntityType::Person]).is_some() {
+                continue;
+            }
+            let (mut first, mut last, mut principal) = (k, k, None);
+            // After: "for Acme", "of the company".
+            if k + 2 < n && matches!(a.low(k + 1), "for" | "of" | "at" | "with") {
+                let mut j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
+                // Past the principal's title: "the office of speaker Bob Halverson".
+                while j + 1 < n && j < k + 6 && self.index.at(j).is_none() && is_title_word(a.low(j)) {
+                    j += 1;
+                }
+                if let Some(m) =
+                    (j < n).then(|| self.subject_mention_at(j)).flatten().filter(|&m| self.mentions[m].label != EntityType::Misc)
+                {
+                    principal = Some(m);
+                    last = self.index.run_end(m, j, n) - 1;
+                    // "the office of House speaker Bob Halverson": the person holding the role there.
+                    let mut r = last + 1;
+                    while r + 1 < n && r < last + 4 && self.index.at(r).is_none() && is_title_word(a.low(r)) {
+                        r += 1;
+                    }
+                    if self.mentions[m].label != EntityType::Person
+                        && r > last + 1
+                        && let Some(p) = self.mention_of(r, &[EntityType::Person]).filter(|&p| !self.is_quoted(self.mentions[p].span.start))
+                    {
+                        principal = Some(p);
+                        last = self.index.run_end(p, r, n) - 1;
+                    }
+                } else if j < n && is_org_role(a.low(j)) {
+                    principal = self.resolve_role(a.low(j), a.tokens[j].start);
+                    last = j;
+                }
+            }
+            // Before: "Acme spokesman", "Acme's spokesman", "a company spokesman", "an Acme press spokesman",
+            // "her spokesman", "the mayor's office".
+            let mut b = k;
+            while b > 0 && b + 2 > k && matches!(a.low(b - 1), "press" | "chief" | "senior" | "deputy" | "official" | "campaign") {
+                b -= 1;
+            }
+            if principal.is_none() && b > 0 {
+                let p = b - 1;
+                let possessive = matches!(a.tok(p), "'s" | "’s") && p > 0;
+                let owner = if possessive { p - 1 } else { p };
+                let pw = a.low(owner);
+                if let Some(m) = self
+                    .index
+                    .ending_at(owner)
+                    .filter(|&m| self.mentions[m].label != EntityType::Misc && !self.is_quoted(self.mentions[m].span.start))
+                    .filter(|_| spokes_noun || possessive)
+                {
+                    principal = Some(m);
+                    first = a.tok_at(self.mentions[m].span.start);
+                } else if let Some(subject) = possessive_pronoun(pw).filter(|_| owner == p) {
+                    // "his office" after "the office of speaker Bob Halverson": the same office.
+                    let want = pronoun_gender(subject);
+                    let window = a.sentences.get(a.sentence_of_token(p).saturating_sub(SAME_NOUN_SENTENCES)).map_or(0, |s| s.start);
+                    let same_noun = out.iter().rev().take_while(|o: &&Spokes| a.tokens[o.noun].start >= window).find(|o| {
+                        a.low(o.noun) == w
+                            && (self.mentions[o.principal].label == EntityType::Person) == (subject != "it")
+                            && self.person_facts(o.principal).and_then(|f| f.gender).is_none_or(|g| want.is_none_or(|x| x == g))
+                    });
+                    principal = same_noun.map(|o| o.principal).or_else(|| self.resolve_speaker_pronoun(subject, a.tokens[p].start, &[]));
+                    first = p;
+                } else if (is_org_role(pw) && (spokes_noun || possessive)) || (possessive && is_person_role(pw)) {
+                    principal = self.resolve_role(pw, a.tokens[owner].start);
+                    first = owner;
+                }
+            }
+            let Some(principal) = principal else { continue };
+            if first > 0 && (INDEFINITE_DETERMINERS.contains(a.low(first - 1)) || a.low(first - 1) == "the") {
+                first -= 1;
+            }
+            // Named in apposition: "Jane Roe, a spokeswoman for Acme".
+            if first > 1 && a.tok(first - 1) == "," && self.mention_of(first - 2, &[EntityType::Person]).is_some() {
+                continue;
+            }
+            out.push(Spokes { first, last, noun: k, principal, gender: noun_gender(w) });
+        }
+        out
+    }
+}
+
+/// The subject pronoun of a possessive one ("her" -> "she"), as `pronouns.tsv` spells it.
+fn possessive_pronoun(w: &str) -> Option<&'static str> {
+    match w {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    }
+}
