@@ -335,6 +335,14 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
+
+    // Entity rules: MISC recall and cluster typing (issue 9, entities helper).
+    /// Religions and their adherents ("Muslim", "Hinduism"), case-sensitive: MISC, never a place.
+    RELIGIONS: "religions.txt";
+    /// Variant words after a model number that end a product name ("iPhone 16 Pro", "Galaxy S24 Ultra").
+    MODEL_VARIANTS: "model_variants.txt";
+    /// One-word products, software and devices ("ChatGPT", "iPhone", "Android"), case-sensitive: MISC evidence.
+    PRODUCTS: "products.txt";
 }
 
 #[cfg(test)]

@@ -28,6 +28,8 @@
 //! - **Whole place names.** A country, state or large city of several words
 //!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
 //!   one LOC span.
+//! - **Nationalities, religions, works and known products** are MISC, added
+//!   where the tagger left them out (`misc.rs`).
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
@@ -38,6 +40,7 @@ mod bounds;
 #[cfg(test)]
 mod cases;
 mod headlines;
+mod misc;
 mod products;
 #[cfg(test)]
 mod tests;
@@ -88,6 +91,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
     let mentions = places(a, mentions, gaz);
+    let mentions = misc::works(a, misc::groups_and_products(a, mentions, case));
+    let mentions = misc::party_labels(a, misc::headed_names(a, mentions));
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
 }

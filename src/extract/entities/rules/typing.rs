@@ -26,6 +26,7 @@ use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
 };
+use super::misc::{is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
@@ -100,6 +101,13 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     if PARTY_GROUPS.contains(name) {
         s[org] += 5.0;
+    }
+    // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
+    // a known product is MISC evidence ("ChatGPT").
+    if is_group_word(name) {
+        s[idx(EntityType::Misc)] += 4.0;
+    } else if is_product(name) {
+        s[idx(EntityType::Misc)] += 2.5;
     }
     let mask = orgs.lookup(toks);
     let has = |c: u32| mask & (1 << c) != 0;
