@@ -479,6 +479,43 @@ mod tests {
     }
 
     #[test]
+    fn cluster_types_weigh_evidence() {
+        // (full name, mentions as (name, type), expected type)
+        let cases: &[(&str, &[(&str, EntityType)], EntityType)] = &[
+            // Agreement is kept as the extractor decided it.
+            ("Sam Altman", &[("Sam Altman", Person), ("Altman", Person)], Person),
+            // One mistyped long form does not retype several short forms...
+            ("Varden Mills", &[("Varden Mills", Loc), ("Varden", Org), ("Varden", Org), ("Varden", Org)], Org),
+            // ...nor one short form the long form.
+            ("Coral Ledger", &[("Coral Ledger", Org), ("Coral", Misc)], Org),
+            // An acronym takes the type of the name it abbreviates, however often it is used.
+            (
+                "Democratic Republic of the Congo",
+                &[("Democratic Republic of the Congo", Loc), ("DRC", Org), ("DRC", Org), ("DRC", Org)],
+                Loc,
+            ),
+            ("Office of Fair Rents", &[("Office of Fair Rents", Org), ("OFR", Person), ("OFR", Person)], Org),
+            // The full name's head word is evidence: an event, law or treaty is MISC.
+            ("Harbor Climate Summit", &[("Harbor Climate Summit", Misc), ("Harbor Climate", Org)], Misc),
+            ("Pelland Holdings", &[("Pelland Holdings", Org), ("Pelland", Misc), ("Pelland", Misc)], Org),
+            // A headline's capitals count half beside the same name in mixed case.
+            ("JORVIK", &[("JORVIK", Org), ("Jorvik", Person)], Person),
+            // Named only by initialisms: never a person; a place if one abbreviates one.
+            ("US", &[("US", Person), ("US", Person)], Loc),
+            ("ZRB", &[("ZRB", Person)], Org),
+        ];
+        for (full, ms, want) in cases {
+            assert_eq!(cluster_type(full, ms.iter().copied()), *want, "{full}");
+        }
+        // Through resolution: the acronym and its long form share the long form's type.
+        let r = resolve_document(&mentions(&[("Tarn Valley Authority", Org), ("TVA", Loc), ("TVA", Loc), ("TVA", Loc)]), &[]);
+        assert_eq!((r.entities.len(), r.entities[0].label), (1, Org));
+        // A nationality does not join an organisation named after it.
+        let r = resolve_document(&mentions(&[("Czech Grain Bank", Org), ("Czech", Misc)]), &[]);
+        assert_eq!(r.entities.iter().map(|e| e.label).collect::<Vec<_>>(), [Org, Misc]);
+    }
+
+    #[test]
     fn ids_are_readable_slugs() {
         assert_eq!(entity_id(Person, "Sam Altman"), "person/sam-altman");
         assert_eq!(entity_id(Org, "AT&T Inc."), "org/at-t-inc");

@@ -41,6 +41,8 @@ mod bounds;
 mod cases;
 mod headlines;
 mod misc;
+#[cfg(test)]
+mod misc_cases;
 mod products;
 #[cfg(test)]
 mod tests;
