@@ -17,36 +17,48 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
+use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAYS,
     WORK_NOUNS,
 };
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Nationality words and their plurals ("Kenyan", "Kenyans", "Chinese").
-static NATIONALITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+/// What a word is: 1 a nationality (with plurals: "Kenyan", "Kenyans", "Chinese")
+/// or a religion, 2 a known product; keyed by its exact hash (a fast lookup, as
+/// every capitalised token of a document is looked up).
+static KINDS: LazyLock<HashMap64<u8>> = LazyLock::new(|| {
+    let mut kinds = HashMap64::default();
+    for w in PRODUCTS.words() {
+        kinds.insert(hash_exact(0, w), 2);
+    }
+    for w in RELIGIONS.words() {
+        kinds.insert(hash_exact(0, w), 1);
+    }
     for r in DEMONYMS.rows() {
         let w = r[0];
-        set.insert(w.to_string());
+        kinds.insert(hash_exact(0, w), 1);
         // "Kenyans", "Scots"; not "Chineses", "Britishs", "Frenchs".
         if !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("sh") || w.ends_with("ch")) {
-            set.insert(format!("{w}s"));
+            kinds.insert(hash_exact(0, &format!("{w}s")), 1);
         }
     }
-    set
+    kinds
 });
+
+fn kind(name: &str) -> u8 {
+    KINDS.get(&hash_exact(0, name)).copied().unwrap_or(0)
+}
 
 /// Is `name` a nationality or a religion word ("Kenyan", "Kenyans", "Muslims", "Hinduism")?
 pub(super) fn is_group_word(name: &str) -> bool {
-    RELIGIONS.contains(name) || NATIONALITIES.contains(name)
+    kind(name) == 1
 }
 
 /// Is `name` a known product ("ChatGPT", "iPhone")?
 pub(super) fn is_product(name: &str) -> bool {
-    PRODUCTS.contains(name)
+    kind(name) == 2
 }
 
 /// Nationalities, religions and known products: typed MISC, added where the tagger left them out.
@@ -69,7 +81,13 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
     let mut added = Vec::new();
     for (i, t) in a.tokens.iter().enumerate() {
         let w = a.tok(i);
-        if at[i].is_some() || !(is_cap(w) || is_product(w)) {
+        // Only a capitalised word or a camel-case one ("iPhone", "macOS") can be one: look no further for the rest.
+        let camel = || w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        if at[i].is_some() || !(is_cap(w) || camel()) {
+            continue;
+        }
+        let k = kind(w);
+        if k == 0 {
             continue;
         }
         let sentence_start = a.sentences[a.sentence_of_token(i)].tokens.start == i;
@@ -77,7 +95,7 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         if handle {
             continue;
         }
-        if is_group_word(w) {
+        if k == 1 {
             // Not the head of a name the tagger missed ("Dutch Reformed Church"), nor its middle
             // ("Royal Dutch Shell"), but a title or a person may follow ("Kenyan President Ruto").
             let cap_word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(char::is_alphabetic);
@@ -90,7 +108,7 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
             if !next_name && !prev_name {
                 added.push(mention(a, i, i + 1, EntityType::Misc));
             }
-        } else if is_product(w) && !sentence_start {
+        } else if k == 2 && !sentence_start {
             added.push(mention(a, i, i + 1, EntityType::Misc));
         }
     }
@@ -137,11 +155,18 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
 
 /// Titles of works after a work noun become one MISC mention each.
 pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let at = mention_at(a, &mentions);
+    // Built at the first work noun: most documents have none.
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
     let n = a.tokens.len();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..n.saturating_sub(1) {
-        if !WORK_NOUNS.contains(a.tok(i)) || !noun_use(a, i, &at, &mentions) {
+        // What follows a work noun is a title or a quotation mark: test that (cheap) first.
+        let next = a.tok(i + 1);
+        if !(is_cap(next) || matches!(next, "“" | "\"" | "‘")) || !WORK_NOUNS.contains(a.tok(i)) {
+            continue;
+        }
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        if !noun_use(a, i, at, &mentions) {
             continue;
         }
         let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;
@@ -223,14 +248,19 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
 /// Second Amendment", "the Paris Agreement"): the capitalised words before the
 /// head, a place among them included, become one MISC mention.
 pub(super) fn headed_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let at = mention_at(a, &mentions);
+    // Built at the first head word: most documents have none.
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
         }
         for h in sent.tokens.start + 1..sent.tokens.end {
-            if !EVENT_HEADS.contains(a.tok(h)) || at[h].is_some() {
+            if !is_cap(a.tok(h)) || !EVENT_HEADS.contains(a.tok(h)) {
+                continue;
+            }
+            let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+            if at[h].is_some() {
                 continue;
             }
             let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The";
