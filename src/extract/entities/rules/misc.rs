@@ -11,6 +11,8 @@
 //! - **Party labels** ("(D-N.Y.)"): the party letter is MISC, the state LOC.
 //! - **Untagged names with an event, law or treaty head** ("the Second
 //!   Amendment", "the Paris Agreement") are one MISC mention.
+//! - **Holidays and named days** the tagger left out ("Labor Day",
+//!   "Thanksgiving") are MISC mentions.
 //! - **Known products** (`products.txt`: "ChatGPT", "iPhone") are MISC, and an
 //!   untagged one inside a sentence becomes a mention.
 
@@ -20,9 +22,10 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAYS,
-    WORK_NOUNS,
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS,
+    WEEKDAYS, WORK_NOUNS,
 };
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What a word is: 1 a nationality (with plurals: "Kenyan", "Kenyans", "Chinese")
@@ -282,6 +285,60 @@ pub(super) fn headed_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     for &(s, e) in &found {
         let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
         mentions.retain(|m| !(m.span.start < end && start < m.span.end));
+        mentions.push(mention(a, s, e, EntityType::Misc));
+    }
+    if !found.is_empty() {
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
+/// Holidays and named days by their first word (`holidays.tsv`, lowercase, apostrophes straight).
+static HOLIDAY_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<String, Vec<String>> = HashMap::new();
+    for r in HOLIDAYS.rows() {
+        let name = r[0].replace('’', "'");
+        let first = name.split([' ', '\'']).next().unwrap_or("").to_string();
+        by_first.entry(first).or_default().push(name);
+    }
+    for names in by_first.values_mut() {
+        names.sort_by_key(|n| std::cmp::Reverse(n.len())); // longest first: "Christmas Day" before "Christmas"
+    }
+    by_first
+});
+
+/// Holidays and named days the tagger left out ("Labor Day", "Thanksgiving",
+/// "New Year's Day") are MISC mentions (spec §1: events), when written with capitals.
+pub(super) fn holidays(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some(names) = HOLIDAY_NAMES.get(a.low(i)).filter(|_| is_cap(a.tok(i))) else {
+            i += 1;
+            continue;
+        };
+        let start = a.tokens[i].start;
+        // The text from here, lowercase with straight apostrophes, against each name.
+        let rest: String = a.text[start..].chars().take(40).map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect();
+        let hit = names
+            .iter()
+            .find(|name| rest.starts_with(name.as_str()) && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        let Some(name) = hit else {
+            i += 1;
+            continue;
+        };
+        // Map the name's end back to a token: the last token starting inside it.
+        let end_byte = start + a.text[start..].char_indices().nth(name.chars().count()).map_or(a.text.len() - start, |(b, _)| b);
+        let e = a.tok_at(end_byte);
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        if e > i && is_cap(a.tok(e - 1)) && (i..e).all(|k| at[k].is_none()) {
+            found.push((i, e));
+        }
+        i = e.max(i + 1);
+    }
+    for &(s, e) in &found {
         mentions.push(mention(a, s, e, EntityType::Misc));
     }
     if !found.is_empty() {

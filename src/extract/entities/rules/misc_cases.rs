@@ -90,6 +90,23 @@ fn events_laws_and_party_labels() {
             &[("Tom Hale", Person), ("R.", Misc), ("Texas", Loc)],
         ),
         ("The grade (B-Plus) was high.", &[], &[]),
+        // Prizes and wars are named events too.
+        (
+            "She won the Halvard Prize this year, and then he wrote about the history of the Cold War.",
+            &[("Halvard", Person)],
+            &[("Halvard Prize", Misc), ("Cold War", Misc)],
+        ),
+    ]);
+}
+
+#[test]
+fn holidays_are_misc() {
+    check_refine(&[
+        ("Stores opened early on Labor Day and after Thanksgiving.", &[], &[("Labor Day", Misc), ("Thanksgiving", Misc)]),
+        ("Fireworks lit up New Year’s Eve in the port.", &[], &[("New Year’s Eve", Misc)]),
+        // Without capitals it is no name; a tagged name is left alone.
+        ("We will talk on labor day.", &[], &[]),
+        ("The Christmas Day Appeal grew.", &[("Christmas Day Appeal", Org)], &[("Christmas Day Appeal", Org)]),
     ]);
 }
 
@@ -132,6 +149,8 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("Tanvik is a subsidiary of Orlent.", &[("Tanvik", Org), ("Orlent", Person)], &[("Tanvik", Org), ("Orlent", Org)])),
         (&gaz, &orgs, ("An analyst at Quenby said so.", &[("Quenby", Person)], &[("Quenby", Org)])),
         (&gaz, &orgs, ("Drevo's founder left.", &[("Drevo", Person)], &[("Drevo", Org)])),
+        // A pipeline or a spacecraft named is a product, not its operator.
+        (&gaz, &orgs, ("The Torvald pipeline leaked again.", &[("Torvald", Org)], &[("Torvald", Misc)])),
         // A title after a work noun is a work.
         (&gaz, &orgs, ("The documentary Cold Harbor aired.", &[("Cold Harbor", Loc)], &[("Cold Harbor", Misc)])),
         // A person's cues still win over a lone organisation cue.

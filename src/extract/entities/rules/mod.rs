@@ -94,7 +94,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = persons(mentions, gaz);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::works(a, misc::groups_and_products(a, mentions, case));
-    let mentions = misc::party_labels(a, misc::headed_names(a, mentions));
+    let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
 }
