@@ -20,7 +20,7 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
-use super::{is_cap, mention};
+use super::{is_cap, mention, replace_spans};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS,
     WEEKDAYS, WORK_NOUNS,
@@ -106,7 +106,7 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
                 && a.tokens[i].end < a.tokens[i + 1].start
                 && cap_word(i + 1)
                 && !NAME_TITLES.contains(a.low(i + 1))
-                && !at[i + 1].is_some_and(|k| out[k].label == EntityType::Person);
+                && at[i + 1].is_none_or(|k| out[k].label != EntityType::Person);
             let prev_name = i > 0 && !sentence_start && cap_word(i - 1) && !a.is_title_case(a.sentence_of_token(i));
             if !next_name && !prev_name {
                 added.push(mention(a, i, i + 1, EntityType::Misc));
@@ -201,15 +201,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         }
         found.push((s, e));
     }
-    if found.is_empty() {
-        return mentions;
-    }
-    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
-    let mut out: Vec<Mention<Bytes>> =
-        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
-    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
 /// A party letter before a state in a politician's label ("(D-N.Y.)", "(R., Texas)"):
@@ -250,7 +242,7 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
 /// Names the tagger left out that end in an event, law or treaty word ("the
 /// Second Amendment", "the Paris Agreement"): the capitalised words before the
 /// head, a place among them included, become one MISC mention.
-pub(super) fn headed_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // Built at the first head word: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -282,15 +274,7 @@ pub(super) fn headed_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
             }
         }
     }
-    for &(s, e) in &found {
-        let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);
-        mentions.retain(|m| !(m.span.start < end && start < m.span.end));
-        mentions.push(mention(a, s, e, EntityType::Misc));
-    }
-    if !found.is_empty() {
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
-    mentions
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
 /// Holidays and named days by their first word (`holidays.tsv`, lowercase, apostrophes straight).

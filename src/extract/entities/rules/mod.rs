@@ -300,6 +300,19 @@ fn split_at_dashes(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<B
     out
 }
 
+/// Replace the mentions overlapping each token span `s..e` of `found` by one mention of `label` over it.
+fn replace_spans(a: &Analysis, mentions: Vec<Mention<Bytes>>, found: &[(usize, usize)], label: EntityType) -> Vec<Mention<Bytes>> {
+    if found.is_empty() {
+        return mentions;
+    }
+    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
+    let mut out: Vec<Mention<Bytes>> =
+        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
+    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, label)));
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
 /// A mention of tokens `s..e`.
 fn mention(a: &Analysis, s: usize, e: usize, label: EntityType) -> Mention<Bytes> {
     let (start, end) = (a.tokens[s].start, a.tokens[e - 1].end);

@@ -6,7 +6,7 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
-use super::{is_cap, mention};
+use super::{is_cap, replace_spans};
 use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, SCALE_SUFFIXES};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -174,13 +174,5 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             }
         }
     }
-    if found.is_empty() {
-        return mentions;
-    }
-    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
-    let mut out: Vec<Mention<Bytes>> =
-        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
-    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }
