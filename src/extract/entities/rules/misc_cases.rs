@@ -76,6 +76,12 @@ fn events_laws_and_party_labels() {
         ("Delegates left the Veldora Accord talks.", &[("Veldora", Loc)], &[("Veldora Accord", Misc)]),
         ("Fans filled stadiums for the Harbor Bowl.", &[], &[("Harbor Bowl", Misc)]),
         ("The Clean Rivers Act passed.", &[("Clean Rivers Act", Org)], &[("Clean Rivers Act", Misc)]),
+        // Not a short form of a longer organisation's name in the document.
+        (
+            "Shares of Rowan Accord Holdings fell on Monday, and Rowan Accord said it would appeal.",
+            &[("Rowan Accord Holdings", Org), ("Rowan Accord", Org)],
+            &[("Rowan Accord Holdings", Org), ("Rowan Accord", Org)],
+        ),
         // A head word alone, or after "The" only, is no name.
         ("The Act passed.", &[], &[]),
         // A politician's party letter is MISC, the state a place.

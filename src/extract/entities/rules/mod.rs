@@ -183,11 +183,22 @@ fn places(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> V
     mentions
 }
 
-/// Type multi-word names ending in an event word as MISC.
+/// Type multi-word names ending in an event word as MISC, unless the name
+/// leads a longer organisation's name in the document ("Penn Treaty" of "Penn
+/// Treaty American Corp"): then it is that organisation's short form.
 fn events(mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut org_leads: HashSet<&str> = HashSet::new();
+    for m in &mentions {
+        let last = m.text.rsplit(' ').next().unwrap_or("");
+        if ORG_SUFFIXES.contains(last) {
+            org_leads.extend(m.text.match_indices(' ').map(|(k, _)| &m.text[..k]));
+        }
+    }
+    let org_leads: HashSet<String> = org_leads.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         if let Some((_, last)) = m.text.rsplit_once(' ')
             && EVENT_HEADS.contains(last)
+            && !org_leads.contains(&m.text)
         {
             m.label = EntityType::Misc;
         }
