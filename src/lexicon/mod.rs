@@ -359,6 +359,14 @@ lexicon! {
     CREDIT_CUES: "credit_cues.txt";
     /// Nouns that speak for the owner a possessive names ("her office", "Smith's campaign").
     PRINCIPAL_NOUNS: "principal_nouns.txt";
+
+    // Entity rules: MISC recall and cluster typing (issue 9, round 2).
+    /// Religions and their adherents ("Muslim", "Hinduism"), case-sensitive: MISC, never a place.
+    RELIGIONS: "religions.txt";
+    /// Variant words after a model number that end a product name ("iPhone 16 Pro", "Galaxy S24 Ultra").
+    MODEL_VARIANTS: "model_variants.txt";
+    /// One-word products, software and devices ("ChatGPT", "iPhone", "Android"), case-sensitive: MISC evidence.
+    PRODUCTS: "products.txt";
 }
 
 #[cfg(test)]

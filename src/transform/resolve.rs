@@ -8,20 +8,28 @@
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
 //! - a social handle joins the author it is attributed to ("@sama" -> "Sam Altman").
 //!
-//! Each entity's type is the majority of its mentions' types, and its name the
-//! fullest form. Across documents an entity is identified by type and name
+//! Each entity's type weighs its names' evidence ([`cluster_type`]), and its name
+//! is the fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
 use crate::extract::{EntityType, Mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::lexicon::{
+    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SUFFIXES, RELIGIONS,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Nationalities and religions ("Czech", "South African", "Muslim"): no leading part of an organisation's name.
+/// Lowercase, so that a headline's "SOUTH AFRICAN" is one too.
+static GROUP_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| DEMONYMS.rows().iter().map(|r| r[0]).chain(RELIGIONS.words().iter().copied()).map(str::to_lowercase).collect());
 
 /// One entity of one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalEntity {
     /// The fullest form of its name.
     pub name: String,
-    /// The majority type of its mentions.
+    /// Its type, weighed over its mentions ([`cluster_type`]).
     pub label: EntityType,
     /// Surface forms and handles, including the name.
     pub aliases: BTreeSet<String>,
@@ -145,6 +153,73 @@ pub fn expand_place(name: &str) -> Option<&'static str> {
         .map(|(_, long)| long)
 }
 
+/// The type of an entity from its mentions, given as (cleaned name, type) with
+/// `full` the fullest name. When every mention agrees, that type (the extractor
+/// weighed the evidence per name). Otherwise the evidence is weighed, not counted:
+/// - a mention of the full name counts 1, a shorter form ("Stargate" of
+///   "Stargate Project", "Altman" of "Sam Altman") 0.5, so one mistyped long form
+///   does not retype many short forms, nor a few short forms the long form;
+/// - an initialism ("DRC", "US") counts next to nothing beside a written-out
+///   name: an acronym takes the type of the name it abbreviates;
+/// - the full name's own last word is evidence: an organisation word ("Group",
+///   "Agency") for ORG, an event, law or treaty word ("Summit", "Act") for MISC;
+/// - an entity named only by initialisms is never a person.
+///
+/// Ties go to the full name's type.
+pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str, EntityType)>) -> EntityType {
+    let mentions: Vec<(&str, EntityType)> = mentions.into_iter().collect();
+    let full_key = squash(full);
+    let full_label = mentions.iter().find(|(n, _)| squash(n) == full_key).map(|(_, l)| *l);
+    let Some(&(_, first)) = mentions.first() else { return EntityType::Misc };
+    // Two to four capitals ("US", "U.K.", "NASA"); a longer word in capitals is more
+    // likely a headline's name ("CRAWLEY") than an initialism.
+    let initialism = |n: &str| {
+        let letters: Vec<char> = n.chars().filter(|c| *c != '.').collect();
+        (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+    };
+    let written_out = mentions.iter().any(|(n, _)| !initialism(n));
+    // Named only by initialisms: a place if one abbreviates a place ("US"), else an organisation.
+    let not_person = if expand_place(full).is_some() { EntityType::Loc } else { EntityType::Org };
+    if mentions.iter().all(|(_, l)| *l == first) {
+        return if first == EntityType::Person && !written_out { not_person } else { first };
+    }
+    let mut score = [0.0f32; 4];
+    let at = |t: EntityType| EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0);
+    // A name in capitals that the text also writes in mixed case ("CRAWLEY", "Crawley") is a headline's.
+    let caps = |n: &str| n.chars().any(char::is_alphabetic) && !n.chars().any(char::is_lowercase);
+    let mixed: HashSet<String> = mentions.iter().filter(|(n, _)| !caps(n)).map(|(n, _)| squash(n)).collect();
+    for (n, l) in &mentions {
+        let mut w = if is_acronym_of(n, full) {
+            0.01
+        } else if squash(n) == full_key {
+            1.0
+        } else {
+            0.5
+        };
+        if caps(n) && mixed.contains(&squash(n)) {
+            w *= 0.5;
+        }
+        score[at(*l)] += w;
+    }
+    if let Some(last) = full.rsplit(' ').next().filter(|_| full.contains(' ')) {
+        if ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last) {
+            score[at(EntityType::Org)] += 1.5;
+        } else if EVENT_HEADS.contains(last) {
+            score[at(EntityType::Misc)] += 1.5;
+        }
+    }
+    if !written_out {
+        score[at(EntityType::Person)] = f32::NEG_INFINITY;
+    }
+    let tie = full_label.unwrap_or(first);
+    let best = (0..4).max_by(|&x, &y| score[x].total_cmp(&score[y]).then((EntityType::ALL[x] == tie).cmp(&(EntityType::ALL[y] == tie))));
+    match best.map(|b| (EntityType::ALL[b], score[b])) {
+        Some((t, v)) if v > 0.0 => t,
+        _ if !written_out => not_person,
+        _ => tie,
+    }
+}
+
 /// Group one document's mentions into entities. `handles` pairs a mention
 /// index (a post's author) with that author's social handle.
 pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Resolved {
@@ -210,7 +285,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                 // a company and its product ("Boeing", "Boeing 737 MAX").
                 let product = cl.name.chars().any(|c| c.is_ascii_digit());
                 // Nor an adjective and an organisation ("Democratic", "Democratic Party").
-                let adjective = w.len() == 1 && ADJECTIVE_ENDINGS.rows().iter().any(|r| r[2] == "yes" && name.ends_with(r[0]));
+                // Nor a nationality or religion and an organisation ("Czech", "Czech National Bank").
+                let group = GROUP_WORDS.contains(&name.to_lowercase());
+                let adjective = group || w.len() == 1 && ADJECTIVE_ENDINGS.rows().iter().any(|r| r[2] == "yes" && name.ends_with(r[0]));
                 let compatible = cl.label == label
                     || !product
                         && !adjective
@@ -225,7 +302,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
                         let lower = |v: &[&str]| v.iter().map(|x| x.to_lowercase()).collect::<Vec<_>>();
                         let (lw, lcw) = (lower(&w), lower(&cw));
                         is_acronym_of(name, &cl.name)
-                            || label != EntityType::Person && lcw.starts_with(&lw)
+                            || label != EntityType::Person && !group && lcw.starts_with(&lw)
                             // Products and models: "Max 737" is "Boeing 737 MAX" (a model
                             // number is needed, so "Syrian" stays apart from "Free Syrian Army").
                             || label == EntityType::Misc
@@ -266,19 +343,16 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         .iter()
         .zip(&members)
         .map(|(cl, members)| {
-            // Type: majority over the cluster's mentions. Name: among the spellings
-            // of the fullest form, the most frequent, then the one with fewer spaces.
-            let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
+            // Type: weighed over the cluster's names (see [`cluster_type`]). Name: among the
+            // spellings of the fullest form, the most frequent, then the one with fewer spaces.
             let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
             let full = squash(&cl.name);
             for &k in members {
-                *types.entry(mentions[k].label).or_default() += 1;
                 if squash(&names[k]) == full {
                     *forms.entry(&names[k]).or_default() += 1;
                 }
             }
-            // Ties go to the type of the fullest name.
-            let label = types.iter().max_by_key(|(l, n)| (**n, **l == cl.label, std::cmp::Reverse(**l))).map_or(cl.label, |(l, _)| *l);
+            let label = cluster_type(&cl.name, members.iter().map(|&k| (names[k].as_str(), mentions[k].label)));
             let name = forms
                 .iter()
                 .max_by_key(|(f, n)| (**n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f)))
@@ -402,6 +476,43 @@ mod tests {
         let r = resolve_document(&ms, &[(3, "@sama".to_string())]);
         assert_eq!(r.entities[r.of_mention[2]].label, Person);
         assert!(r.entities[r.of_mention[3]].aliases.contains("@sama"));
+    }
+
+    #[test]
+    fn cluster_types_weigh_evidence() {
+        // (full name, mentions as (name, type), expected type)
+        let cases: &[(&str, &[(&str, EntityType)], EntityType)] = &[
+            // Agreement is kept as the extractor decided it.
+            ("Sam Altman", &[("Sam Altman", Person), ("Altman", Person)], Person),
+            // One mistyped long form does not retype several short forms...
+            ("Varden Mills", &[("Varden Mills", Loc), ("Varden", Org), ("Varden", Org), ("Varden", Org)], Org),
+            // ...nor one short form the long form.
+            ("Coral Ledger", &[("Coral Ledger", Org), ("Coral", Misc)], Org),
+            // An acronym takes the type of the name it abbreviates, however often it is used.
+            (
+                "Democratic Republic of the Congo",
+                &[("Democratic Republic of the Congo", Loc), ("DRC", Org), ("DRC", Org), ("DRC", Org)],
+                Loc,
+            ),
+            ("Office of Fair Rents", &[("Office of Fair Rents", Org), ("OFR", Person), ("OFR", Person)], Org),
+            // The full name's head word is evidence: an event, law or treaty is MISC.
+            ("Harbor Climate Summit", &[("Harbor Climate Summit", Misc), ("Harbor Climate", Org)], Misc),
+            ("Pelland Holdings", &[("Pelland Holdings", Org), ("Pelland", Misc), ("Pelland", Misc)], Org),
+            // A headline's capitals count half beside the same name in mixed case.
+            ("JORVIK", &[("JORVIK", Org), ("Jorvik", Person)], Person),
+            // Named only by initialisms: never a person; a place if one abbreviates one.
+            ("US", &[("US", Person), ("US", Person)], Loc),
+            ("ZRB", &[("ZRB", Person)], Org),
+        ];
+        for (full, ms, want) in cases {
+            assert_eq!(cluster_type(full, ms.iter().copied()), *want, "{full}");
+        }
+        // Through resolution: the acronym and its long form share the long form's type.
+        let r = resolve_document(&mentions(&[("Tarn Valley Authority", Org), ("TVA", Loc), ("TVA", Loc), ("TVA", Loc)]), &[]);
+        assert_eq!((r.entities.len(), r.entities[0].label), (1, Org));
+        // A nationality does not join an organisation named after it.
+        let r = resolve_document(&mentions(&[("Czech Grain Bank", Org), ("Czech", Misc)]), &[]);
+        assert_eq!(r.entities.iter().map(|e| e.label).collect::<Vec<_>>(), [Org, Misc]);
     }
 
     #[test]

@@ -104,9 +104,14 @@ pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
         let Some(acr) = acronym_letters(a.tok(i)) else { continue };
         // "words (ACR)": the words right before the bracket, within the sentence, all lowercase.
         let first = a.sentences[a.sentence_of_token(i)].tokens.start;
-        let before: Vec<usize> = (first..i - 1).rev().take_while(|&k| word(k)).take(acr.len() + 3).collect();
+        // A hyphen joins the words of a compound, each spelling its letter ("medium-term expenditure framework (MTEF)").
+        let hyphen = |k: usize| a.tok(k) == "-";
+        let before: Vec<usize> = (first..i - 1).rev().take_while(|&k| word(k) || hyphen(k)).take(2 * acr.len() + 3).collect();
         let defined_before = (acr.len()..=before.len()).any(|len| {
-            let mut ws: Vec<usize> = before[..len].to_vec();
+            if hyphen(before[len - 1]) {
+                return false;
+            }
+            let mut ws: Vec<usize> = before[..len].iter().copied().filter(|&k| !hyphen(k)).collect();
             ws.reverse();
             let low: Vec<&str> = ws.iter().map(|&k| a.low(k)).collect();
             ws.iter().all(|&k| lowercase_words(k)) && spells(&low, acr) && !institution(&low)

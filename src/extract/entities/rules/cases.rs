@@ -10,7 +10,7 @@ use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
 /// Every word-bounded occurrence of each tagged text becomes a mention of its label.
-fn tag(a: &Analysis, tagged: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
+pub(super) fn tag(a: &Analysis, tagged: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
     let mut out: Vec<Mention<Bytes>> = Vec::new();
     let mut tagged = tagged.to_vec();
     // Longer names first; a shorter one inside a longer one is not tagged again.
@@ -31,16 +31,16 @@ fn tag(a: &Analysis, tagged: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
     out
 }
 
-fn texts(ms: &[Mention<Bytes>]) -> Vec<(String, EntityType)> {
+pub(super) fn texts(ms: &[Mention<Bytes>]) -> Vec<(String, EntityType)> {
     ms.iter().map(|m| (m.text.clone(), m.label)).collect()
 }
 
-fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+pub(super) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
     v.iter().map(|(t, l)| (t.to_string(), *l)).collect()
 }
 
 /// Small knowledge lists for the cases: census names, places, listed companies.
-fn knowledge() -> (Gazetteer, OrgGazetteer) {
+pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     let gaz = format!(
         "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\n",
         1 << FIRST_TOP,
@@ -134,7 +134,7 @@ fn initialisms_are_recognised() {
 }
 
 /// A case table in which these words are lowercase in running text.
-fn common(words: &[&str]) -> CaseDict {
+pub(super) fn common(words: &[&str]) -> CaseDict {
     let mut c = CaseDict::default();
     for w in words {
         c.map.insert(TokInfo::new(w, 0, 0).lower, 1);

@@ -28,6 +28,8 @@
 //! - **Whole place names.** A country, state or large city of several words
 //!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
 //!   one LOC span.
+//! - **Nationalities, religions, works and known products** are MISC, added
+//!   where the tagger left them out (`misc.rs`).
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
@@ -38,6 +40,9 @@ mod bounds;
 #[cfg(test)]
 mod cases;
 mod headlines;
+mod misc;
+#[cfg(test)]
+mod misc_cases;
 mod products;
 #[cfg(test)]
 mod tests;
@@ -88,6 +93,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = shapes(a, mentions, case);
     let mentions = persons(mentions, gaz);
     let mentions = places(a, mentions, gaz);
+    let mentions = misc::works(a, misc::groups_and_products(a, mentions, case));
+    let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
 }
@@ -176,11 +183,22 @@ fn places(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> V
     mentions
 }
 
-/// Type multi-word names ending in an event word as MISC.
+/// Type multi-word names ending in an event word as MISC, unless the name
+/// leads a longer organisation's name in the document ("Penn Treaty" of "Penn
+/// Treaty American Corp"): then it is that organisation's short form.
 fn events(mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut org_leads: HashSet<&str> = HashSet::new();
+    for m in &mentions {
+        let last = m.text.rsplit(' ').next().unwrap_or("");
+        if ORG_SUFFIXES.contains(last) {
+            org_leads.extend(m.text.match_indices(' ').map(|(k, _)| &m.text[..k]));
+        }
+    }
+    let org_leads: HashSet<String> = org_leads.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         if let Some((_, last)) = m.text.rsplit_once(' ')
             && EVENT_HEADS.contains(last)
+            && !org_leads.contains(&m.text)
         {
             m.label = EntityType::Misc;
         }
@@ -289,6 +307,19 @@ fn split_at_dashes(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<B
         }
         out.push(p);
     }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// Replace the mentions overlapping each token span `s..e` of `found` by one mention of `label` over it.
+fn replace_spans(a: &Analysis, mentions: Vec<Mention<Bytes>>, found: &[(usize, usize)], label: EntityType) -> Vec<Mention<Bytes>> {
+    if found.is_empty() {
+        return mentions;
+    }
+    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
+    let mut out: Vec<Mention<Bytes>> =
+        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
+    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, label)));
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
 }

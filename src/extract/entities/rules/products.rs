@@ -6,8 +6,8 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
-use super::{is_cap, mention};
-use crate::lexicon::{ADJECTIVE_ENDINGS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, SCALE_SUFFIXES};
+use super::{is_cap, replace_spans};
+use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, SCALE_SUFFIXES};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -47,6 +47,25 @@ pub(super) fn is_model_code(t: &str) -> bool {
     }
 }
 
+/// A short model code that needs a brand before it: one or two capitals and one
+/// or two digits, with an optional lowercase ending ("Galaxy S24", "MacBook M3", "Pixel 8a").
+fn is_short_code(t: &str) -> bool {
+    let letters = t.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = t[letters..].chars().take_while(char::is_ascii_digit).count();
+    let rest = &t[letters + digits..];
+    (1..=2).contains(&letters)
+        && (1..=2).contains(&digits)
+        && rest.len() <= 2
+        && rest.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_MODEL_PREFIXES.contains(&t[..letters])
+}
+
+/// A brand word before a model number: capitalised, or an i-product ("iPhone", "iPad").
+fn is_brand_word(t: &str) -> bool {
+    let mut c = t.chars();
+    is_cap(t) || c.next() == Some('i') && c.next().is_some_and(char::is_uppercase)
+}
+
 /// A capitalised word that can name a model's variant ("Max", "Dreamliner"),
 /// not a plural or a nationality ("300 Republicans", "200 Chinese").
 fn is_variant(t: &str) -> bool {
@@ -80,7 +99,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     while i < n {
         let t = a.tok(i);
         let code = is_model_code(t);
-        if !code && !is_model_number(t) {
+        // A short code needs its brand on the same line, in running text ("Galaxy S24", not a results table's "McLaren\nF1").
+        let short = !code && is_short_code(t) && i > 0 && !a.text[a.tokens[i - 1].start..a.tokens[i].start].contains('\n');
+        let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
+        if !code && !short && !is_model_number(t) {
             i += 1;
             continue;
         }
@@ -101,33 +123,39 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             // A short number needs a noun after it ("Falcon 9 rocket"), not a score
             // ("Chelsea 1, Arsenal 2"); look past "-9" and a variant word ("787-9 Dreamliner jets").
             let mut k = if dashed(i) { i + 3 } else { i + 1 };
-            if k < n && is_variant(a.tok(k)) {
+            if k < n && (is_variant(a.tok(k)) || MODEL_VARIANTS.contains(a.tok(k))) {
                 k += 1;
             }
-            let next_lower = k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
+            // A variant word ends a model's name even at the end of a sentence ("iPhone 16 Pro.").
+            let named_variant = k > i + 1 && MODEL_VARIANTS.contains(a.tok(k - 1));
+            let next_lower = named_variant || k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
             let brand_ok = |m: &&&Mention<Bytes>| {
-                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || next_lower) && !not_brand(&m.text)
+                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || short || next_lower) && !not_brand(&m.text)
             };
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
-            } else if is_cap(prev)
-                && next_lower
+            } else if is_brand_word(prev)
+                && (next_lower || short)
                 && !sentence_start.contains(&(i - 1))
                 && !not_brand(prev)
                 && prev.chars().all(char::is_alphabetic)
-                && (t.len() == 3 || code)
+                && (t.len() == 3 || code || short || named_variant)
                 && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc))
             {
                 s = i - 1;
             }
         }
-        if s == i && !code && !possessed && !variant {
+        if s == i && (short || !code && !possessed && !variant) {
             i += 1;
             continue;
         }
         // The model number may go on with "-9" or "-900"; a variant word may follow.
         let mut e = if dashed(i) { i + 3 } else { i + 1 };
-        if e < n && is_cap(a.tok(e)) && a.tok(e).chars().all(char::is_alphabetic) && !starts_with(e, &[EntityType::Org, EntityType::Loc]) {
+        if e < n
+            && is_cap(a.tok(e))
+            && a.tok(e).chars().all(char::is_alphabetic)
+            && (MODEL_VARIANTS.contains(a.tok(e)) || !starts_with(e, &[EntityType::Org, EntityType::Loc]))
+        {
             e += 1;
         }
         models.insert(t.trim_end_matches(|c: char| !c.is_ascii_digit()));
@@ -146,13 +174,5 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             }
         }
     }
-    if found.is_empty() {
-        return mentions;
-    }
-    let spans: Vec<(usize, usize)> = found.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
-    let mut out: Vec<Mention<Bytes>> =
-        mentions.into_iter().filter(|m| !spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end)).collect();
-    out.extend(found.iter().map(|&(s, e)| mention(a, s, e, EntityType::Misc)));
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }

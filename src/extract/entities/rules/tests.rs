@@ -141,7 +141,9 @@ fn organisation_shapes_and_emphasis() {
             ("xAI".into(), "ORG"),
             ("ActBlue".into(), "ORG"),
             ("McDonald".into(), "PERSON"),
-            ("Stargate Project".into(), "ORG")
+            ("Stargate Project".into(), "ORG"),
+            // A known product (products.txt), not an organisation shape.
+            ("iPhone".into(), "MISC"),
         ]
     );
     let a = Analysis::new("Kestrel Sciences and Vorn Motors sued Jane Sciences.");

@@ -26,6 +26,7 @@ use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
 };
+use super::misc::{is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
@@ -100,6 +101,13 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     if PARTY_GROUPS.contains(name) {
         s[org] += 5.0;
+    }
+    // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
+    // a known product is MISC evidence ("ChatGPT").
+    if is_group_word(name) {
+        s[idx(EntityType::Misc)] += 4.0;
+    } else if is_product(name) {
+        s[idx(EntityType::Misc)] += 2.5;
     }
     let mask = orgs.lookup(toks);
     let has = |c: u32| mask & (1 << c) != 0;
@@ -243,6 +251,13 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             *org_leads.entry(w[0]).or_default() += 1;
         }
     }
+    // Leading parts of several words of organisations' names ("Penn Treaty" of "Penn Treaty American Corp").
+    let mut org_prefixes: HashSet<&str> = HashSet::new();
+    for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
+        if ORG_SUFFIXES.contains(w[w.len() - 1]) && votes[k][org] > 0.0 {
+            org_prefixes.extend(names[k].match_indices(' ').skip(1).map(|(b, _)| &names[k][..b]));
+        }
+    }
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
     // One-word names first: a full name shares the evidence of its surname once that is settled.
     let mut order: Vec<usize> = (0..names.len()).collect();
@@ -269,6 +284,9 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             if let Some(&n) = org_leads.get(names[k]).filter(|_| !mostly_misc) {
                 s[org] += 3.0 * n as f32;
             }
+        } else if org_prefixes.contains(names[k]) {
+            // The short form of an organisation's longer name in the document.
+            s[org] += 3.0;
         } else if let Some(&short) = of_name.get(words[k][words[k].len() - 1]).filter(|&&short| out_type[short] == Some(EntityType::Person))
         {
             // A full name shares the person evidence of its surname alone, when that is a person.

@@ -1,0 +1,332 @@
+//! MISC recall (spec §1: nationalities, religions, works, products):
+//!
+//! - **Nationalities and religions** (`demonyms.tsv` with plurals,
+//!   `religions.txt`): a mention that is one of them is MISC; one the tagger
+//!   left out becomes a MISC mention ("Kenyan officials"), unless it leads an
+//!   untagged capitalised name ("Dutch Bank"); a sentence's first word that is
+//!   lowercase in running text is cut off one ("Many Muslims" -> "Muslims").
+//! - **Titles of works** after a work noun ("the film Silent Harbor", "her
+//!   novel The Long Road", "the HBO drama “Game of Thrones”") are one MISC
+//!   span, a leading "The" left out (spec §7).
+//! - **Party labels** ("(D-N.Y.)"): the party letter is MISC, the state LOC.
+//! - **Untagged names with an event, law or treaty head** ("the Second
+//!   Amendment", "the Paris Agreement") are one MISC mention.
+//! - **Holidays and named days** the tagger left out ("Labor Day",
+//!   "Thanksgiving") are MISC mentions.
+//! - **Known products** (`products.txt`: "ChatGPT", "iPhone") are MISC, and an
+//!   untagged one inside a sentence becomes a mention.
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::{EntityType, Mention, mention_at};
+use super::super::features::{CaseDict, TokInfo};
+use super::super::hash::{HashMap64, hash_exact};
+use super::{is_cap, mention, replace_spans};
+use crate::lexicon::{
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS,
+    WEEKDAYS, WORK_NOUNS,
+};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a word is: 1 a nationality (with plurals: "Kenyan", "Kenyans", "Chinese")
+/// or a religion, 2 a known product; keyed by its exact hash (a fast lookup, as
+/// every capitalised token of a document is looked up).
+static KINDS: LazyLock<HashMap64<u8>> = LazyLock::new(|| {
+    let mut kinds = HashMap64::default();
+    for w in PRODUCTS.words() {
+        kinds.insert(hash_exact(0, w), 2);
+    }
+    for w in RELIGIONS.words() {
+        kinds.insert(hash_exact(0, w), 1);
+    }
+    for r in DEMONYMS.rows() {
+        let w = r[0];
+        kinds.insert(hash_exact(0, w), 1);
+        // "Kenyans", "Scots"; not "Chineses", "Britishs", "Frenchs".
+        if !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("sh") || w.ends_with("ch")) {
+            kinds.insert(hash_exact(0, &format!("{w}s")), 1);
+        }
+    }
+    kinds
+});
+
+fn kind(name: &str) -> u8 {
+    KINDS.get(&hash_exact(0, name)).copied().unwrap_or(0)
+}
+
+/// Is `name` a nationality or a religion word ("Kenyan", "Kenyans", "Muslims", "Hinduism")?
+pub(super) fn is_group_word(name: &str) -> bool {
+    kind(name) == 1
+}
+
+/// Is `name` a known product ("ChatGPT", "iPhone")?
+pub(super) fn is_product(name: &str) -> bool {
+    kind(name) == 2
+}
+
+/// Nationalities, religions and known products: typed MISC, added where the tagger left them out.
+pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        if is_group_word(&m.text) || is_product(&m.text) {
+            m.label = EntityType::Misc;
+        } else if r.len() >= 2 && a.sentences[a.sentence_of_token(r.start)].tokens.start == r.start {
+            // "Many Muslims": a sentence's first word, lowercase in running text, is no part of the name.
+            let rest = mention(a, r.start + 1, r.end, EntityType::Misc);
+            if is_group_word(&rest.text) && case.get(TokInfo::new(a.tok(r.start), 0, 0).lower) == 1 {
+                m = rest;
+            }
+        }
+        out.push(m);
+    }
+    let at = mention_at(a, &out);
+    let mut added = Vec::new();
+    for (i, t) in a.tokens.iter().enumerate() {
+        let w = a.tok(i);
+        // Only a capitalised word or a camel-case one ("iPhone", "macOS") can be one: look no further for the rest.
+        let camel = || w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+        if at[i].is_some() || !(is_cap(w) || camel()) {
+            continue;
+        }
+        let k = kind(w);
+        if k == 0 {
+            continue;
+        }
+        let sentence_start = a.sentences[a.sentence_of_token(i)].tokens.start == i;
+        let handle = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "@" | "/" | ".");
+        if handle {
+            continue;
+        }
+        if k == 1 {
+            // Not the head of a name the tagger missed ("Dutch Reformed Church"), nor its middle
+            // ("Royal Dutch Shell"), but a title or a person may follow ("Kenyan President Ruto").
+            let cap_word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(char::is_alphabetic);
+            let next_name = i + 1 < a.tokens.len()
+                && a.tokens[i].end < a.tokens[i + 1].start
+                && cap_word(i + 1)
+                && !NAME_TITLES.contains(a.low(i + 1))
+                && at[i + 1].is_none_or(|k| out[k].label != EntityType::Person);
+            let prev_name = i > 0 && !sentence_start && cap_word(i - 1) && !a.is_title_case(a.sentence_of_token(i));
+            if !next_name && !prev_name {
+                added.push(mention(a, i, i + 1, EntityType::Misc));
+            }
+        } else if k == 2 && !sentence_start {
+            added.push(mention(a, i, i + 1, EntityType::Misc));
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    out
+}
+
+/// Is token `k` a word of a title: capitalised letters or digits ("Silent", "2001", "O'Brien")?
+fn title_word(a: &Analysis, k: usize) -> bool {
+    let t = a.tok(k);
+    (is_cap(t) || t.chars().all(|c| c.is_ascii_digit())) && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&'))
+}
+
+/// Is token `k` a word that may open a title: a capitalised word, not a number?
+fn title_start(a: &Analysis, k: usize) -> bool {
+    is_cap(a.tok(k)) && title_word(a, k)
+}
+
+/// A day or month name: a time, not a title ("the game Sunday", "the show March 3").
+fn day_or_month(a: &Analysis, k: usize) -> bool {
+    let l = a.low(k);
+    WEEKDAYS.rows().iter().any(|r| r[0] == l) || MONTHS.rows().iter().any(|r| r[0] == l)
+}
+
+/// Does the work noun at token `i` stand as a noun: after a determiner or
+/// possessive ("the film", "her novel", "Netflix's series"), an adjective
+/// after one ("the new film"), a name or a year ("HBO drama", "2019 film"),
+/// or is it a naming verb ("titled")?
+fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    if matches!(a.low(i), "titled" | "entitled" | "headlined") {
+        return true;
+    }
+    let det = |k: usize| ATTRIBUTIVE_DETERMINERS.contains(a.low(k)) || POSSESSIVES.contains(a.tok(k));
+    let year = |k: usize| a.tok(k).len() == 4 && a.tok(k).chars().all(|c| c.is_ascii_digit());
+    // A name before the noun needs a determiner before it ("the HBO drama"), or "play" and
+    // "show" may be verbs ("UAE play Kuwait").
+    let named = |k: usize| at[k].is_some_and(|m| a.tok_at(mentions[m].span.start).checked_sub(1).is_some_and(det));
+    i >= 1 && (det(i - 1) || named(i - 1) || year(i - 1))
+        || i >= 2 && a.tok(i - 1).chars().all(char::is_lowercase) && (det(i - 2) || named(i - 2))
+}
+
+/// Titles of works after a work noun become one MISC mention each.
+pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    // Built at the first work noun: most documents have none.
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        // What follows a work noun is a title or a quotation mark: test that (cheap) first.
+        let next = a.tok(i + 1);
+        if !(is_cap(next) || matches!(next, "“" | "\"" | "‘")) || !WORK_NOUNS.contains(a.tok(i)) {
+            continue;
+        }
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        if !noun_use(a, i, at, &mentions) {
+            continue;
+        }
+        let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;
+        let open = matches!(a.tok(i + 1), "“" | "\"" | "‘");
+        let mut s = if open { i + 2 } else { i + 1 };
+        if s < sent_end && a.tok(s) == "The" && s + 1 < sent_end && title_start(a, s + 1) {
+            s += 1; // spec §7: a leading "The" stays out
+        }
+        if s >= sent_end || !title_start(a, s) || day_or_month(a, s) {
+            continue;
+        }
+        // The run of title words, small words allowed between two of them.
+        let mut e = s + 1;
+        while e < sent_end && e - s < 10 {
+            let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent_end && title_word(a, e + 1);
+            if title_word(a, e) || small {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        if open && !(e < sent_end && matches!(a.tok(e), "”" | "\"" | "’")) {
+            continue; // a quoted title must end at its closing mark
+        }
+        // "the book Smith wrote": a person alone before a verb is the writer, not the title.
+        let lone_person = e == s + 1 && at[s].is_some_and(|k| mentions[k].label == EntityType::Person);
+        if lone_person && e < n && a.tok(e).chars().all(char::is_lowercase) {
+            continue;
+        }
+        found.push((s, e));
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// A party letter before a state in a politician's label ("(D-N.Y.)", "(R., Texas)"):
+/// the letter is a party adjective (MISC, spec §1) and the state a place, replacing
+/// whatever the tagger made of the brackets.
+pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for i in (0..n.saturating_sub(4)).filter(|&i| a.tok(i) == "(") {
+        let j = i + 1;
+        if !matches!(a.tok(j).trim_end_matches('.'), "D" | "R" | "I") {
+            continue;
+        }
+        let party_end = if a.tok(j + 1) == "." && a.tokens[j].end == a.tokens[j + 1].start { j + 2 } else { j + 1 };
+        if !matches!(a.tok(party_end), "-" | "," | "–") {
+            continue;
+        }
+        let Some(close) = (party_end + 1..n.min(party_end + 6)).find(|&k| a.tok(k) == ")") else { continue };
+        let state = party_end + 1..close;
+        let letters = state.clone().all(|k| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.') || a.tok(k) == " ");
+        if !state.is_empty() && letters && is_cap(a.tok(state.start)) {
+            found.push((j, party_end, state.start, close));
+        }
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    for &(ps, pe, ss, se) in &found {
+        let (start, end) = (a.tokens[ps].start, a.tokens[se - 1].end);
+        mentions.retain(|m| !(m.span.start < end && start < m.span.end));
+        mentions.push(mention(a, ps, pe, EntityType::Misc));
+        mentions.push(mention(a, ss, se, EntityType::Loc));
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// Names the tagger left out that end in an event, law or treaty word ("the
+/// Second Amendment", "the Paris Agreement"): the capitalised words before the
+/// head, a place among them included, become one MISC mention.
+pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    // Built at the first head word: most documents have none.
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        for h in sent.tokens.start + 1..sent.tokens.end {
+            if !is_cap(a.tok(h)) || !EVENT_HEADS.contains(a.tok(h)) {
+                continue;
+            }
+            let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+            if at[h].is_some() {
+                continue;
+            }
+            let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The";
+            // Back over capitalised words; a mention among them must lie wholly inside.
+            let mut s = h;
+            while s > sent.tokens.start && cap(s - 1) && at[s - 1].is_none_or(|k| a.tokens[s - 1].start >= mentions[k].span.start) {
+                s -= 1;
+            }
+            if let Some(k) = at[s].filter(|_| s < h)
+                && a.tokens[s].start != mentions[k].span.start
+            {
+                continue;
+            }
+            if s < h {
+                found.push((s, h + 1));
+            }
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// Holidays and named days by their first word (`holidays.tsv`, lowercase, apostrophes straight).
+static HOLIDAY_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<String, Vec<String>> = HashMap::new();
+    for r in HOLIDAYS.rows() {
+        let name = r[0].replace('’', "'");
+        let first = name.split([' ', '\'']).next().unwrap_or("").to_string();
+        by_first.entry(first).or_default().push(name);
+    }
+    for names in by_first.values_mut() {
+        names.sort_by_key(|n| std::cmp::Reverse(n.len())); // longest first: "Christmas Day" before "Christmas"
+    }
+    by_first
+});
+
+/// Holidays and named days the tagger left out ("Labor Day", "Thanksgiving",
+/// "New Year's Day") are MISC mentions (spec §1: events), when written with capitals.
+pub(super) fn holidays(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some(names) = HOLIDAY_NAMES.get(a.low(i)).filter(|_| is_cap(a.tok(i))) else {
+            i += 1;
+            continue;
+        };
+        let start = a.tokens[i].start;
+        // The text from here, lowercase with straight apostrophes, against each name.
+        let rest: String = a.text[start..].chars().take(40).map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect();
+        let hit = names
+            .iter()
+            .find(|name| rest.starts_with(name.as_str()) && rest[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        let Some(name) = hit else {
+            i += 1;
+            continue;
+        };
+        // Map the name's end back to a token: the last token starting inside it.
+        let end_byte = start + a.text[start..].char_indices().nth(name.chars().count()).map_or(a.text.len() - start, |(b, _)| b);
+        let e = a.tok_at(end_byte);
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        if e > i && is_cap(a.tok(e - 1)) && (i..e).all(|k| at[k].is_none()) {
+            found.push((i, e));
+        }
+        i = e.max(i + 1);
+    }
+    for &(s, e) in &found {
+        mentions.push(mention(a, s, e, EntityType::Misc));
+    }
+    if !found.is_empty() {
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}

@@ -1,0 +1,184 @@
+//! Table-driven cases for MISC recall (`misc.rs`), short model codes
+//! (`products.rs`), organisation cues (`type_cues.tsv`, `typing.rs`) and
+//! common-noun acronyms with hyphenated words (`bounds.rs`). Every sentence is
+//! made up for the rule it tests.
+
+use super::super::super::EntityType;
+use super::super::super::analysis::Analysis;
+use super::super::gazetteer::{CITY_BIG, Gazetteer};
+use super::super::orgs::OrgGazetteer;
+use super::cases::{common, knowledge, owned, tag, texts};
+use super::{bounds, refine, typing};
+use EntityType::{Loc, Misc, Org, Person};
+
+/// (text, tagger's mentions, expected mentions)
+type Case<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [(&'a str, EntityType)]);
+
+/// Run the span and shape rules (`refine`) over each case and compare.
+fn check_refine(cases: &[Case]) {
+    let case = common(&["many", "some", "officials", "most"]);
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default()));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
+fn nationalities_and_religions_are_misc() {
+    check_refine(&[
+        // A nationality or religion the tagger typed otherwise is MISC.
+        ("Brenlow hired Norwegian engineers.", &[("Brenlow", Org), ("Norwegian", Loc)], &[("Brenlow", Org), ("Norwegian", Misc)]),
+        ("The vote split Sunni and Shia parties.", &[("Sunni", Loc), ("Shia", Person)], &[("Sunni", Misc), ("Shia", Misc)]),
+        // One the tagger missed is added, at a sentence's start too, and as a plural.
+        ("Kenyan farmers and Peruvians met.", &[], &[("Kenyan", Misc), ("Peruvians", Misc)]),
+        ("He spoke to Hindus and Sikhs about Buddhism.", &[], &[("Hindus", Misc), ("Sikhs", Misc), ("Buddhism", Misc)]),
+        // A sentence's first word that is lowercase in running text is no part of it.
+        ("Many Muslims fasted.", &[("Many Muslims", Person)], &[("Muslims", Misc)]),
+        ("Some Catholics objected.", &[("Some Catholics", Org)], &[("Catholics", Misc)]),
+        // Not when it leads or continues a capitalised name the tagger missed.
+        ("They sold Dutch Harbor Bonds and Royal Dutch Marlin notes.", &[], &[]),
+        // A title or a person may follow it.
+        ("Ghanaian President Kofi Mensah spoke.", &[("Kofi Mensah", Person)], &[("Ghanaian", Misc), ("Kofi Mensah", Person)]),
+        // A nationality inside a tagged organisation's name stays part of it.
+        ("The Swiss Harvest Bank lent money.", &[("Swiss Harvest Bank", Org)], &[("Swiss Harvest Bank", Org)]),
+        // A hashtag is no mention.
+        ("Posts with #Brazilian tags spread.", &[], &[]),
+    ]);
+}
+
+#[test]
+fn titles_after_a_work_noun_are_misc() {
+    check_refine(&[
+        ("She starred in the film Silent Harbor last year.", &[("Silent Harbor", Person)], &[("Silent Harbor", Misc)]),
+        // A leading "The" stays out (spec §7); small words inside stay in.
+        ("His novel The Winter of Glass sold well.", &[("Glass", Loc)], &[("Winter of Glass", Misc)]),
+        ("The streaming drama “House of Ash” returns.", &[("Ash", Person)], &[("House of Ash", Misc)]),
+        // A name before the noun, with a determiner before it.
+        ("We watched the Netflix series Blue Meridian again.", &[("Netflix", Org)], &[("Netflix", Org), ("Blue Meridian", Misc)]),
+        ("The book titled Quiet Engines sold out.", &[], &[("Quiet Engines", Misc)]),
+        // A verb spelled like a work noun is no work noun ("UAE play Kuwait").
+        ("Hosts Qaria play Valdoria on Sunday.", &[("Qaria", Loc), ("Valdoria", Loc)], &[("Qaria", Loc), ("Valdoria", Loc)]),
+        // A day, a number or a writer is no title.
+        ("They play the game Sunday.", &[], &[]),
+        ("It is the book Harlan wrote.", &[("Harlan", Person)], &[("Harlan", Person)]),
+        ("The show 3 times a week is long.", &[], &[]),
+        // A quoted title must end at its closing mark.
+        ("The film “Red Dust is long, she said.", &[], &[]),
+    ]);
+}
+
+#[test]
+fn events_laws_and_party_labels() {
+    check_refine(&[
+        // Untagged names with an event, law or treaty head; a place among the words joins them.
+        ("Many of the critics of the Second Amendment spoke at the meeting.", &[], &[("Second Amendment", Misc)]),
+        ("Delegates left the Veldora Accord talks.", &[("Veldora", Loc)], &[("Veldora Accord", Misc)]),
+        ("Fans filled stadiums for the Harbor Bowl.", &[], &[("Harbor Bowl", Misc)]),
+        ("The Clean Rivers Act passed.", &[("Clean Rivers Act", Org)], &[("Clean Rivers Act", Misc)]),
+        // Not a short form of a longer organisation's name in the document.
+        (
+            "Shares of Rowan Accord Holdings fell on Monday, and Rowan Accord said it would appeal.",
+            &[("Rowan Accord Holdings", Org), ("Rowan Accord", Org)],
+            &[("Rowan Accord Holdings", Org), ("Rowan Accord", Org)],
+        ),
+        // A head word alone, or after "The" only, is no name.
+        ("The Act passed.", &[], &[]),
+        // A politician's party letter is MISC, the state a place.
+        (
+            "Sen. Ada Reyes (D-N.Y.) objected.",
+            &[("Ada Reyes", Person), ("D-N.Y.", Loc)],
+            &[("Ada Reyes", Person), ("D", Misc), ("N.Y.", Loc)],
+        ),
+        (
+            "Rep. Tom Hale (R., Texas) agreed.",
+            &[("Tom Hale", Person), ("R., Texas", Loc)],
+            &[("Tom Hale", Person), ("R.", Misc), ("Texas", Loc)],
+        ),
+        ("The grade (B-Plus) was high.", &[], &[]),
+        // Prizes and wars are named events too.
+        (
+            "She won the Halvard Prize this year, and then he wrote about the history of the Cold War.",
+            &[("Halvard", Person)],
+            &[("Halvard Prize", Misc), ("Cold War", Misc)],
+        ),
+    ]);
+}
+
+#[test]
+fn holidays_are_misc() {
+    check_refine(&[
+        ("Stores opened early on Labor Day and after Thanksgiving.", &[], &[("Labor Day", Misc), ("Thanksgiving", Misc)]),
+        ("Fireworks lit up New Year’s Eve in the port.", &[], &[("New Year’s Eve", Misc)]),
+        // Without capitals it is no name; a tagged name is left alone.
+        ("We will talk on labor day.", &[], &[]),
+        ("The Christmas Day Appeal grew.", &[("Christmas Day Appeal", Org)], &[("Christmas Day Appeal", Org)]),
+    ]);
+}
+
+#[test]
+fn products_and_short_model_codes() {
+    check_refine(&[
+        ("Fans queued for the Zephon X7 phone.", &[("Zephon", Org)], &[("Zephon X7", Misc)]),
+        (
+            "The new Galaxy S24 Ultra and the iPhone 16 Pro sold out.",
+            &[("Ultra", Org)],
+            &[("Galaxy S24 Ultra", Misc), ("iPhone 16 Pro", Misc)],
+        ),
+        // A variant word ends the product at a sentence's end.
+        ("Buyers chose the Vantor 9 Pro.", &[], &[("Vantor 9 Pro", Misc)]),
+        // Known products are MISC, tagged or not, but not as a sentence's first word.
+        ("Users of ChatGPT and Android grew.", &[("ChatGPT", Org)], &[("ChatGPT", Misc), ("Android", Misc)]),
+        ("Windows broke in the storm.", &[], &[]),
+        // Results tables and period codes are no products.
+        ("Team Corvo\nF1 drivers lined up. Sales rose in Q3 and H1.", &[("Corvo", Org)], &[("Corvo", Org)]),
+    ]);
+}
+
+#[test]
+fn document_typing_of_groups_products_and_organisation_cues() {
+    let (gaz, orgs) = knowledge();
+    let gaz_city = Gazetteer::from_text(&format!("Christian\t{}\n", 1 << CITY_BIG)).unwrap();
+    let cases: &[(&Gazetteer, &OrgGazetteer, Case)] = &[
+        // A religion is never a place, even when a list calls it one.
+        (
+            &gaz_city,
+            &orgs,
+            ("Christian groups and Christian leaders met.", &[("Christian", Loc)], &[("Christian", Misc), ("Christian", Misc)]),
+        ),
+        (&gaz, &orgs, ("The Jewish community grew.", &[("Jewish", Person)], &[("Jewish", Misc)])),
+        // A known product outweighs one organisation vote.
+        (&gaz, &orgs, ("Students use ChatGPT daily.", &[("ChatGPT", Org)], &[("ChatGPT", Misc)])),
+        // Employment and corporate cues make an organisation.
+        (&gaz, &orgs, ("She works at Pellory and likes it.", &[("Pellory", Person)], &[("Pellory", Org)])),
+        (&gaz, &orgs, ("He is the CEO of Marbrook now.", &[("Marbrook", Loc)], &[("Marbrook", Org)])),
+        (&gaz, &orgs, ("Tanvik is a subsidiary of Orlent.", &[("Tanvik", Org), ("Orlent", Person)], &[("Tanvik", Org), ("Orlent", Org)])),
+        (&gaz, &orgs, ("An analyst at Quenby said so.", &[("Quenby", Person)], &[("Quenby", Org)])),
+        (&gaz, &orgs, ("Drevo's founder left.", &[("Drevo", Person)], &[("Drevo", Org)])),
+        // A pipeline or a spacecraft named is a product, not its operator.
+        (&gaz, &orgs, ("The Torvald pipeline leaked again.", &[("Torvald", Org)], &[("Torvald", Misc)])),
+        // A title after a work noun is a work.
+        (&gaz, &orgs, ("The documentary Cold Harbor aired.", &[("Cold Harbor", Loc)], &[("Cold Harbor", Misc)])),
+        // A person's cues still win over a lone organisation cue.
+        (&gaz, &orgs, ("Mr. Pellam works at home; Pellam said so.", &[("Pellam", Person)], &[("Pellam", Person), ("Pellam", Person)])),
+    ];
+    for (gaz, orgs, (text, tagged, want)) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), gaz, orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
+fn hyphenated_definitions_of_common_acronyms() {
+    for (text, acr, common) in [
+        ("Over the medium-term budget plan (MTBP) spending rises.", "MTBP", true),
+        ("It is a long-range strike weapon (LRSW) test.", "LRSW", true),
+        ("The Cross-Border Trade Office (CBTO) met.", "CBTO", false),
+    ] {
+        let a = Analysis::new(text);
+        assert_eq!(bounds::common_acronyms(&a).contains(acr), common, "{text}");
+    }
+    // The acronym's mentions go with the definition.
+    check_refine(&[("A medium-term budget plan (MTBP) is due. The MTBP slips.", &[("MTBP", Org)], &[])]);
+}
