@@ -10,11 +10,6 @@ use newsframe::sources::{FieldNames, SourceOptions};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// mimalloc instead of the system allocator: the pipeline makes many small,
-/// short-lived strings (tokens, rows, cells), where it is markedly faster.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit codes, shown by `--help` (README "Reruns and scheduling").
 const EXIT_CODES: &str = "Exit codes:
   0   done (tables current; files that could not be read are in the problems table)
