@@ -478,10 +478,12 @@ mod tests {
         assert!(r.entities[r.of_mention[3]].aliases.contains("@sama"));
     }
 
+    /// (full name, mentions as (name, type), expected type)
+    type ClusterCase = (&'static str, &'static [(&'static str, EntityType)], EntityType);
+
     #[test]
     fn cluster_types_weigh_evidence() {
-        // (full name, mentions as (name, type), expected type)
-        let cases: &[(&str, &[(&str, EntityType)], EntityType)] = &[
+        let cases: &[ClusterCase] = &[
             // Agreement is kept as the extractor decided it.
             ("Sam Altman", &[("Sam Altman", Person), ("Altman", Person)], Person),
             // One mistyped long form does not retype several short forms...

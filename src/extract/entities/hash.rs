@@ -124,29 +124,6 @@ pub fn hash_phrase_exact<'a>(toks: impl IntoIterator<Item = &'a str>) -> u64 {
     fin(h)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lower_hash_folds_case_digits_and_apostrophes() {
-        assert_eq!(hash_lower(1, "MUSK"), hash_lower(1, "musk"));
-        assert_eq!(hash_lower(1, "1996"), hash_lower(1, "2025"));
-        assert_eq!(hash_lower(1, "’s"), hash_lower(1, "'s"));
-        assert_ne!(hash_lower(1, "musk"), hash_lower(1, "mask"));
-    }
-
-    #[test]
-    fn exact_hash_keeps_case_and_digits_but_folds_apostrophes() {
-        assert_ne!(hash_exact(1, "Apple"), hash_exact(1, "apple"));
-        assert_ne!(hash_exact(1, "3M"), hash_exact(1, "4M"));
-        assert_eq!(hash_exact(1, "Lowe’s"), hash_exact(1, "Lowe's"));
-        assert_eq!(hash_phrase_exact(["Home", "Depot"]), hash_phrase_exact(["Home", "Depot"]));
-        assert_ne!(hash_phrase_exact(["Home", "Depot"]), hash_phrase_exact(["home", "depot"]));
-        assert_eq!(hash_phrase(["Home", "Depot"]), hash_phrase(["HOME", "depot"]));
-    }
-}
-
 /// Mark the tokens of one phrase match with each category of `mask`: bit
 /// `category * 4 + position`, position 0..4 = B, I, L, U (the gazetteers'
 /// token encoding).
@@ -167,5 +144,28 @@ pub fn mark_phrase(tokens: &mut [u64], mut mask: u32) {
             };
             *t |= 1 << (cat * 4 + pos);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_hash_folds_case_digits_and_apostrophes() {
+        assert_eq!(hash_lower(1, "MUSK"), hash_lower(1, "musk"));
+        assert_eq!(hash_lower(1, "1996"), hash_lower(1, "2025"));
+        assert_eq!(hash_lower(1, "’s"), hash_lower(1, "'s"));
+        assert_ne!(hash_lower(1, "musk"), hash_lower(1, "mask"));
+    }
+
+    #[test]
+    fn exact_hash_keeps_case_and_digits_but_folds_apostrophes() {
+        assert_ne!(hash_exact(1, "Apple"), hash_exact(1, "apple"));
+        assert_ne!(hash_exact(1, "3M"), hash_exact(1, "4M"));
+        assert_eq!(hash_exact(1, "Lowe’s"), hash_exact(1, "Lowe's"));
+        assert_eq!(hash_phrase_exact(["Home", "Depot"]), hash_phrase_exact(["Home", "Depot"]));
+        assert_ne!(hash_phrase_exact(["Home", "Depot"]), hash_phrase_exact(["home", "depot"]));
+        assert_eq!(hash_phrase(["Home", "Depot"]), hash_phrase(["HOME", "depot"]));
     }
 }

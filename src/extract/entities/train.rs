@@ -581,7 +581,7 @@ mod tests {
     /// One sentence of three tokens, each with its own feature (ids 0, 1, 2).
     fn doc(free0: bool, scale: f32) -> Doc {
         Doc {
-            sents: vec![0..3],
+            sents: std::iter::once(0..3).collect(),
             gold: vec![0; 3],
             forced: vec![false; 3],
             free: vec![free0, false, false],

@@ -53,11 +53,14 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
 }
 
+/// (text, the tagger's mentions, the expected mentions after the rules).
+type TypingCase = (&'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, EntityType)]);
+
 #[test]
 fn typing_weighs_evidence_over_votes() {
     let (gaz, orgs) = knowledge();
     // (text, tagger's mentions, expected mentions after document typing)
-    let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+    let cases: &[TypingCase] = &[
         // An initialism is never a person: a country's is a place, any other an organisation.
         (
             "The US said it would act. Officials in the US agreed. US troops left.",
@@ -146,7 +149,7 @@ pub(super) fn common(words: &[&str]) -> CaseDict {
 fn span_boundaries() {
     let case = common(&["backed", "led", "era"]);
     // (text, tagger's mentions, expected mentions after the span rules)
-    let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+    let cases: &[TypingCase] = &[
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
