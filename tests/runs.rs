@@ -94,6 +94,7 @@ fn the_report_counts_documents_problems_stages_and_rows() {
     assert_eq!(r["status"], "done");
     assert_eq!(r["documents"]["new"], 2);
     assert_eq!(r["documents"]["re_extracted"], 0);
+    assert_eq!(r["files_passed_over"], 0, "a first run reads every file");
     assert_eq!(r["newsframe_version"], env!("CARGO_PKG_VERSION"));
     assert!(r["durations_s"]["extract"].is_number() && r["durations_s"]["write"].is_number());
     assert_eq!(r["tables"]["documents"], 2);
