@@ -293,15 +293,14 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
             }
         };
         let (sha, key) = content_key(&doc);
-        let (file_id, stamp) =
-            file.as_ref().map_or((String::new(), String::new()), |f| (f.id.clone(), f.stamp.clone().unwrap_or_default()));
+        let stamp = file.as_ref().and_then(|f| f.stamp.as_deref()).unwrap_or_default();
         documents += 1;
         let fresh = match store.look_up(&doc.doc_id)? {
             Some(e) if e.key == key => {
                 summary.unchanged += 1;
                 let fresh = e.fingerprint == opts.fingerprint && !opts.force;
                 if fresh && e.stamp != stamp {
-                    restamp.push((doc.doc_id.clone(), stamp.clone()));
+                    restamp.push((doc.doc_id.clone(), stamp.to_string()));
                     if restamp.len() >= BATCH_DOCS {
                         store.set_stamps(&std::mem::take(&mut restamp))?;
                     }
@@ -322,6 +321,7 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         }
         summary.extracted += 1;
         batch_bytes += doc.text.len();
+        let (file_id, stamp) = (file.as_ref().map(|f| f.id.clone()).unwrap_or_default(), stamp.to_string());
         batch.push(Pending { doc, sha, key, file: file_id, stamp });
         if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
             if loaded.is_none() {

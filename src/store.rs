@@ -264,38 +264,42 @@ impl Store {
 
     /// Every document's entities blob, in `doc_id` order.
     pub fn for_each_entities(&self, mut f: impl FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
-        self.scan("SELECT doc_id, entities FROM docs ORDER BY doc_id", &mut f)
+        self.scan("SELECT doc_id, entities FROM docs ORDER BY doc_id", &mut |r| f(text(r, 0)?, blob(r, 1)?))
     }
 
     /// Every document's id, content key and length in code points, in `doc_id`
     /// order: what the manifest lists, read without the blobs.
     pub fn for_each_document(&self, mut f: impl FnMut(&str, &str, u64) -> Result<()>) -> Result<()> {
-        let mut st = self.conn.prepare("SELECT doc_id, key, n_chars FROM docs ORDER BY doc_id").map_err(db)?;
-        let mut rows = st.query([]).map_err(db)?;
-        while let Some(r) = rows.next().map_err(db)? {
-            let id = r.get_ref(0).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
-            let key = r.get_ref(1).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
+        self.scan("SELECT doc_id, key, n_chars FROM docs ORDER BY doc_id", &mut |r| {
             let n: i64 = r.get(2).map_err(db)?;
-            f(id, key, n as u64)?;
-        }
-        Ok(())
+            f(text(r, 0)?, text(r, 1)?, n as u64)
+        })
     }
 
     /// Every document's rows blob, in `doc_id` order.
     pub fn for_each_rows(&self, mut f: impl FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
-        self.scan("SELECT doc_id, rows FROM docs ORDER BY doc_id", &mut f)
+        self.scan("SELECT doc_id, rows FROM docs ORDER BY doc_id", &mut |r| f(text(r, 0)?, blob(r, 1)?))
     }
 
-    fn scan(&self, sql: &str, f: &mut dyn FnMut(&str, &[u8]) -> Result<()>) -> Result<()> {
+    /// Every row `sql` selects, one at a time, its columns borrowed (no copy of the blobs).
+    fn scan(&self, sql: &str, f: &mut dyn FnMut(&rusqlite::Row) -> Result<()>) -> Result<()> {
         let mut st = self.conn.prepare(sql).map_err(db)?;
         let mut rows = st.query([]).map_err(db)?;
         while let Some(r) = rows.next().map_err(db)? {
-            let id = r.get_ref(0).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)?;
-            let blob = r.get_ref(1).and_then(|v| v.as_blob().map_err(Into::into)).map_err(db)?;
-            f(id, blob)?;
+            f(r)?;
         }
         Ok(())
     }
+}
+
+/// Column `i` of a row as text, borrowed.
+fn text<'r>(r: &'r rusqlite::Row, i: usize) -> Result<&'r str> {
+    r.get_ref(i).and_then(|v| v.as_str().map_err(Into::into)).map_err(db)
+}
+
+/// Column `i` of a row as a blob, borrowed.
+fn blob<'r>(r: &'r rusqlite::Row, i: usize) -> Result<&'r [u8]> {
+    r.get_ref(i).and_then(|v| v.as_blob().map_err(Into::into)).map_err(db)
 }
 
 #[cfg(test)]

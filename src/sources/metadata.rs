@@ -22,7 +22,12 @@ pub struct MetadataRows {
 /// bad date drops just the date). Only an unreadable file or a missing
 /// doc_id column is an error, said in one sentence (the caller names the file).
 pub fn read_metadata(path: &Path) -> Result<MetadataRows, String> {
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| format!("cannot read it: {e}"))?;
+    parse_metadata(&std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?)
+}
+
+/// [`read_metadata`] of the file's bytes (the scan hashes them too).
+pub(super) fn parse_metadata(bytes: &[u8]) -> Result<MetadataRows, String> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| format!("cannot read its header: {e}"))?

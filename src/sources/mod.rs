@@ -258,6 +258,14 @@ fn too_large(limit: usize) -> String {
     format!("larger than the per-document limit of {} MB; not read", limit / (1024 * 1024))
 }
 
+/// A file of a supported kind, announced and waiting to be opened.
+struct Announced {
+    path: PathBuf,
+    id: String,
+    kind: Kind,
+    gz: bool,
+}
+
 /// Where the documents come from.
 enum Files {
     Walk(walk::Walk),
@@ -278,7 +286,7 @@ pub struct Scan {
     used: BTreeSet<String>,
     meta_checked: bool,
     /// The file announced by the last [`SourceItem::File`], opened on the next call.
-    announced: Option<PathBuf>,
+    announced: Option<Announced>,
     /// Hash of what, besides each file, shapes its documents (see [`Scan::context`]).
     context: String,
 }
@@ -300,8 +308,11 @@ pub fn scan(input: &Path, opts: &SourceOptions) -> Scan {
     } else if input.is_dir() {
         let meta_path = input.join("metadata.csv");
         if meta_path.is_file() {
-            context.push_str(&crate::transform::doc::sha256_hex(&std::fs::read(&meta_path).unwrap_or_default()));
-            match read_metadata(&meta_path) {
+            let parsed = std::fs::read(&meta_path).map_err(|e| format!("cannot read it: {e}")).and_then(|bytes| {
+                context.push_str(&crate::transform::doc::sha256_hex(&bytes));
+                metadata::parse_metadata(&bytes)
+            });
+            match parsed {
                 Ok(m) => {
                     meta = m.rows;
                     pending.extend(m.problems.into_iter().map(SourceItem::Problem));
@@ -350,13 +361,9 @@ impl Scan {
         }
     }
 
-    /// The items of one file: a reader by kind, or why it is not read.
-    fn open_file(&self, path: PathBuf) -> Box<dyn Iterator<Item = SourceItem>> {
-        let id = doc_id(&self.root, &path);
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let Some((kind, gz)) = kind_of(&name) else {
-            return Box::new(std::iter::once(SourceItem::Skipped { path: id, reason: "unsupported type".into() }));
-        };
+    /// The items of one announced file, read by a reader of its kind.
+    fn open_file(&self, f: Announced) -> Box<dyn Iterator<Item = SourceItem>> {
+        let Announced { path, id, kind, gz } = f;
         let file = record::FileRef { id, source_path: path.to_string_lossy().into_owned(), path };
         let opts = &self.opts;
         match kind {
@@ -378,8 +385,8 @@ impl Iterator for Scan {
             if let Some(item) = self.pending.pop_front() {
                 return Some(item);
             }
-            if let Some(path) = self.announced.take() {
-                self.current = Some(self.open_file(path));
+            if let Some(f) = self.announced.take() {
+                self.current = Some(self.open_file(f));
             }
             if let Some(cur) = &mut self.current {
                 match cur.next() {
@@ -426,13 +433,13 @@ impl Iterator for Scan {
             };
             match next {
                 walk::Entry::File(path) => {
+                    let id = doc_id(&self.root, &path);
                     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    if kind_of(&name).is_none() {
-                        self.current = Some(self.open_file(path));
-                        continue;
-                    }
-                    let stamp = FileStamp { id: doc_id(&self.root, &path), stamp: stamp_of(&path) };
-                    self.announced = Some(path);
+                    let Some((kind, gz)) = kind_of(&name) else {
+                        return Some(SourceItem::Skipped { path: id, reason: "unsupported type".into() });
+                    };
+                    let stamp = FileStamp { id: id.clone(), stamp: stamp_of(&path) };
+                    self.announced = Some(Announced { path, id, kind, gz });
                     return Some(SourceItem::File(stamp));
                 }
                 walk::Entry::Problem(path, reason) => {

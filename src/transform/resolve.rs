@@ -12,6 +12,7 @@
 //! is the fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
+use crate::extract::entities::rules::is_initialism_of;
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SUFFIXES, RELIGIONS,
@@ -173,10 +174,7 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     let Some(&(_, first)) = mentions.first() else { return EntityType::Misc };
     // Two to four capitals ("US", "U.K.", "NASA"); a longer word in capitals is more
     // likely a headline's name ("CRAWLEY") than an initialism.
-    let initialism = |n: &str| {
-        let letters: Vec<char> = n.chars().filter(|c| *c != '.').collect();
-        (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
-    };
+    let initialism = |n: &str| is_initialism_of(n, 4);
     let written_out = mentions.iter().any(|(n, _)| !initialism(n));
     // Named only by initialisms: a place if one abbreviates a place ("US"), else an organisation.
     let not_person = if expand_place(full).is_some() { EntityType::Loc } else { EntityType::Org };

@@ -58,6 +58,7 @@ use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIX
 use headlines::headlines;
 use products::products;
 use std::collections::{BTreeMap, HashMap, HashSet};
+pub(crate) use typing::is_initialism_of;
 
 /// A camel-case word that names an organisation ("WeWork", "xAI"), not a
 /// surname ("McDonald", "DeSantis") or an i-product ("iPhone").

@@ -68,8 +68,17 @@ static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_STAFF_ROLES
 
 /// Is `name` an initialism: two to five capitals, with or without periods ("US", "U.K.", "EU")?
 pub(super) fn is_initialism(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| *c != '.').collect();
-    (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+    is_initialism_of(name, 5)
+}
+
+/// Is `name` two to `max` capitals, with or without periods? (Where a longer
+/// word in capitals is more likely a headline's name, `max` is smaller.)
+pub(crate) fn is_initialism_of(name: &str, max: usize) -> bool {
+    let mut letters = 0;
+    name.chars().filter(|c| *c != '.').all(|c| {
+        letters += 1;
+        c.is_ascii_uppercase()
+    }) && (2..=max).contains(&letters)
 }
 
 /// Is a one-word name shaped as a nationality or party adjective ("American", "Turkish", "Democratic")?
