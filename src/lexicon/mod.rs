@@ -201,6 +201,12 @@ lexicon! {
     TITLE_FUNCTION_WORDS: "title_function_words.txt";
     /// Determiners that make a role noun indefinite ("a spokesman").
     INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
+    /// Words before a role noun that leave the role as it is ("the former minister").
+    ROLE_NEUTRAL_WORDS: "role_neutral_words.txt";
+    /// Nouns of a document that can say something ("the statement said"): its issuer speaks.
+    DOCUMENT_NOUNS: "document_nouns.txt";
+    /// Verbs that report only after a document subject ("the statement read").
+    DOCUMENT_VERBS: "document_verbs.txt";
     /// Verbs of the founded, sued and acquired relations: verb, predicate, whether only before "by".
     RELATION_VERBS: table "relation_verbs.tsv";
     /// Nouns of a lawsuit ("filed a lawsuit against").

@@ -192,4 +192,12 @@ mod tests {
         assert_eq!(a.sentence_of(s.find("He").unwrap()), 1);
         assert_eq!(a.sentence_of(s.len() - 1), 3);
     }
+
+    #[test]
+    fn a_period_glued_to_a_hyphen_ends_no_sentence() {
+        let s = "Roe runs the Dayton, Ill.-based firm. She said so. It ended. - Then a dash line.";
+        let a = Analysis::new(s);
+        let sents: Vec<&str> = a.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(sents, ["Roe runs the Dayton, Ill.-based firm.", "She said so.", "It ended.", "- Then a dash line."]);
+    }
 }

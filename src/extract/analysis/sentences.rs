@@ -20,8 +20,9 @@ fn is_closer(t: &str) -> bool {
 
 /// Split tokens into sentences. A sentence ends at a line break, or after
 /// ".", "!", "?" (and any closing quotes or brackets) when the next token
-/// starts with a capital, a digit or an opening mark. Abbreviations keep
-/// their period as part of the token, so "Mr. Smith" and "Jan. 22" do not split.
+/// starts with a capital, a digit or an opening mark, but not before a hyphen
+/// glued to the period ("Ill.-based"). Abbreviations keep their period as
+/// part of the token, so "Mr. Smith" and "Jan. 22" do not split.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
@@ -39,6 +40,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
             brk = match tokens.get(last + 1) {
                 None => true,
+                // A hyphen glued to the period continues the word: "Glenview, Ill.-based".
+                Some(nx) if nx.start == tokens[last].end && text[nx.start..].starts_with('-') => false,
                 Some(nx) => {
                     let c = text[nx.start..].chars().next().unwrap_or(' ');
                     c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([—–-".contains(c)

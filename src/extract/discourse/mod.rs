@@ -22,7 +22,8 @@
 //! - what the text says about each person ([`PersonFacts`]: age, nationality,
 //!   party, roles, gender), read by descriptions ("the 56-year-old said") and
 //!   pronoun agreement; unnamed spokespeople ([`Spokes`]: "a spokeswoman for
-//!   Acme"), who speak for their organisation;
+//!   Acme"), who speak for their organisation, and documents that say
+//!   something for their issuer ("the statement said", `documents.rs`);
 //! - speaker resolution by salience: earlier speakers ([`Said`]), clause
 //!   subjects, recency by sentence and paragraph.
 //!
@@ -30,6 +31,7 @@
 //! `mentions`. Every look-up is linear or logarithmic in the document size.
 
 mod credits;
+mod documents;
 mod index;
 mod names;
 mod people;
@@ -85,6 +87,8 @@ pub struct Discourse<'d, 'a> {
     facts: HashMap<usize, PersonFacts>,
     /// Unnamed spokesperson phrases, in text order.
     spokes: Vec<Spokes>,
+    /// Document phrases with their issuer ("a statement from Acme"), in text order.
+    documents: Vec<Spokes>,
 }
 
 impl<'d, 'a> Discourse<'d, 'a> {
@@ -106,6 +110,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             referents: Vec::new(),
             facts: HashMap::new(),
             spokes: Vec::new(),
+            documents: Vec::new(),
         };
         d.paragraphs =
             a.lines.iter().filter(|l| !l.slice(a.text).trim().is_empty()).map(|&span| Paragraph { span, mentions: Vec::new() }).collect();
@@ -123,7 +128,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         d.roles = d.role_introductions();
         d.referents = d.compute_referents();
         d.facts = d.compute_facts();
-        d.spokes = d.find_spokespeople();
+        d.spokes = d.find_spokespeople(spokes::Voice::Spokesperson);
+        d.documents = d.find_spokespeople(spokes::Voice::Document);
         d
     }
 

@@ -4,16 +4,19 @@
 use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
 use crate::extract::rows::EntityType;
-use crate::lexicon::INDEFINITE_DETERMINERS;
+use crate::lexicon::{INDEFINITE_DETERMINERS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
-/// of OpenAI", "The group, WeWorkers Coalition".
+/// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"
+/// (role "minister", qualifier "finance").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleIntro {
     /// Byte offset of the role noun.
     pub at: usize,
     /// The role noun, lowercase ("spokesman", "ceo", "group").
     pub role: String,
+    /// The word that says which role of that noun it is, lowercase ("finance" minister).
+    pub qualifier: Option<String>,
     /// The mention given the role.
     pub mention: usize,
 }
@@ -45,12 +48,13 @@ impl Discourse<'_, '_> {
                     k -= 1;
                 }
                 if fits(a.low(k)) {
-                    out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), mention: mi });
+                    let qualifier = self.role_qualifier(k);
+                    out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier, mention: mi });
                 } else if m.label == EntityType::Person
                     && let Some((Some(role), _)) = title_facts(a.low(k).trim_end_matches('.'))
                 {
                     // A title: "Gov. Mike Pence" is "the governor".
-                    out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), mention: mi });
+                    out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), qualifier: None, mention: mi });
                 }
             }
             if last < n && a.tok(last) == "," {
@@ -60,7 +64,8 @@ impl Discourse<'_, '_> {
                         break;
                     }
                     if fits(w) {
-                        out.push(RoleIntro { at: a.tokens[k].start, role: w.to_string(), mention: mi });
+                        let qualifier = if k > last + 1 { self.role_qualifier(k) } else { None };
+                        out.push(RoleIntro { at: a.tokens[k].start, role: w.to_string(), qualifier, mention: mi });
                         break;
                     }
                 }
@@ -70,13 +75,31 @@ impl Discourse<'_, '_> {
         out
     }
 
+    /// The word before the role noun at token `k` that says which role it is
+    /// ("prime" minister, "finance" minister), if any: an unnamed word not in
+    /// `role_neutral_words.txt`.
+    fn role_qualifier(&self, k: usize) -> Option<String> {
+        let a = self.a;
+        let q = k.checked_sub(1)?;
+        let w = a.low(q);
+        let word = w.chars().all(|c| c.is_alphabetic() || c == '-') && w.chars().any(char::is_alphabetic);
+        (word && self.index.at(q).is_none() && !ROLE_NEUTRAL_WORDS.contains(w)).then(|| w.to_string())
+    }
+
     /// The mention the role noun `word` (lowercase) at byte `pos` stands for: the
-    /// latest introduction with that role before it; for organisation nouns
-    /// without one, the organisation named most often (outside quotes) before it,
-    /// the latest on a tie.
+    /// latest introduction with that role before it, unless the two name
+    /// different roles of the noun ("the prime minister" after "Finance Minister
+    /// Ann Lee"); for organisation nouns without one, the organisation named
+    /// most often (outside quotes) before it, the latest on a tie.
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
         let i = self.roles.partition_point(|r| r.at < pos);
-        let mut with_role = self.roles[..i].iter().rev().filter(|r| r.role == word);
+        let k = self.a.tok_at(pos);
+        let ours = (k < self.a.tokens.len() && self.a.tokens[k].start == pos && self.a.low(k) == word).then(|| self.role_qualifier(k)).flatten();
+        let same_role = |r: &RoleIntro| match (&ours, &r.qualifier) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        let mut with_role = self.roles[..i].iter().rev().filter(|r| r.role == word && same_role(r));
         if let Some(latest) = with_role.next() {
             // Several people with the role: the one mentioned most recently ("the senator"
             // after a paragraph about one of two senators).

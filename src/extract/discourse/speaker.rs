@@ -16,6 +16,8 @@
 //! - Descriptions ("the 56-year-old", "the Republican governor", "the
 //!   Portuguese boss") resolve to the most salient person whose facts (see
 //!   `people.rs`) fit, confirmed facts first.
+//! - Documents ("the statement said", "said a report from Acme") speak for
+//!   their issuer (`documents.rs`).
 //! - An unnamed subject ("analysts said", "a source said") gives no speaker.
 
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
@@ -43,6 +45,9 @@ pub struct Said {
     /// The speaker, an index into the mentions.
     pub speaker: usize,
 }
+
+/// How many words may stand between an inverted verb and a document noun ("said the company's written statement").
+const DOCUMENT_MODIFIERS: usize = 4;
 
 /// How many paragraphs back a description or pronoun looks for the person it stands for by salience alone.
 const SALIENCE_PARAGRAPHS: usize = 3;
@@ -78,7 +83,7 @@ fn gender_fits(want: Option<Gender>, known: Option<Gender>) -> bool {
 impl Discourse<'_, '_> {
     /// The token after which a person named at token `t` of sentence `s`
     /// would be that clause's subject: the sentence start, or a clause opener.
-    fn is_subject_position(&self, t: usize) -> bool {
+    pub(super) fn is_subject_position(&self, t: usize) -> bool {
         let a = self.a;
         let s = &a.sentences[a.sentence_of_token(t)];
         let mut b = s.tokens.start;
@@ -324,7 +329,8 @@ impl Discourse<'_, '_> {
 
     /// Is the common noun ending at token `h` an unnamed subject ("analysts
     /// said", "After the vote, officials said"): a lowercase noun phrase of at
-    /// most four words opening its clause (at `lo` or after a comma)?
+    /// most four words opening its clause (at `lo` or after a comma), or an
+    /// indefinite one with names among its modifiers ("one Weibo commenter")?
     fn is_unnamed_subject(&self, h: usize, lo: usize) -> bool {
         let a = self.a;
         let word = |k: usize| starts_lowercase(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
@@ -335,7 +341,28 @@ impl Discourse<'_, '_> {
         while b > lo && h - b < 4 && word(b - 1) && !NOT_SUBJECT_HEADS.contains(&a.low(b - 1)) {
             b -= 1;
         }
-        b == lo || matches!(a.tok(b - 1), "," | ":" | ";" | "—" | "–") || SUBJECT_OPENERS.contains(a.low(b - 1))
+        if b == lo || matches!(a.tok(b - 1), "," | ":" | ";" | "—" | "–") || SUBJECT_OPENERS.contains(a.low(b - 1)) {
+            return true;
+        }
+        // Names as modifiers after an indefinite determiner: "one Weibo commenter", "a senior
+        // White House aide" (a named organisation's unnamed member, not the organisation).
+        let mut k = h;
+        let mut named = false;
+        while k > lo && h - k < 8 {
+            k -= 1;
+            if INDEFINITE_DETERMINERS.contains(a.low(k)) {
+                return named;
+            }
+            match self.index.at(k) {
+                Some(m) if self.mentions[m].label != EntityType::Person => {
+                    named = true;
+                    k = k.min(a.tok_at(self.mentions[m].span.start));
+                }
+                None if word(k) && !NOT_NAME_MODIFIERS.contains(&a.low(k)) && !NOT_SUBJECT_HEADS.contains(&a.low(k)) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// People mentioned before byte `pos` (outside quotations) and earlier
@@ -426,6 +453,20 @@ impl Discourse<'_, '_> {
             .map(|(m, _)| m)
     }
 
+    /// A definite role noun phrase ending at token `h` ("the prime minister",
+    /// "the Prime Minister") that no introduction resolves: the most salient
+    /// person who fits, as for a description (see [`Discourse::description_by_salience`]).
+    fn definite_role_by_salience(&self, h: usize, lo: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let mut k = h;
+        while k > lo && h - k < 3 && a.low(k - 1) != "the" && self.index.at(k - 1).is_none() && a.tok(k - 1).chars().all(char::is_alphabetic) {
+            k -= 1;
+        }
+        (k > lo && a.low(k - 1) == "the")
+            .then(|| self.description_by_salience(&PersonFacts::default(), a.low(h), a.tokens[h].start, recent))
+            .flatten()
+    }
+
     /// Did the last paragraphs before byte `pos` introduce someone unnamed with
     /// the noun `head` ("a senior official", "one analyst")?
     fn unnamed_before(&self, head: &str, pos: usize) -> bool {
@@ -462,7 +503,7 @@ impl Discourse<'_, '_> {
         let a = self.a;
         let p = self.skip_speech_gap(v, lo);
         if p > lo
-            && let Some(sp) = self.spokes.iter().find(|s| s.last + 1 == p && s.first >= lo)
+            && let Some(sp) = self.spokes.iter().chain(&self.documents).find(|s| s.last + 1 == p && s.first >= lo)
         {
             return Some(sp.principal);
         }
@@ -470,6 +511,9 @@ impl Discourse<'_, '_> {
             let w = a.low(h);
             if pronoun(w).is_some() {
                 return self.resolve_speaker_pronoun(w, a.tokens[h].start, recent);
+            }
+            if self.is_document_noun(h) {
+                return self.document_speaker(h, lo, recent);
             }
             if let Some(m) = self.subject_mention_at(h).or_else(|| self.name_backoff(h)) {
                 return Some(m);
@@ -495,7 +539,7 @@ impl Discourse<'_, '_> {
                 None => {}
             }
             if is_role_noun(w) {
-                return self.resolve_role_np(h);
+                return self.resolve_role_np(h).or_else(|| self.definite_role_by_salience(h, lo, recent));
             }
             if self.is_unnamed_subject(h, lo) {
                 return None;
@@ -576,8 +620,19 @@ impl Discourse<'_, '_> {
         if let Some(m) = self.named_after_role_phrase(k, hi) {
             return Some(m);
         }
-        if let Some(sp) = self.spokes.iter().find(|s| s.first == k && s.last < hi) {
+        if let Some(sp) = self.spokes.iter().chain(&self.documents).find(|s| s.first == k && s.last < hi) {
             return Some(sp.principal);
+        }
+        // "said the statement", "said the company's written statement".
+        if k < hi
+            && a.low(k) == "the"
+            && let Some(h) = (k + 1..hi.min(k + 2 + DOCUMENT_MODIFIERS)).find(|&j| self.is_document_noun(j))
+            && (k + 1..h).all(|j| {
+                let word = starts_lowercase(a.tok(j)) && !NOT_NAME_MODIFIERS.contains(&a.low(j));
+                word || matches!(a.tok(j), "'s" | "’s") || self.index.at(j).is_some()
+            })
+        {
+            return self.document_speaker(h, k, recent);
         }
         if k < hi && a.low(k) == "the" {
             for j in (k + 1..hi.min(k + 9)).rev() {

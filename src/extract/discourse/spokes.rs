@@ -2,6 +2,10 @@
 //! spokesman", "Acme's spokesperson", "her spokesman", "the mayor's office".
 //! They speak for their principal, an organisation or a person (spec §7: a
 //! speaker may be an organisation), and a later "she said" is the same speaker.
+//!
+//! Documents with their issuer ("a statement from Acme", "a report by Acme",
+//! "Acme's letter", "its statement") are read by the same finder: a document
+//! that says something speaks for whoever issued it (see `documents.rs`).
 
 use super::Discourse;
 use super::subject::is_title_word;
@@ -12,15 +16,26 @@ use crate::lexicon::{INDEFINITE_DETERMINERS, PRINCIPAL_NOUNS};
 /// How many sentences back "his office" looks for "the office of X" to be the same office.
 const SAME_NOUN_SENTENCES: usize = 6;
 
+/// What a principal phrase's noun is: someone who speaks for the principal,
+/// or a document the principal issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Voice {
+    /// "a spokeswoman for Acme", "her office".
+    Spokesperson,
+    /// "a statement from Acme", "Acme's letter" (`document_nouns.txt`).
+    Document,
+}
+
 /// An unnamed spokesperson phrase outside quotations: "a spokeswoman for
-/// Acme", "an Acme spokesman", "Acme's spokesperson".
+/// Acme", "an Acme spokesman", "Acme's spokesperson"; or a document phrase
+/// with its issuer as the principal ("a report by Acme").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spokes {
     /// First token of the phrase (its determiner when it has one).
     pub first: usize,
     /// Last token of the phrase.
     pub last: usize,
-    /// The spokesperson noun's token.
+    /// The spokesperson (or document) noun's token.
     pub noun: usize,
     /// Who is spoken for: an organisation or person mention.
     pub principal: usize,
@@ -34,19 +49,25 @@ impl Discourse<'_, '_> {
         &self.spokes
     }
 
-    /// Find the unnamed spokesperson phrases (see [`Spokes`]). A spokesperson
-    /// noun takes its principal after it ("for Acme", "of the company") or
-    /// before it ("Acme", "Acme's", "a company", "her", "the mayor's"); an
-    /// office or campaign (`principal_nouns.txt`) only from a possessive
-    /// before it ("her office", "Smith's campaign", "the mayor's office").
-    pub(super) fn find_spokespeople(&self) -> Vec<Spokes> {
+    /// Find the unnamed spokesperson phrases (see [`Spokes`]), or with
+    /// [`Voice::Document`] the document phrases. A spokesperson noun takes its
+    /// principal after it ("for Acme", "of the company") or before it ("Acme",
+    /// "Acme's", "a company", "her", "the mayor's"); an office or campaign
+    /// (`principal_nouns.txt`) only from a possessive before it ("her office",
+    /// "Smith's campaign", "the mayor's office"). A document takes its issuer
+    /// after it by "from" or "by", or before it like a spokesperson.
+    pub(super) fn find_spokespeople(&self, voice: Voice) -> Vec<Spokes> {
         let a = self.a;
         let n = a.tokens.len();
         let mut out = Vec::new();
         for k in 0..n {
             let w = a.low(k);
-            let spokes_noun = is_spokesperson_noun(w);
-            if !(spokes_noun || PRINCIPAL_NOUNS.contains(w)) || self.is_quoted(a.tokens[k].start) {
+            let spokes_noun = match voice {
+                Voice::Spokesperson => is_spokesperson_noun(w),
+                Voice::Document => self.is_document_noun(k),
+            };
+            let principal_noun = voice == Voice::Spokesperson && PRINCIPAL_NOUNS.contains(w);
+            if !(spokes_noun || principal_noun) || self.is_quoted(a.tokens[k].start) {
                 continue;
             }
             // Named: "spokeswoman Jane Roe".
@@ -54,8 +75,12 @@ impl Discourse<'_, '_> {
                 continue;
             }
             let (mut first, mut last, mut principal) = (k, k, None);
+            let after = |w: &str| match voice {
+                Voice::Spokesperson => matches!(w, "for" | "of" | "at" | "with"),
+                Voice::Document => matches!(w, "from" | "by"),
+            };
             // After: "for Acme", "of the company".
-            if k + 2 < n && matches!(a.low(k + 1), "for" | "of" | "at" | "with") {
+            if k + 2 < n && after(a.low(k + 1)) {
                 let mut j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
                 // Past the principal's title: "the office of speaker Bob Halverson".
                 while j + 1 < n && j < k + 6 && self.index.at(j).is_none() && is_title_word(a.low(j)) {
@@ -85,8 +110,21 @@ impl Discourse<'_, '_> {
             }
             // Before: "Acme spokesman", "Acme's spokesman", "a company spokesman", "an Acme press spokesman",
             // "her spokesman", "the mayor's office".
+            // A document's modifiers are any lowercase words: "Acme's written statement".
+            let modifier = |j: usize| {
+                let w = a.low(j);
+                match voice {
+                    Voice::Spokesperson => matches!(w, "press" | "chief" | "senior" | "deputy" | "official" | "campaign"),
+                    Voice::Document => {
+                        a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
+                            && w != "the"
+                            && !INDEFINITE_DETERMINERS.contains(w)
+                            && possessive_pronoun(w).is_none()
+                    }
+                }
+            };
             let mut b = k;
-            while b > 0 && b + 2 > k && matches!(a.low(b - 1), "press" | "chief" | "senior" | "deputy" | "official" | "campaign") {
+            while b > 0 && b + 2 > k && modifier(b - 1) {
                 b -= 1;
             }
             if principal.is_none() && b > 0 {
@@ -126,7 +164,8 @@ impl Discourse<'_, '_> {
             if first > 1 && a.tok(first - 1) == "," && self.mention_of(first - 2, &[EntityType::Person]).is_some() {
                 continue;
             }
-            out.push(Spokes { first, last, noun: k, principal, gender: noun_gender(w) });
+            let gender = if voice == Voice::Spokesperson { noun_gender(w) } else { None };
+            out.push(Spokes { first, last, noun: k, principal, gender });
         }
         out
     }

@@ -10,7 +10,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::REPORTING_VERBS;
+use crate::lexicon::{DOCUMENT_VERBS, REPORTING_VERBS};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]
@@ -33,12 +33,14 @@ pub(super) fn is_quote_mark(a: &Analysis, i: usize) -> bool {
             || (i > 0 && glued(i - 1) && a.tokens[i - 1].end == a.tokens[i].start))
 }
 
-/// Does token `i` end a sentence? A period before a comma or a closing
-/// parenthesis ends an abbreviation instead ("R-Neb., said", "(D., Conn.)").
+/// Does token `i` end a sentence? A period before a comma, a closing
+/// parenthesis or a glued hyphen ends an abbreviation instead ("R-Neb.,
+/// said", "(D., Conn.)", "Ill.-based").
 fn is_sentence_end(a: &Analysis, i: usize) -> bool {
     let t = a.tok(i);
     let end = matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'));
-    end && !(t == "." && i + 1 < a.tokens.len() && matches!(a.tok(i + 1), "," | ")"))
+    let glued_hyphen = i + 1 < a.tokens.len() && a.tokens[i + 1].start == a.tokens[i].end && a.tok(i + 1) == "-";
+    end && !(t == "." && i + 1 < a.tokens.len() && (matches!(a.tok(i + 1), "," | ")") || glued_hyphen))
 }
 
 fn is_dash(t: &str) -> bool {
@@ -46,7 +48,8 @@ fn is_dash(t: &str) -> bool {
 }
 
 /// A lowercase past-tense form not in the verb list, read as a reporting verb
-/// right after a subject ("…,” Trump simpered", "Tester quipped, “…”").
+/// right after a subject ("…,” Trump simpered", "Tester quipped, “…”") or
+/// right before a name after the quote ("…,” lamented Basuki").
 fn looks_like_past_verb(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ed") && w.chars().all(|ch| ch.is_ascii_lowercase())
 }
@@ -57,7 +60,13 @@ fn looks_like_past_verb(w: &str) -> bool {
 /// "United States" never holds the verb "states".
 pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
     let a = d.a;
-    if !REPORTING_VERBS.contains(a.low(i)) || d.mention_at(i).is_some() {
+    // "“…,” the statement read", "the letter read: “…”", "reads the letter": only with a document
+    // subject, next to the quotation (not "a statement read on television that …").
+    let n = a.tokens.len();
+    let document_verb = DOCUMENT_VERBS.contains(a.low(i))
+        && ((i > 0 && d.is_document_noun(i - 1) && (i + 1 == n || a.tok(i + 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’".contains(c))))
+            || (i + 2 < n && i > 0 && a.low(i + 1) == "the" && d.is_document_noun(i + 2) && matches!(a.tok(i - 1), "," | "”" | "\"")));
+    if !(REPORTING_VERBS.contains(a.low(i)) || document_verb) || d.mention_at(i).is_some() {
         return false;
     }
     if !a.tok(i).chars().next().is_some_and(char::is_uppercase) {
@@ -221,7 +230,9 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
         // takes the subject of the clause before the quote, if it has one.
         let mut participle: Option<Attribution> = None;
         if k < after_hi && !ends_sentence {
-            if is_reporting_verb(d, k) {
+            // "…,” said Tester", and a verb the list lacks before a name: "…,” lamented Basuki".
+            let inverted_past = looks_like_past_verb(a.low(k)) && d.mention_of(k + 1, &[EntityType::Person]).is_some();
+            if is_reporting_verb(d, k) || inverted_past {
                 let mut at = verb_at(k);
                 at.speaker = d.subject_after(k, after_hi, recent);
                 return Some(at);

@@ -1,6 +1,6 @@
 //! Who said a quotation that has no reporting verb next to it: the previous
 //! quotation of its paragraph, an introducing sentence ("Hours later, Altman
-//! responded." / "…:"), a paragraph about a person, or, for a paragraph that
+//! responded." / "…:"), a sentence about a person just before, or, for a paragraph that
 //! is nothing but the quotation, the speaker of the quotations just before it
 //! (a speech quoted over several paragraphs).
 
@@ -80,16 +80,21 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
             return Some(Attribution { speaker: Some(m), verb: None });
         }
     }
-    if !starts_para {
+    // A quoted paragraph, or a quoted sentence of a paragraph, after a sentence about a person (its
+    // subject comes first): "Roe expects a deal. “We have the votes.”"
+    let opens_sentence = a.text[sent.start.min(c.open)..c.open].trim().is_empty();
+    if !(starts_para || opens_sentence) {
         return None;
     }
-    // A quoted paragraph after a sentence about a person (its subject comes first).
     let first = ps.tokens.start;
     if let Some(&m) = d.sentence_mentions(prev).first() {
         let mm = &d.mentions[m];
         if mm.label == EntityType::Person && first < a.tokens.len() && mm.span.start <= a.tokens[first].end {
             return Some(Attribution { speaker: Some(m), verb: None });
         }
+    }
+    if !starts_para {
+        return None;
     }
     // A paragraph that is only the quotation continues the speaker of the quotes just before.
     if quote_only_paragraph(d, c, done) {

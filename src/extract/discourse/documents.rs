@@ -1,0 +1,112 @@
+//! Documents that say something: "the statement said", "said a report from
+//! Acme", "Acme's letter read". A document speaks for whoever issued it (spec
+//! §7: a speaker may be an organisation): the issuer the text gives it where
+//! it names it (a document phrase found like a spokesperson's, `spokes.rs`:
+//! "a statement from Acme", "Acme's statement", "its statement"), or, for a
+//! definite "the statement" with none, that of the latest document of that
+//! kind named before it within a few paragraphs: its phrase's issuer, or the
+//! subject of the clause naming it ("Acme said in a statement", "In a letter,
+//! Smith wrote", "Acme issued a statement"). "A statement said" names no one.
+
+use super::words::pronoun;
+use super::{Discourse, Said, Spokes};
+use crate::extract::rows::EntityType;
+use crate::lexicon::{DOCUMENT_NOUNS, REPORTING_VERBS};
+
+/// How many paragraphs back "the statement" looks for the document it refers to.
+const DOCUMENT_PARAGRAPHS: usize = 6;
+
+/// How many lowercase modifiers may stand between a determiner and a document noun ("the joint written statement").
+const DOCUMENT_MODIFIERS: usize = 3;
+
+impl Discourse<'_, '_> {
+    /// The document phrases with a named issuer, in text order.
+    pub fn documents(&self) -> &[Spokes] {
+        &self.documents
+    }
+
+    /// Is token `k` a document noun written in lowercase outside quotations
+    /// ("statement", "report"; not the name "Note")?
+    pub fn is_document_noun(&self, k: usize) -> bool {
+        let a = self.a;
+        a.tok(k).starts_with(char::is_lowercase) && DOCUMENT_NOUNS.contains(a.low(k)) && !self.is_quoted(a.tokens[k].start)
+    }
+
+    /// The speaker of a document noun at token `h` heading a subject (no
+    /// earlier than token `lo`): its phrase's issuer; for "the statement"
+    /// without one, the issuer of the document it refers to; otherwise none.
+    pub(super) fn document_speaker(&self, h: usize, lo: usize, recent: &[Said]) -> Option<usize> {
+        if let Some(doc) = self.documents.iter().find(|d| d.noun == h) {
+            return Some(doc.principal);
+        }
+        let a = self.a;
+        let mut k = h;
+        while k > lo && h - k < DOCUMENT_MODIFIERS && a.low(k - 1) != "the" {
+            let t = a.tok(k - 1);
+            if !(t.chars().all(|c| c.is_lowercase() || c == '-') && pronoun(a.low(k - 1)).is_none()) {
+                return None;
+            }
+            k -= 1;
+        }
+        (k > lo && a.low(k - 1) == "the").then(|| self.referred_document(h)).flatten().and_then(|t| self.document_issuer(t, recent))
+    }
+
+    /// The document an unowned "the statement" at token `h` refers to: the
+    /// latest earlier one with the same noun, else any document noun, within
+    /// [`DOCUMENT_PARAGRAPHS`] paragraphs.
+    fn referred_document(&self, h: usize) -> Option<usize> {
+        let a = self.a;
+        let here = self.paragraph_of(a.tokens[h].start)?;
+        let from = a.tok_at(self.paragraphs[here.saturating_sub(DOCUMENT_PARAGRAPHS)].span.start);
+        let mut any = None;
+        for t in (from..h).rev() {
+            if self.is_document_noun(t) {
+                if a.low(t) == a.low(h) {
+                    return Some(t);
+                }
+                any = any.or(Some(t));
+            }
+        }
+        any
+    }
+
+    /// Who issued the document named at token `t`: its phrase's issuer, the
+    /// speaker of the nearest reporting verb of its sentence ("Acme said in a
+    /// statement", "In a statement, Acme said"), or the person, organisation,
+    /// pronoun or role noun phrase opening that clause ("Acme issued a
+    /// statement", "The company denied it in a statement").
+    fn document_issuer(&self, t: usize, recent: &[Said]) -> Option<usize> {
+        if let Some(doc) = self.documents.iter().find(|d| d.noun == t) {
+            return Some(doc.principal);
+        }
+        let a = self.a;
+        let sent = a.sentences.get(a.sentence_of_token(t))?.tokens.clone();
+        let verb = |i: &usize| {
+            REPORTING_VERBS.contains(a.low(*i)) && a.tok(*i).starts_with(char::is_lowercase) && self.index.at(*i).is_none()
+        };
+        let before = (sent.start..t).rev().find(verb);
+        // A verb after the document has its own subject only past a comma ("In a statement,
+        // Acme said"); "a statement posted on its website" is the document's own verb.
+        let after = (t + 1..sent.end).find(verb).filter(|&f| (t + 1..f).any(|i| a.tok(i) == ","));
+        let v = match (before, after) {
+            (Some(b), Some(f)) => Some(if t - b <= f - t { b } else { f }),
+            (b, f) => b.or(f),
+        };
+        if let Some(v) = v {
+            // Only a verb before the document may have it as its subject ("the statement said"
+            // would refer back again); the recursion stops at the text's start.
+            return self.subject_before(v, sent.start, recent);
+        }
+        let named = (sent.start..t)
+            .filter_map(|i| self.subject_mention_at(i))
+            .find(|&m| matches!(self.mentions[m].label, EntityType::Person | EntityType::Org))
+            .filter(|&m| self.is_subject_position(a.tok_at(self.mentions[m].span.start)));
+        // "The company issued a statement", "It denied the claims in a statement".
+        let first = (sent.start..t).find(|&i| a.tok(i).chars().any(char::is_alphanumeric))?;
+        let opener = if a.low(first) == "the" { first + 1 } else { first };
+        named.or_else(|| match pronoun(a.low(opener)) {
+            Some(_) => self.resolve_speaker_pronoun(a.low(opener), a.tokens[opener].start, recent),
+            None => self.resolve_role_np(opener),
+        })
+    }
+}
