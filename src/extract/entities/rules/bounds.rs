@@ -13,7 +13,7 @@
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
 //!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts").
 
-use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::{is_cap, mention};
@@ -91,12 +91,26 @@ fn acronym_letters(t: &str) -> Option<&str> {
 }
 
 /// Acronyms the text defines by lowercase words, in either order: "robotic
-/// process automation (RPA)" or "RPA (robotic process automation)".
+/// process automation (RPA)" or "RPA (robotic process automation)"; the first
+/// word may open its sentence with a capital ("Electric vehicles (EVs)").
+#[cfg(test)]
 pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
+    common_definitions(a).0
+}
+
+/// [`common_acronyms`] with the byte ranges of their lowercase definitions
+/// written before them ("Electric vehicles" of "Electric vehicles (EVs)").
+fn common_definitions<'t>(a: &Analysis<'t>) -> (HashSet<&'t str>, Vec<Span<Bytes>>) {
     let mut found = HashSet::new();
+    let mut spans = Vec::new();
     let n = a.tokens.len();
     let word = |k: usize| a.tok(k).chars().all(char::is_alphabetic);
-    let lowercase_words = |k: usize| a.tok(k).chars().next().is_some_and(char::is_lowercase) && word(k);
+    let opens = |k: usize| (a.sentences[a.sentence_of_token(k)].tokens.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
+    let lowercase_words = |k: usize| {
+        let mut c = a.tok(k).chars();
+        let first = c.next();
+        word(k) && (first.is_some_and(char::is_lowercase) || (first.is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && opens(k)))
+    };
     for i in 1..n.saturating_sub(1) {
         if a.tok(i - 1) != "(" || a.tok(i + 1) != ")" {
             continue;
@@ -107,7 +121,7 @@ pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
         // A hyphen joins the words of a compound, each spelling its letter ("medium-term expenditure framework (MTEF)").
         let hyphen = |k: usize| a.tok(k) == "-";
         let before: Vec<usize> = (first..i - 1).rev().take_while(|&k| word(k) || hyphen(k)).take(2 * acr.len() + 3).collect();
-        let defined_before = (acr.len()..=before.len()).any(|len| {
+        let defined_before = (acr.len()..=before.len()).find(|&len| {
             if hyphen(before[len - 1]) {
                 return false;
             }
@@ -116,8 +130,9 @@ pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
             let low: Vec<&str> = ws.iter().map(|&k| a.low(k)).collect();
             ws.iter().all(|&k| lowercase_words(k)) && spells(&low, acr) && !institution(&low)
         });
-        if defined_before {
+        if let Some(len) = defined_before {
             found.insert(acr);
+            spans.push(Span::new(a.tokens[before[len - 1]].start, a.tokens[before[0]].end));
         }
     }
     for i in 0..n.saturating_sub(2) {
@@ -132,16 +147,21 @@ pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
             found.insert(acr);
         }
     }
-    found
+    (found, spans)
 }
 
-/// Drop every mention of an acronym the text defines by lowercase words.
+/// Drop every mention of an acronym the text defines by lowercase words, and
+/// any mention inside such a definition ("Electric" of "Electric vehicles (EVs)").
 pub(super) fn defined_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let common = common_acronyms(a);
+    let (common, definitions) = common_definitions(a);
     if common.is_empty() {
         return mentions;
     }
-    mentions.into_iter().filter(|m| acronym_letters(&m.text).is_none_or(|l| !common.contains(l))).collect()
+    mentions
+        .into_iter()
+        .filter(|m| acronym_letters(&m.text).is_none_or(|l| !common.contains(l)))
+        .filter(|m| !definitions.iter().any(|d| d.start <= m.span.start && m.span.end <= d.end))
+        .collect()
 }
 
 /// Are tokens `i` and `i + 1` written together (no space between)?

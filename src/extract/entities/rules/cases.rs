@@ -189,6 +189,10 @@ fn span_boundaries() {
         // An acronym defined by lowercase words names no organisation.
         ("Firms adopt robotic process automation (RPA) fast. RPA vendors grew, and RPA spread.", &[("RPA", Org)], &[]),
         ("The MLT (machine learning toolkit) shipped. MLT sold well.", &[("MLT", Org)], &[]),
+        // The definition may open its sentence with a capital; a name tagged inside it goes too.
+        ("Robotic process automation (RPA) spread. RPA vendors grew.", &[("RPA", Org)], &[]),
+        ("Electric vehicles (EVs) sold well. EV sales rose.", &[("Electric", Org)], &[]),
+        ("He said Electric vehicles (EVs) sold well.", &[("Electric", Org)], &[("Electric", Org)]),
         // Defined by capitalised words, or by an institution's head, it stays.
         (
             "The Kelp Research Agency (KRA) met. KRA staff left.",
