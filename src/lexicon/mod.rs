@@ -337,6 +337,8 @@ lexicon! {
     PARTY_GROUPS: "party_groups.txt";
     /// Head nouns that make a place before them an organisation's name ("United States Navy").
     ORG_HEADS: "org_heads.txt";
+    /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").
+    PLACE_HEADS: "place_heads.txt";
     /// Organisation heads that take "of/for (the)" and a complement inside the name ("Foundation for the Arts").
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.

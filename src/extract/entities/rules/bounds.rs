@@ -17,7 +17,7 @@ use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::{is_cap, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, WordList};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -207,7 +207,8 @@ fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
 }
 
 /// A place followed by capitalised words ending in an organisation head is one
-/// organisation ("United States Navy", "Hong Kong Stock Exchange").
+/// organisation ("United States Navy", "Hong Kong Stock Exchange"); ending in
+/// a place head, one place ("Denver International Airport", "Wembley Stadium").
 pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let places: Vec<(usize, usize)> = mentions
         .iter()
@@ -221,13 +222,18 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
         let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
         let run: Vec<usize> =
             (e..sent_end.min(e + 3)).take_while(|&k| cap_word(a, k) && !a.tok(k).contains('.') && !person_at(&mentions, a, k)).collect();
-        let head_end = (1..=run.len()).rev().find(|&j| {
+        let head_end = (1..=run.len()).rev().find_map(|j| {
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
-            ORG_HEADS.contains(last) || two.is_some_and(|t| ORG_HEADS.contains(&t))
+            let heads = |list: &WordList| list.contains(last) || two.as_deref().is_some_and(|t| list.contains(t));
+            if heads(&ORG_HEADS) {
+                Some((j, EntityType::Org))
+            } else {
+                heads(&PLACE_HEADS).then_some((j, EntityType::Loc))
+            }
         });
-        if let Some(j) = head_end {
-            merge(a, &mut mentions, s, e + j, EntityType::Org);
+        if let Some((j, label)) = head_end {
+            merge(a, &mut mentions, s, e + j, label);
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));

@@ -155,6 +155,9 @@ fn span_boundaries() {
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A place followed by an organisation head is one organisation.
         ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
+        // A place head keeps it a place: airports, stations and stadiums are LOC (spec §1).
+        ("Flights left Quexville International Airport late.", &[("Quexville", Loc)], &[("Quexville International Airport", Loc)]),
+        ("Fans filled Lakeport Stadium again.", &[("Lakeport", Loc)], &[("Lakeport Stadium", Loc)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
         (
             "Shares fell on the Ruritania Stock Exchange today, and they fell again.",
