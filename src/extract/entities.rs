@@ -247,6 +247,7 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention<Bytes>> {
     }
     let out = rules::refine(a, out, &tagger.case, &tagger.gaz);
     let out = rules::retype(a, out, &tagger.gaz, &tagger.orgs);
+    let out = rules::repeats(a, out, &tagger.case);
     tickers::company_mentions(a, out, &tagger.orgs)
 }
 

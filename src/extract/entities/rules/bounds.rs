@@ -91,7 +91,8 @@ fn acronym_letters(t: &str) -> Option<&str> {
 }
 
 /// Acronyms the text defines by lowercase words, in either order: "robotic
-/// process automation (RPA)" or "RPA (robotic process automation)"; the first
+/// process automation (RPA)", "robotic process automation, or RPA," or "RPA
+/// (robotic process automation)"; the first
 /// word may open its sentence with a capital ("Electric vehicles (EVs)").
 #[cfg(test)]
 pub(super) fn common_acronyms<'t>(a: &Analysis<'t>) -> HashSet<&'t str> {
@@ -112,15 +113,19 @@ fn common_definitions<'t>(a: &Analysis<'t>) -> (HashSet<&'t str>, Vec<Span<Bytes
         word(k) && (first.is_some_and(char::is_lowercase) || (first.is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && opens(k)))
     };
     for i in 1..n.saturating_sub(1) {
-        if a.tok(i - 1) != "(" || a.tok(i + 1) != ")" {
+        // "words (ACR)" or "words, or ACR": the words right before the bracket (or the comma),
+        // within the sentence, all lowercase.
+        let bracketed = a.tok(i - 1) == "(" && a.tok(i + 1) == ")";
+        let or_named = i >= 3 && a.tok(i - 1) == "or" && a.tok(i - 2) == "," && !word(i + 1);
+        if !(bracketed || or_named) {
             continue;
         }
         let Some(acr) = acronym_letters(a.tok(i)) else { continue };
-        // "words (ACR)": the words right before the bracket, within the sentence, all lowercase.
+        let marker = if bracketed { i - 1 } else { i - 2 };
         let first = a.sentences[a.sentence_of_token(i)].tokens.start;
         // A hyphen joins the words of a compound, each spelling its letter ("medium-term expenditure framework (MTEF)").
         let hyphen = |k: usize| a.tok(k) == "-";
-        let before: Vec<usize> = (first..i - 1).rev().take_while(|&k| word(k) || hyphen(k)).take(2 * acr.len() + 3).collect();
+        let before: Vec<usize> = (first..marker).rev().take_while(|&k| word(k) || hyphen(k)).take(2 * acr.len() + 3).collect();
         let defined_before = (acr.len()..=before.len()).find(|&len| {
             if hyphen(before[len - 1]) {
                 return false;

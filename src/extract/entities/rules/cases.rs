@@ -196,6 +196,7 @@ fn span_boundaries() {
         ("Robotic process automation (RPA) spread. RPA vendors grew.", &[("RPA", Org)], &[]),
         ("Electric vehicles (EVs) sold well. EV sales rose.", &[("Electric", Org)], &[]),
         ("He said Electric vehicles (EVs) sold well.", &[("Electric", Org)], &[("Electric", Org)]),
+        ("Doctors found chronic kelp fever, or CKF. The CKF faded.", &[("CKF", Org)], &[]),
         // Defined by capitalised words, or by an institution's head, it stays.
         (
             "The Kelp Research Agency (KRA) met. KRA staff left.",

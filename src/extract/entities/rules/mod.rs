@@ -33,6 +33,8 @@
 //! - **One person, one type.** A census first or last name that the tagger
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
+//! - **One name, every repeat.** An untagged repeat of a name the document
+//!   tags elsewhere is a mention too (`propagate.rs`).
 //!
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
@@ -44,6 +46,7 @@ mod misc;
 #[cfg(test)]
 mod misc_cases;
 mod products;
+mod propagate;
 #[cfg(test)]
 mod tests;
 mod typing;
@@ -104,6 +107,12 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// its evidence supports most (tagged mentions, knowledge lists, contexts).
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     typing::retype(a, mentions, gaz, orgs)
+}
+
+/// Untagged repeats of the document's names, with the type the document
+/// typing gave each name (see `propagate.rs`); they cast no vote themselves.
+pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    propagate::repeats(a, mentions, case)
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).

@@ -1,0 +1,138 @@
+//! Document-level consistency: a name the document tags is a name wherever
+//! else it is written the same way. The tagger reads each sentence alone and
+//! may miss a repeat ("the Fed to pause" after "The Fed said"); an untagged
+//! occurrence of a tagged name's exact tokens becomes a mention of the type
+//! the document typing gave that name (it runs after the typing and casts no
+//! vote, so a repeat never spreads a wrong type further). Only people and
+//! organisations repeat: a place or MISC name the tagger left out is often
+//! used in another sense there (a club, a government, a product line). A
+//! repeat is left alone where:
+//! - it stands in a title-case line (headlines have their own rules), or the
+//!   name was tagged only there;
+//! - it opens its sentence and its first word is mostly lowercase in running
+//!   text ("Will", "Mark");
+//! - a capitalised word joins it on either side, so it is part of a longer
+//!   name ("Washington" in "Washington Post"): a word that is capitalised in
+//!   running text or a name head ("Post", "Airport"); a capitalised word that
+//!   is mostly lowercase elsewhere ("The", "Chair") does not join.
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::{EntityType, Mention};
+use super::super::features::{CaseDict, TokInfo};
+use super::{is_cap, mention};
+use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS};
+use std::collections::HashMap;
+
+/// Is the lowercase form of `t` mostly lowercase in running text (case buckets 1 and 2)?
+fn mostly_lowercase(case: &CaseDict, t: &str) -> bool {
+    matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2)
+}
+
+/// Add the untagged repeats of the document's tagged names (see the module docs).
+pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    // Names by their first token: (tokens, type), each name once, from mentions outside title-case lines.
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityType)>> = HashMap::new();
+    for m in mentions.iter().filter(|m| !a.is_title_case(m.sentence)) {
+        let toks: Vec<&str> = a.token_range(m.span.start, m.span.end).map(|k| a.tok(k)).collect();
+        let letters = m.text.chars().filter(|c| c.is_alphabetic()).count();
+        if !is_cap(&m.text) || letters < 2 || !matches!(m.label, EntityType::Person | EntityType::Org) {
+            continue;
+        }
+        let list = by_first.entry(toks[0]).or_default();
+        if !list.iter().any(|(t, _)| *t == toks) {
+            list.push((toks, m.label));
+        }
+    }
+    if by_first.is_empty() {
+        return mentions;
+    }
+    let mut covered = vec![false; n];
+    for m in &mentions {
+        for k in a.token_range(m.span.start, m.span.end) {
+            covered[k] = true;
+        }
+    }
+    let joins = |k: usize| {
+        let t = a.tok(k);
+        covered[k]
+            || (is_cap(t) && t.chars().any(char::is_alphabetic) && !mostly_lowercase(case, t))
+            || [&ORG_HEADS, &PLACE_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
+    };
+    let mut added = Vec::new();
+    let mut k = 0;
+    while k < n {
+        let Some(names) = by_first.get(a.tok(k)).filter(|_| !covered[k]) else {
+            k += 1;
+            continue;
+        };
+        let s = a.sentence_of_token(k);
+        let sent = a.sentences[s].tokens.clone();
+        let found = names.iter().filter(|(toks, _)| {
+            let e = k + toks.len();
+            e <= sent.end && (k..e).all(|j| !covered[j]) && toks.iter().enumerate().all(|(i, t)| a.tok(k + i) == *t)
+        });
+        let Some((toks, label)) = found.max_by_key(|(toks, _)| toks.len()) else {
+            k += 1;
+            continue;
+        };
+        let e = k + toks.len();
+        let opens = (sent.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
+        let alone = !(k > sent.start && joins(k - 1)) && !(e < sent.end && joins(e));
+        if alone && !a.is_title_case(s) && !(opens && mostly_lowercase(case, toks[0])) {
+            added.push(mention(a, k, e, *label));
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cases::{common, owned, texts};
+    use super::*;
+    use EntityType::{Loc, Org, Person};
+
+    /// Tag only the first occurrence of each name, as a tagger that missed the repeats.
+    fn first_only(a: &Analysis, tagged: &[(&str, EntityType)]) -> Vec<Mention<Bytes>> {
+        let mut out: Vec<Mention<Bytes>> = tagged
+            .iter()
+            .map(|(t, label)| {
+                let s = a.text.find(t).unwrap();
+                let r = a.token_range(s, s + t.len());
+                mention(a, r.start, r.end, *label)
+            })
+            .collect();
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    #[test]
+    fn untagged_repeats_of_people_and_organisations_become_mentions() {
+        let case = common(&["the", "chair", "will"]);
+        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+            (
+                "The Fed said prices rose. Investors expect the Fed to pause, and Fed Chair Ana Ruiz agreed.",
+                &[("Fed", Org), ("Ana Ruiz", Person)],
+                &[("Fed", Org), ("Fed", Org), ("Fed", Org), ("Ana Ruiz", Person)],
+            ),
+            // A longer name around it, a place, a sentence-opening common word: no repeat.
+            ("Acme sued. The Acme Herald wrote about it.", &[("Acme", Org)], &[("Acme", Org)]),
+            ("Paris won. Fans in Paris cheered.", &[("Paris", Loc)], &[("Paris", Loc)]),
+            ("Tom Will spoke. Will it rain?", &[("Tom Will", Person)], &[("Tom Will", Person)]),
+            // A headline repeat is left to the headline rules.
+            ("Acme Cuts Jobs At Acme Plant\nAcme cut jobs.", &[("Acme", Org)], &[("Acme", Org)]),
+        ];
+        for (text, tagged, want) in cases {
+            let a = Analysis::new(text);
+            let got = texts(&repeats(&a, first_only(&a, tagged), &case));
+            assert_eq!(got, owned(want), "{text}");
+        }
+    }
+}
