@@ -339,6 +339,8 @@ lexicon! {
     ORG_HEADS: "org_heads.txt";
     /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").
     PLACE_HEADS: "place_heads.txt";
+    /// Conventional short names of organisations and the long names they stand for ("Fed").
+    ORG_SHORT_FORMS: table "org_short_forms.tsv";
     /// Organisation heads that take "of/for (the)" and a complement inside the name ("Foundation for the Arts").
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.

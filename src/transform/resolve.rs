@@ -6,6 +6,7 @@
 //! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman");
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
+//! - a conventional short name joins its long name ("Fed" -> "Federal Reserve", `org_short_forms.tsv`);
 //! - a social handle joins the author it is attributed to ("@sama" -> "Sam Altman").
 //!
 //! Each entity's type weighs its names' evidence ([`cluster_type`]), and its name
@@ -15,7 +16,8 @@
 use crate::extract::entities::rules::is_initialism_of;
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SUFFIXES, RELIGIONS,
+    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES,
+    RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -24,6 +26,15 @@ use std::sync::LazyLock;
 /// Lowercase, so that a headline's "SOUTH AFRICAN" is one too.
 static GROUP_WORDS: LazyLock<HashSet<String>> =
     LazyLock::new(|| DEMONYMS.rows().iter().map(|r| r[0]).chain(RELIGIONS.words().iter().copied()).map(str::to_lowercase).collect());
+
+/// Conventional short names -> the long names they stand for (`org_short_forms.tsv`).
+static SHORT_FORMS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
+    for r in ORG_SHORT_FORMS.rows() {
+        m.entry(r[0]).or_default().push(r[1]);
+    }
+    m
+});
 
 /// One entity of one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -269,6 +280,15 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         };
         let letters = name.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_uppercase();
         near.extend(by_initials.get(&letters).into_iter().flatten());
+        // A conventional short name joins its long name's entity ("Fed" -> "Federal Reserve").
+        let long_forms: Vec<usize> = SHORT_FORMS.get(name.as_str()).into_iter().flatten().filter_map(|l| of_key.get(&squash(l)).copied()).collect();
+        if label != EntityType::Person
+            && let [one] = long_forms.as_slice()
+        {
+            clusters[*one].keys.insert(key.clone());
+            of_key.insert(key, *one);
+            continue;
+        }
         near.sort_unstable();
         near.dedup();
         let candidates: Vec<usize> = near
@@ -405,6 +425,14 @@ mod tests {
     fn ambiguous_surname_stays_apart() {
         let got = names_of(&[("Sam Altman", Person), ("Jack Altman", Person), ("Altman", Person)]);
         assert_eq!(got[2], "Altman");
+    }
+
+    #[test]
+    fn conventional_short_names_join_their_long_name_when_it_is_there() {
+        let got = names_of(&[("Federal Reserve", Org), ("Fed", Org), ("Bank of England", Org), ("BoE", Org)]);
+        assert_eq!(got, ["Federal Reserve", "Federal Reserve", "Bank of England", "Bank of England"]);
+        // Without the long name in the document the short name stands alone.
+        assert_eq!(names_of(&[("Fed", Org), ("Powell", Person)]), ["Fed", "Powell"]);
     }
 
     #[test]
