@@ -359,6 +359,8 @@ lexicon! {
     FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
     /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
+    /// Plural present-tense verbs of scheduled events, after a plural subject ("Voters head … Sunday").
+    TENSE_PRESENT_FUTURE_PLURAL: "tense_present_future_plural.txt";
     /// Words before a date that make it the base of a comparison ("than in July 1995").
     COMPARISON_WORDS: "comparison_words.txt";
     /// Verbs that move a date, before "to" and the new date ("postponed to March").

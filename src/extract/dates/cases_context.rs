@@ -96,6 +96,12 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "Bowyer, who moved to the club in February, scored.", "February", "2024-02"),
     // Present tense of a schedule; a plural noun of the same form is no verb.
     ("2025-01-22", "The Senate votes Thursday on the bill.", "Thursday", "2025-01-23"),
+    // A plural subject before a scheduled verb's base form: the coming day.
+    ("2025-01-22", "Voters head to the polls Sunday.", "Sunday", "2025-01-26"),
+    ("2025-01-22", "The two teams meet Saturday in Denver.", "Saturday", "2025-01-25"),
+    ("2025-01-22", "They return Friday from Paris.", "Friday", "2025-01-24"),
+    // Not after a singular noun or a number: the last one.
+    ("2025-01-22", "The boss did not meet Sunday with staff.", "Sunday", "2025-01-19"),
     ("2025-01-22", "Apple reports earnings on Thursday.", "Thursday", "2025-01-23"),
     ("2025-01-22", "The court hears arguments Monday.", "Monday", "2025-01-27"),
     ("2025-01-22", "Three votes in parliament on Monday failed.", "Monday", "2025-01-20"),

@@ -10,7 +10,7 @@ use super::super::analysis::Analysis;
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
     POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK,
-    TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, WordList,
+    TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, WordList,
 };
 
 /// Which way a clause points in time.
@@ -149,6 +149,23 @@ fn named_subject(a: &Analysis, k: usize) -> bool {
         || PRONOUNS.rows().iter().any(|r| r[0] == low)
 }
 
+/// Is the token before `k` a plural subject: "they", "we", or a word ending
+/// in "s" that is no verb, pronoun or possessive ("Voters", "Democrats",
+/// "talks"; not "was", "has", "its", "boss")?
+fn plural_subject(a: &Analysis, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let low = a.low(k - 1);
+    let plural_noun = low.len() > 3
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && !low.ends_with("us")
+        && low.chars().all(char::is_alphabetic)
+        && !matches!(low, "does" | "this" | "hers" | "ours" | "yours" | "theirs" | "whereas" | "perhaps");
+    matches!(low, "they" | "we") || plural_noun
+}
+
 /// Is the "to" at token `i` the end of a rescheduling ("postponed to", "pushed back to")?
 pub fn rescheduled_before(a: &Analysis, i: usize) -> bool {
     let k = if i >= 2 && matches!(a.low(i - 1), "back" | "forward") { i - 1 } else { i };
@@ -210,7 +227,9 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         // Present tense of a scheduled event, or "is"/"are" right before the
         // date ("the vote is on Friday"); headlines use the present for the past.
         let w = a.low(k);
-        let scheduled = TENSE_PRESENT_FUTURE.contains(w) || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k));
+        let scheduled = TENSE_PRESENT_FUTURE.contains(w)
+            || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k))
+            || (TENSE_PRESENT_FUTURE_PLURAL.contains(w) && plural_subject(a, k));
         if !headline && (scheduled || (first - k <= 2 && matches!(w, "is" | "are"))) {
             // A past verb right after outweighs it: "Media reports on Thursday said ...".
             if tense_after(a, start, end) == Tense::Past {
