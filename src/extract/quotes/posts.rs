@@ -42,16 +42,21 @@ pub(super) struct Post {
 enum LineKind {
     /// Part of the post.
     Post,
-    /// A clear boundary (an introducing "…:" line, another attribution line): not part of the post.
-    Boundary,
+    /// An introducing "…:" line: not part of the post, which starts below it.
+    Intro,
+    /// Another post's attribution line: not part of the post; prose may stand between.
+    Attribution,
     /// Prose (a quoted and attributed line, a long paragraph, a reporting sentence).
     Prose,
 }
 
 fn classify_line(a: &Analysis, line: Span<Bytes>) -> LineKind {
     let l = line.slice(a.text).trim();
-    if social::attribution(a.text, (line.start, line.end)).is_some() || l.ends_with(':') {
-        return LineKind::Boundary;
+    if social::attribution(a.text, (line.start, line.end)).is_some() {
+        return LineKind::Attribution;
+    }
+    if l.ends_with(':') {
+        return LineKind::Intro;
     }
     let has_quote = l.contains(['“', '"', '”']);
     let starts_quote = l.starts_with(['“', '"']);
@@ -72,8 +77,8 @@ fn post_like(l: &str) -> bool {
 /// Embedded posts: the post lines right above each attribution line. The nearest
 /// non-blank line is the post; lines further up join while they read like post text
 /// (see [`post_like`]); any other line (or a paragraph past a blank line) joins only
-/// when a boundary line (an introducing "…:" line or another post's attribution)
-/// closes the post off above it. Prose lines stop the search. `doc_date` supplies
+/// when a boundary line closes the post off above it: an introducing "…:" line, or
+/// another post's attribution line when those lines read like post text. Prose lines stop the search. `doc_date` supplies
 /// the year of a post dated without one.
 pub(super) fn find_posts(a: &Analysis, doc_date: Option<NaiveDate>) -> Vec<Post> {
     let text = a.text;
@@ -119,8 +124,14 @@ fn post_lines_above(a: &Analysis, li: usize) -> Option<Span<Bytes>> {
         }
         seen = true;
         match classify_line(a, lines[j]) {
-            LineKind::Boundary => {
+            LineKind::Intro => {
                 closed = true;
+                break;
+            }
+            // Right below another post, only lines that read like a post's (see [`post_like`]):
+            // a news paragraph between two embedded posts is the article's own prose.
+            LineKind::Attribution => {
+                closed = pending.iter().all(|&k| post_like(lines[k].slice(text)));
                 break;
             }
             LineKind::Prose => break,

@@ -119,6 +119,15 @@ const CASES: &[Case] = &[
         names: &[("Ray", P), ("Ray Fox", P)],
         want: &[("the hardest problem we have had.", "Ray", "prose"), ("Still working on the failure. Hard one.", "Ray Fox", "social")],
     },
+    // 18b prose paragraphs between two posts belong to neither
+    Case {
+        text: "Cheap talk today https://t.co/x1\n\n— Ann Roe (@annroe) March 3, 2024\n\nStill, the governor has had slogans go wrong before, and her critics have long memories of them.\n\nThe road slogan of 2014 drew enough criticism to be dropped by the state a few weeks later.\n\nWe should not forget the old campaign either https://t.co/x2\n\n— Bo Chan (@bochan) March 3, 2024",
+        names: &[("Ann Roe", P), ("Bo Chan", P)],
+        want: &[
+            ("Cheap talk today https://t.co/x1", "Ann Roe", "social"),
+            ("We should not forget the old campaign either https://t.co/x2", "Bo Chan", "social"),
+        ],
+    },
     // 19 "according to"
     Case {
         text: "The plan is \"dead on arrival,\" according to Senator Mark Kell.",

@@ -14,7 +14,8 @@
 //! - a capitalised word joins it on either side, so it is part of a longer
 //!   name ("Washington" in "Washington Post"): a word that is capitalised in
 //!   running text or a name head ("Post", "Airport"); a capitalised word that
-//!   is mostly lowercase elsewhere ("The", "Chair") does not join.
+//!   is mostly lowercase elsewhere ("The", "Chair") does not join; nor does
+//!   a capitalised word glued on by a hyphen ("Rose" of "Rose-Lynn").
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
@@ -78,7 +79,11 @@ pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &Ca
         };
         let e = k + toks.len();
         let opens = (sent.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
-        let alone = !(k > sent.start && joins(k - 1)) && !(e < sent.end && joins(e));
+        // A hyphen glued between it and a capitalised word joins them too ("Rose-Lynn").
+        let glued = |i: usize, j: usize| a.tokens[i].end == a.tokens[j].start;
+        let hyphened_after = e + 1 < sent.end && a.tok(e) == "-" && glued(e - 1, e) && glued(e, e + 1) && is_cap(a.tok(e + 1));
+        let hyphened_before = k >= sent.start + 2 && a.tok(k - 1) == "-" && glued(k - 1, k) && glued(k - 2, k - 1) && is_cap(a.tok(k - 2));
+        let alone = !(k > sent.start && joins(k - 1)) && !(e < sent.end && joins(e)) && !hyphened_after && !hyphened_before;
         if alone && !a.is_title_case(s) && !(opens && mostly_lowercase(case, toks[0])) {
             added.push(mention(a, k, e, *label));
             k = e;
@@ -125,6 +130,7 @@ mod tests {
             // A longer name around it, a place, a sentence-opening common word: no repeat.
             ("Acme sued. The Acme Herald wrote about it.", &[("Acme", Org)], &[("Acme", Org)]),
             ("Paris won. Fans in Paris cheered.", &[("Paris", Loc)], &[("Paris", Loc)]),
+            ("Rose spoke. Rose-Lynn sang.", &[("Rose", Person)], &[("Rose", Person)]),
             ("Tom Will spoke. Will it rain?", &[("Tom Will", Person)], &[("Tom Will", Person)]),
             // A headline repeat is left to the headline rules.
             ("Acme Cuts Jobs At Acme Plant\nAcme cut jobs.", &[("Acme", Org)], &[("Acme", Org)]),
