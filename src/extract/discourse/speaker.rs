@@ -453,6 +453,29 @@ impl Discourse<'_, '_> {
             .map(|(m, _)| m)
     }
 
+    /// The person sentence `s` is about when its main clause's subject is a
+    /// pronoun or a definite role ("He shrugged.", "Asked about it, the
+    /// governor shrugged."): the sentence's first word, or the first after its
+    /// first comma, resolved. Named subjects are the caller's to read from the
+    /// sentence's mentions.
+    pub fn sentence_subject_person(&self, s: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let toks = a.sentences.get(s)?.tokens.clone();
+        let first = toks.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric))?;
+        let after_comma = toks.clone().find(|&t| a.tok(t) == ",").map(|c| c + 1);
+        [Some(first), after_comma].into_iter().flatten().filter(|&t| t < toks.end && !self.is_quoted(a.tokens[t].start)).find_map(|t| {
+            let w = a.low(t);
+            let m = if is_personal_pronoun(w) {
+                self.resolve_speaker_pronoun(w, a.tokens[t].start, recent)
+            } else if w == "the" && t + 1 < toks.end && is_person_role(a.low(t + 1)) && self.index.at(t + 1).is_none() {
+                self.resolve_role_np(t + 1)
+            } else {
+                None
+            }?;
+            (self.mentions[m].label == EntityType::Person).then_some(m)
+        })
+    }
+
     /// A definite role noun phrase ending at token `h` ("the prime minister",
     /// "the Prime Minister") that no introduction resolves: the most salient
     /// person who fits, as for a description (see [`Discourse::description_by_salience`]).

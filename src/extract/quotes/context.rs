@@ -93,6 +93,12 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
             return Some(Attribution { speaker: Some(m), verb: None });
         }
     }
+    // Its subject a pronoun or a role: "Asked about the critics, the governor shrugged."
+    if d.sentence_mentions(prev).iter().all(|&m| d.mentions[m].label != EntityType::Person)
+        && let Some(m) = d.sentence_subject_person(prev, recent)
+    {
+        return Some(Attribution { speaker: Some(m), verb: None });
+    }
     if !starts_para {
         return None;
     }

@@ -8,7 +8,8 @@
 //! after a role phrase; 6 questions put to someone and "told <outlet>"; 7
 //! documents that speak for their issuer ("the statement said"); 8 indefinite
 //! subjects with names as modifiers ("one Weibo commenter"); 9 a quoted
-//! sentence after a sentence about a person; 10 inverted past-tense verbs the
+//! sentence after a sentence about a person (named, or a pronoun or role
+//! opening its main clause); 10 inverted past-tense verbs the
 //! list lacks, and "Ill.-based" inside an apposition; 11 definite roles by
 //! salience and role qualifiers ("the prime minister" vs "Finance Minister").
 
@@ -308,6 +309,18 @@ const CASES: &[SpeakerCase] = &[
     ),
     // 9. A quoted sentence after a sentence whose subject is a person, in the same paragraph.
     (9, "Ana Ruiz expects the plant to reopen in May. “We have the orders.”", &[("Ana Ruiz", P)], &[("We have the orders.", "Ana Ruiz")]),
+    (
+        9,
+        "Gov. Ana Ruiz signed the budget.\n\nAsked about the critics, the governor shrugged. “They will never be happy.”",
+        &[("Ana Ruiz", P)],
+        &[("They will never be happy.", "Ana Ruiz")],
+    ),
+    (
+        9,
+        "Tom Reyes left early. One fan was hurt as he drove home. “We were scared the whole time.”",
+        &[("Tom Reyes", P)],
+        &[("We were scared the whole time.", "")],
+    ),
     (9, "Prosecutors say Tom Reyes lied. “He knew about the money all along.”", &[("Tom Reyes", P)], &[("He knew about the money all along.", "")]),
     // 10. A past-tense verb the list lacks, inverted before a name; a period glued to a hyphen
     // ends no sentence.
