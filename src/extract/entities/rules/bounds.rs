@@ -169,6 +169,33 @@ pub(super) fn defined_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> V
         .collect()
 }
 
+/// An acronym in brackets right after a name it abbreviates is a mention of
+/// the same type: "Commercial Lunar Payload Services (CLPS)", "the Indiana
+/// State Teachers Association (ISTA)". Its later repeats follow from the
+/// document's names (`propagate.rs`).
+pub(super) fn bracketed_acronyms(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut added = Vec::new();
+    for m in mentions.iter().filter(|m| m.label != EntityType::Person) {
+        let e = a.token_range(m.span.start, m.span.end).end;
+        if e + 2 >= n || a.tok(e) != "(" || a.tok(e + 2) != ")" {
+            continue;
+        }
+        let Some(acr) = acronym_letters(a.tok(e + 1)) else { continue };
+        let words: Vec<String> = m.text.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let tagged = mentions.iter().any(|o| o.span.start < a.tokens[e + 1].end && a.tokens[e + 1].start < o.span.end);
+        if !tagged && words.len() >= 2 && spells(&words, acr) {
+            added.push(mention(a, e + 1, e + 2, m.label));
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
 /// Are tokens `i` and `i + 1` written together (no space between)?
 fn glued(a: &Analysis, i: usize) -> bool {
     i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start

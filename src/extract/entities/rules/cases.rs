@@ -197,6 +197,9 @@ fn span_boundaries() {
         ("Electric vehicles (EVs) sold well. EV sales rose.", &[("Electric", Org)], &[]),
         ("He said Electric vehicles (EVs) sold well.", &[("Electric", Org)], &[("Electric", Org)]),
         ("Doctors found chronic kelp fever, or CKF. The CKF faded.", &[("CKF", Org)], &[]),
+        // An acronym in brackets after the name it spells takes the name's type.
+        ("The Quexville Port Authority (QPA) met.", &[("Quexville Port Authority", Org)], &[("Quexville Port Authority", Org), ("QPA", Org)]),
+        ("Ana Lee Kim (ALK) spoke.", &[("Ana Lee Kim", Person)], &[("Ana Lee Kim", Person)]),
         // Defined by capitalised words, or by an institution's head, it stays.
         (
             "The Kelp Research Agency (KRA) met. KRA staff left.",
