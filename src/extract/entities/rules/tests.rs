@@ -218,6 +218,17 @@ fn event_names_are_misc() {
     };
     let got: Vec<&str> = events(vec![mk("Dubai Air Show"), mk("Show Boat"), mk("Show")]).iter().map(|m| m.label.as_str()).collect();
     assert_eq!(got, ["MISC", "ORG", "ORG"]);
+    // Treaties, revolutions, referendums and tournaments too.
+    let a = Analysis::new("The Lakeport Protocol. The Velvet Revolution. The Quexville Open. The Harbor Derby.");
+    let mk = |text: &str| {
+        let start = a.text.find(text).unwrap();
+        Mention { span: Span::new(start, start + text.len()), text: text.into(), label: EntityType::Loc, sentence: 0 }
+    };
+    let got: Vec<&str> = events(vec![mk("Lakeport Protocol"), mk("Velvet Revolution"), mk("Quexville Open"), mk("Harbor Derby")])
+        .iter()
+        .map(|m| m.label.as_str())
+        .collect();
+    assert_eq!(got, ["MISC", "MISC", "MISC", "MISC"]);
 }
 
 #[test]
