@@ -16,8 +16,8 @@
 use crate::extract::entities::rules::is_initialism_of;
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES,
-    RELIGIONS,
+    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS,
+    ORG_SUFFIXES, RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -281,7 +281,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         let letters = name.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_uppercase();
         near.extend(by_initials.get(&letters).into_iter().flatten());
         // A conventional short name joins its long name's entity ("Fed" -> "Federal Reserve").
-        let long_forms: Vec<usize> = SHORT_FORMS.get(name.as_str()).into_iter().flatten().filter_map(|l| of_key.get(&squash(l)).copied()).collect();
+        let long_forms: Vec<usize> =
+            SHORT_FORMS.get(name.as_str()).into_iter().flatten().filter_map(|l| of_key.get(&squash(l)).copied()).collect();
         if label != EntityType::Person
             && let [one] = long_forms.as_slice()
         {

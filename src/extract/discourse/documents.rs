@@ -9,22 +9,17 @@
 //! Smith wrote", "Acme issued a statement"). "A statement said" names no one.
 
 use super::words::pronoun;
-use super::{Discourse, Said, Spokes};
+use super::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{DOCUMENT_NOUNS, REPORTING_VERBS};
 
 /// How many paragraphs back "the statement" looks for the document it refers to.
 const DOCUMENT_PARAGRAPHS: usize = 6;
 
-/// How many lowercase modifiers may stand between a determiner and a document noun ("the joint written statement").
-const DOCUMENT_MODIFIERS: usize = 3;
+/// How many words may stand between a determiner and a document noun ("the company's written statement").
+pub(super) const DOCUMENT_MODIFIERS: usize = 3;
 
 impl Discourse<'_, '_> {
-    /// The document phrases with a named issuer, in text order.
-    pub fn documents(&self) -> &[Spokes] {
-        &self.documents
-    }
-
     /// Is token `k` a document noun written in lowercase outside quotations
     /// ("statement", "report"; not the name "Note")?
     pub fn is_document_noun(&self, k: usize) -> bool {
@@ -81,9 +76,8 @@ impl Discourse<'_, '_> {
         }
         let a = self.a;
         let sent = a.sentences.get(a.sentence_of_token(t))?.tokens.clone();
-        let verb = |i: &usize| {
-            REPORTING_VERBS.contains(a.low(*i)) && a.tok(*i).starts_with(char::is_lowercase) && self.index.at(*i).is_none()
-        };
+        let verb =
+            |i: &usize| REPORTING_VERBS.contains(a.low(*i)) && a.tok(*i).starts_with(char::is_lowercase) && self.index.at(*i).is_none();
         let before = (sent.start..t).rev().find(verb);
         // A verb after the document has its own subject only past a comma ("In a statement,
         // Acme said"); "a statement posted on its website" is the document's own verb.
@@ -93,8 +87,8 @@ impl Discourse<'_, '_> {
             (b, f) => b.or(f),
         };
         if let Some(v) = v {
-            // Only a verb before the document may have it as its subject ("the statement said"
-            // would refer back again); the recursion stops at the text's start.
+            // The verb's subject may be an earlier "the statement" in turn: each step looks
+            // further back in the text, so the recursion ends.
             return self.subject_before(v, sent.start, recent);
         }
         let named = (sent.start..t)

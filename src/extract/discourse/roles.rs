@@ -94,7 +94,8 @@ impl Discourse<'_, '_> {
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
         let i = self.roles.partition_point(|r| r.at < pos);
         let k = self.a.tok_at(pos);
-        let ours = (k < self.a.tokens.len() && self.a.tokens[k].start == pos && self.a.low(k) == word).then(|| self.role_qualifier(k)).flatten();
+        let ours =
+            (k < self.a.tokens.len() && self.a.tokens[k].start == pos && self.a.low(k) == word).then(|| self.role_qualifier(k)).flatten();
         let same_role = |r: &RoleIntro| match (&ours, &r.qualifier) {
             (Some(x), Some(y)) => x == y,
             _ => true,

@@ -20,6 +20,7 @@
 //!   their issuer (`documents.rs`).
 //! - An unnamed subject ("analysts said", "a source said") gives no speaker.
 
+use super::documents::DOCUMENT_MODIFIERS;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
@@ -45,9 +46,6 @@ pub struct Said {
     /// The speaker, an index into the mentions.
     pub speaker: usize,
 }
-
-/// How many words may stand between an inverted verb and a document noun ("said the company's written statement").
-const DOCUMENT_MODIFIERS: usize = 4;
 
 /// How many paragraphs back a description or pronoun looks for the person it stands for by salience alone.
 const SALIENCE_PARAGRAPHS: usize = 3;
@@ -482,7 +480,12 @@ impl Discourse<'_, '_> {
     fn definite_role_by_salience(&self, h: usize, lo: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
         let mut k = h;
-        while k > lo && h - k < 3 && a.low(k - 1) != "the" && self.index.at(k - 1).is_none() && a.tok(k - 1).chars().all(char::is_alphabetic) {
+        while k > lo
+            && h - k < 3
+            && a.low(k - 1) != "the"
+            && self.index.at(k - 1).is_none()
+            && a.tok(k - 1).chars().all(char::is_alphabetic)
+        {
             k -= 1;
         }
         (k > lo && a.low(k - 1) == "the")
@@ -649,7 +652,7 @@ impl Discourse<'_, '_> {
         // "said the statement", "said the company's written statement".
         if k < hi
             && a.low(k) == "the"
-            && let Some(h) = (k + 1..hi.min(k + 2 + DOCUMENT_MODIFIERS)).find(|&j| self.is_document_noun(j))
+            && let Some(h) = (k + 1..hi.min(k + 3 + DOCUMENT_MODIFIERS)).find(|&j| self.is_document_noun(j))
             && (k + 1..h).all(|j| {
                 let word = starts_lowercase(a.tok(j)) && !NOT_NAME_MODIFIERS.contains(&a.low(j));
                 word || matches!(a.tok(j), "'s" | "’s") || self.index.at(j).is_some()

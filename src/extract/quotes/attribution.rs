@@ -64,7 +64,9 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
     // subject, next to the quotation (not "a statement read on television that …").
     let n = a.tokens.len();
     let document_verb = DOCUMENT_VERBS.contains(a.low(i))
-        && ((i > 0 && d.is_document_noun(i - 1) && (i + 1 == n || a.tok(i + 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’".contains(c))))
+        && ((i > 0
+            && d.is_document_noun(i - 1)
+            && (i + 1 == n || a.tok(i + 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’".contains(c))))
             || (i + 2 < n && i > 0 && a.low(i + 1) == "the" && d.is_document_noun(i + 2) && matches!(a.tok(i - 1), "," | "”" | "\"")));
     if !(REPORTING_VERBS.contains(a.low(i)) || document_verb) || d.mention_at(i).is_some() {
         return false;

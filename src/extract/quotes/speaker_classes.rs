@@ -270,7 +270,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Birch Bank", O)],
         &[("We acted lawfully,", "Birch Bank")],
     ),
-    (7, "“Rates will stay high,” said a report from Harbor Securities.", &[("Harbor Securities", O)], &[("Rates will stay high,", "Harbor Securities")]),
+    (
+        7,
+        "“Rates will stay high,” said a report from Harbor Securities.",
+        &[("Harbor Securities", O)],
+        &[("Rates will stay high,", "Harbor Securities")],
+    ),
     (7, "“We regret the delay,” Acme Corp's statement read.", &[("Acme Corp", O)], &[("We regret the delay,", "Acme Corp")]),
     (
         7,
@@ -291,7 +296,12 @@ const CASES: &[SpeakerCase] = &[
         &[("It is time,", "Tom Reyes")],
     ),
     (7, "Acme Corp cut 300 jobs. “Prices will fall,” a statement said.", &[("Acme Corp", O)], &[("Prices will fall,", "")]),
-    (7, "“It is a strong dollar,” said Birch Bank's Tom Note.", &[("Birch Bank", O), ("Tom Note", P)], &[("It is a strong dollar,", "Tom Note")]),
+    (
+        7,
+        "“It is a strong dollar,” said Birch Bank's Tom Note.",
+        &[("Birch Bank", O), ("Tom Note", P)],
+        &[("It is a strong dollar,", "Tom Note")],
+    ),
     (
         7,
         "A spokesman said in a statement read on television that Acme Corp had “acted in bad faith.”",
@@ -321,7 +331,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P)],
         &[("We were scared the whole time.", "")],
     ),
-    (9, "Prosecutors say Tom Reyes lied. “He knew about the money all along.”", &[("Tom Reyes", P)], &[("He knew about the money all along.", "")]),
+    (
+        9,
+        "Prosecutors say Tom Reyes lied. “He knew about the money all along.”",
+        &[("Tom Reyes", P)],
+        &[("He knew about the money all along.", "")],
+    ),
     // 10. A past-tense verb the list lacks, inverted before a name; a period glued to a hyphen
     // ends no sentence.
     (10, "“I lost the moment,” lamented Sara Kim after the match.", &[("Sara Kim", P)], &[("I lost the moment,", "Sara Kim")]),

@@ -110,7 +110,8 @@ fn common_definitions<'t>(a: &Analysis<'t>) -> (HashSet<&'t str>, Vec<Span<Bytes
     let lowercase_words = |k: usize| {
         let mut c = a.tok(k).chars();
         let first = c.next();
-        word(k) && (first.is_some_and(char::is_lowercase) || (first.is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && opens(k)))
+        word(k)
+            && (first.is_some_and(char::is_lowercase) || (first.is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && opens(k)))
     };
     for i in 1..n.saturating_sub(1) {
         // "words (ACR)" or "words, or ACR": the words right before the bracket (or the comma),
@@ -258,11 +259,7 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
             let heads = |list: &WordList| list.contains(last) || two.as_deref().is_some_and(|t| list.contains(t));
-            if heads(&ORG_HEADS) {
-                Some((j, EntityType::Org))
-            } else {
-                heads(&PLACE_HEADS).then_some((j, EntityType::Loc))
-            }
+            if heads(&ORG_HEADS) { Some((j, EntityType::Org)) } else { heads(&PLACE_HEADS).then_some((j, EntityType::Loc)) }
         });
         if let Some((j, label)) = head_end {
             merge(a, &mut mentions, s, e + j, label);

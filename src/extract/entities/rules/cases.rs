@@ -54,7 +54,7 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
 }
 
 /// (text, the tagger's mentions, the expected mentions after the rules).
-type TypingCase = (&'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, EntityType)]);
+pub(super) type TypingCase = (&'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, EntityType)]);
 
 #[test]
 fn typing_weighs_evidence_over_votes() {
@@ -198,7 +198,11 @@ fn span_boundaries() {
         ("He said Electric vehicles (EVs) sold well.", &[("Electric", Org)], &[("Electric", Org)]),
         ("Doctors found chronic kelp fever, or CKF. The CKF faded.", &[("CKF", Org)], &[]),
         // An acronym in brackets after the name it spells takes the name's type.
-        ("The Quexville Port Authority (QPA) met.", &[("Quexville Port Authority", Org)], &[("Quexville Port Authority", Org), ("QPA", Org)]),
+        (
+            "The Quexville Port Authority (QPA) met.",
+            &[("Quexville Port Authority", Org)],
+            &[("Quexville Port Authority", Org), ("QPA", Org)],
+        ),
         ("Ana Lee Kim (ALK) spoke.", &[("Ana Lee Kim", Person)], &[("Ana Lee Kim", Person)]),
         // Defined by capitalised words, or by an institution's head, it stays.
         (

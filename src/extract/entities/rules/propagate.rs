@@ -83,8 +83,9 @@ pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &Ca
         let glued = |i: usize, j: usize| a.tokens[i].end == a.tokens[j].start;
         let hyphened_after = e + 1 < sent.end && a.tok(e) == "-" && glued(e - 1, e) && glued(e, e + 1) && is_cap(a.tok(e + 1));
         let hyphened_before = k >= sent.start + 2 && a.tok(k - 1) == "-" && glued(k - 1, k) && glued(k - 2, k - 1) && is_cap(a.tok(k - 2));
-        let alone = !(k > sent.start && joins(k - 1)) && !(e < sent.end && joins(e)) && !hyphened_after && !hyphened_before;
-        if alone && !a.is_title_case(s) && !(opens && mostly_lowercase(case, toks[0])) {
+        let joined = (k > sent.start && joins(k - 1)) || (e < sent.end && joins(e)) || hyphened_after || hyphened_before;
+        let left_alone = joined || a.is_title_case(s) || (opens && mostly_lowercase(case, toks[0]));
+        if !left_alone {
             added.push(mention(a, k, e, *label));
             k = e;
         } else {
@@ -100,7 +101,7 @@ pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &Ca
 
 #[cfg(test)]
 mod tests {
-    use super::super::cases::{common, owned, texts};
+    use super::super::cases::{TypingCase, common, owned, texts};
     use super::*;
     use EntityType::{Loc, Org, Person};
 
@@ -121,7 +122,7 @@ mod tests {
     #[test]
     fn untagged_repeats_of_people_and_organisations_become_mentions() {
         let case = common(&["the", "chair", "will"]);
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[TypingCase] = &[
             (
                 "The Fed said prices rose. Investors expect the Fed to pause, and Fed Chair Ana Ruiz agreed.",
                 &[("Fed", Org), ("Ana Ruiz", Person)],
