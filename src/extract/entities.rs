@@ -226,6 +226,16 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
     (s < e).then_some((s, e))
 }
 
+/// `mentions` with the `added` ones, sorted by position again: the rules that
+/// add mentions the tagger left out end with this.
+pub(crate) fn with_added(mut mentions: Vec<Mention<Bytes>>, added: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    mentions
+}
+
 fn entity_type(ty: usize) -> EntityType {
     EntityType::ALL[ty]
 }

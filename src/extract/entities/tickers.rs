@@ -13,6 +13,7 @@
 //!   without it is not on the lists.
 
 use super::orgs::OrgGazetteer;
+use super::with_added;
 use crate::extract::analysis::{Analysis, Bytes, Span};
 use crate::extract::{EntityType, Mention};
 
@@ -126,11 +127,7 @@ pub fn company_mentions(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, orgs: &
         }
         i += 1;
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
-    mentions
+    with_added(mentions, added)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
+use super::super::with_added;
 use super::{is_cap, mention};
 use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, WordList};
 use std::collections::HashSet;
@@ -174,7 +175,7 @@ pub(super) fn defined_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> V
 /// the same type: "Commercial Lunar Payload Services (CLPS)", "the Indiana
 /// State Teachers Association (ISTA)". Its later repeats follow from the
 /// document's names (`propagate.rs`).
-pub(super) fn bracketed_acronyms(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let mut added = Vec::new();
     for m in mentions.iter().filter(|m| m.label != EntityType::Person) {
@@ -190,11 +191,7 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mut mentions: Vec<Mention<Bytes>>
             added.push(mention(a, e + 1, e + 2, m.label));
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
-    mentions
+    with_added(mentions, added)
 }
 
 /// Are tokens `i` and `i + 1` written together (no space between)?

@@ -20,6 +20,7 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
+use super::super::with_added;
 use super::{is_cap, mention};
 use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS};
 use std::collections::HashMap;
@@ -30,7 +31,7 @@ fn mostly_lowercase(case: &CaseDict, t: &str) -> bool {
 }
 
 /// Add the untagged repeats of the document's tagged names (see the module docs).
-pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     // Names by their first token: (tokens, type), each name once, from mentions outside title-case lines.
     let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityType)>> = HashMap::new();
@@ -92,11 +93,7 @@ pub(super) fn repeats(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &Ca
             k += 1;
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
-    mentions
+    with_added(mentions, added)
 }
 
 #[cfg(test)]
