@@ -68,6 +68,14 @@ fn typing_weighs_evidence_over_votes() {
             &[("US", Loc), ("US", Loc), ("US", Loc)],
         ),
         ("The ZRB said on Monday. The ZRB board met.", &[("ZRB", Person)], &[("ZRB", Org), ("ZRB", Org)]),
+        // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.
+        (
+            "Ana Lee, chief executive of Quexville Robotics, spoke. Investors bought shares of Zeta Labs.",
+            &[("Ana Lee", Person)],
+            &[("Ana Lee", Person), ("Quexville Robotics", Org), ("Zeta Labs", Org)],
+        ),
+        ("Investors bought shares of Lakeport Re on Monday.", &[("Lakeport", Loc)], &[("Lakeport", Org)]),
+        ("Zeta Labs's founder left.", &[], &[("Zeta Labs", Org)]),
         // Titles before a name outweigh two place votes.
         ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
         // "shares of X" and "X shares" make an organisation.

@@ -1,5 +1,8 @@
 //! Document-level typing that weighs evidence instead of counting votes.
 //!
+//! Capitalised names the tagger left out become organisations where the
+//! words around them say so ([`cued_names`]: "shares of X", "X's founder").
+//!
 //! Every distinct name of a document gets one type, the one with the most
 //! evidence over all its mentions:
 //! - each tagged mention supports its type (half as much in a headline);
@@ -26,6 +29,7 @@ use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
 };
+use super::super::with_added;
 use super::misc::{is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
@@ -220,9 +224,57 @@ pub(super) fn party_groups(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     mentions
 }
 
+/// How much organisation evidence the words around an untagged name need to make it one ("shares of X").
+const CUED_ORG: f32 = 1.5;
+
+/// Capitalised names the tagger left out whose surroundings say organisation
+/// ("shares of Ceres Robotics", "Blue Origin's founder", "a spokesman for
+/// Acme Widgets", "Acme CEO Jane Roe"; `type_cues.tsv` at weight 1.5 or more,
+/// or an organisation role after one word), inside a sentence of running
+/// text, become ORG mentions. A leading "The" stays out; a one-word name
+/// opening its sentence, or a run next to a mention or a glued hyphen (a
+/// piece of a longer name: "Munich Re", "Take-Two"), is left alone.
+pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let org = idx(EntityType::Org);
+    let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
+    let mut added = Vec::new();
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        let mut k = sent.tokens.start;
+        while k < sent.tokens.end {
+            if !cap(k) || at[k].is_some() {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < sent.tokens.end && e < k + 5 && (cap(e) || (a.tok(e) == "&" && e > k)) && at[e].is_none() {
+                e += 1;
+            }
+            let s = if matches!(a.low(k), "the" | "a" | "an") { k + 1 } else { k };
+            let opens = (sent.tokens.start..s).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
+            // Not a piece of a longer name: next to a mention or a glued hyphen ("Munich Re", "Take-Two").
+            let glued = |i: usize, j: usize| a.tokens[i].end == a.tokens[j].start;
+            let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && glued(e - 1, e);
+            let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && glued(s - 1, s)) || hyphen_after;
+            if s < e && !(opens && e - s == 1) && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
+                let mut scores: Scores = [0.0; 4];
+                context(a, s, e, e - s == 1, &mut scores);
+                if scores[org] >= CUED_ORG && scores.iter().enumerate().all(|(t, &v)| t == org || v < scores[org]) {
+                    added.push(mention(a, s, e, EntityType::Org));
+                }
+            }
+            k = e.max(k + 1);
+        }
+    }
+    with_added(mentions, added)
+}
+
 /// Give every distinct name of the document the type its evidence supports most.
 pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mut mentions = party_groups(a, mentions);
+    let mut mentions = cued_names(a, party_groups(a, mentions));
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
