@@ -3,7 +3,8 @@
 
 use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
-use crate::extract::rows::EntityType;
+use crate::extract::analysis::Bytes;
+use crate::extract::rows::{EntityType, Mention};
 use crate::lexicon::{INDEFINITE_DETERMINERS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
@@ -89,8 +90,9 @@ impl Discourse<'_, '_> {
     /// The mention the role noun `word` (lowercase) at byte `pos` stands for: the
     /// latest introduction with that role before it, unless the two name
     /// different roles of the noun ("the prime minister" after "Finance Minister
-    /// Ann Lee"); for organisation nouns without one, the organisation named
-    /// most often (outside quotes) before it, the latest on a tie.
+    /// Ann Lee"); for organisation nouns without one, the latest organisation
+    /// whose name holds the noun ("the airline": "United Airlines"), else the
+    /// organisation named most often (outside quotes) before it, the latest on a tie.
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
         let i = self.roles.partition_point(|r| r.at < pos);
         let k = self.a.tok_at(pos);
@@ -118,6 +120,20 @@ impl Discourse<'_, '_> {
         }
         if !is_org_role(word) {
             return None;
+        }
+        // An organisation whose name the noun heads or ends: "the airline" for "United Airlines",
+        // "the party" for "Conservative Party", "the department" for "Department of Education".
+        let named_by = |m: &Mention<Bytes>| {
+            m.text.split([' ', '-']).any(|w| {
+                let w = w.to_lowercase();
+                w == word || w.strip_suffix('s') == Some(word)
+            })
+        };
+        if let Some(mi) = self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)]
+            .iter()
+            .rposition(|m| m.label == EntityType::Org && !self.is_quoted(m.span.start) && named_by(m))
+        {
+            return Some(mi);
         }
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
         for (mi, m) in self.mentions.iter().enumerate() {

@@ -346,7 +346,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("Dayton", L)],
         &[("We are back,", "Tom Reyes")],
     ),
-    // 11. Roles: a definite role nobody was introduced with goes to the salient person; a
+    // 11. Roles. An organisation noun goes to the organisation whose name holds it.
+    (
+        11,
+        "Harbor Airlines sued Zeta Labs on Monday. Zeta Labs lost. “Safety comes first,” the airline said.",
+        &[("Zeta Labs", O), ("Harbor Airlines", O)],
+        &[("Safety comes first,", "Harbor Airlines")],
+    ),
+    // A definite role nobody was introduced with goes to the salient person; a
     // qualified role ("prime minister") is not a person introduced with another ("Finance Minister").
     (
         11,

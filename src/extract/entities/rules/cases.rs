@@ -163,6 +163,9 @@ fn span_boundaries() {
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A place followed by an organisation head is one organisation.
         ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
+        // A union local is an organisation.
+        ("Members of QWU Local 12 walked out.", &[("QWU Local 12", Misc)], &[("QWU Local 12", Org)]),
+        ("Members of QWU Local 12 walked out.", &[("QWU Local", Misc)], &[("QWU Local 12", Org)]),
         // A place head keeps it a place: airports, stations and stadiums are LOC (spec §1).
         ("Flights left Quexville International Airport late.", &[("Quexville", Loc)], &[("Quexville International Airport", Loc)]),
         ("Fans filled Lakeport Stadium again.", &[("Lakeport", Loc)], &[("Lakeport Stadium", Loc)]),

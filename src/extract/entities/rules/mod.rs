@@ -18,7 +18,8 @@
 //! - **Shapes that say organisation.** A camel-case word ("WeWork", "OpenAI",
 //!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
 //!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
-//!   ending in "Group", "Bank", "Council"... is one too. A word in capitals
+//!   ending in "Group", "Bank", "Council"... is one too, and so is a union
+//!   local ("SEIU Local 1"). A word in capitals
 //!   that is lowercase in running text, or too long for an acronym, is
 //!   emphasis, not a name ("REBRAND").
 //! - **Cues in the text.** A role word after a one-word name ("Acme CEO")
@@ -125,8 +126,17 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
         .into_iter()
         .filter(|m| !emphasis(&m.text))
         .map(|mut m| {
-            let last = m.text.rsplit(' ').next().unwrap_or("");
-            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(last) {
+            // A union local, with its number: "SEIU Local 1", "Teamsters Local 705".
+            let e = a.token_range(m.span.start, m.span.end).end;
+            let numbered =
+                e < a.tokens.len() && a.tok(e).chars().all(|c| c.is_ascii_digit()) && a.tokens[e].start == a.tokens[e - 1].end + 1;
+            if m.text.ends_with(" Local") && numbered {
+                m = mention(a, a.tok_at(m.span.start), e + 1, m.label);
+            }
+            let words: Vec<&str> = m.text.split(' ').collect();
+            let last = words.last().copied().unwrap_or("");
+            let union_local = words.len() >= 3 && words[words.len() - 2] == "Local" && last.chars().all(|c| c.is_ascii_digit());
+            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(last) || union_local {
                 m.label = EntityType::Org;
             }
             m

@@ -102,7 +102,8 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         // A short code needs its brand on the same line, in running text ("Galaxy S24", not a results table's "McLaren\nF1").
         let short = !code && is_short_code(t) && i > 0 && !a.text[a.tokens[i - 1].start..a.tokens[i].start].contains('\n');
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
-        if !code && !short && !is_model_number(t) {
+        // A union local's number is no model ("Teamsters Local 705").
+        if !code && !short && !is_model_number(t) || i > 0 && a.tok(i - 1) == "Local" {
             i += 1;
             continue;
         }
