@@ -338,7 +338,7 @@ lexicon! {
     /// Head nouns that make a place before them an organisation's name ("United States Navy").
     ORG_HEADS: "org_heads.txt";
     /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").
-    PLACE_HEADS: "place_heads.txt";
+    PLACE_HEADS: table "place_heads.tsv";
     /// Conventional short names of organisations and the long names they stand for ("Fed").
     ORG_SHORT_FORMS: table "org_short_forms.tsv";
     /// Organisation heads that take "of/for (the)" and a complement inside the name ("Foundation for the Arts").

@@ -17,8 +17,9 @@ use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
+use super::is_place_head;
 use super::{is_cap, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, WordList};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -255,8 +256,12 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
         let head_end = (1..=run.len()).rev().find_map(|j| {
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
-            let heads = |list: &WordList| list.contains(last) || two.as_deref().is_some_and(|t| list.contains(t));
-            if heads(&ORG_HEADS) { Some((j, EntityType::Org)) } else { heads(&PLACE_HEADS).then_some((j, EntityType::Loc)) }
+            let heads = |is_head: &dyn Fn(&str) -> bool| is_head(last) || two.as_deref().is_some_and(is_head);
+            if heads(&|w| ORG_HEADS.contains(w)) {
+                Some((j, EntityType::Org))
+            } else {
+                heads(&is_place_head).then_some((j, EntityType::Loc))
+            }
         });
         if let Some((j, label)) = head_end {
             merge(a, &mut mentions, s, e + j, label);

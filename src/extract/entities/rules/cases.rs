@@ -169,6 +169,9 @@ fn span_boundaries() {
         // A place head keeps it a place: airports, stations and stadiums are LOC (spec §1).
         ("Flights left Quexville International Airport late.", &[("Quexville", Loc)], &[("Quexville International Airport", Loc)]),
         ("Fans filled Lakeport Stadium again.", &[("Lakeport", Loc)], &[("Lakeport Stadium", Loc)]),
+        // A building the tagger called an organisation is a place; a park or bridge may name a club.
+        ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
+        ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
         (
             "Shares fell on the Ruritania Stock Exchange today, and they fell again.",

@@ -19,7 +19,8 @@
 //!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
 //!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
 //!   ending in "Group", "Bank", "Council"... is one too, and so is a union
-//!   local ("SEIU Local 1"). A word in capitals
+//!   local ("SEIU Local 1"); one ending in a place head ("Statehouse",
+//!   "Airport") is a place. A word in capitals
 //!   that is lowercase in running text, or too long for an acronym, is
 //!   emphasis, not a name ("REBRAND").
 //! - **Cues in the text.** A role word after a one-word name ("Acme CEO")
@@ -58,10 +59,11 @@ use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
-use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, SURNAME_PREFIXES};
+use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PLACE_HEADS, SURNAME_PREFIXES};
 use headlines::headlines;
 use products::products;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 pub(crate) use typing::is_initialism_of;
 
 /// A camel-case word that names an organisation ("WeWork", "xAI"), not a
@@ -78,6 +80,20 @@ fn is_camel_org(t: &str) -> bool {
     // "xAI" is three letters; longer words need two lowercase letters ("sRGB" is no name).
     let shape = if chars.len() == 3 { chars[0].is_lowercase() && lower == 1 } else { lower >= 2 };
     chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) && shape && !surname && !i_product
+}
+
+/// Place heads (`place_heads.tsv`) -> whether a name ending in one is a place on its own.
+static PLACE_HEAD: LazyLock<HashMap<&'static str, bool>> =
+    LazyLock::new(|| PLACE_HEADS.rows().iter().map(|r| (r[0], r.get(1) == Some(&"yes"))).collect());
+
+/// Is `w` (one word or two) a place head ("Airport", "Union Station")?
+pub(super) fn is_place_head(w: &str) -> bool {
+    PLACE_HEAD.contains_key(w)
+}
+
+/// Does a name ending in the place head `w` name a place on its own ("Statehouse", not "Park")?
+fn place_on_its_own(w: &str) -> bool {
+    PLACE_HEAD.get(w).copied().unwrap_or(false)
 }
 
 /// Does `t` start with an uppercase letter?
@@ -138,6 +154,9 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
             let union_local = words.len() >= 3 && words[words.len() - 2] == "Local" && last.chars().all(|c| c.is_ascii_digit());
             if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(last) || union_local {
                 m.label = EntityType::Org;
+            } else if m.label == EntityType::Org && place_on_its_own(last) {
+                // A building or facility is a place: "Indiana Statehouse", "Denver International Airport".
+                m.label = EntityType::Loc;
             }
             m
         })

@@ -21,8 +21,9 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
+use super::is_place_head;
 use super::{is_cap, mention};
-use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS};
+use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashMap;
 
 /// Is the lowercase form of `t` mostly lowercase in running text (case buckets 1 and 2)?
@@ -59,7 +60,8 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let t = a.tok(k);
         covered[k]
             || (is_cap(t) && t.chars().any(char::is_alphabetic) && !mostly_lowercase(case, t))
-            || [&ORG_HEADS, &PLACE_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
+            || [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
+            || is_place_head(t)
     };
     let mut added = Vec::new();
     let mut k = 0;
