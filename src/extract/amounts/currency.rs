@@ -4,7 +4,7 @@
 //! tables; this module reads them and holds the rules.
 
 use super::Ctx;
-use crate::extract::numbers::{Number, adjacent, is_digit_token};
+use crate::extract::numbers::{Number, is_digit_token};
 use crate::lexicon::{
     CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CUES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, CURRENCY_SIGNS,
     CURRENCY_SUBUNITS, DOLLAR_PREFIXES, INDEFINITE_DETERMINERS, MEASURE_UNITS, NUMBER_SCALES, Table,
@@ -323,12 +323,12 @@ pub(super) fn currency_prefix(ctx: &Ctx, i: usize) -> Option<(Option<&'static st
     let a = ctx.a;
     if ctx.tok(i + 1) == "$"
         && let Some(&code) = DOLLAR_LETTERS.get(t)
-        && (adjacent(a, i) || spaced_letters(ctx, i))
+        && (a.adjacent(i) || spaced_letters(ctx, i))
     {
         return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
     }
     // "E£300 million": letters against another sign.
-    if adjacent(a, i)
+    if a.adjacent(i)
         && let Some(&code) = SIGN_LETTERS.get(&(t, ctx.tok(i + 1)))
     {
         return is_digit_token(a, i + 2).then_some((Some(code), i + 2));
@@ -338,7 +338,7 @@ pub(super) fn currency_prefix(ctx: &Ctx, i: usize) -> Option<(Option<&'static st
     }
     // "Rs. 500" ("Rs" is not an abbreviation, so its period is a token).
     if ctx.tok(i + 1) == "."
-        && adjacent(a, i)
+        && a.adjacent(i)
         && is_digit_token(a, i + 2)
         && let Some(code) = letter_prefix(t, ctx, false).filter(|_| PREFIXES.get(t).is_some_and(|p| p.period))
     {
@@ -436,7 +436,7 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<Suffi
         return Some(Suffix { div: per, ..Suffix::new(ctx.cur.resolve(code), e + 1) });
     }
     if low(e) == "-"
-        && adjacent(ctx.a, e)
+        && ctx.a.adjacent(e)
         && let Some(&code) = COMPOUND_NOUNS.get(low(e + 1))
     {
         return Some(Suffix::new(ctx.cur.resolve(code), e + 2));

@@ -3,7 +3,7 @@
 
 use super::currency::{GLUED_SUBUNITS, code_token, currency_prefix, currency_suffix, letter_prefix, sign_code, subunit_amount};
 use super::{Ctx, Expr};
-use crate::extract::numbers::{adjacent, cardinal_word, is_vulgar_fraction, scale_word};
+use crate::extract::numbers::{cardinal_word, is_vulgar_fraction, scale_word};
 use crate::lexicon::{NEGATIVE_SIGNS, PERCENT_WORDS, VIDEO_RESOLUTIONS};
 
 /// A cheap test that an amount expression may start at token `i` (most tokens are words).
@@ -32,9 +32,9 @@ fn negative_sign(ctx: &Ctx, i: usize) -> Option<usize> {
         return (!margin).then_some(i + 1);
     }
     // A sign sits against the digits with a space (or nothing) before it: "fell -0.5%", not "2-3".
-    let spaced = i == 0 || !adjacent(ctx.a, i - 1);
+    let spaced = i == 0 || !ctx.a.adjacent(i - 1);
     let digits = ctx.tok(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    (spaced && digits && adjacent(ctx.a, i)).then_some(i + 1)
+    (spaced && digits && ctx.a.adjacent(i)).then_some(i + 1)
 }
 
 /// Read an amount expression starting at token `i`.
@@ -134,8 +134,8 @@ fn percent_suffix(ctx: &Ctx, e: usize) -> Option<usize> {
         "per" if low(e + 1) == "cent" => e + 2,
         "percentage" if points(e + 1) => return Some(e + 2),
         // "5-percent", "5-per-cent".
-        "-" if adjacent(ctx.a, e) && low(e + 1) == "per" => e + 3,
-        "-" if adjacent(ctx.a, e) && low(e + 1) == "percent" => e + 2,
+        "-" if ctx.a.adjacent(e) && low(e + 1) == "per" => e + 3,
+        "-" if ctx.a.adjacent(e) && low(e + 1) == "percent" => e + 2,
         _ if is_percent_word(w) => e + 1,
         _ => return None,
     };

@@ -5,7 +5,6 @@
 
 use super::currency::sign_code;
 use super::{Ctx, Found};
-use crate::extract::numbers::adjacent;
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{AMOUNT_FILLERS, AMOUNT_QUALIFIERS};
 use std::collections::HashSet;
@@ -72,11 +71,11 @@ pub(super) fn pre_qualifier(ctx: &Ctx, s: usize) -> (Qualifier, Option<usize>) {
 /// A qualifier after the number: returns it and the token after it.
 pub(super) fn post_qualifier(ctx: &Ctx, p: usize) -> Option<(Qualifier, usize)> {
     let a = ctx.a;
-    if ctx.tok(p) == "+" && p > 0 && adjacent(a, p - 1) {
+    if ctx.tok(p) == "+" && p > 0 && a.adjacent(p - 1) {
         return Some((Qualifier::Over, p + 1));
     }
     // "100,000-plus", "30-odd", "50-ish".
-    if ctx.tok(p) == "-" && p > 0 && adjacent(a, p - 1) && adjacent(a, p) {
+    if ctx.tok(p) == "-" && p > 0 && a.adjacent(p - 1) && a.adjacent(p) {
         match a.low(p + 1) {
             "ish" => return Some((Qualifier::Approx, p + 2)),
             w => {

@@ -5,7 +5,6 @@
 use super::expr::parse_expr;
 use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
-use crate::extract::numbers::adjacent;
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TIME_UNITS};
 
@@ -36,7 +35,7 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
         // "5 or 6 points", "two or three people": close alternatives are a range.
         "or" => {}
         "-" => {
-            if !(adjacent(a, k - 1) && adjacent(a, k)) {
+            if !(a.adjacent(k - 1) && a.adjacent(k)) {
                 return None;
             }
         }
@@ -117,7 +116,7 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
 pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     let mut k = x.e;
     // "one-in-three": the words joined by hyphens.
-    let hyphen = |k: usize| ctx.tok(k) == "-" && adjacent(ctx.a, k - 1) && adjacent(ctx.a, k);
+    let hyphen = |k: usize| ctx.tok(k) == "-" && ctx.a.adjacent(k - 1) && ctx.a.adjacent(k);
     let joined = hyphen(k);
     if joined {
         k += 1;

@@ -8,7 +8,7 @@ use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, 
 use super::ranges::{change_from, one_in_n, try_range};
 use super::units::{UnitFind, anaphoric, count_unit, elided_position, elided_unit};
 use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
-use crate::extract::numbers::{adjacent, is_digit_token};
+use crate::extract::numbers::is_digit_token;
 use crate::extract::{AmountKind, EntityType, Qualifier};
 use crate::lexicon::{AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS};
 use std::collections::HashSet;
@@ -28,8 +28,8 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         && !x.percent
         && !x.num.words
         && ctx.tok(x.e) == "-"
-        && adjacent(a, x.e - 1)
-        && adjacent(a, x.e)
+        && a.adjacent(x.e - 1)
+        && a.adjacent(x.e)
         && let Some(y) = ctx.number(x.e + 1).filter(|y| !y.words)
     {
         let yv = if y.scale == 1.0 && x.num.scale > 1.0 { y.value * x.num.scale } else { y.value };
@@ -240,8 +240,8 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if i > 0 && month(i - 1) && !x.num.words && x.num.scale == 1.0 || month(x.e) && x.num.scale == 1.0 {
         return skip;
     }
-    if (i > 0 && matches!(prev, "/" | ":" | ".") && adjacent(a, i - 1) && i > 1 && adjacent(a, i - 2) && is_digit_token(a, i - 2))
-        || (matches!(next, "/" | ":") && adjacent(a, x.e - 1) && adjacent(a, x.e) && is_digit_token(a, x.e + 1))
+    if (i > 0 && matches!(prev, "/" | ":" | ".") && a.adjacent(i - 1) && i > 1 && a.adjacent(i - 2) && is_digit_token(a, i - 2))
+        || (matches!(next, "/" | ":") && a.adjacent(x.e - 1) && a.adjacent(x.e) && is_digit_token(a, x.e + 1))
     {
         return skip;
     }
@@ -249,7 +249,7 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return skip;
     }
     // Glued to a word by a hyphen: "A350-900", "F-35", "Covid-19", "Top-10".
-    if prev == "-" && i > 1 && adjacent(a, i - 2) && adjacent(a, i - 1) && ctx.tok(i - 2).chars().any(char::is_alphanumeric) {
+    if prev == "-" && i > 1 && a.adjacent(i - 2) && a.adjacent(i - 1) && ctx.tok(i - 2).chars().any(char::is_alphanumeric) {
         return skip;
     }
     // Labels and ranks: "No. 1", "number eight", "page 5", "#1".

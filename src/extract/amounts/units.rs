@@ -8,7 +8,6 @@ use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
 use crate::extract::AmountKind;
-use crate::extract::numbers::adjacent;
 use crate::lexicon::{
     AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
     MULTIPLIER_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
@@ -53,7 +52,7 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
     let a = ctx.a;
     let w = ctx.a.low(p);
     // Hyphenated compounds: "two-class layout", "five-year plan", "5,000-strong".
-    if w == "-" && p > 0 && adjacent(a, p - 1) && adjacent(a, p) {
+    if w == "-" && p > 0 && a.adjacent(p - 1) && a.adjacent(p) {
         let t = ctx.tok(p + 1);
         let lw = ctx.a.low(p + 1).to_string();
         if !is_word(t) || t.chars().next().is_some_and(char::is_uppercase) {
@@ -150,7 +149,7 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usiz
         let t = ctx.tok(j);
         let lw = ctx.a.low(j);
         if t == "-" {
-            if j > p && adjacent(a, j - 1) && adjacent(a, j) && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1))) {
+            if j > p && a.adjacent(j - 1) && a.adjacent(j) && (is_word(ctx.tok(j + 1)) || is_model_token(ctx.tok(j + 1))) {
                 j += 1;
                 continue;
             }

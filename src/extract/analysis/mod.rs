@@ -58,6 +58,12 @@ impl<'a> Analysis<'a> {
         a
     }
 
+    /// Are tokens `i` and `i + 1` written together, with no space between
+    /// ("U.S.-bound", "$5", "Ill.-based")? False for the last token.
+    pub fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
+    }
+
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].slice(self.text)

@@ -35,7 +35,7 @@ pub(super) fn parse_digits(a: &Analysis, i: usize, g: Grouping) -> Option<Number
     let mut end = i + 1;
     // Thousands written in groups of three after a space ("1 234 567", "R12 500"),
     // unless the number itself follows another one ("680 50 248" is a list).
-    let after_number = i > 0 && a.tok(i - 1).ends_with(|c: char| c.is_ascii_digit()) && !adjacent(a, i - 1);
+    let after_number = i > 0 && a.tok(i - 1).ends_with(|c: char| c.is_ascii_digit()) && !a.adjacent(i - 1);
     if frac.is_none()
         && suf.is_none()
         && !t.contains(',')
@@ -82,7 +82,7 @@ pub(super) fn parse_digits(a: &Analysis, i: usize, g: Grouping) -> Option<Number
     } else if suf.is_none() {
         // A separate scale word, optionally hyphenated ("3.5 million", "$5.5-billion").
         let mut j = end;
-        if j < a.tokens.len() && a.tok(j) == "-" && adjacent(a, j - 1) && adjacent(a, j) {
+        if j < a.tokens.len() && a.tok(j) == "-" && a.adjacent(j - 1) && a.adjacent(j) {
             j += 1;
         }
         let lw = a.low(j);
@@ -146,8 +146,8 @@ fn digits_hundred(a: &Analysis, units: f64, k: usize) -> (f64, usize) {
             let mut r = r;
             if r >= 20.0
                 && a.low(e) == "-"
-                && adjacent(a, e - 1)
-                && adjacent(a, e)
+                && a.adjacent(e - 1)
+                && a.adjacent(e)
                 && let Some(u) = cardinal_word(a.low(e + 1)).filter(|u| (1..10).contains(u))
             {
                 r += f64::from(u);
@@ -190,7 +190,7 @@ fn space_groups(a: &Analysis, mut j: usize, g: Grouping) -> Option<(String, Opti
     }
     if j < a.tokens.len() {
         let next = a.tok(j);
-        let glued = a.tokens[j - 1].end == a.tokens[j].start;
+        let glued = a.adjacent(j - 1);
         if next.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) || glued && next == "-" {
             return None;
         }
@@ -200,7 +200,7 @@ fn space_groups(a: &Analysis, mut j: usize, g: Grouping) -> Option<(String, Opti
 
 /// "3/4 of": a fraction of a whole written with a slash, as a percent.
 fn slash_fraction(a: &Analysis, i: usize, numer: &str) -> Option<Number> {
-    if tok_or_empty(a, i + 1) != "/" || !adjacent(a, i) || !adjacent(a, i + 1) || a.low(i + 3) != "of" {
+    if tok_or_empty(a, i + 1) != "/" || !a.adjacent(i) || !a.adjacent(i + 1) || a.low(i + 3) != "of" {
         return None;
     }
     let den = tok_or_empty(a, i + 2);

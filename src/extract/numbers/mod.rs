@@ -138,11 +138,6 @@ fn tok_or_empty<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
     if i < a.tokens.len() { a.tok(i) } else { "" }
 }
 
-/// Are tokens `i` and `i + 1` written without a space between them?
-pub fn adjacent(a: &Analysis, i: usize) -> bool {
-    i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
-}
-
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
 pub fn is_digit_token(a: &Analysis, i: usize) -> bool {
     i < a.tokens.len() && (DIGITS.is_match(a.tok(i)) || a.tok(i).starts_with(|c: char| c.is_ascii_digit()) && parse_vulgar(a, i).is_some())
@@ -200,7 +195,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             return Some(n);
         }
         // "half million", "half-million"
-        let k = if a.low(i + 1) == "-" && adjacent(a, i) && adjacent(a, i + 1) { i + 2 } else { i + 1 };
+        let k = if a.low(i + 1) == "-" && a.adjacent(i) && a.adjacent(i + 1) { i + 2 } else { i + 1 };
         if let Some(sc) = scale_word(a.low(k)).filter(|s| *s >= 1e3) {
             return Some(word_number(i, k + 1, 0.5 * sc, sc, false));
         }
@@ -247,7 +242,7 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             end = j;
             continue;
         }
-        if w == "-" && last == Last::Tens && adjacent(a, j - 1) && adjacent(a, j) {
+        if w == "-" && last == Last::Tens && a.adjacent(j - 1) && a.adjacent(j) {
             if cardinal_word(a.low(j + 1)).is_some_and(|v| (1..10).contains(&v)) {
                 j += 1;
                 continue;
@@ -383,7 +378,7 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
         }
         w => (cardinal_word(w).filter(|v| (1..=19).contains(v))? as f64, i + 1, false),
     };
-    if a.low(j) == "-" && adjacent(a, j - 1) && adjacent(a, j) {
+    if a.low(j) == "-" && a.adjacent(j - 1) && a.adjacent(j) {
         j += 1;
     }
     let fw = a.low(j);

@@ -28,9 +28,7 @@ pub(super) fn is_quote_mark(a: &Analysis, i: usize) -> bool {
         return true;
     }
     let glued = |j: usize| j < a.tokens.len() && matches!(a.tok(j), "'" | "`");
-    matches!(t, "'" | "`")
-        && ((i + 1 < a.tokens.len() && glued(i + 1) && a.tokens[i + 1].start == a.tokens[i].end)
-            || (i > 0 && glued(i - 1) && a.tokens[i - 1].end == a.tokens[i].start))
+    matches!(t, "'" | "`") && ((a.adjacent(i) && glued(i + 1)) || (i > 0 && glued(i - 1) && a.adjacent(i - 1)))
 }
 
 /// Does token `i` end a sentence? A period before a comma, a closing
@@ -39,7 +37,7 @@ pub(super) fn is_quote_mark(a: &Analysis, i: usize) -> bool {
 fn is_sentence_end(a: &Analysis, i: usize) -> bool {
     let t = a.tok(i);
     let end = matches!(t, "." | "!" | "?" | "…" | ";") || (t.len() > 1 && t.chars().all(|c| c == '.'));
-    let glued_hyphen = i + 1 < a.tokens.len() && a.tokens[i + 1].start == a.tokens[i].end && a.tok(i + 1) == "-";
+    let glued_hyphen = a.adjacent(i) && a.tok(i + 1) == "-";
     end && !(t == "." && i + 1 < a.tokens.len() && (matches!(a.tok(i + 1), "," | ")") || glued_hyphen))
 }
 

@@ -153,10 +153,7 @@ pub fn march_noun(a: &Analysis, s: usize, e: usize) -> bool {
 /// Is token `i` a lead word written right before a hyphen ("mid-", "early-"), not a joiner ("April-May")?
 fn glued_modifier(a: &Analysis, i: usize) -> bool {
     let w = a.low(i);
-    MONTH_LEAD.contains(w)
-        && w.chars().all(|c| c.is_ascii_alphabetic())
-        && !matches!(w, "and" | "or" | "to")
-        && a.tokens[i].end == a.tokens[i + 1].start
+    MONTH_LEAD.contains(w) && w.chars().all(|c| c.is_ascii_alphabetic()) && !matches!(w, "and" | "or" | "to") && a.adjacent(i)
 }
 
 /// Is token `i` (if any) capitalised and, lowercased, in `list`?

@@ -195,11 +195,6 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
     with_added(mentions, added)
 }
 
-/// Are tokens `i` and `i + 1` written together (no space between)?
-fn glued(a: &Analysis, i: usize) -> bool {
-    i + 1 < a.tokens.len() && a.tokens[i].end == a.tokens[i + 1].start
-}
-
 /// Extend a person's name over "-" and a lowercase given-name part that is no
 /// common word of running text ("Yiu-chung", not "Trump-backed").
 pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
@@ -207,13 +202,13 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
         .into_iter()
         .map(|m| {
             let e = a.token_range(m.span.start, m.span.end).end;
-            if m.label != EntityType::Person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !glued(a, e - 1) || !glued(a, e) {
+            if m.label != EntityType::Person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !a.adjacent(e - 1) || !a.adjacent(e) {
                 return m;
             }
             let part = a.tok(e + 1);
             let lower = part.chars().next().is_some_and(char::is_lowercase) && part.chars().all(char::is_alphabetic);
             let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2);
-            let more = glued(a, e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
+            let more = a.adjacent(e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
             if lower && !common && !more && part.chars().count() <= 8 { mention(a, a.tok_at(m.span.start), e + 2, m.label) } else { m }
         })
         .collect()

@@ -215,7 +215,7 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         if !matches!(a.tok(j).trim_end_matches('.'), "D" | "R" | "I") {
             continue;
         }
-        let party_end = if a.tok(j + 1) == "." && a.tokens[j].end == a.tokens[j + 1].start { j + 2 } else { j + 1 };
+        let party_end = if a.tok(j + 1) == "." && a.adjacent(j) { j + 2 } else { j + 1 };
         if !matches!(a.tok(party_end), "-" | "," | "–") {
             continue;
         }

@@ -89,10 +89,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     // The mention holding each token, and whether a mention of these types starts there.
     let at: Vec<Option<&Mention<Bytes>>> = mention_at(a, &mentions).into_iter().map(|k| k.map(|k| &mentions[k])).collect();
     let starts_with = |k: usize, types: &[EntityType]| at[k].is_some_and(|m| m.span.start == a.tokens[k].start && types.contains(&m.label));
-    let glued = |i: usize| i + 1 < n && a.tokens[i].end == a.tokens[i + 1].start;
     // "787-9", "A350-900": the model number goes on with a dash and a code.
-    let dashed =
-        |i: usize| glued(i) && i + 2 < n && a.tok(i + 1) == "-" && glued(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric());
+    let dashed = |i: usize| {
+        a.adjacent(i) && i + 2 < n && a.tok(i + 1) == "-" && a.adjacent(i + 1) && a.tok(i + 2).chars().all(|c| c.is_ascii_alphanumeric())
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut models: HashSet<&str> = HashSet::new();
     let mut i = 0;

@@ -83,9 +83,8 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let e = k + toks.len();
         let opens = (sent.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
         // A hyphen glued between it and a capitalised word joins them too ("Rose-Lynn").
-        let glued = |i: usize, j: usize| a.tokens[i].end == a.tokens[j].start;
-        let hyphened_after = e + 1 < sent.end && a.tok(e) == "-" && glued(e - 1, e) && glued(e, e + 1) && is_cap(a.tok(e + 1));
-        let hyphened_before = k >= sent.start + 2 && a.tok(k - 1) == "-" && glued(k - 1, k) && glued(k - 2, k - 1) && is_cap(a.tok(k - 2));
+        let hyphened_after = e + 1 < sent.end && a.tok(e) == "-" && a.adjacent(e - 1) && a.adjacent(e) && is_cap(a.tok(e + 1));
+        let hyphened_before = k >= sent.start + 2 && a.tok(k - 1) == "-" && a.adjacent(k - 1) && a.adjacent(k - 2) && is_cap(a.tok(k - 2));
         let joined = (k > sent.start && joins(k - 1)) || (e < sent.end && joins(e)) || hyphened_after || hyphened_before;
         let left_alone = joined || a.is_title_case(s) || (opens && mostly_lowercase(case, toks[0]));
         if !left_alone {

@@ -256,9 +256,8 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
             let s = if matches!(a.low(k), "the" | "a" | "an") { k + 1 } else { k };
             let opens = (sent.tokens.start..s).all(|j| !a.tok(j).chars().any(char::is_alphanumeric));
             // Not a piece of a longer name: next to a mention or a glued hyphen ("Munich Re", "Take-Two").
-            let glued = |i: usize, j: usize| a.tokens[i].end == a.tokens[j].start;
-            let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && glued(e - 1, e);
-            let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && glued(s - 1, s)) || hyphen_after;
+            let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && a.adjacent(e - 1);
+            let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && a.adjacent(s - 1)) || hyphen_after;
             if s < e && !(opens && e - s == 1) && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
                 let mut scores: Scores = [0.0; 4];
                 context(a, s, e, e - s == 1, &mut scores);
