@@ -200,9 +200,9 @@ static PARTIES: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLo
 
 /// Party groups the tagger left out ("GOP", "Tories"), inside a sentence of
 /// running text (not its first word, not a headline), become ORG mentions.
-pub(super) fn party_groups(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+pub(super) fn party_groups(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
-    let mut added = false;
+    let mut added = Vec::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
@@ -213,15 +213,11 @@ pub(super) fn party_groups(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
             if let Some(f) = found.max_by_key(|f| f.len())
                 && (i..i + f.len()).all(|k| at[k].is_none())
             {
-                mentions.push(mention(a, i, i + f.len(), EntityType::Org));
-                added = true;
+                added.push(mention(a, i, i + f.len(), EntityType::Org));
             }
         }
     }
-    if added {
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
-    mentions
+    with_added(mentions, added)
 }
 
 /// How much organisation evidence the words around an untagged name need to make it one ("shares of X").
