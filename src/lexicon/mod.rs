@@ -201,6 +201,8 @@ lexicon! {
     TITLE_FUNCTION_WORDS: "title_function_words.txt";
     /// Determiners that make a role noun indefinite ("a spokesman").
     INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
+    /// Words that put a role in the past ("the former Chelsea manager").
+    PAST_ROLE_WORDS: "past_role_words.txt";
     /// Words before a role noun that leave the role as it is ("the former minister").
     ROLE_NEUTRAL_WORDS: "role_neutral_words.txt";
     /// Nouns of a document that can say something ("the statement said"): its issuer speaks.
@@ -213,6 +215,8 @@ lexicon! {
     LAWSUIT_NOUNS: "lawsuit_nouns.txt";
     /// Verbs that bring a lawsuit ("filed").
     FILING_VERBS: "filing_verbs.txt";
+    /// Forms of "be", for passives and descriptions ("was sentenced to", "was a nurse").
+    BE_FORMS: "be_forms.txt";
     /// Linking verbs between a person and a title ("is", "became").
     COPULAS: "copulas.txt";
     /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").

@@ -5,7 +5,7 @@ use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
-use crate::lexicon::{INDEFINITE_DETERMINERS, ROLE_NEUTRAL_WORDS};
+use crate::lexicon::{INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
 /// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"
@@ -76,15 +76,41 @@ impl Discourse<'_, '_> {
         out
     }
 
-    /// The word before the role noun at token `k` that says which role it is
-    /// ("prime" minister, "finance" minister), if any: an unnamed word not in
-    /// `role_neutral_words.txt`.
+    /// What says which role the role noun at token `k` is, if anything: the
+    /// unnamed word before it not in `role_neutral_words.txt` ("prime"
+    /// minister, "finance" minister), or the organisation or place named right
+    /// before it ("Liverpool" manager, "Indiana" governor), so that "the former
+    /// Chelsea manager" is not the person introduced as "Liverpool manager".
     fn role_qualifier(&self, k: usize) -> Option<String> {
         let a = self.a;
         let q = k.checked_sub(1)?;
         let w = a.low(q);
+        if let Some(m) = self.index.at(q) {
+            let mm = &self.mentions[m];
+            return matches!(mm.label, EntityType::Org | EntityType::Loc).then(|| a.text[mm.span.start..mm.span.end].to_lowercase());
+        }
         let word = w.chars().all(|c| c.is_alphabetic() || c == '-') && w.chars().any(char::is_alphabetic);
-        (word && self.index.at(q).is_none() && !ROLE_NEUTRAL_WORDS.contains(w)).then(|| w.to_string())
+        (word && !ROLE_NEUTRAL_WORDS.contains(w)).then(|| w.to_string())
+    }
+
+    /// Was the person of mention `m` introduced with the role noun at byte `pos`
+    /// under another qualifier than the one it has there ("Lakeside coach Ivan
+    /// Petrov" for "the Harbor City coach")? A past role with an organisation
+    /// ("the former Harbor City coach") may be another job of the same person.
+    pub(super) fn role_conflicts(&self, m: usize, pos: usize) -> bool {
+        let a = self.a;
+        let k = a.tok_at(pos);
+        let Some(ours) = (k < a.tokens.len()).then(|| self.role_qualifier(k)).flatten() else {
+            return false;
+        };
+        if let Some(org) = self.index.at(k - 1) {
+            let before = a.tok_at(self.mentions[org].span.start);
+            if before > 0 && PAST_ROLE_WORDS.contains(a.low(before - 1)) {
+                return false;
+            }
+        }
+        let (role, who) = (a.low(k), self.referent(m));
+        self.roles.iter().any(|r| r.role == role && self.referent(r.mention) == who && r.qualifier.as_ref().is_some_and(|q| *q != ours))
     }
 
     /// The mention the role noun `word` (lowercase) at byte `pos` stands for: the
@@ -109,11 +135,11 @@ impl Discourse<'_, '_> {
             let others: Vec<usize> = with_role.map(|r| self.referent(r.mention)).collect();
             if !others.is_empty() && self.mentions[latest.mention].label == EntityType::Person {
                 let ours = self.referent(latest.mention);
-                if let Some((m, _)) = self.salient_people(pos, &[]).into_iter().find(|(m, _)| {
-                    let r = self.referent(*m);
+                if let Some(p) = self.salient_people(pos, &[]).into_iter().find(|p| {
+                    let r = self.referent(p.mention);
                     r == ours || others.contains(&r)
                 }) {
-                    return Some(m);
+                    return Some(p.mention);
                 }
             }
             return Some(latest.mention);

@@ -78,6 +78,16 @@ fn gender_fits(want: Option<Gender>, known: Option<Gender>) -> bool {
     want.is_none() || known.is_none() || want == known
 }
 
+/// A person salient before some point of the text ([`Discourse::salient_people`]).
+pub(super) struct Salient {
+    /// The person's latest mention (or speaker entry) before the point.
+    pub mention: usize,
+    /// The paragraph of that mention.
+    pub paragraph: usize,
+    /// How often, in the stretch looked at, the person spoke or was named as a clause's subject.
+    pub prominence: usize,
+}
+
 impl Discourse<'_, '_> {
     /// The token after which a person named at token `t` of sentence `s`
     /// would be that clause's subject: the sentence start, or a clause opener.
@@ -88,18 +98,7 @@ impl Discourse<'_, '_> {
         while b < t && !a.tok(b).chars().any(char::is_alphanumeric) {
             b += 1;
         }
-        // Past a determiner, modifiers and titles: "though the Chinese CDC", "Sen. Mary Collins".
-        let mut t = t;
-        loop {
-            let misc = |k: usize| self.index.at(k).is_some_and(|m| self.mentions[m].label == EntityType::Misc);
-            if t > b && (a.low(t - 1) == "the" || misc(t - 1) || is_title_word(a.low(t - 1))) {
-                t -= 1;
-            } else if t > b + 1 && a.tok(t - 1) == "." && is_title_word(a.low(t - 2)) {
-                t -= 2;
-            } else {
-                break;
-            }
-        }
+        let t = self.noun_phrase_start(t, b);
         if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
             return true;
         }
@@ -110,6 +109,35 @@ impl Discourse<'_, '_> {
             && end < s.tokens.end
             && starts_lowercase(a.tok(end))
             && !matches!(a.low(end), "and" | "or" | "of" | "and," | "to")
+    }
+
+    /// Where the noun phrase of a name at token `t` starts (not before token
+    /// `b`): past a determiner, modifiers, titles and roles with the organisation
+    /// or place they belong to: "though the Chinese CDC", "Sen. Mary
+    /// Collins", "Liverpool manager Jurgen Klopp".
+    fn noun_phrase_start(&self, t: usize, b: usize) -> usize {
+        let a = self.a;
+        let mut t = t;
+        let mut after_role = false;
+        loop {
+            let named = |k: usize, types: &[EntityType]| self.index.at(k).filter(|&m| types.contains(&self.mentions[m].label));
+            let role = |k: usize| self.index.at(k).is_none() && (is_title_word(a.low(k)) || is_person_role(a.low(k)));
+            if t > b && role(t - 1) {
+                t -= 1;
+                after_role = true;
+                continue;
+            } else if t > b && (a.low(t - 1) == "the" || named(t - 1, &[EntityType::Misc]).is_some()) {
+                t -= 1;
+            } else if t > b + 1 && a.tok(t - 1) == "." && is_title_word(a.low(t - 2)) {
+                t -= 2;
+            } else if let Some(m) = (after_role && t > b).then(|| named(t - 1, &[EntityType::Org, EntityType::Loc])).flatten() {
+                t = a.tok_at(self.mentions[m].span.start).max(b);
+            } else {
+                break;
+            }
+            after_role = false;
+        }
+        t
     }
 
     /// The mention the speaker pronoun `word` at byte `pos` stands for, by
@@ -364,9 +392,9 @@ impl Discourse<'_, '_> {
     }
 
     /// People mentioned before byte `pos` (outside quotations) and earlier
-    /// speakers, most recent first, one entry per person: (latest mention, paragraph).
-    pub(super) fn salient_people(&self, pos: usize, recent: &[Said]) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = Vec::new();
+    /// speakers, most recent first, one entry per person (see [`Salient`]).
+    pub(super) fn salient_people(&self, pos: usize, recent: &[Said]) -> Vec<Salient> {
+        let mut out: Vec<Salient> = Vec::new();
         let mut seen = Vec::new();
         let mut r = recent.partition_point(|s| s.at < pos);
         let mut i = self.mentions.partition_point(|m| m.span.start < pos);
@@ -385,13 +413,27 @@ impl Discourse<'_, '_> {
             if mm.label != EntityType::Person || (!from_recent && self.is_quoted(mm.span.start)) {
                 continue;
             }
+            let prominent = usize::from(from_recent || self.is_subject_position(self.a.tok_at(mm.span.start)));
             let who = self.referent(m);
-            if !seen.contains(&who) {
-                seen.push(who);
-                out.push((m, self.paragraph_of(mm.span.start).unwrap_or(0)));
+            match seen.iter().position(|&w| w == who) {
+                Some(k) => out[k].prominence += prominent,
+                None => {
+                    seen.push(who);
+                    out.push(Salient { mention: m, paragraph: self.paragraph_of(mm.span.start).unwrap_or(0), prominence: prominent });
+                }
             }
         }
         out
+    }
+
+    /// Of `people` (from [`Discourse::salient_people`]) named within the last
+    /// paragraphs before `here` and passing `fits`, the most recent who spoke
+    /// or was a clause's subject, else the most recent: "Starmer defended
+    /// accepting gifts from Alli. … the Prime Minister said" is Starmer.
+    fn most_prominent(people: &[Salient], here: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut near = people.iter().take_while(|p| here <= p.paragraph + SALIENCE_PARAGRAPHS).filter(|p| fits(p.mention));
+        let first = near.clone().next()?;
+        Some(near.find(|p| p.prominence > 0).unwrap_or(first).mention)
     }
 
     /// The person a definite description (`facts` of it, head noun `head`) at
@@ -419,17 +461,17 @@ impl Discourse<'_, '_> {
         }
         let people = self.salient_people(pos, recent);
         let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
-        let fitting: Vec<(usize, &(usize, usize))> =
-            people.iter().enumerate().filter(|(_, (m, _))| !facts.contradicts(&known(*m))).collect();
-        if let Some((_, (m, _))) = fitting
+        if let Some((_, p)) = people
             .iter()
-            .max_by_key(|(i, (m, _))| (facts.matches(&known(*m)), Reverse(*i)))
-            .filter(|(_, (m, _))| facts.matches(&known(*m)) > 0)
+            .enumerate()
+            .filter(|(_, p)| !facts.contradicts(&known(p.mention)))
+            .max_by_key(|(i, p)| (facts.matches(&known(p.mention)), Reverse(*i)))
+            .filter(|(_, p)| facts.matches(&known(p.mention)) > 0)
         {
-            return Some(*m);
+            return Some(p.mention);
         }
         let here = self.paragraph_of(pos).unwrap_or(0);
-        fitting.first().filter(|(_, (_, p))| here <= p + SALIENCE_PARAGRAPHS).map(|(_, (m, _))| *m)
+        Self::most_prominent(&people, here, |m| !facts.contradicts(&known(m)))
     }
 
     /// A role description the text never gave anyone ("the former governor
@@ -442,51 +484,79 @@ impl Discourse<'_, '_> {
         if !role || is_spokesperson_noun(head) || self.unnamed_before(head, pos) {
             return None;
         }
+        let a = self.a;
         let here = self.paragraph_of(pos).unwrap_or(0);
         let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
-        self.salient_people(pos, recent)
-            .into_iter()
-            .take_while(|(_, p)| here <= p + SALIENCE_PARAGRAPHS)
-            .find(|(m, _)| !facts.contradicts(&known(*m)))
-            .map(|(m, _)| m)
+        let people = self.salient_people(pos, recent);
+        // Someone the text named right after the noun ("striker Tom Reyes") is "the striker".
+        let named_so = |m: usize| {
+            let t = a.tok_at(self.mentions[m].span.start);
+            t > 0 && self.index.at(t - 1).is_none() && a.low(t - 1) == head
+        };
+        let fits = |m: usize| !facts.contradicts(&known(m)) && !self.role_conflicts(m, pos);
+        if let Some(p) =
+            people.iter().take_while(|p| here <= p.paragraph + SALIENCE_PARAGRAPHS).find(|p| named_so(p.mention) && fits(p.mention))
+        {
+            return Some(p.mention);
+        }
+        Self::most_prominent(&people, here, fits)
     }
 
-    /// The person sentence `s` is about when its main clause's subject is a
-    /// pronoun or a definite role ("He shrugged.", "Asked about it, the
-    /// governor shrugged."): the sentence's first word, or the first after its
-    /// first comma, resolved. Named subjects are the caller's to read from the
-    /// sentence's mentions.
-    pub fn sentence_subject_person(&self, s: usize, recent: &[Said]) -> Option<usize> {
+    /// The person sentence `s` is about, read from its words before byte
+    /// `before`: its first mention in a subject position, when that is a person
+    /// ("Asked about it, Fields laughed.", "Fields' plan would …"; an
+    /// organisation or place there means nobody), else a pronoun or definite
+    /// role opening the sentence or its first comma's clause, resolved ("He
+    /// shrugged.", "Asked about it, the governor shrugged.").
+    pub fn sentence_topic_person(&self, s: usize, before: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
         let toks = a.sentences.get(s)?.tokens.clone();
         let first = toks.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric))?;
         let after_comma = toks.clone().find(|&t| a.tok(t) == ",").map(|c| c + 1);
-        [Some(first), after_comma].into_iter().flatten().filter(|&t| t < toks.end && !self.is_quoted(a.tokens[t].start)).find_map(|t| {
-            let w = a.low(t);
-            let m = if is_personal_pronoun(w) {
-                self.resolve_speaker_pronoun(w, a.tokens[t].start, recent)
-            } else if w == "the" && t + 1 < toks.end && is_person_role(a.low(t + 1)) && self.index.at(t + 1).is_none() {
-                self.resolve_role_np(t + 1)
-            } else {
-                None
-            }?;
-            (self.mentions[m].label == EntityType::Person).then_some(m)
-        })
+        // A name opening the sentence, or the clause after its first comma, as its subject.
+        let named = self.sentence_mentions(s).iter().copied().find(|&m| {
+            let mm = &self.mentions[m];
+            let t = a.tok_at(mm.span.start);
+            let np = self.noun_phrase_start(t, first);
+            mm.span.end <= before && (np == first || Some(np) == after_comma) && self.is_subject_position(t)
+        });
+        let named_at = named.map_or(before, |m| self.mentions[m].span.start);
+        let unnamed = [Some(first), after_comma]
+            .into_iter()
+            .flatten()
+            .filter(|&t| t < toks.end && a.tokens[t].end <= named_at && !self.is_quoted(a.tokens[t].start))
+            .find_map(|t| {
+                let w = a.low(t);
+                let m = if is_personal_pronoun(w) {
+                    self.resolve_speaker_pronoun(w, a.tokens[t].start, recent)
+                } else if w == "the" && t + 1 < toks.end && is_person_role(a.low(t + 1)) && self.index.at(t + 1).is_none() {
+                    self.resolve_role_np(t + 1)
+                } else {
+                    None
+                }?;
+                (self.mentions[m].label == EntityType::Person).then_some(m)
+            });
+        unnamed.or_else(|| named.filter(|&m| self.mentions[m].label == EntityType::Person))
     }
 
     /// A definite role noun phrase ending at token `h` ("the prime minister",
-    /// "the Prime Minister") that no introduction resolves: the most salient
-    /// person who fits, as for a description (see [`Discourse::description_by_salience`]).
+    /// "the Prime Minister", "the former Harbor City coach") that no
+    /// introduction resolves: the most salient person who fits, as for a
+    /// description (see [`Discourse::description_by_salience`]).
     fn definite_role_by_salience(&self, h: usize, lo: usize, recent: &[Said]) -> Option<usize> {
         let a = self.a;
         let mut k = h;
-        while k > lo
-            && h - k < 3
-            && a.low(k - 1) != "the"
-            && self.index.at(k - 1).is_none()
-            && a.tok(k - 1).chars().all(char::is_alphabetic)
-        {
-            k -= 1;
+        let mut words = 0;
+        while k > lo && words < 3 && a.low(k - 1) != "the" {
+            match self.index.at(k - 1) {
+                // The organisation or place the role belongs to: one word of the phrase.
+                Some(m) if matches!(self.mentions[m].label, EntityType::Org | EntityType::Loc) => {
+                    k = a.tok_at(self.mentions[m].span.start).max(lo);
+                }
+                None if a.tok(k - 1).chars().all(char::is_alphabetic) => k -= 1,
+                _ => break,
+            }
+            words += 1;
         }
         (k > lo && a.low(k - 1) == "the")
             .then(|| self.description_by_salience(&PersonFacts::default(), a.low(h), a.tokens[h].start, recent))

@@ -10,7 +10,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{DOCUMENT_VERBS, REPORTING_VERBS};
+use crate::lexicon::{BE_FORMS, DOCUMENT_VERBS, REPORTING_VERBS};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]
@@ -78,11 +78,23 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
     opens || a.is_title_case(s) || (i > 0 && (d.mention_at(i - 1).is_some() || is_person_pronoun(a.low(i - 1))))
 }
 
+/// Does a form of "be" stand right before token `k` (past one -ly adverb, not
+/// before token `lo`): "was described", "were widely seen"?
+pub(super) fn after_be(a: &Analysis, k: usize, lo: usize) -> bool {
+    let b = if k >= lo + 2 && is_ly_adverb(a.low(k - 1)) { k - 2 } else { k.saturating_sub(1) };
+    b >= lo && b < k && BE_FORMS.contains(a.low(b))
+}
+
 /// The speaker of reporting verb `v` (its subject, back to token `lo`), or the
 /// person a quoting verb names: "it quoted Smith as saying", "quoting Smith as
-/// saying", where the reporter quotes Smith.
+/// saying", where the reporter quotes Smith. A passive verb's subject is
+/// spoken of, not speaking ("Reyes was described as “…”"), except when quoted
+/// or asked ("Reyes was quoted as saying").
 fn subject_of(d: &Discourse, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
     let a = d.a;
+    if after_be(a, v, lo) && !matches!(a.low(v), "quoted" | "asked") {
+        return None;
+    }
     if matches!(a.low(v), "quoted" | "quoting" | "quotes" | "cited" | "citing" | "cites")
         && let Some(m) = d.mention_of(v + 1, &[EntityType::Person, EntityType::Org])
     {

@@ -4,10 +4,11 @@
 //! is nothing but the quotation, the speaker of the quotations just before it
 //! (a speech quoted over several paragraphs).
 
-use super::attribution::{Attribution, is_reporting_verb};
+use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
+use crate::lexicon::INDEFINITE_DETERMINERS;
 
 /// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
 const CONTINUE_PARAGRAPHS: usize = 3;
@@ -28,6 +29,18 @@ fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -
     }
     outside.push_str(&a.text[at.min(c.para.end)..c.para.end]);
     !outside.chars().any(char::is_alphanumeric)
+}
+
+/// Do tokens `from..to` put their subject in the passive or describe it: a form
+/// of "be" (past an adverb) before a past participle or a determiner ("was
+/// sentenced to", "is widely seen as", "was a nurse who had")?
+fn describes_subject(d: &Discourse, from: usize, to: usize) -> bool {
+    let a = d.a;
+    (from + 1..to).any(|k| {
+        let w = a.low(k);
+        let participle = w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) && a.tok(k).starts_with(|c: char| c.is_lowercase());
+        (participle || INDEFINITE_DETERMINERS.contains(w) || w == "the") && after_be(a, k, from)
+    })
 }
 
 /// Speaker from the context when no verb is next to the quote. `done` holds
@@ -64,7 +77,12 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
                 .filter(|&m| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org))
                 .map(|m| Attribution { speaker: Some(m), verb: None });
         }
-        return None;
+        // A quotation inside a sentence without a reporting verb holds the words of the
+        // sentence's subject when that is a person: "Fields hopes to “finish the job”"; not
+        // when the sentence says something of the subject ("Roe was convicted of “…”").
+        let m = d.sentence_topic_person(prev, c.open, recent)?;
+        let from = a.tok_at(d.mentions[m].span.end).max(ps.tokens.start);
+        return (!describes_subject(d, from, a.tok_at(c.open))).then_some(Attribution { speaker: Some(m), verb: None });
     }
     let ptext = &a.text[ps.start..ps.end];
     if !ptext.contains(['“', '”', '"']) && !ptext.contains("''") {
@@ -80,23 +98,13 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
             return Some(Attribution { speaker: Some(m), verb: None });
         }
     }
-    // A quoted paragraph, or a quoted sentence of a paragraph, after a sentence about a person (its
-    // subject comes first): "Roe expects a deal. “We have the votes.”"
     let opens_sentence = a.text[sent.start.min(c.open)..c.open].trim().is_empty();
     if !(starts_para || opens_sentence) {
         return None;
     }
-    let first = ps.tokens.start;
-    if let Some(&m) = d.sentence_mentions(prev).first() {
-        let mm = &d.mentions[m];
-        if mm.label == EntityType::Person && first < a.tokens.len() && mm.span.start <= a.tokens[first].end {
-            return Some(Attribution { speaker: Some(m), verb: None });
-        }
-    }
-    // Its subject a pronoun or a role: "Asked about the critics, the governor shrugged."
-    if d.sentence_mentions(prev).iter().all(|&m| d.mentions[m].label != EntityType::Person)
-        && let Some(m) = d.sentence_subject_person(prev, recent)
-    {
+    // A quoted paragraph, or a quoted sentence of a paragraph, after a sentence about a person:
+    // "Roe expects a deal. “We have the votes.”", "Asked about the critics, the governor shrugged."
+    if let Some(m) = d.sentence_topic_person(prev, ps.end, recent) {
         return Some(Attribution { speaker: Some(m), verb: None });
     }
     if !starts_para {
