@@ -27,7 +27,7 @@ use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronou
 use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, ROLE_MODIFIERS, SUBJECT_OPENERS};
+use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
 
 /// Words that end the modifiers before an inverted speaker's name ("said a
@@ -224,8 +224,11 @@ impl Discourse<'_, '_> {
         }
         let t = a.tok(k);
         let w = a.low(k);
-        if self.mention_of(k, &[EntityType::Person]).is_some() {
-            return false;
+        if let Some(m) = self.mention_of(k, &[EntityType::Person]) {
+            // Another person's name only as the possessor of a role: "Smith's chief of staff".
+            let e = self.index.run_end(m, k, a.tokens.len());
+            let role = |j: usize| j < a.tokens.len() && (is_role_noun(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)));
+            return e < a.tokens.len() && POSSESSIVES.contains(a.tok(e)) && role(e + 1);
         }
         if let Some(m) = self.subject_mention_at(k) {
             let e = self.index.run_end(m, k, a.tokens.len());

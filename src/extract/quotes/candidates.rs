@@ -1,6 +1,8 @@
 //! Quotation-mark pairing: the quoted spans of each paragraph (line).
 //!
-//! Curly, straight and guillemet double marks pair within a paragraph; single
+//! Curly, straight and guillemet double marks pair within a paragraph (a curly
+//! quotation closed by a straight or single mark after the paragraph's last
+//! curly closing mark, “…" or “….’, is a typo and closes it too); single
 //! marks only open before a letter or digit and close before a non-letter (so
 //! apostrophes never close). A paragraph that ends inside an open quotation and is
 //! followed by one opening with a mark continues it: the parts share a group.
@@ -102,6 +104,16 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
                 }
             };
         let chars: Vec<(usize, char)> = para.char_indices().map(|(i, c)| (ps + i, c)).collect();
+        // Where the paragraph's last curly closing mark is: before it, a straight or single
+        // mark never closes a curly quotation; after it, one may (“…" and “…’ are typos).
+        let last_curly_close = chars.iter().rev().find(|x| matches!(x.1, '”' | '»')).map_or(0, |x| x.0);
+        let mistyped_close = |dq: Option<(usize, usize, Mark)>, depth: usize, b: usize, prev: Option<char>, next: Option<char>| {
+            dq.is_some_and(|d| d.2 == Mark::Curly)
+                && depth == 0
+                && b > last_curly_close
+                && !is_space(prev)
+                && (is_space(next) || next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')))
+        };
         // (content start, opening mark, kind of the opening mark)
         let mut dq: Option<(usize, usize, Mark)> = None;
         let mut depth = 0usize;
@@ -169,8 +181,20 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
                         emit(&mut out, s, b, o, after, true, false);
                         dq = None;
                     }
+                    // “Hello," he said.
+                    Some((s, o, Mark::Curly)) if mistyped_close(dq, depth, b, prev, next) => {
+                        emit(&mut out, s, b, o, after, true, false);
+                        dq = None;
+                    }
                     _ => {}
                 },
+                // “I don’t think anyone cares.’ A single mark after the quotation's final
+                // punctuation, never an apostrophe ("the players’ union").
+                '’' if mistyped_close(dq, depth, b, prev, next) && prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')) => {
+                    let (s, o, _) = dq.unwrap();
+                    emit(&mut out, s, b, o, after, true, false);
+                    dq = None;
+                }
                 '‘' if dq.is_none() && sq.is_none() && next.is_some_and(char::is_alphanumeric) => {
                     sq = Some((after, b, false));
                 }
