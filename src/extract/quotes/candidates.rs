@@ -5,7 +5,9 @@
 //! curly closing mark, “…" or “….’, is a typo and closes it too); single
 //! marks only open before a letter or digit and close before a non-letter (so
 //! apostrophes never close). A paragraph that ends inside an open quotation and is
-//! followed by one opening with a mark continues it: the parts share a group.
+//! followed by one opening with a mark continues it: the parts share a group;
+//! without a continuation it is a quotation whose closing mark was lost only
+//! when it runs a sentence or more to a final punctuation mark.
 //! Nested quotations are part of the outer one. Two apostrophes ('') pair like a
 //! double mark, as older wire and newspaper text writes them (``…'' too).
 
@@ -70,11 +72,13 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
             t.starts_with(['“', '"', '«']) || t.starts_with("''") || t.starts_with("``")
         };
         let mut carry_group = None;
-        if let Some(p) = pending.take()
-            && continues
-        {
-            carry_group = Some(p.group);
-            out.push(p);
+        if let Some(p) = pending.take() {
+            if continues {
+                carry_group = Some(p.group);
+            }
+            if continues || lost_close(text, &p) {
+                out.push(p);
+            }
         }
         let mut first_in_para = true;
         let mut emit =
@@ -217,8 +221,18 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
             pending = emit(&mut out, s, pe, o, pe, false, false);
         }
     }
+    out.extend(pending.filter(|p| lost_close(text, p)));
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// Is an unterminated quotation that no paragraph continues one whose closing
+/// mark was lost: a sentence or more running to its paragraph's end with final
+/// punctuation ("Ruiz said: “We were the better team today.¶")? Shorter or
+/// unpunctuated runs are stray marks.
+fn lost_close(text: &str, c: &Cand) -> bool {
+    let t = text[c.start..c.end].trim_end();
+    t.ends_with(['.', '!', '?', '…']) && t.split_whitespace().count() >= 4
 }
 
 // ---------------------------------------------------------------------------

@@ -327,3 +327,13 @@ fn unterminated_quote_without_continuation_is_dropped() {
     let a = Analysis::new(text);
     assert!(quotes(&a, &[], None).is_empty());
 }
+
+#[test]
+fn unterminated_sentence_is_a_quote_whose_close_was_lost() {
+    for text in ["Ruiz said: “We were the better team today.\n\nThe match ended 1-0.", "Ruiz said: “We were the better team today."] {
+        let got = run(text, &[("Ruiz", P)]);
+        assert_eq!(got, vec![("We were the better team today.".to_string(), "Ruiz".to_string(), "prose".to_string())], "{text:?}");
+    }
+    // Short or without final punctuation: a stray mark.
+    assert!(run("Ruiz said: “We won.\n\nThe match ended.", &[("Ruiz", P)]).is_empty());
+}
