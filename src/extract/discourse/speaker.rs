@@ -114,7 +114,7 @@ impl Discourse<'_, '_> {
     /// Where the noun phrase of a name at token `t` starts (not before token
     /// `b`): past a determiner, modifiers, titles and roles with the organisation
     /// or place they belong to: "though the Chinese CDC", "Sen. Mary
-    /// Collins", "Liverpool manager Jurgen Klopp".
+    /// Collins", "Liverpool manager Jurgen Klopp", "Opposition leader Hamzah".
     fn noun_phrase_start(&self, t: usize, b: usize) -> usize {
         let a = self.a;
         let mut t = t;
@@ -132,6 +132,9 @@ impl Discourse<'_, '_> {
                 t -= 2;
             } else if let Some(m) = (after_role && t > b).then(|| named(t - 1, &[EntityType::Org, EntityType::Loc])).flatten() {
                 t = a.tok_at(self.mentions[m].span.start).max(b);
+            } else if after_role && t > b && self.index.at(t - 1).is_none() && capitalised(a.tok(t - 1)) {
+                // A capitalised modifier of the role: "Opposition leader", "Communications Minister".
+                t -= 1;
             } else {
                 break;
             }

@@ -17,7 +17,7 @@
 use super::Discourse;
 use super::words::{is_person_pronoun, is_person_role, pronoun};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{AUXILIARIES, TITLE_WORDS};
+use crate::lexicon::{AUXILIARIES, NAME_TITLES, TITLE_WORDS};
 
 /// Entity types that can act as an event's agent: people, organisations and
 /// places acting as governments ("New York sued Exxon Mobil").
@@ -39,7 +39,7 @@ pub struct EventSubject {
 /// ("said Sen. Smith", "said the minister")?
 pub(super) fn is_title_word(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    TITLE_WORDS.contains(w) || is_person_role(w)
+    TITLE_WORDS.contains(w) || NAME_TITLES.contains(w) || is_person_role(w)
 }
 
 impl Discourse<'_, '_> {

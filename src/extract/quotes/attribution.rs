@@ -89,11 +89,20 @@ pub(super) fn after_be(a: &Analysis, k: usize, lo: usize) -> bool {
 /// person a quoting verb names: "it quoted Smith as saying", "quoting Smith as
 /// saying", where the reporter quotes Smith. A passive verb's subject is
 /// spoken of, not speaking ("Reyes was described as “…”"), except when quoted
-/// or asked ("Reyes was quoted as saying").
+/// or asked ("Reyes was quoted as saying", "… was quoted by Bernama as saying").
 fn subject_of(d: &Discourse, v: usize, lo: usize, recent: &[Said]) -> Option<usize> {
     let a = d.a;
     if after_be(a, v, lo) && !matches!(a.low(v), "quoted" | "asked") {
         return None;
+    }
+    // "Anwar was quoted by Bernama as saying": the subject of the quoting verb.
+    if v > lo + 1
+        && a.low(v) == "saying"
+        && a.low(v - 1) == "as"
+        && let Some(q) = (lo..v - 1).rev().take(8).find(|&q| matches!(a.low(q), "quoted" | "cited"))
+        && after_be(a, q, lo)
+    {
+        return d.subject_before(q, lo, recent);
     }
     if matches!(a.low(v), "quoted" | "quoting" | "quotes" | "cited" | "citing" | "cites")
         && let Some(m) = d.mention_of(v + 1, &[EntityType::Person, EntityType::Org])
@@ -145,8 +154,10 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
                 speaker = subject_of(d, v, s0, recent);
             }
-            if speaker.is_none() && v + 1 < open_tok {
-                // "said Smith: “…”"
+            // "said Smith: “…”", the verb opening its clause; not "A Labour MP told The Times: “…”",
+            // where the subject is there but unnamed.
+            let inverted = v == lo || a.tok(v - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c));
+            if speaker.is_none() && v + 1 < open_tok && inverted {
                 speaker = d.subject_after(v, open_tok, recent);
             }
             return Some(Attribution { speaker, verb: Some(a.low(v).to_string()) });

@@ -228,11 +228,14 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
 
 /// Is an unterminated quotation that no paragraph continues one whose closing
 /// mark was lost: a sentence or more running to its paragraph's end with final
-/// punctuation ("Ruiz said: “We were the better team today.¶")? Shorter or
-/// unpunctuated runs are stray marks.
+/// punctuation ("Ruiz said: “We were the better team today.¶"), opened by a
+/// mark that stands before a word and after a space or a colon? Shorter or
+/// unpunctuated runs, and marks glued to a word or number (70" TV), are stray.
 fn lost_close(text: &str, c: &Cand) -> bool {
     let t = text[c.start..c.end].trim_end();
-    t.ends_with(['.', '!', '?', '…']) && t.split_whitespace().count() >= 4
+    let before = text[..c.open].chars().next_back();
+    let opens = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '—' | '–'));
+    opens && t.starts_with(char::is_alphanumeric) && t.ends_with(['.', '!', '?', '…']) && t.split_whitespace().count() >= 4
 }
 
 // ---------------------------------------------------------------------------
