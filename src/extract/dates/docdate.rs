@@ -18,7 +18,7 @@
 use super::super::analysis::Analysis;
 use super::super::social;
 use super::calendar;
-use super::grammar::{self, Candidate, Kind, Shift, Short, WD_FULL, re};
+use super::grammar::{self, Candidate, Kind, Shift, Short, WD_ALONE, re};
 use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 /// "Published", "Updated on", "Posted:" right before a date.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    let wd = &*WD_FULL;
+    let wd = &*WD_ALONE;
     re(format!(
         r"(?i)\b(?P<w>published|updated|posted|first published|last updated|last modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{wd},?[ \t]*)?$"
     ))

@@ -9,7 +9,7 @@ use super::super::super::analysis::Analysis;
 use super::super::context::{in_headline, is_capitalized};
 use super::super::holidays;
 use super::checks::{date_cased, glued_number, weekday_ok};
-use super::patterns::{MON, SP, WD_FULL, YEAR, alternation, month_number, re, weekday_of};
+use super::patterns::{MON, SP, WD_ALONE, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
 use crate::lexicon::{
     HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
@@ -60,7 +60,7 @@ static MONTH_ORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the first Tuesday of October", "the last Friday in June 2020".
 static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    let (wd, mon) = (&*WD_FULL, &*MON);
+    let (wd, mon) = (&*WD_ALONE, &*MON);
     re(format!(
         r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"
     ))
@@ -94,7 +94,7 @@ static YEAR_Q: LazyLock<Regex> =
 static NUM_Q: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<q>[1-4])Q(?:(?:{SP})?(?P<y>{YEAR})|['’]?(?P<yy>\d\d))\b")));
 /// "Tuesday last week", "Friday of next week".
 static WEEKDAY_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    let wd = &*WD_FULL;
+    let wd = &*WD_ALONE;
     re(format!(r"(?i)\b(?P<wd>{wd}){SP}(?:of{SP})?(?P<rel>last|next|this){SP}week\b"))
 });
 /// "the year-ago quarter", "the same quarter last year", "the previous quarter".

@@ -17,7 +17,7 @@ use crate::lexicon::{DURATION_LEAD, QUARTER_LEAD, RECURRING_LEAD};
 use checks::{bare_month_ok, contract_month, data_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
-pub use patterns::{WD_FULL, re, weekday_of};
+pub use patterns::{WD_ALONE, re, weekday_of};
 use regex::Captures;
 
 /// Modifier in front of a weekday, month or weekend.

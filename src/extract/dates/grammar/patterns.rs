@@ -51,8 +51,10 @@ pub(super) static MON: LazyLock<String> = LazyLock::new(|| {
 static MON_FULL: LazyLock<String> = LazyLock::new(|| format!("(?:{})", alternation(&full_and_short(MONTHS.rows()).0)));
 /// Weekday names in full or abbreviated ("Wednesday", "Wed", "Thurs").
 static WD: LazyLock<String> = LazyLock::new(|| format!("(?:{})", alternation(&WEEKDAYS.rows().iter().map(|r| r[0]).collect::<Vec<_>>())));
-/// Weekday names in full only ("Wednesday").
-pub static WD_FULL: LazyLock<String> = LazyLock::new(|| format!("(?:{})", alternation(&full_and_short(WEEKDAYS.rows()).0)));
+/// Weekday names that stand on their own: in full, or abbreviations no word
+/// shares ("Wednesday", "Thurs", "Weds"; not "Sun" or "Wed").
+pub static WD_ALONE: LazyLock<String> =
+    LazyLock::new(|| format!("(?:{})", alternation(&WEEKDAYS.rows().iter().filter(|r| r[2] == "yes").map(|r| r[0]).collect::<Vec<_>>())));
 
 /// Month number of a month word ("Sept." -> 9), case-insensitive.
 pub fn month_number(w: &str) -> Option<u32> {
@@ -143,7 +145,7 @@ pub static UNIT_REL: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"(?i)\b(?P<m>this{SP}past|this|last|next|the){SP}(?P<u>week|month|year|quarter|weekend)\b")));
 /// "Wednesday", "next Tuesday", "this past Monday".
 pub static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    let wd_full = &*WD_FULL;
+    let wd_full = &*WD_ALONE;
     re(format!(r"(?i)\b(?:(?P<m>this{SP}past|last|next|this|coming|past){SP})?(?P<wd>{wd_full})(?P<pl>s)?\b"))
 });
 /// "the new year".
@@ -172,7 +174,9 @@ mod tests {
         assert_eq!(weekday_of("Thurs."), Some(Weekday::Thu));
         assert_eq!(weekday_of("SUNDAY"), Some(Weekday::Sun));
         assert_eq!(weekday_of("Ma"), None);
-        assert!(WEEKDAYS.rows().iter().all(|r| r.len() == 2 && (1..=7).contains(&r[1].parse::<u32>().unwrap())));
+        assert!(WEEKDAYS.rows().iter().all(|r| r.len() == 3 && (1..=7).contains(&r[1].parse::<u32>().unwrap())));
+        // Every full name stands alone.
+        assert!(full_and_short(WEEKDAYS.rows()).0.iter().all(|f| WEEKDAYS.rows().iter().any(|r| r[0] == *f && r[2] == "yes")));
         assert_eq!(full_and_short(MONTHS.rows()).0.len(), 12);
         assert_eq!(full_and_short(WEEKDAYS.rows()).0, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
     }
