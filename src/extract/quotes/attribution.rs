@@ -258,15 +258,20 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             if is_reporting_verb(d, k) || inverted_past {
                 let mut at = verb_at(k);
                 at.speaker = d.subject_after(k, after_hi, recent);
-                return Some(at);
+                if at.speaker.is_some() || !a.low(k).ends_with("ing") {
+                    return Some(at);
+                }
+                participle = Some(at);
             }
             if a.low(k) == "according" && k + 1 < after_hi && a.low(k + 1) == "to" {
                 return Some(Attribution { speaker: d.subject_after(k + 1, after_hi, recent), verb: Some("according to".into()) });
             }
             // The verb within eight words of the quote, not counting a parenthetical ("Rep. Jane Roe (D-Md.) said").
+            // (Not past a participle that opens the clause: "…,” adding that …".)
+            let scan = if participle.is_some() { k..k } else { k..after_hi };
             let mut counted = 0;
             let mut paren = false;
-            for v in k..after_hi {
+            for v in scan {
                 paren = match a.tok(v) {
                     "(" => true,
                     ")" => false,
@@ -281,7 +286,10 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
                 if is_reporting_verb(d, v) {
                     let mut at = verb_at(v);
                     at.speaker = subject_of(d, v, k, recent);
-                    if at.speaker.is_none() && a.low(v).ends_with("ing") {
+                    // A participle, or a verb coordinated with the clause before the quote
+                    // ("She called it “…” and promised to …"): its subject is that clause's.
+                    let elided = a.low(v).ends_with("ing") || (v > k && matches!(a.low(v - 1), "and" | "but" | "then"));
+                    if at.speaker.is_none() && elided {
                         participle = Some(at);
                         break;
                     }
@@ -289,10 +297,13 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
                 }
             }
         }
-        if let Some(p) = participle {
+        if let Some(mut p) = participle {
             return Some(match before_verb(d, before_lo, open_tok, recent) {
                 Some(b) if b.speaker.is_some() => b,
-                _ => p,
+                _ => {
+                    p.speaker = d.sentence_topic_person(a.sentence_of(c.open), c.open, recent);
+                    p
+                }
             });
         }
     }
