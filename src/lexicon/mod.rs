@@ -217,6 +217,8 @@ lexicon! {
     FILING_VERBS: "filing_verbs.txt";
     /// Forms of "be", for passives and descriptions ("was sentenced to", "was a nurse").
     BE_FORMS: "be_forms.txt";
+    /// Particles of a phrasal verb before a colon that opens a quotation ("he went on:").
+    VERB_PARTICLES: "verb_particles.txt";
     /// Linking verbs between a person and a title ("is", "became").
     COPULAS: "copulas.txt";
     /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").

@@ -7,10 +7,10 @@
 
 use super::candidates::Cand;
 use crate::extract::analysis::Analysis;
-use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_role_noun, pronoun};
+use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_personal_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{BE_FORMS, DOCUMENT_VERBS, REPORTING_VERBS};
+use crate::lexicon::{BE_FORMS, DOCUMENT_VERBS, REPORTING_VERBS, VERB_PARTICLES};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]
@@ -153,6 +153,15 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
             if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
                 speaker = subject_of(d, v, s0, recent);
+            }
+            // A participle after a comma ("Roe said …, adding that it was “…”") speaks for the
+            // subject of the sentence's reporting verb before it, or the person the sentence is about.
+            if speaker.is_none() && v > s0 && a.low(v).ends_with("ing") && matches!(a.low(v - 1), "," | "and") {
+                speaker = (s0..v - 1)
+                    .rev()
+                    .find(|&u| is_reporting_verb(d, u))
+                    .and_then(|u| subject_of(d, u, s0, recent))
+                    .or_else(|| d.sentence_topic_person(a.sentence_of_token(v), a.tokens[v].start, recent));
             }
             // "said Smith: “…”", the verb opening its clause; not "A Labour MP told The Times: “…”",
             // where the subject is there but unnamed.
@@ -305,6 +314,22 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
                     p
                 }
             });
+        }
+    }
+    // "He went on: “…”", "she hit back: “…”": a person's clause that a colon ends, with a verb the
+    // list lacks (a word in lowercase, past a particle) right after its subject.
+    if open_tok >= before_lo + 3 && a.tok(open_tok - 1) == ":" {
+        let mut v = open_tok - 2;
+        if v > before_lo + 1 && VERB_PARTICLES.contains(a.low(v)) {
+            v -= 1;
+        }
+        let lower_word = a.tok(v).chars().all(|ch| ch.is_lowercase());
+        let person =
+            d.subject_mention_at(v - 1).is_some_and(|m| d.mentions[m].label == EntityType::Person) || is_personal_pronoun(a.low(v - 1));
+        let vw = a.low(v);
+        if lower_word && person && !BE_FORMS.contains(vw) && !is_reporting_verb(d, v) {
+            let verb = (v + 2 == open_tok && looks_like_past_verb(vw)).then(|| vw.to_string());
+            return Some(Attribution { speaker: subject_of(d, v, before_lo, recent), verb });
         }
     }
     // 2. A reporting verb before the quote: "Musk … wrote “…”", "The project, Trump announced, would be “…”".

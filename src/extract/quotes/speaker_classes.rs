@@ -17,7 +17,8 @@
 //! sentence without a reporting verb, and sentences about a person after a
 //! fronted phrase; 14 mistyped closing marks, and a possessor's role in an
 //! apposition; 15 parliamentary roles, honorifics and "quoted by X as saying";
-//! 16 a subjectless verb after a quotation (participle or coordinated).
+//! 16 a subjectless verb next to a quotation (a participle or a coordinated
+//! verb) speaks for its clause's subject; 17 a person's clause ended by a colon.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Org as O, Person as P};
@@ -553,9 +554,36 @@ const CASES: &[SpeakerCase] = &[
         &[("Omar Teller", P)],
         &[("a marvel of engineering,", "Omar Teller")],
     ),
+    (
+        16,
+        "Ruth Okafor said the council had ignored the warnings, adding that the plan was “a recipe for gridlock.”",
+        &[("Ruth Okafor", P)],
+        &[("a recipe for gridlock.", "Ruth Okafor")],
+    ),
+    (
+        16,
+        "“We were never consulted,” said Ruth Okafor, a resident, adding: “Nobody knocked on my door.”",
+        &[("Ruth Okafor", P)],
+        &[("We were never consulted,", "Ruth Okafor"), ("Nobody knocked on my door.", "Ruth Okafor")],
+    ),
+    // 17. A person's clause ended by a colon, with a verb the list lacks: "he went on:", "she hit
+    // back:"; not "They read:" (a plural pronoun is no person here).
+    (
+        17,
+        "Asked about the delays, Paul Brandt went on: “We are doing everything we can.”",
+        &[("Paul Brandt", P)],
+        &[("We are doing everything we can.", "Paul Brandt")],
+    ),
+    (
+        17,
+        "Critics mocked Greta Lind. She hit back: “I have nothing to apologise for.”",
+        &[("Greta Lind", P)],
+        &[("I have nothing to apologise for.", "Greta Lind")],
+    ),
+    (17, "Fans of Greta Lind carried banners. They read: “Lind for mayor.”", &[("Greta Lind", P)], &[("Lind for mayor.", "")]),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 97);
+    check_cases(CASES, 102);
 }
