@@ -81,9 +81,14 @@ impl Discourse<'_, '_> {
     /// minister, "finance" minister), or the organisation or place named right
     /// before it ("Liverpool" manager, "Indiana" governor), so that "the former
     /// Chelsea manager" is not the person introduced as "Liverpool manager".
+    /// A hyphenated modifier describes the person, not the role ("the
+    /// Seoul-born lawyer").
     fn role_qualifier(&self, k: usize) -> Option<String> {
         let a = self.a;
         let q = k.checked_sub(1)?;
+        if q > 0 && a.tok(q - 1) == "-" && a.adjacent(q - 1) {
+            return None;
+        }
         let w = a.low(q);
         if let Some(m) = self.index.at(q) {
             let mm = &self.mentions[m];

@@ -112,16 +112,18 @@ impl Discourse<'_, '_> {
     }
 
     /// Where the noun phrase of a name at token `t` starts (not before token
-    /// `b`): past a determiner, modifiers, titles and roles with the organisation
-    /// or place they belong to: "though the Chinese CDC", "Sen. Mary
-    /// Collins", "Liverpool manager Jurgen Klopp", "Opposition leader Hamzah".
+    /// `b`): past a determiner, modifiers, titles, nouns of a kind of person
+    /// and roles with the organisation or place they belong to: "though the
+    /// Chinese CDC", "Sen. Mary Collins", "striker Tom Reyes", "Liverpool
+    /// manager Jurgen Klopp", "Opposition leader Hamzah".
     fn noun_phrase_start(&self, t: usize, b: usize) -> usize {
         let a = self.a;
         let mut t = t;
         let mut after_role = false;
         loop {
             let named = |k: usize, types: &[EntityType]| self.index.at(k).filter(|&m| types.contains(&self.mentions[m].label));
-            let role = |k: usize| self.index.at(k).is_none() && (is_title_word(a.low(k)) || is_person_role(a.low(k)));
+            let role =
+                |k: usize| self.index.at(k).is_none() && (is_title_word(a.low(k)) || is_person_role(a.low(k)) || is_person_noun(a.low(k)));
             if t > b && role(t - 1) {
                 t -= 1;
                 after_role = true;
@@ -349,6 +351,9 @@ impl Discourse<'_, '_> {
             if let Some(s) = f.read_fact_at(a, p) {
                 k = s;
             } else if is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
+                k = p;
+            } else if p > lo && a.tok(p - 1) == "-" && a.adjacent(p - 1) && starts_lowercase(a.tok(p)) {
+                // The tail of a hyphenated modifier: "the Seoul-born attorney", "the two-time champion".
                 k = p;
             } else if let Some(o) = self.index.at(p).filter(|&o| self.mentions[o].label != EntityType::Person) {
                 k = a.tok_at(self.mentions[o].span.start);
