@@ -123,6 +123,7 @@ impl Discourse<'_, '_> {
     /// different roles of the noun ("the prime minister" after "Finance Minister
     /// Ann Lee"); for organisation nouns without one, the latest organisation
     /// whose name holds the noun ("the airline": "United Airlines"), else the
+    /// latest organisation that was a clause's subject in its paragraph, else the
     /// organisation named most often (outside quotes) before it, the latest on a tie.
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
         let i = self.roles.partition_point(|r| r.at < pos);
@@ -164,6 +165,18 @@ impl Discourse<'_, '_> {
             .iter()
             .rposition(|m| m.label == EntityType::Org && !self.is_quoted(m.span.start) && named_by(m))
         {
+            return Some(mi);
+        }
+        // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
+        // staged a protest. “…,” the group said."
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)];
+        let here = self.paragraph_of(pos);
+        if let Some(mi) = before.iter().rposition(|m| {
+            m.label == EntityType::Org
+                && !self.is_quoted(m.span.start)
+                && self.paragraph_of(m.span.start) == here
+                && self.is_subject_position(self.a.tok_at(m.span.start))
+        }) {
             return Some(mi);
         }
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)

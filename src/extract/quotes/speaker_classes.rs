@@ -19,7 +19,8 @@
 //! apposition; 15 parliamentary roles, honorifics and "quoted by X as saying";
 //! 16 a subjectless verb next to a quotation (a participle or a coordinated
 //! verb) speaks for its clause's subject; 17 a person's clause ended by a colon;
-//! 18 descriptions past nouns of a kind of person and hyphenated modifiers.
+//! 18 descriptions past nouns of a kind of person and hyphenated modifiers;
+//! 19 organisation nouns by the paragraph's subject.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -597,9 +598,17 @@ const CASES: &[SpeakerCase] = &[
         &[("Rosa Kim", P), ("Seoul", L)],
         &[("There is no case to answer,", "Rosa Kim")],
     ),
+    // 19. An organisation noun ("the company") is the organisation its paragraph made a clause's
+    // subject before the one the article names most.
+    (
+        19,
+        "Harlow Bank said it would cut 300 jobs. Harlow Bank shares fell, and Harlow Bank closed branches.\n\nSeparately, Apex Mining named a new chief executive. “We are confident,” the company said.",
+        &[("Harlow Bank", O), ("Harlow Bank", O), ("Harlow Bank", O), ("Apex Mining", O)],
+        &[("We are confident,", "Apex Mining")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 104);
+    check_cases(CASES, 105);
 }
