@@ -179,6 +179,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The festival ended on the twenty-first of June.", "twenty-first of June", "2024-06-21"),
     ("2025-01-22", "The deal closed June twenty-first, 2020.", "June twenty-first, 2020", "2020-06-21"),
     ("2025-01-22", "The referendum will be held on the first Tuesday of October.", "the first Tuesday of October", "2025-10-07"),
+    // "by" before a date: a deadline ahead, unless its clause is past ("was sparked by", "had to be filed by").
+    ("2025-06-11", "The rally was overshadowed by Friday's crash.", "Friday", "2025-06-06"),
+    ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
+    ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
+    ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
     ("2025-01-22", "The law took effect the first Monday in February 2020.", "the first Monday in February 2020", "2020-02-03"),
     ("2025-01-22", "The firm will report on the last Friday of January.", "the last Friday of January", "2025-01-31"),
 ];

@@ -8,7 +8,7 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
     POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK,
     TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, WordList,
 };
@@ -190,6 +190,16 @@ pub fn prev_is(a: &Analysis, i: usize, words: &WordList) -> bool {
     i > 0 && words.contains(a.low(i - 1))
 }
 
+/// Does the clause before the "by" at token `k` (back to a clause break, a comma or token `lo`)
+/// hold a past cue and no future one: "had to be filed by", "were due by"; not "said it will
+/// finish by"? A word after a form of "be" gives no future here ("had to be filed", "were due"):
+/// the form of "be" tells.
+fn deadline_past(a: &Analysis, k: usize, lo: usize) -> bool {
+    let clause = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| !clause_break(a.tok(j)) && a.tok(j) != ",");
+    let cues: Vec<Tense> = clause.filter(|&j| j == 0 || !BE_FORMS.contains(a.low(j - 1))).filter_map(|j| cue(a, j)).collect();
+    cues.contains(&Tense::Past) && !cues.contains(&Tense::Future)
+}
+
 /// [`tense`], and whether its cue is weak: beyond a comma ("will grow 2.1%
 /// this year, up from 1.4% in December") or a preposition ("until", "through").
 pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
@@ -199,8 +209,9 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let first = a.tok_at(start);
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
+    // (A deadline gone by is past: "had to be filed by Oct. 31", "were due by Friday".)
     if first > sent.tokens.start && a.low(first - 1) == "by" {
-        return (Tense::Future, false);
+        return (if deadline_past(a, first - 1, sent.tokens.start) { Tense::Past } else { Tense::Future }, false);
     }
     // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
     // "pushed back to June" (the new date lies ahead).
@@ -288,6 +299,9 @@ mod tests {
         assert_eq!(tense_of("The first on February 19 and the second on March 12.", "February"), Tense::Unknown);
         assert_eq!(tense_of("Flights are cancelled through mid-August.", "August"), Tense::Future);
         assert_eq!(tense_of("Sign the contract by Monday, otherwise it fails.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("The forms had to be filed by Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("Bids were due by Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("Bids will be due by Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The envoy is to arrive on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The vote is set for Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Unknown);
