@@ -219,6 +219,8 @@ lexicon! {
     BE_FORMS: "be_forms.txt";
     /// Particles of a phrasal verb before a colon that opens a quotation ("he went on:").
     VERB_PARTICLES: "verb_particles.txt";
+    /// Nouns of a fronted viewpoint phrase ("In her view, …"), whose holder a quotation there is.
+    VIEWPOINT_NOUNS: "viewpoint_nouns.txt";
     /// Linking verbs between a person and a title ("is", "became").
     COPULAS: "copulas.txt";
     /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").

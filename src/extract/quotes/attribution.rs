@@ -145,7 +145,16 @@ fn dash_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
 /// "according to X, “…”".
 fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Option<Attribution> {
     let a = d.a;
+    // A passive verb ("were being asked to pay for “…”") says nothing of who speaks: an
+    // earlier verb of the clause may ("His members, he argued, were being asked …"). Not "was
+    // quoted as saying", nor "was asked whether …", whose subject answers.
+    let mut passive: Option<Attribution> = None;
     for v in (lo..open_tok).rev() {
+        let answers = a.low(v) == "quoted" || (a.low(v) == "asked" && a.low(v + 1) != "to");
+        if is_reporting_verb(d, v) && !answers && after_be(a, v, lo) {
+            passive = passive.or_else(|| Some(Attribution { speaker: None, verb: Some(a.low(v).to_string()) }));
+            continue;
+        }
         if is_reporting_verb(d, v) {
             let mut speaker = subject_of(d, v, lo, recent);
             // A verb coordinated with one before an earlier quote: "He calls it “exciting,”
@@ -175,7 +184,7 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             return Some(Attribution { speaker: d.subject_after(v + 1, open_tok, recent), verb: Some("according to".into()) });
         }
     }
-    None
+    passive
 }
 
 /// Speaker from a reporting verb next to the quote, in its paragraph, or from a

@@ -8,7 +8,7 @@ use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::INDEFINITE_DETERMINERS;
+use crate::lexicon::{INDEFINITE_DETERMINERS, POSSESSIVES, VIEWPOINT_NOUNS};
 
 /// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
 const CONTINUE_PARAGRAPHS: usize = 3;
@@ -43,6 +43,38 @@ fn describes_subject(d: &Discourse, from: usize, to: usize) -> bool {
     })
 }
 
+/// The person a sentence's fronted viewpoint phrase names: "In her view, …", "In Smith's words,
+/// …", "For him, …", "To Smith, …"; a quotation in the sentence states their view.
+fn viewpoint_holder(d: &Discourse, s: usize, recent: &[Said]) -> Option<usize> {
+    let a = d.a;
+    let toks = a.sentences.get(s)?.tokens.clone();
+    let t = toks.start;
+    let lead = a.low(t);
+    let holder_at = t + 1;
+    if holder_at >= toks.end || !matches!(lead, "in" | "from" | "for" | "to") {
+        return None;
+    }
+    // The holder: a pronoun ("her", "his", "him") or a person's name, and where it ends.
+    let (holder, mut k) = match a.low(holder_at) {
+        "her" => (d.resolve_speaker_pronoun("she", a.tokens[holder_at].start, recent)?, holder_at + 1),
+        "his" | "him" => (d.resolve_speaker_pronoun("he", a.tokens[holder_at].start, recent)?, holder_at + 1),
+        _ => {
+            let m = d.subject_mention_at(holder_at).filter(|&m| d.mentions[m].label == EntityType::Person)?;
+            (m, d.index().run_end(m, holder_at, toks.end))
+        }
+    };
+    if matches!(lead, "in" | "from") {
+        if k < toks.end && POSSESSIVES.contains(a.tok(k)) {
+            k += 1;
+        }
+        if k >= toks.end || !VIEWPOINT_NOUNS.contains(a.low(k)) {
+            return None;
+        }
+        k += 1;
+    }
+    (k < toks.end && a.tok(k) == "," && d.mentions[holder].label == EntityType::Person).then_some(holder)
+}
+
 /// Speaker from the context when no verb is next to the quote. `done` holds
 /// the quotes before it with their attributions, `recent` the speakers so far.
 pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
@@ -69,6 +101,9 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     }
     let ps = &a.sentences[prev];
     if ps.end > c.open {
+        if let Some(m) = viewpoint_holder(d, prev, recent) {
+            return Some(Attribution { speaker: Some(m), verb: None });
+        }
         // Introduced by a colon in its own sentence: "Smith was blunt: “…”".
         let before = a.text[ps.start..c.open].trim_end();
         if before.ends_with(':') {

@@ -20,7 +20,8 @@
 //! 16 a subjectless verb next to a quotation (a participle or a coordinated
 //! verb) speaks for its clause's subject; 17 a person's clause ended by a colon;
 //! 18 descriptions past nouns of a kind of person and hyphenated modifiers;
-//! 19 organisation nouns by the paragraph's subject.
+//! 19 organisation nouns by the paragraph's subject; 20 fronted viewpoint
+//! phrases ("In her view, …"); 21 a passive verb gives way to an active one.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -606,9 +607,37 @@ const CASES: &[SpeakerCase] = &[
         &[("Harlow Bank", O), ("Harlow Bank", O), ("Harlow Bank", O), ("Apex Mining", O)],
         &[("We are confident,", "Apex Mining")],
     ),
+    // 20. A fronted viewpoint phrase names whose view a quotation states: "In her view, …",
+    // "For him, …: “…”", "In Ortiz's words, …"; not "For her part" or "In the view of many".
+    (
+        20,
+        "Mayor Tina Brooks defended the budget. In her view, the cuts are “painful but necessary.”",
+        &[("Tina Brooks", P)],
+        &[("painful but necessary.", "Tina Brooks")],
+    ),
+    (
+        20,
+        "Carl Mendez leads the union. For him, the choice is simple: “We strike or we lose everything.”",
+        &[("Carl Mendez", P)],
+        &[("We strike or we lose everything.", "Carl Mendez")],
+    ),
+    (
+        20,
+        "Critics spoke at length. In Rita Ortiz's words, the plan is “a gift to landlords.”",
+        &[("Rita Ortiz", P)],
+        &[("a gift to landlords.", "Rita Ortiz")],
+    ),
+    // 21. A passive verb before a quotation ("were being asked to pay for “…”") gives way to the
+    // clause's active reporting verb ("he argued").
+    (
+        21,
+        "Carl Mendez spoke for the union. His members, he argued, were being asked to pay for “years of mismanagement.”",
+        &[("Carl Mendez", P)],
+        &[("years of mismanagement.", "Carl Mendez")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 105);
+    check_cases(CASES, 109);
 }
