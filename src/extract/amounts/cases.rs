@@ -31,6 +31,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Reporters questioned several ministers. Two of them resigned.", "Two", "count 2 2 2 exact _ ministers"),
     ("Two soldiers died and three others were hurt.", "three", "count 3 3 3 exact _ soldiers"),
     ("The bomb killed a guard and wounded four others.", "four", "count 4 4 4 exact _ others"),
+    ("Twelve miners were trapped. Three others died.", "Three", "count 3 3 3 exact _ miners"),
+    ("Rescuers said 12 miners were trapped, and three others died.", "three", "count 3 3 3 exact _ miners"),
     ("The firm hired workers in April. In May it hired 500.", "500", "count 500 500 500 exact _ workers"),
     ("The club is recruiting volunteers and has recruited 40 so far.", "40", "count 40 40 40 exact _ volunteers"),
     ("The airline ordered new jets last year and ordered 12 more this week.", "12", "count 12 12 12 exact _ jets"),

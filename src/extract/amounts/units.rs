@@ -75,6 +75,10 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
         }
         return UnitFind::Unit(ctx.tok(p + 1).to_string(), Vec::new());
     }
+    // "three others": the noun named before, found as for an elided one (see [`anaphoric`]).
+    if COUNT_ANAPHORS.contains(w) {
+        return UnitFind::Empty;
+    }
     // "30 of the planes", "eight of its Hong Kong shares", "30 of Boeing's jets".
     if w == "of" {
         let mut q = p + 1;
