@@ -343,6 +343,8 @@ lexicon! {
     INTERJECTIONS: "interjections.txt";
     /// Parties and party groups by their members' name or a nickname ("Democrats", "GOP"): ORG.
     PARTY_GROUPS: "party_groups.txt";
+    /// International bodies, NGOs, foundations and federations the gazetteer lists lack ("Oxfam"): ORG.
+    KNOWN_ORGS: "known_orgs.txt";
     /// Head nouns that make a place before them an organisation's name ("United States Navy").
     ORG_HEADS: "org_heads.txt";
     /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").

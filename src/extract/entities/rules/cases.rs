@@ -127,6 +127,14 @@ fn typing_weighs_evidence_over_votes() {
         // A party group the tagger missed is added inside a sentence, not at its start.
         ("Leaders of the GOP met.", &[], &[("GOP", Org)]),
         ("Labour markets cooled.", &[], &[]),
+        // A known organisation is one wherever it stands, whatever the tagger said; one whose
+        // name alone is a word ("Amnesty") is not listed.
+        (
+            "Greenpeace staged a protest, and Oxfam and Doctors Without Borders joined it.",
+            &[("Oxfam", Person)],
+            &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
+        ),
+        ("Amnesty was granted to the rebels.", &[], &[]),
         // "X said" alone does not turn a person into a place.
         ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
     ];

@@ -1,12 +1,14 @@
 //! Document-level typing that weighs evidence instead of counting votes.
 //!
 //! Capitalised names the tagger left out become organisations where the
-//! words around them say so ([`cued_names`]: "shares of X", "X's founder").
+//! words around them say so ([`cued_names`]: "shares of X", "X's founder"),
+//! or where they are party groups and known organisations ([`listed_orgs`]).
 //!
 //! Every distinct name of a document gets one type, the one with the most
 //! evidence over all its mentions:
 //! - each tagged mention supports its type (half as much in a headline);
-//! - what the name is in the knowledge lists: a party group ("GOP"), a listed
+//! - what the name is in the knowledge lists: a party group ("GOP"), a known
+//!   organisation (`known_orgs.txt`: "Oxfam"), a listed
 //!   organisation (case-sensitive, ambiguous forms weakly), a country, state
 //!   or city, a census first name followed by a census surname;
 //! - the words around each mention (`type_cues.tsv`: "shares of X", "X-based",
@@ -22,7 +24,7 @@
 //! "UK", "EU") is never a person: when nothing else speaks for it, it is a
 //! place if it abbreviates one and an organisation otherwise.
 
-use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::analysis::{Analysis, Bytes, tokenize};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
 use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
@@ -33,7 +35,8 @@ use super::super::with_added;
 use super::misc::{is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS,
+    TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -112,7 +115,7 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
 fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Scores {
     let mut s = [0.0; 4];
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
-    if PARTY_GROUPS.contains(name) {
+    if PARTY_GROUPS.contains(name) || KNOWN_ORGS.contains(name) {
         s[org] += 5.0;
     }
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
@@ -188,28 +191,39 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
     }
 }
 
-/// Party groups by their words (`party_groups.txt`), split into tokens.
-static PARTIES: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-    for p in PARTY_GROUPS.words() {
-        let toks: Vec<&str> = p.split(' ').collect();
-        by_first.entry(toks[0]).or_default().push(toks);
+/// Listed organisations by their first token: party groups (`party_groups.txt`) and
+/// known organisations (`known_orgs.txt`), each split into tokens, with whether the
+/// name may open a sentence (a known organisation's name is no other word there;
+/// "Republicans" opening a sentence is left to the tagger).
+static LISTED_ORGS: LazyLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+    let lists = [(&PARTY_GROUPS, false), (&KNOWN_ORGS, true)];
+    for (list, opens) in lists {
+        for p in list.words() {
+            let toks: Vec<&str> = tokenize(p).iter().map(|t| &p[t.start..t.end]).collect();
+            by_first.entry(toks[0]).or_default().push((toks, opens));
+        }
     }
     by_first
 });
 
-/// Party groups the tagger left out ("GOP", "Tories"), inside a sentence of
-/// running text (not its first word, not a headline), become ORG mentions.
-pub(super) fn party_groups(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+/// Listed organisations the tagger left out: party groups ("GOP", "Tories")
+/// inside a sentence of running text (not its first word), known organisations
+/// ("Greenpeace", "Doctors Without Borders") anywhere in it; not in headlines.
+/// They become ORG mentions.
+pub(super) fn listed_orgs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let mut added = Vec::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
         }
-        for i in sent.tokens.start + 1..sent.tokens.end {
-            let Some(forms) = PARTIES.get(a.tok(i)) else { continue };
-            let found = forms.iter().filter(|f| i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w));
+        for i in sent.tokens.clone() {
+            let Some(forms) = LISTED_ORGS.get(a.tok(i)) else { continue };
+            let fits = |(f, opens): &&(Vec<&str>, bool)| {
+                (i > sent.tokens.start || *opens) && i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w)
+            };
+            let found = forms.iter().filter(fits).map(|(f, _)| f);
             if let Some(f) = found.max_by_key(|f| f.len())
                 && (i..i + f.len()).all(|k| at[k].is_none())
             {
@@ -269,7 +283,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
 
 /// Give every distinct name of the document the type its evidence supports most.
 pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mut mentions = cued_names(a, party_groups(a, mentions));
+    let mut mentions = cued_names(a, listed_orgs(a, mentions));
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
