@@ -367,6 +367,8 @@ lexicon! {
     TENSE_FUTURE_MODAL: "tense_future_modal.txt";
     /// Phrases right before a date that put it ahead ("as early as", "no later than").
     FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
+    /// Phrases before a date that place an event before it ("ahead of"): no side from the tense.
+    ANTERIOR_LEAD_PHRASES: "anterior_lead_phrases.txt";
     /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
     /// Plural present-tense verbs of scheduled events, after a plural subject ("Voters head … Sunday").

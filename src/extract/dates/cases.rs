@@ -184,6 +184,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
+    // A past event "before"/"ahead of" a day leaves the day on the nearer side (anterior_lead_phrases.txt).
+    ("2024-09-03", "Campaigns spent heavily ahead of Election Day.", "Election Day", "2024-11-05"),
+    ("2024-09-03", "Polls were tied two months before Election Day.", "Election Day", "2024-11-05"),
+    ("2024-09-03", "Millions voted by mail before Labor Day.", "Labor Day", "2024-09-02"),
     ("2025-01-22", "The law took effect the first Monday in February 2020.", "the first Monday in February 2020", "2020-02-03"),
     ("2025-01-22", "The firm will report on the last Friday of January.", "the last Friday of January", "2025-01-31"),
 ];

@@ -8,9 +8,10 @@
 
 use super::super::analysis::Analysis;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PERIOD_WORDS,
-    POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK,
-    TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, WordList,
+    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
+    PARTITIVE_DETERMINERS, PERIOD_WORDS, POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL,
+    TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL,
+    WordList,
 };
 
 /// Which way a clause points in time.
@@ -177,9 +178,10 @@ fn is_lower(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Do the tokens right before token `first` (not before `lo`) spell a phrase that puts a date ahead?
-fn future_lead(a: &Analysis, first: usize, lo: usize) -> bool {
-    FUTURE_LEAD_PHRASES.words().iter().any(|p| {
+/// Do the tokens right before token `first` (not before `lo`) spell one of the `phrases`
+/// ("as early as", "ahead of")?
+fn lead(a: &Analysis, first: usize, lo: usize, phrases: &WordList) -> bool {
+    phrases.words().iter().any(|p| {
         let words: Vec<&str> = p.split(' ').collect();
         first >= lo + words.len() && words.iter().enumerate().all(|(k, w)| a.low(first - words.len() + k) == *w)
     })
@@ -206,6 +208,18 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if a.tokens.is_empty() {
         return (Tense::Unknown, false);
     }
+    let (tense, weak) = clause_tense(a, start, end);
+    // "spent heavily ahead of Election Day": a past event before the day says nothing of its side
+    // ("is not expected to travel before Monday" still looks ahead).
+    let first = a.tok_at(start);
+    if tense == Tense::Past && lead(a, first, a.sentences[a.sentence_of(start)].tokens.start, &ANTERIOR_LEAD_PHRASES) {
+        return (Tense::Unknown, false);
+    }
+    (tense, weak)
+}
+
+/// The tense cue of the clause around the date at bytes `start..end` (see [`tense_near`]).
+fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let first = a.tok_at(start);
     let sent = &a.sentences[a.sentence_of(start)];
     // The word right before: "by Monday", "from June 1 we'll ...".
@@ -216,7 +230,7 @@ pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
     // "pushed back to June" (the new date lies ahead).
     let moved = first > sent.tokens.start && a.low(first - 1) == "to" && rescheduled_before(a, first - 1);
-    if moved || future_lead(a, first, sent.tokens.start) {
+    if moved || lead(a, first, sent.tokens.start, &FUTURE_LEAD_PHRASES) {
         return (Tense::Future, false);
     }
     let lo = sent.tokens.start.max(first.saturating_sub(20));
@@ -302,6 +316,8 @@ mod tests {
         assert_eq!(tense_of("The forms had to be filed by Monday.", "Monday"), Tense::Past);
         assert_eq!(tense_of("Bids were due by Monday.", "Monday"), Tense::Past);
         assert_eq!(tense_of("Bids will be due by Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense_of("Campaigns spent heavily ahead of Labor Day.", "Labor Day"), Tense::Unknown);
+        assert_eq!(tense_of("She is not expected to travel before Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The envoy is to arrive on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The vote is set for Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Unknown);
