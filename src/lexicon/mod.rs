@@ -369,6 +369,8 @@ lexicon! {
     FUTURE_LEAD_PHRASES: "future_lead_phrases.txt";
     /// Phrases before a date that place an event before it ("ahead of"): no side from the tense.
     ANTERIOR_LEAD_PHRASES: "anterior_lead_phrases.txt";
+    /// Phrases before "the month"/"the year" that make it the current one ("by the end of").
+    PERIOD_PART_LEAD: "period_part_lead.txt";
     /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
     /// Plural present-tense verbs of scheduled events, after a plural subject ("Voters head … Sunday").

@@ -184,6 +184,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
+    // "the month"/"the year" after a phrase of its part is the current one (period_part_lead.txt).
+    ("2024-09-03", "The deal should close by the end of the year.", "the year", "2024"),
+    ("2024-09-03", "Stocks ran out before the end of the month.", "the month", "2024-09"),
+    ("2024-09-03", "Sales rose 4 percent in the first half of the year.", "the year", "2024"),
     // A past event "before"/"ahead of" a day leaves the day on the nearer side (anterior_lead_phrases.txt).
     ("2024-09-03", "Campaigns spent heavily ahead of Election Day.", "Election Day", "2024-11-05"),
     ("2024-09-03", "Polls were tied two months before Election Day.", "Election Day", "2024-11-05"),
@@ -194,6 +198,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
 
 /// (document date, sentence, words that must not be (part of) a date)
 const NEGATIVE: &[(&str, &str, &str)] = &[
+    // "the year" with no phrase of its part, or after a year it may refer to, is no date.
+    ("2024-09-03", "The club was named team of the year.", "the year"),
+    ("2024-09-03", "Profits hit a record in 2019, and by the end of the year had doubled.", "the year"),
+    ("2024-09-03", "Sales jumped in March. By the end of the month, stocks were gone.", "the month"),
     ("2025-01-22", "The Sun reported the story first.", "Sun"),
     ("2025-01-22", "She sat on the board for a decade.", "sat"),
     ("2025-01-22", "Christmas shopping slowed at the mall.", "Christmas"),

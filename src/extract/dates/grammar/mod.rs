@@ -12,8 +12,8 @@ mod patterns;
 
 use super::super::analysis::Analysis;
 use super::super::numbers::cardinal_word;
-use super::context::prev_is;
-use crate::lexicon::{DURATION_LEAD, QUARTER_LEAD, RECURRING_LEAD};
+use super::context::{lead, prev_is};
+use crate::lexicon::{DURATION_LEAD, PERIOD_PART_LEAD, QUARTER_LEAD, RECURRING_LEAD};
 use checks::{bare_month_ok, contract_month, data_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
@@ -434,6 +434,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         if m == "the" {
             if u == "weekend" {
                 push(s, e, Kind::Weekend(Shift::Plain));
+            } else if let Some(kind) = current_period(a, s, &u) {
+                push(s, e, kind);
             }
             continue;
         }
@@ -506,4 +508,28 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         }
     }
     kept
+}
+
+/// "the month" or "the year" at byte `s` after a phrase of its part ("by the end of the month",
+/// "earlier in the year"; `period_part_lead.txt`): the current one, unless this or the previous
+/// sentence names a month (a year) it may refer to instead ("In March … by the end of the month").
+fn current_period(a: &Analysis, s: usize, unit: &str) -> Option<Kind> {
+    let first = a.tok_at(s);
+    let si = a.sentence_of(s);
+    if !lead(a, first, a.sentences[si].tokens.start, &PERIOD_PART_LEAD) {
+        return None;
+    }
+    let from = a.sentences[si.saturating_sub(1)].tokens.start;
+    let named = (from..first).any(|k| {
+        let t = a.tok(k);
+        match unit {
+            "month" => month_number(&t.to_ascii_lowercase()).is_some() && date_cased(t),
+            _ => t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (1800..2200).contains(&t.parse::<u32>().unwrap_or(0)),
+        }
+    });
+    match unit {
+        "month" if !named => Some(Kind::MonthRel(0)),
+        "year" if !named => Some(Kind::YearRel(0)),
+        _ => None,
+    }
 }
