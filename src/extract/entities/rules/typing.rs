@@ -191,12 +191,15 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
     }
 }
 
+/// A listed organisation's name as tokens, and whether it may open a sentence.
+type ListedOrg = (Vec<&'static str>, bool);
+
 /// Listed organisations by their first token: party groups (`party_groups.txt`) and
 /// known organisations (`known_orgs.txt`), each split into tokens, with whether the
 /// name may open a sentence (a known organisation's name is no other word there;
 /// "Republicans" opening a sentence is left to the tagger).
-static LISTED_ORGS: LazyLock<HashMap<&'static str, Vec<(Vec<&'static str>, bool)>>> = LazyLock::new(|| {
-    let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, bool)>> = HashMap::new();
+static LISTED_ORGS: LazyLock<HashMap<&'static str, Vec<ListedOrg>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<ListedOrg>> = HashMap::new();
     let lists = [(&PARTY_GROUPS, false), (&KNOWN_ORGS, true)];
     for (list, opens) in lists {
         for p in list.words() {
@@ -220,7 +223,7 @@ pub(super) fn listed_orgs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
         }
         for i in sent.tokens.clone() {
             let Some(forms) = LISTED_ORGS.get(a.tok(i)) else { continue };
-            let fits = |(f, opens): &&(Vec<&str>, bool)| {
+            let fits = |(f, opens): &&ListedOrg| {
                 (i > sent.tokens.start || *opens) && i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w)
             };
             let found = forms.iter().filter(fits).map(|(f, _)| f);
