@@ -26,6 +26,7 @@ use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
 use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
+use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
 use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
@@ -639,6 +640,19 @@ impl Discourse<'_, '_> {
             }
             if let Some(sp) = self.spokes.iter().find(|s| s.last == h && s.first >= lo) {
                 return Some(sp.principal);
+            }
+            // "the mother of two said": a person noun with the number of children it has is a
+            // description of the most salient person it fits, gendered or not.
+            if h >= lo + 2
+                && a.low(h - 1) == "of"
+                && (cardinal_word(a.low(h)).is_some() || a.tok(h).chars().all(|c| c.is_ascii_digit()))
+                && is_person_noun(a.low(h - 2))
+                && let Some(Description::Definite(f, _)) = self.description_ending_at(h - 2, lo)
+            {
+                let pos = a.tokens[h].start;
+                let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
+                let here = self.paragraph_of(pos).unwrap_or(0);
+                return Self::most_prominent(&self.salient_people(pos, recent), here, |m| !f.contradicts(&known(m)));
             }
             match self.description_ending_at(h, lo) {
                 Some(Description::Definite(f, head)) => return self.resolve_description(&f, &head, a.tokens[h].start, recent),

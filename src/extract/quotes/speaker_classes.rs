@@ -20,7 +20,7 @@
 //! 16 a subjectless verb next to a quotation (a participle or a coordinated
 //! verb) speaks for its clause's subject; 17 a person's clause ended by a colon;
 //! 18 descriptions past nouns of a kind of person and hyphenated modifiers,
-//! and occupations as descriptions ("the baker said");
+//! occupations as descriptions ("the baker said") and "the mother of two";
 //! 19 organisation nouns by the paragraph's subject; 20 fronted viewpoint
 //! phrases ("In her view, …"); 21 a passive verb gives way to an active one.
 
@@ -606,6 +606,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Kofi Mensah", P)],
         &[("Nobody asked us,", "Kofi Mensah")],
     ),
+    (
+        18,
+        "Maria Chen, 45, lost her job at the plant. Her manager, Tom Reed, said the cuts were painful.\n\n“I have two children to feed,” the mother of two said.",
+        &[("Maria Chen", P), ("Tom Reed", P)],
+        &[("I have two children to feed,", "Maria Chen")],
+    ),
     // 19. An organisation noun ("the company") is the organisation its paragraph made a clause's
     // subject before the one the article names most.
     (
@@ -646,5 +652,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 110);
+    check_cases(CASES, 111);
 }
