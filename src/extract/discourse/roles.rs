@@ -161,29 +161,23 @@ impl Discourse<'_, '_> {
                 w == word || w.strip_suffix('s') == Some(word)
             })
         };
-        if let Some(mi) = self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)]
-            .iter()
-            .rposition(|m| m.label == EntityType::Org && !self.is_quoted(m.span.start) && named_by(m))
-        {
+        // Organisations named before it, outside quotations.
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)];
+        let org = |m: &Mention<Bytes>| m.label == EntityType::Org && !self.is_quoted(m.span.start);
+        if let Some(mi) = before.iter().rposition(|m| org(m) && named_by(m)) {
             return Some(mi);
         }
         // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
         // staged a protest. “…,” the group said."
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)];
         let here = self.paragraph_of(pos);
-        if let Some(mi) = before.iter().rposition(|m| {
-            m.label == EntityType::Org
-                && !self.is_quoted(m.span.start)
-                && self.paragraph_of(m.span.start) == here
-                && self.is_subject_position(self.a.tok_at(m.span.start))
-        }) {
+        if let Some(mi) = before
+            .iter()
+            .rposition(|m| org(m) && self.paragraph_of(m.span.start) == here && self.is_subject_position(self.a.tok_at(m.span.start)))
+        {
             return Some(mi);
         }
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
-        for (mi, m) in self.mentions.iter().enumerate() {
-            if m.span.start >= pos || m.label != EntityType::Org || self.is_quoted(m.span.start) {
-                continue;
-            }
+        for (mi, m) in before.iter().enumerate().filter(|(_, m)| org(m)) {
             match counts.iter_mut().find(|c| self.mentions[c.2].text == m.text) {
                 Some(c) => {
                     c.0 += 1;

@@ -9,7 +9,7 @@
 
 use super::Discourse;
 use super::subject::is_title_word;
-use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, pronoun_gender};
+use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, possessive_pronoun, pronoun_gender};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, PRINCIPAL_NOUNS};
 
@@ -168,16 +168,5 @@ impl Discourse<'_, '_> {
             out.push(Spokes { first, last, noun: k, principal, gender });
         }
         out
-    }
-}
-
-/// The subject pronoun of a possessive one ("her" -> "she"), as `pronouns.tsv` spells it.
-fn possessive_pronoun(w: &str) -> Option<&'static str> {
-    match w {
-        "his" => Some("he"),
-        "her" => Some("she"),
-        "their" => Some("they"),
-        "its" => Some("it"),
-        _ => None,
     }
 }

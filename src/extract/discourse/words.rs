@@ -33,6 +33,17 @@ pub fn is_person_pronoun(w: &str) -> bool {
     pronoun(w).is_some_and(|p| p.person)
 }
 
+/// The subject pronoun of a possessive one ("her" -> "she"), as `pronouns.tsv` spells it.
+pub fn possessive_pronoun(w: &str) -> Option<&'static str> {
+    match w {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    }
+}
+
 /// Is `w` a pronoun that stands for a person only ("he", "she"; not "they")?
 pub fn is_personal_pronoun(w: &str) -> bool {
     pronoun(w).is_some_and(|p| p.person && !p.org)

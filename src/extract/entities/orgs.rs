@@ -68,7 +68,8 @@ pub struct OrgGazetteer {
     ticker_forms: BTreeMap<String, Vec<String>>,
 }
 
-fn toks(p: &str) -> Vec<&str> {
+/// The tokens of a listed name, as the analysis tokenizer splits them.
+pub(super) fn toks(p: &str) -> Vec<&str> {
     tokenize(p).iter().map(|t| &p[t.start..t.end]).collect()
 }
 

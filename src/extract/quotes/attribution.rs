@@ -150,12 +150,13 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
     // quoted as saying", nor "was asked whether …", whose subject answers.
     let mut passive: Option<Attribution> = None;
     for v in (lo..open_tok).rev() {
+        let reporting = is_reporting_verb(d, v);
         let answers = a.low(v) == "quoted" || (a.low(v) == "asked" && a.low(v + 1) != "to");
-        if is_reporting_verb(d, v) && !answers && after_be(a, v, lo) {
+        if reporting && !answers && after_be(a, v, lo) {
             passive = passive.or_else(|| Some(Attribution { speaker: None, verb: Some(a.low(v).to_string()) }));
             continue;
         }
-        if is_reporting_verb(d, v) {
+        if reporting {
             let mut speaker = subject_of(d, v, lo, recent);
             // A verb coordinated with one before an earlier quote: "He calls it “exciting,”
             // but cautions that “…”" takes the sentence's subject.

@@ -6,6 +6,7 @@
 
 use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
+use crate::extract::discourse::words::{is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, POSSESSIVES, VIEWPOINT_NOUNS};
@@ -55,10 +56,11 @@ fn viewpoint_holder(d: &Discourse, s: usize, recent: &[Said]) -> Option<usize> {
         return None;
     }
     // The holder: a pronoun ("her", "his", "him") or a person's name, and where it ends.
-    let (holder, mut k) = match a.low(holder_at) {
-        "her" => (d.resolve_speaker_pronoun("she", a.tokens[holder_at].start, recent)?, holder_at + 1),
-        "his" | "him" => (d.resolve_speaker_pronoun("he", a.tokens[holder_at].start, recent)?, holder_at + 1),
-        _ => {
+    let w = a.low(holder_at);
+    let subject = if w == "him" { Some("he") } else { possessive_pronoun(w) }.filter(|p| is_personal_pronoun(p));
+    let (holder, mut k) = match subject {
+        Some(p) => (d.resolve_speaker_pronoun(p, a.tokens[holder_at].start, recent)?, holder_at + 1),
+        None => {
             let m = d.subject_mention_at(holder_at).filter(|&m| d.mentions[m].label == EntityType::Person)?;
             (m, d.index().run_end(m, holder_at, toks.end))
         }

@@ -24,12 +24,12 @@
 //! "UK", "EU") is never a person: when nothing else speaks for it, it is a
 //! place if it abbreviates one and an organisation otherwise.
 
-use super::super::super::analysis::{Analysis, Bytes, tokenize};
+use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
 use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
 use super::super::orgs::{
-    ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY,
+    ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
 use super::super::with_added;
 use super::misc::{is_group_word, is_product};
@@ -203,8 +203,8 @@ static LISTED_ORGS: LazyLock<HashMap<&'static str, Vec<ListedOrg>>> = LazyLock::
     let lists = [(&PARTY_GROUPS, false), (&KNOWN_ORGS, true)];
     for (list, opens) in lists {
         for p in list.words() {
-            let toks: Vec<&str> = tokenize(p).iter().map(|t| &p[t.start..t.end]).collect();
-            by_first.entry(toks[0]).or_default().push((toks, opens));
+            let words = toks(p);
+            by_first.entry(words[0]).or_default().push((words, opens));
         }
     }
     by_first
