@@ -133,10 +133,14 @@ pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> 
 
 /// Organisation shapes and emphasis capitals (see the module doc).
 fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    // Capitals on a word that is lowercase in running text, or on a word too long for an acronym.
+    // Capitals on a word that is lowercase in running text, or on a word too long for an acronym
+    // that running text never capitalises ("WASHINGTON —" in a dateline is the place).
     let emphasis = |t: &str| {
         let n = t.chars().count();
-        n >= 4 && t.chars().all(|c| c.is_uppercase()) && (n >= 7 || matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2))
+        n >= 4 && t.chars().all(|c| c.is_uppercase()) && {
+            let bucket = case.get(TokInfo::new(t, 0, 0).lower);
+            matches!(bucket, 1 | 2) || n >= 7 && bucket == 0
+        }
     };
     let mut out: Vec<Mention<Bytes>> = mentions
         .into_iter()

@@ -155,6 +155,21 @@ fn organisation_shapes_and_emphasis() {
 }
 
 #[test]
+fn capitals_of_a_name_are_not_emphasis() {
+    // A long all-capitals word that running text capitalises is a name (a dateline's place);
+    // one that running text never saw, or writes lowercase, is emphasis.
+    let a = Analysis::new("KESTRELTON — The council met. It was ABSOLUTELY wrong, said MARVELLOUS.");
+    let mut case = common(&["absolutely"]);
+    case.map.insert(TokInfo::new("kestrelton", 0, 0).lower, 4);
+    let ms = vec![
+        m(&a, "KESTRELTON", EntityType::Loc),
+        m(&a, "ABSOLUTELY", EntityType::Org),
+        m(&a, "MARVELLOUS", EntityType::Person),
+    ];
+    assert_eq!(texts(&refine(&a, ms, &case, &Gazetteer::default())), [("KESTRELTON".into(), "LOC")]);
+}
+
+#[test]
 fn whole_place_names() {
     let places = format!(
         "Democratic Republic of the Congo\t{}\nNew York\t{}\nUnited Arab Emirates\t{}\n",
