@@ -6,8 +6,8 @@
 //! - an acronym defined by lowercase words ("robotic process automation
 //!   (RPA)") names a common-noun phrase, not an organisation: none of its
 //!   mentions are names;
-//! - a person's name takes the lowercase part of a hyphenated given name
-//!   ("Leung Yiu-chung") when that part is no common word ("Trump-backed");
+//! - a person's name takes the part after a hyphen when that part is no
+//!   common word ("Leung Yiu-chung", "Jennifer Ngo-Anh"; not "Trump-backed");
 //! - a place followed by capitalised words ending in an organisation head
 //!   ("United States Navy", "New Zealand Herald") is one organisation;
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
@@ -195,10 +195,13 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
     with_added(mentions, added)
 }
 
-/// Extend a person's name over "-" and a lowercase given-name part that is no
-/// common word of running text ("Yiu-chung", not "Trump-backed").
+/// Extend a person's name over "-" and a given-name or surname part that is no
+/// common word of running text: a lowercase part ("Yiu-chung", not
+/// "Trump-backed"), or a capitalised one after a full name ("Jennifer
+/// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people).
 pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    mentions
+    let mut grown: Vec<Span<Bytes>> = Vec::new();
+    let extended: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(|m| {
             let e = a.token_range(m.span.start, m.span.end).end;
@@ -206,12 +209,23 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
                 return m;
             }
             let part = a.tok(e + 1);
-            let lower = part.chars().next().is_some_and(char::is_lowercase) && part.chars().all(char::is_alphabetic);
+            let first = part.chars().next();
+            let letters = part.chars().all(char::is_alphabetic);
+            let lower = first.is_some_and(char::is_lowercase) && letters && part.chars().count() <= 8;
+            let capital = first.is_some_and(char::is_uppercase) && letters && part.chars().skip(1).all(char::is_lowercase) && m.text.contains(' ');
             let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2);
             let more = a.adjacent(e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
-            if lower && !common && !more && part.chars().count() <= 8 { mention(a, a.tok_at(m.span.start), e + 2, m.label) } else { m }
+            if !(lower || capital) || common || more {
+                return m;
+            }
+            let m = mention(a, a.tok_at(m.span.start), e + 2, m.label);
+            grown.push(m.span);
+            m
         })
-        .collect()
+        .collect();
+    // A part the tagger gave a mention of its own is now inside the extended name.
+    let inside = |m: &Mention<Bytes>| grown.iter().any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end);
+    extended.into_iter().filter(|m| !inside(m)).collect()
 }
 
 /// Is token `k` a capitalised word of letters (a piece of a name)?

@@ -194,6 +194,30 @@ fn whole_place_names() {
 }
 
 #[test]
+fn hyphenated_name_parts_join_the_name() {
+    let a = Analysis::new("Leung Yiu-chung met Jennifer Ngo-Anh and Jane Roe-Smart before Trump-Xi talks and the Obama-backed plan.");
+    let ms = vec![
+        m(&a, "Leung Yiu", EntityType::Person),
+        m(&a, "Jennifer Ngo", EntityType::Person),
+        m(&a, "Anh", EntityType::Person),
+        m(&a, "Jane Roe", EntityType::Person),
+        m(&a, "Trump", EntityType::Person),
+        m(&a, "Obama", EntityType::Person),
+    ];
+    let got = texts(&refine(&a, ms, &common(&["smart", "backed"]), &Gazetteer::default()));
+    assert_eq!(
+        got,
+        [
+            ("Leung Yiu-chung".into(), "PERSON"),
+            ("Jennifer Ngo-Anh".into(), "PERSON"),
+            ("Jane Roe".into(), "PERSON"),
+            ("Trump".into(), "PERSON"),
+            ("Obama".into(), "PERSON"),
+        ]
+    );
+}
+
+#[test]
 fn hyphenated_common_words_are_not_names() {
     let mut case = CaseDict::default();
     for w in ["hold", "up", "top", "rolls"] {
