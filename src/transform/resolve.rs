@@ -124,12 +124,18 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     initials(long).iter().any(|i| i.chars().count() >= 2 && (i.to_uppercase() == letters || format!("T{}", i.to_uppercase()) == letters))
 }
 
-/// The initials of `long`'s words: of all of them, and of the significant ones (small words skipped).
-fn initials(long: &str) -> [String; 2] {
-    let w = words(long);
-    let all = w.iter().filter_map(|w| w.chars().next()).collect();
-    let significant = w.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase())).filter_map(|w| w.chars().next()).collect();
-    [all, significant]
+/// The initials of `long`'s words: of all of them, and of the significant ones
+/// (small words skipped); each with a hyphenated compound as two words
+/// ("Anti-Corruption Commission", ACC) and as one ("Co-ordinating Council", CC).
+fn initials(long: &str) -> [String; 4] {
+    let of = |w: &[&str]| -> [String; 2] {
+        let all = w.iter().filter_map(|w| w.chars().next()).collect();
+        let significant = w.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase())).filter_map(|w| w.chars().next()).collect();
+        [all, significant]
+    };
+    let [all, significant] = of(&words(long));
+    let [all_whole, significant_whole] = of(&long.split_whitespace().collect::<Vec<_>>());
+    [all, significant, all_whole, significant_whole]
 }
 
 /// The letter strings that [`is_acronym_of`] accepts as acronyms of `long`:
@@ -487,6 +493,10 @@ mod tests {
         assert_eq!(names_of(&[("Free Syrian Army", Misc), ("Syrian", Misc)]), ["Free Syrian Army", "Syrian"]);
         assert_eq!(names_of(&[("Democratic Party", Org), ("Democratic", Misc)]), ["Democratic Party", "Democratic"]);
         assert_eq!(names_of(&[("Real Deal", Org), ("TRD", Org)]), ["Real Deal", "Real Deal"]);
+        // A hyphenated word gives one initial or two.
+        assert_eq!(names_of(&[("Harbour Co-ordinating Council", Org), ("HCC", Org)]), ["Harbour Co-ordinating Council"; 2]);
+        assert_eq!(names_of(&[("Anti-Fraud Office", Org), ("AFO", Org)]), ["Anti-Fraud Office"; 2]);
+        assert_eq!(names_of(&[("Anti-Fraud Office", Org), ("FO", Org)]), ["Anti-Fraud Office", "FO"]);
         let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[]);
         assert_eq!((r.entities.len(), r.entities[0].label), (1, Loc));
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
