@@ -8,7 +8,7 @@
 //! parallel, and cached by the incremental store); the cross-document step
 //! only aggregates the small per-document entity lists ([`DocEntities`]).
 
-use super::resolve::{entity_id, resolve_document};
+use super::resolve::{bracket_definitions, entity_id, resolve_document};
 use crate::document::{DateSource, Document};
 use crate::extract::{AmountKind, Channel, EntityType, Extraction, Granularity, Predicate, Qualifier};
 use chrono::NaiveDate;
@@ -228,7 +228,7 @@ pub struct DocTables {
 /// Resolve a document's entities and build its rows; `sha256` is the text's hash.
 pub fn document(doc: &Document, sha256: &str, x: &Extraction) -> (DocTables, DocEntities) {
     let handles: Vec<(usize, String)> = x.quotes.iter().filter_map(|q| Some((q.speaker?, q.handle.clone()?))).collect();
-    let resolved = resolve_document(&x.mentions, &handles);
+    let resolved = resolve_document(&x.mentions, &handles, &bracket_definitions(&doc.text, &x.mentions));
     let ids: Vec<String> = resolved.entities.iter().map(|e| entity_id(e.label, &e.name)).collect();
     let eid = |m: usize| ids[resolved.of_mention[m]].clone();
     let entity_of = |m: usize| &resolved.entities[resolved.of_mention[m]];

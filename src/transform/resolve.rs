@@ -235,9 +235,58 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     }
 }
 
+/// Short forms the text defines in brackets right after a name: "Congress of
+/// South African Trade Unions (Cosatu)", "the Harbour Authority (HA)". Returns
+/// (short mention, long mention) index pairs. The long form has two words or
+/// more, the short one is one word, neither is a person, and the two are typed
+/// alike (or organisation and work), so "NEW YORK (Reuters)" defines nothing.
+/// `mentions` are in text order, with spans in characters of `text`.
+pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let compatible = |a: EntityType, b: EntityType| {
+        a == b || matches!((a, b), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org))
+    };
+    let candidates: Vec<(usize, usize)> = (1..mentions.len())
+        .map(|j| (j, j - 1))
+        .filter(|&(j, i)| {
+            let (short, long) = (&mentions[j], &mentions[i]);
+            short.span.start == long.span.end + 2
+                && !short.text.contains(' ')
+                && long.text.trim().contains(' ')
+                && short.label != EntityType::Person
+                && long.label != EntityType::Person
+                && compatible(short.label, long.label)
+        })
+        .collect();
+    if candidates.is_empty() {
+        return candidates;
+    }
+    // The characters around each candidate, read in one pass over the text.
+    let mut want: Vec<usize> = candidates.iter().flat_map(|&(j, i)| [mentions[i].span.end, mentions[i].span.end + 1, mentions[j].span.end]).collect();
+    want.sort_unstable();
+    want.dedup();
+    let mut at: HashMap<usize, char> = HashMap::new();
+    let mut w = want.iter().peekable();
+    for (k, c) in text.chars().enumerate() {
+        while w.peek().is_some_and(|&&p| p < k) {
+            w.next();
+        }
+        if w.peek() == Some(&&k) {
+            at.insert(k, c);
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|&(j, i)| {
+            let e = mentions[i].span.end;
+            at.get(&e) == Some(&' ') && at.get(&(e + 1)) == Some(&'(') && at.get(&mentions[j].span.end) == Some(&')')
+        })
+        .collect()
+}
+
 /// Group one document's mentions into entities. `handles` pairs a mention
-/// index (a post's author) with that author's social handle.
-pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Resolved {
+/// index (a post's author) with that author's social handle; `defined` pairs a
+/// short form with the name it is defined as ([`bracket_definitions`]).
+pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defined: &[(usize, usize)]) -> Resolved {
     let names: Vec<String> = mentions
         .iter()
         .map(|m| match expand_place(m.text.trim()) {
@@ -252,6 +301,12 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         *votes.entry(squash(n)).or_default().entry(m.label).or_default() += 1;
     }
     let voted = |key: &str| votes[key].iter().max_by_key(|(l, c)| (**c, std::cmp::Reverse(**l))).map(|(l, _)| *l).unwrap();
+
+    // Short forms defined in the text -> the key of their long form (the first definition holds).
+    let mut defined_as: HashMap<String, String> = HashMap::new();
+    for &(short, long) in defined {
+        defined_as.entry(squash(&names[short])).or_insert_with(|| squash(&names[long]));
+    }
 
     // Distinct names, longest first, then in order of appearance.
     let mut order: Vec<usize> = Vec::new();
@@ -286,9 +341,13 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)]) -> Re
         };
         let letters = name.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_uppercase();
         near.extend(by_initials.get(&letters).into_iter().flatten());
-        // A conventional short name joins its long name's entity ("Fed" -> "Federal Reserve").
-        let long_forms: Vec<usize> =
+        // A conventional short name joins its long name's entity ("Fed" -> "Federal Reserve"),
+        // and so does a short form the text defines.
+        let mut long_forms: Vec<usize> =
             SHORT_FORMS.get(name.as_str()).into_iter().flatten().filter_map(|l| of_key.get(&squash(l)).copied()).collect();
+        long_forms.extend(defined_as.get(&key).and_then(|l| of_key.get(l)).copied());
+        long_forms.sort_unstable();
+        long_forms.dedup();
         if label != EntityType::Person
             && let [one] = long_forms.as_slice()
         {
@@ -410,7 +469,7 @@ mod tests {
     }
 
     fn names_of(spec: &[(&str, EntityType)]) -> Vec<String> {
-        let r = resolve_document(&mentions(spec), &[]);
+        let r = resolve_document(&mentions(spec), &[], &[]);
         r.of_mention.iter().map(|&e| r.entities[e].name.clone()).collect()
     }
 
@@ -497,10 +556,10 @@ mod tests {
         assert_eq!(names_of(&[("Harbour Co-ordinating Council", Org), ("HCC", Org)]), ["Harbour Co-ordinating Council"; 2]);
         assert_eq!(names_of(&[("Anti-Fraud Office", Org), ("AFO", Org)]), ["Anti-Fraud Office"; 2]);
         assert_eq!(names_of(&[("Anti-Fraud Office", Org), ("FO", Org)]), ["Anti-Fraud Office", "FO"]);
-        let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[]);
+        let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[], &[]);
         assert_eq!((r.entities.len(), r.entities[0].label), (1, Loc));
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
-        let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[]);
+        let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[], &[]);
         assert!(r.entities[0].aliases.contains("U.S."));
         assert_eq!(clean_name("Ariz."), "Ariz.");
         assert_eq!(r.entities[1].name, "Texas");
@@ -508,9 +567,42 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_defined_in_brackets() {
+        // "é" before the names: spans count characters, not bytes.
+        let text = "Café: the Congress of Kestrel Trade Unions (Kestu) met. Kestu said no. NEW YORK (Reuters) and Jane Roe (Acme) agreed.";
+        let spec = [
+            ("Congress of Kestrel Trade Unions", Org, 0),
+            ("Kestu", Org, 0),
+            ("Kestu", Misc, 1),
+            ("NEW YORK", Loc, 0),
+            ("Reuters", Org, 0),
+            ("Jane Roe", Person, 0),
+            ("Acme", Org, 0),
+        ];
+        let ms: Vec<Mention> = spec
+            .iter()
+            .map(|&(t, l, nth)| {
+                let byte = text.match_indices(t).nth(nth).unwrap().0;
+                let start = text[..byte].chars().count();
+                Mention { span: Span::new(start, start + t.chars().count()), text: t.to_string(), label: l, sentence: 0 }
+            })
+            .collect();
+        let defined = bracket_definitions(text, &ms);
+        assert_eq!(defined, [(1, 0)]);
+        let r = resolve_document(&ms, &[], &defined);
+        let names: Vec<&str> = r.of_mention.iter().map(|&e| r.entities[e].name.as_str()).collect();
+        assert_eq!(names[..3], ["Congress of Kestrel Trade Unions"; 3]);
+        assert_eq!(r.entities[r.of_mention[2]].label, Org);
+        assert_eq!(names[3..], ["NEW YORK", "Reuters", "Jane Roe", "Acme"]);
+        // Without the definition the short form stays apart.
+        let r = resolve_document(&ms, &[], &[]);
+        assert_ne!(r.of_mention[1], r.of_mention[0]);
+    }
+
+    #[test]
     fn majority_type_and_handles() {
         let ms = mentions(&[("Trump", Person), ("Trump", Person), ("Trump", Org), ("Sam Altman", Person)]);
-        let r = resolve_document(&ms, &[(3, "@sama".to_string())]);
+        let r = resolve_document(&ms, &[(3, "@sama".to_string())], &[]);
         assert_eq!(r.entities[r.of_mention[2]].label, Person);
         assert!(r.entities[r.of_mention[3]].aliases.contains("@sama"));
     }
@@ -547,10 +639,10 @@ mod tests {
             assert_eq!(cluster_type(full, ms.iter().copied()), *want, "{full}");
         }
         // Through resolution: the acronym and its long form share the long form's type.
-        let r = resolve_document(&mentions(&[("Tarn Valley Authority", Org), ("TVA", Loc), ("TVA", Loc), ("TVA", Loc)]), &[]);
+        let r = resolve_document(&mentions(&[("Tarn Valley Authority", Org), ("TVA", Loc), ("TVA", Loc), ("TVA", Loc)]), &[], &[]);
         assert_eq!((r.entities.len(), r.entities[0].label), (1, Org));
         // A nationality does not join an organisation named after it.
-        let r = resolve_document(&mentions(&[("Czech Grain Bank", Org), ("Czech", Misc)]), &[]);
+        let r = resolve_document(&mentions(&[("Czech Grain Bank", Org), ("Czech", Misc)]), &[], &[]);
         assert_eq!(r.entities.iter().map(|e| e.label).collect::<Vec<_>>(), [Org, Misc]);
     }
 
