@@ -2,11 +2,12 @@
 //! quotation of its paragraph, an introducing sentence ("Hours later, Altman
 //! responded." / "…:"), a sentence about a person just before, or, for a paragraph that
 //! is nothing but the quotation, the speaker of the quotations just before it
-//! (a speech quoted over several paragraphs).
+//! (a speech quoted over several paragraphs) or, with none, the person the
+//! sentence before introduced ("…, Owen Dempsey, a chest doctor.").
 
 use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
-use crate::extract::discourse::words::{is_personal_pronoun, possessive_pronoun};
+use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, POSSESSIVES, VIEWPOINT_NOUNS};
@@ -75,6 +76,28 @@ fn viewpoint_holder(d: &Discourse, s: usize, recent: &[Said]) -> Option<usize> {
         k += 1;
     }
     (k < toks.end && a.tok(k) == "," && d.mentions[holder].label == EntityType::Person).then_some(holder)
+}
+
+/// A person sentence `s` ends by introducing, with an apposition that describes
+/// them: "…advice from one of the authors, Owen Dempsey, a chest doctor at the
+/// Royal Infirmary." Only names are introduced (no pronoun, no quotation in the
+/// sentence), and nobody is named after the apposition but its organisations and places.
+fn introduced_last(d: &Discourse, s: usize) -> Option<usize> {
+    let a = d.a;
+    let sent = a.sentences.get(s)?;
+    if a.text[sent.start..sent.end].contains(['“', '”', '"']) {
+        return None;
+    }
+    let ms = d.sentence_mentions(s);
+    let k = ms.iter().rposition(|&m| d.mentions[m].label == EntityType::Person)?;
+    let m = ms[k];
+    let after = a.tok_at(d.mentions[m].span.end);
+    if after + 1 >= sent.tokens.end || a.tok(after) != "," {
+        return None;
+    }
+    let next = a.low(after + 1);
+    let describes = INDEFINITE_DETERMINERS.contains(next) || matches!(next, "the" | "who") || is_person_role(next);
+    (describes && !ms[k + 1..].iter().any(|&o| d.mentions[o].label == EntityType::Person)).then_some(m)
 }
 
 /// Speaker from the context when no verb is next to the quote. `done` holds
@@ -147,10 +170,13 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     if !starts_para {
         return None;
     }
-    // A paragraph that is only the quotation continues the speaker of the quotes just before.
+    // A paragraph that is only the quotation continues the speaker of the quotes just before,
+    // or, with none to continue, is the words of the person the sentence before introduced.
     if quote_only_paragraph(d, c, done) {
         let here = d.paragraph_of(c.open)?;
-        let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
+        let Some((pc, pa)) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some()) else {
+            return introduced_last(d, prev).map(|m| Attribution { speaker: Some(m), verb: None });
+        };
         let there = d.paragraph_of(pc.open)?;
         if here <= there + CONTINUE_PARAGRAPHS {
             // Not across prose where someone else speaks ("Hill said the plan was reckless."):

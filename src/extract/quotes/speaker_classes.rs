@@ -172,6 +172,26 @@ const CASES: &[SpeakerCase] = &[
         &[("It is a panic,", "")],
     ),
     // 4. Quote-only paragraphs.
+    // With no speaker to continue, the words of the person the sentence before introduced.
+    (
+        4,
+        "The farm asked for help from a soil scientist, Maya Okafor, a professor at Kestrel University.\n\n“The fields have been drained too fast.”",
+        &[("Maya Okafor", P), ("Kestrel University", O)],
+        &[("The fields have been drained too fast.", "Maya Okafor")],
+    ),
+    // Not a person named in passing, nor one the apposition is followed by.
+    (
+        4,
+        "The report was sent to Maya Okafor last week.\n\n“The fields have been drained too fast.”",
+        &[("Maya Okafor", P)],
+        &[("The fields have been drained too fast.", "")],
+    ),
+    (
+        4,
+        "The farm hired Maya Okafor, a professor, and Tom Reyes.\n\n“The fields have been drained too fast.”",
+        &[("Maya Okafor", P), ("Tom Reyes", P)],
+        &[("The fields have been drained too fast.", "")],
+    ),
     (
         4,
         "“It will bring jobs,” Mayor Ann Patel said.\n\nRobert Hill said the plan was reckless. He has opposed it for years.\n\n“This is a giveaway.”",
@@ -652,5 +672,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 111);
+    check_cases(CASES, 114);
 }
