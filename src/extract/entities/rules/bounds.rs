@@ -11,7 +11,9 @@
 //! - a place followed by capitalised words ending in an organisation head
 //!   ("United States Navy", "New Zealand Herald") is one organisation;
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
-//!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts").
+//!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts");
+//! - an untagged run of capitalised words inside a sentence ending in an
+//!   organisation suffix is an organisation ("accused Big Machine Label Group").
 
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
@@ -226,6 +228,51 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     // A part the tagger gave a mention of its own is now inside the extended name.
     let inside = |m: &Mention<Bytes>| grown.iter().any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end);
     extended.into_iter().filter(|m| !inside(m)).collect()
+}
+
+/// Organisation suffixes that also end the names of programmes, products and
+/// works ("Commercial Lunar Payload Services", "Life Support Systems"): not
+/// enough on their own to make an untagged run of capitalised words an organisation.
+const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project", "Fund"];
+
+/// An untagged run of two to four capitalised words inside a sentence that
+/// ends in an organisation suffix is an organisation ("accused Big Machine
+/// Label Group of", "provided by European Space Agency"): the tagger, which
+/// knows the words as common ones, leaves such names out. A leading "The"
+/// stays out ("The We Company"); headlines and Title-Case lines are left to
+/// their own rules.
+pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut added = Vec::new();
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        let toks = sent.tokens.clone();
+        let mut k = toks.start + 1;
+        while k < toks.end {
+            // The word before is running text: a lowercase word or a comma.
+            let before = a.tok(k - 1);
+            let open = before == "," || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
+            let mut s = k;
+            if open && a.tok(k) == "The" {
+                s += 1;
+            }
+            let mut e = s;
+            while e < toks.end && e - s < 4 && cap_word(a, e) && a.tok(e).chars().skip(1).all(char::is_lowercase) {
+                e += 1;
+            }
+            let last = if e > s { a.tok(e - 1) } else { "" };
+            let tagged = |i: usize| mentions.iter().any(|m| m.span.start < a.tokens[i].end && a.tokens[i].start < m.span.end);
+            let next_cap = e < toks.end && cap_word(a, e);
+            if open && e - s >= 2 && !next_cap && ORG_SUFFIXES.contains(last) && !PROGRAMME_HEADS.contains(&last) && !(s..e).any(tagged) {
+                added.push(mention(a, s, e, EntityType::Org));
+                k = e;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    with_added(mentions, added)
 }
 
 /// Is token `k` a capitalised word of letters (a piece of a name)?

@@ -218,6 +218,20 @@ fn hyphenated_name_parts_join_the_name() {
 }
 
 #[test]
+fn untagged_capitalised_runs_with_an_organisation_suffix() {
+    let a = Analysis::new(
+        "The singer accused Big Machine Label Group of bad faith, and The We Company said the Tax Foundation agreed. \
+         She joined the Commercial Lunar Payload Services programme and Kestrel Holdings Group Partners Fund. Vorn Holdings grew.",
+    );
+    let got = texts(&refine(&a, vec![], &common(&[]), &Gazetteer::default()));
+    // Not a programme's name, not a run of five, not at a sentence's start.
+    assert_eq!(
+        got,
+        [("Big Machine Label Group".into(), "ORG"), ("We Company".into(), "ORG"), ("Tax Foundation".into(), "ORG")]
+    );
+}
+
+#[test]
 fn hyphenated_common_words_are_not_names() {
     let mut case = CaseDict::default();
     for w in ["hold", "up", "top", "rolls"] {
