@@ -13,7 +13,9 @@
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
 //!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts");
 //! - an untagged run of capitalised words inside a sentence ending in an
-//!   organisation suffix is an organisation ("accused Big Machine Label Group").
+//!   organisation suffix is an organisation ("accused Big Machine Label Group");
+//! - a one-word name opening a sentence that the text writes in lowercase
+//!   elsewhere is a common word ("Senators said" beside "the senators").
 
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
@@ -21,7 +23,7 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
 use super::{is_cap, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -273,6 +275,49 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
         }
     }
     with_added(mentions, added)
+}
+
+/// A one-word mention opening a sentence that the same text writes in
+/// lowercase elsewhere, and never capitalised inside a sentence, is a common
+/// word ("Senators said …" beside "the senators"; "Giants won" stays in a text
+/// that never writes "giants"). Party groups are names however written.
+pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let opens = |k: usize| {
+        let sent = &a.sentences[a.sentence_of_token(k)];
+        (sent.tokens.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric))
+    };
+    let candidates: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            let k = a.tok_at(m.span.start);
+            !m.text.contains(' ') && a.tok(k) == m.text && m.text.chars().all(char::is_alphabetic) && opens(k) && !PARTY_GROUPS.contains(a.low(k))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return mentions;
+    }
+    let words: HashSet<&str> = candidates.iter().map(|&i| a.low(a.tok_at(mentions[i].span.start))).collect();
+    let (mut lower, mut capital) = (HashSet::new(), HashSet::new());
+    for k in 0..a.tokens.len() {
+        let w = a.low(k);
+        if !words.contains(w) {
+            continue;
+        }
+        let first = a.tok(k).chars().next();
+        if first.is_some_and(char::is_lowercase) {
+            lower.insert(w);
+        } else if !opens(k) && !a.is_title_case(a.sentence_of_token(k)) {
+            capital.insert(w);
+        }
+    }
+    let drop: HashSet<usize> = candidates
+        .into_iter()
+        .filter(|&i| {
+            let w = a.low(a.tok_at(mentions[i].span.start));
+            lower.contains(w) && !capital.contains(w)
+        })
+        .collect();
+    mentions.into_iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, m)| m).collect()
 }
 
 /// Is token `k` a capitalised word of letters (a piece of a name)?

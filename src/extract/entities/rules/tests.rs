@@ -232,6 +232,20 @@ fn untagged_capitalised_runs_with_an_organisation_suffix() {
 }
 
 #[test]
+fn sentence_openers_the_text_writes_in_lowercase() {
+    let text = "Senators said the bill failed. Most senators left. Giants won. Democrats cheered. Kestrels rose. The Kestrels and kestrels.";
+    let a = Analysis::new(text);
+    let at = |t: &str, label| m(&a, t, label);
+    let ms = vec![at("Senators", EntityType::Org), at("Giants", EntityType::Org), at("Democrats", EntityType::Org), at("Kestrels", EntityType::Org)];
+    // "senators" is lowercase elsewhere; "giants" never is; party groups stay; "Kestrels" is
+    // capitalised inside a sentence too.
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("Giants".into(), "ORG"), ("Democrats".into(), "ORG"), ("Kestrels".into(), "ORG")]
+    );
+}
+
+#[test]
 fn hyphenated_common_words_are_not_names() {
     let mut case = CaseDict::default();
     for w in ["hold", "up", "top", "rolls"] {
