@@ -345,6 +345,10 @@ lexicon! {
     PARTY_GROUPS: "party_groups.txt";
     /// International bodies, NGOs, foundations and federations the gazetteer lists lack ("Oxfam"): ORG.
     KNOWN_ORGS: "known_orgs.txt";
+    /// Events, wars, movements, laws, awards, competitions and languages news names often ("Cold War", "Obamacare"): MISC.
+    KNOWN_MISC: "known_misc.txt";
+    /// Words that open a storm's or an operation's name ("Hurricane Maria", "Operation Desert Storm"): MISC.
+    EVENT_PREFIXES: table "event_prefixes.tsv";
     /// Head nouns that make a place before them an organisation's name ("United States Navy").
     ORG_HEADS: "org_heads.txt";
     /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").

@@ -261,7 +261,8 @@ pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usiz
         return candidates;
     }
     // The characters around each candidate, read in one pass over the text.
-    let mut want: Vec<usize> = candidates.iter().flat_map(|&(j, i)| [mentions[i].span.end, mentions[i].span.end + 1, mentions[j].span.end]).collect();
+    let mut want: Vec<usize> =
+        candidates.iter().flat_map(|&(j, i)| [mentions[i].span.end, mentions[i].span.end + 1, mentions[j].span.end]).collect();
     want.sort_unstable();
     want.dedup();
     let mut at: HashMap<usize, char> = HashMap::new();

@@ -216,7 +216,8 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             let first = part.chars().next();
             let letters = part.chars().all(char::is_alphabetic);
             let lower = first.is_some_and(char::is_lowercase) && letters && part.chars().count() <= 8;
-            let capital = first.is_some_and(char::is_uppercase) && letters && part.chars().skip(1).all(char::is_lowercase) && m.text.contains(' ');
+            let capital =
+                first.is_some_and(char::is_uppercase) && letters && part.chars().skip(1).all(char::is_lowercase) && m.text.contains(' ');
             let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2);
             let more = a.adjacent(e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
             if !(lower || capital) || common || more {
@@ -290,7 +291,11 @@ pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>) -
         .filter(|&i| {
             let m = &mentions[i];
             let k = a.tok_at(m.span.start);
-            !m.text.contains(' ') && a.tok(k) == m.text && m.text.chars().all(char::is_alphabetic) && opens(k) && !PARTY_GROUPS.contains(a.low(k))
+            !m.text.contains(' ')
+                && a.tok(k) == m.text
+                && m.text.chars().all(char::is_alphabetic)
+                && opens(k)
+                && !PARTY_GROUPS.contains(a.low(k))
         })
         .collect();
     if candidates.is_empty() {

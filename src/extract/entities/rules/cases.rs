@@ -135,6 +135,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // Known events, laws, awards and languages are MISC wherever they stand, a tagged piece
+        // inside one gives way to the whole name, and a wrong type yields to the list.
+        (
+            "Brexit divided voters long after the Cold War, and Obamacare outlived the Golden Globes talk in Mandarin.",
+            &[("Brexit", Loc), ("Cold", Person), ("Mandarin", Loc)],
+            &[("Brexit", Misc), ("Cold War", Misc), ("Obamacare", Misc), ("Golden Globes", Misc), ("Mandarin", Misc)],
+        ),
         // "X said" alone does not turn a person into a place.
         ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
     ];

@@ -22,8 +22,8 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, TITLE_FUNCTION_WORDS,
-    WEEKDAYS, WORK_NOUNS,
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS,
+    TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -241,7 +241,9 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
 
 /// Names the tagger left out that end in an event, law or treaty word ("the
 /// Second Amendment", "the Paris Agreement"): the capitalised words before the
-/// head, a place among them included, become one MISC mention.
+/// head, a place among them included, become one MISC mention. So do a storm's
+/// or an operation's name and the word that opens it ("Hurricane Maria",
+/// "Operation Desert Storm"; `event_prefixes.tsv`), whatever the tagger made of the name.
 pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // Built at the first head word: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;
@@ -271,6 +273,25 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             }
             if s < h {
                 found.push((s, h + 1));
+            }
+        }
+        for p in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
+            let Some(most) = EVENT_PREFIXES.rows().iter().find(|r| r[0] == a.tok(p)).and_then(|r| r[1].parse::<usize>().ok()) else {
+                continue;
+            };
+            let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+            let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(char::is_alphanumeric);
+            let mut e = p + 1;
+            while e < sent.tokens.end && cap(e) {
+                e += 1;
+            }
+            // A longer run of capitals is another name ("Storm Prediction Center"); a mention
+            // over the name must lie wholly inside prefix and name.
+            let (start, end) = (a.tokens[p].start, a.tokens[e - 1].end);
+            let inside = (p..e).filter_map(|k| at[k]).all(|k| start <= mentions[k].span.start && mentions[k].span.end <= end);
+            let taken = found.iter().any(|&(fs, fe)| fs < e && p < fe);
+            if e > p + 1 && e - p - 1 <= most && inside && !taken {
+                found.push((p, e));
             }
         }
     }

@@ -25,6 +25,29 @@ fn check_refine(cases: &[Case]) {
 }
 
 #[test]
+fn storms_and_operations_are_misc() {
+    check_refine(&[
+        (
+            "The coast was hit by Hurricane Maria and then by Typhoon Haiyan.",
+            &[("Maria", Person), ("Haiyan", Loc)],
+            &[("Hurricane Maria", Misc), ("Typhoon Haiyan", Misc)],
+        ),
+        (
+            "The troops began Operation Desert Storm in the early hours of the day.",
+            &[("Desert Storm", Loc)],
+            &[("Operation Desert Storm", Misc)],
+        ),
+        // An institution named after one keeps its name; a prefix word alone is no name.
+        (
+            "Staff at the Storm Prediction Center said the storm was over.",
+            &[("Storm Prediction Center", Org)],
+            &[("Storm Prediction Center", Org)],
+        ),
+        ("The Operation was a success.", &[], &[]),
+    ]);
+}
+
+#[test]
 fn nationalities_and_religions_are_misc() {
     check_refine(&[
         // A nationality or religion the tagger typed otherwise is MISC.

@@ -161,11 +161,7 @@ fn capitals_of_a_name_are_not_emphasis() {
     let a = Analysis::new("KESTRELTON — The council met. It was ABSOLUTELY wrong, said MARVELLOUS.");
     let mut case = common(&["absolutely"]);
     case.map.insert(TokInfo::new("kestrelton", 0, 0).lower, 4);
-    let ms = vec![
-        m(&a, "KESTRELTON", EntityType::Loc),
-        m(&a, "ABSOLUTELY", EntityType::Org),
-        m(&a, "MARVELLOUS", EntityType::Person),
-    ];
+    let ms = vec![m(&a, "KESTRELTON", EntityType::Loc), m(&a, "ABSOLUTELY", EntityType::Org), m(&a, "MARVELLOUS", EntityType::Person)];
     assert_eq!(texts(&refine(&a, ms, &case, &Gazetteer::default())), [("KESTRELTON".into(), "LOC")]);
 }
 
@@ -225,18 +221,21 @@ fn untagged_capitalised_runs_with_an_organisation_suffix() {
     );
     let got = texts(&refine(&a, vec![], &common(&[]), &Gazetteer::default()));
     // Not a programme's name, not a run of five, not at a sentence's start.
-    assert_eq!(
-        got,
-        [("Big Machine Label Group".into(), "ORG"), ("We Company".into(), "ORG"), ("Tax Foundation".into(), "ORG")]
-    );
+    assert_eq!(got, [("Big Machine Label Group".into(), "ORG"), ("We Company".into(), "ORG"), ("Tax Foundation".into(), "ORG")]);
 }
 
 #[test]
 fn sentence_openers_the_text_writes_in_lowercase() {
-    let text = "Senators said the bill failed. Most senators left. Giants won. Democrats cheered. Kestrels rose. The Kestrels and kestrels.";
+    let text =
+        "Senators said the bill failed. Most senators left. Giants won. Democrats cheered. Kestrels rose. The Kestrels and kestrels.";
     let a = Analysis::new(text);
     let at = |t: &str, label| m(&a, t, label);
-    let ms = vec![at("Senators", EntityType::Org), at("Giants", EntityType::Org), at("Democrats", EntityType::Org), at("Kestrels", EntityType::Org)];
+    let ms = vec![
+        at("Senators", EntityType::Org),
+        at("Giants", EntityType::Org),
+        at("Democrats", EntityType::Org),
+        at("Kestrels", EntityType::Org),
+    ];
     // "senators" is lowercase elsewhere; "giants" never is; party groups stay; "Kestrels" is
     // capitalised inside a sentence too.
     assert_eq!(

@@ -2,7 +2,8 @@
 //!
 //! Capitalised names the tagger left out become organisations where the
 //! words around them say so ([`cued_names`]: "shares of X", "X's founder"),
-//! or where they are party groups and known organisations ([`listed_orgs`]).
+//! or where they are party groups, known organisations or known events, laws
+//! and awards ([`listed_names`]).
 //!
 //! Every distinct name of a document gets one type, the one with the most
 //! evidence over all its mentions:
@@ -35,8 +36,8 @@ use super::super::with_added;
 use super::misc::{is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS,
-    TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EVENT_PREFIXES, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES,
+    ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -118,6 +119,9 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
     if PARTY_GROUPS.contains(name) || KNOWN_ORGS.contains(name) {
         s[org] += 5.0;
     }
+    if KNOWN_MISC.contains(name) {
+        s[idx(EntityType::Misc)] += 5.0;
+    }
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
     // a known product is MISC evidence ("ChatGPT").
     if is_group_word(name) {
@@ -144,7 +148,8 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
         // The name's own last word: "... Bank", "... Cup", "... Navy".
         if ORG_SUFFIXES.contains(last) {
             s[org] += 2.5;
-        } else if EVENT_HEADS.contains(last) {
+        } else if EVENT_HEADS.contains(last) || EVENT_PREFIXES.rows().iter().any(|r| r[0] == toks[0]) {
+            // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
         } else if ORG_HEADS.contains(last) {
             s[org] += 1.5;
@@ -192,49 +197,57 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
 }
 
 /// A listed organisation's name as tokens, and whether it may open a sentence.
-type ListedOrg = (Vec<&'static str>, bool);
+/// A listed name split into tokens, whether it may open a sentence, and its type.
+type ListedName = (Vec<&'static str>, bool, EntityType);
 
-/// Listed organisations by their first token: party groups (`party_groups.txt`) and
-/// known organisations (`known_orgs.txt`), each split into tokens, with whether the
-/// name may open a sentence (a known organisation's name is no other word there;
-/// "Republicans" opening a sentence is left to the tagger).
-static LISTED_ORGS: LazyLock<HashMap<&'static str, Vec<ListedOrg>>> = LazyLock::new(|| {
-    let mut by_first: HashMap<&'static str, Vec<ListedOrg>> = HashMap::new();
-    let lists = [(&PARTY_GROUPS, false), (&KNOWN_ORGS, true)];
-    for (list, opens) in lists {
+/// Listed names by their first token: party groups (`party_groups.txt`), known
+/// organisations (`known_orgs.txt`) and known events, laws, awards and languages
+/// (`known_misc.txt`), with whether the name may open a sentence (a known
+/// name is no other word there; "Republicans" opening a sentence is left to the tagger).
+static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<ListedName>> = HashMap::new();
+    let lists = [(&PARTY_GROUPS, false, EntityType::Org), (&KNOWN_ORGS, true, EntityType::Org), (&KNOWN_MISC, true, EntityType::Misc)];
+    for (list, opens, label) in lists {
         for p in list.words() {
             let words = toks(p);
-            by_first.entry(words[0]).or_default().push((words, opens));
+            by_first.entry(words[0]).or_default().push((words, opens, label));
         }
     }
     by_first
 });
 
-/// Listed organisations the tagger left out: party groups ("GOP", "Tories")
+/// Listed names the tagger left out or cut: party groups ("GOP", "Tories")
 /// inside a sentence of running text (not its first word), known organisations
-/// ("Greenpeace", "Doctors Without Borders") anywhere in it; not in headlines.
-/// They become ORG mentions.
-pub(super) fn listed_orgs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+/// ("Greenpeace", "Doctors Without Borders") and known events, laws and awards
+/// ("Cold War", "Golden Globes") anywhere in it; not in headlines. They become
+/// mentions of the list's type, in place of tagged pieces inside them.
+pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let mut added = Vec::new();
+    let mut replaced: HashSet<usize> = HashSet::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
         }
         for i in sent.tokens.clone() {
-            let Some(forms) = LISTED_ORGS.get(a.tok(i)) else { continue };
-            let fits = |(f, opens): &&ListedOrg| {
+            let Some(forms) = LISTED_NAMES.get(a.tok(i)) else { continue };
+            let fits = |(f, opens, _): &&ListedName| {
                 (i > sent.tokens.start || *opens) && i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w)
             };
-            let found = forms.iter().filter(fits).map(|(f, _)| f);
-            if let Some(f) = found.max_by_key(|f| f.len())
-                && (i..i + f.len()).all(|k| at[k].is_none())
+            let Some((f, _, label)) = forms.iter().filter(fits).max_by_key(|(f, _, _)| f.len()) else { continue };
+            let (start, end) = (a.tokens[i].start, a.tokens[i + f.len() - 1].end);
+            // Tagged pieces inside the name give way to it; a tagged name reaching past it keeps its span.
+            let pieces: Vec<usize> = (i..i + f.len()).filter_map(|k| at[k]).collect();
+            if pieces.iter().all(|&m| start <= mentions[m].span.start && mentions[m].span.end <= end)
+                && !pieces.iter().any(|&m| mentions[m].span.start == start && mentions[m].span.end == end)
             {
-                added.push(mention(a, i, i + f.len(), EntityType::Org));
+                replaced.extend(pieces);
+                added.push(mention(a, i, i + f.len(), *label));
             }
         }
     }
-    with_added(mentions, added)
+    let kept = mentions.into_iter().enumerate().filter(|(k, _)| !replaced.contains(k)).map(|(_, m)| m).collect();
+    with_added(kept, added)
 }
 
 /// How much organisation evidence the words around an untagged name need to make it one ("shares of X").
@@ -286,7 +299,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
 
 /// Give every distinct name of the document the type its evidence supports most.
 pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mut mentions = cued_names(a, listed_orgs(a, mentions));
+    let mut mentions = cued_names(a, listed_names(a, mentions));
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
