@@ -57,7 +57,7 @@ use super::super::analysis::Analysis;
 use super::super::analysis::{Bytes, Span};
 use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
-use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
+use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PLACE_HEADS, SURNAME_PREFIXES};
 use headlines::headlines;
@@ -112,7 +112,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         mentions.into_iter().filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case)).collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
-    let mentions = persons(mentions, gaz);
+    let mentions = persons(given_names(a, mentions, gaz), gaz);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::works(a, misc::groups_and_products(a, mentions, case));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
@@ -304,6 +304,41 @@ fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
     let mut bits = [0u64];
     gaz.annotate(&[word], &mut bits);
     (FIRST_TOP..=LAST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+}
+
+/// Is `word` alone a census first name?
+fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
+    let mut bits = [0u64];
+    gaz.annotate(&[word], &mut bits);
+    (FIRST_TOP..=FIRST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+}
+
+/// A one-word mention right before a person's name, one space apart, that is
+/// a given name or tagged a person joins the name: the tagger cut "Vladimir
+/// Putin" or "Alexandria Ocasio-Cortez" at a given name that is also a city. A
+/// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker").
+fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (x, y) = (&mentions[k], &mentions[k + 1]);
+        let one_space = y.span.start == x.span.end + 1 && a.text.as_bytes()[x.span.end] == b' ';
+        let given = x.label == EntityType::Person || is_given_name(gaz, &x.text);
+        if one_space
+            && y.label == EntityType::Person
+            && is_cap(&y.text)
+            && !x.text.contains(' ')
+            && is_cap(&x.text)
+            && given
+            && !misc::is_group_word(&x.text)
+        {
+            let (s, e) = (a.tok_at(x.span.start), a.token_range(y.span.start, y.span.end).end);
+            mentions[k] = mention(a, s, e, EntityType::Person);
+            mentions.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    mentions
 }
 
 /// One-word census names tagged PERSON in at least a fifth of their mentions become PERSON throughout.

@@ -245,6 +245,29 @@ fn sentence_openers_the_text_writes_in_lowercase() {
 }
 
 #[test]
+fn a_given_name_cut_off_joins_the_name() {
+    // "Alexandria" a census given name (and a city), "Ukraine" a country.
+    let gaz = Gazetteer::from_text(&format!("Alexandria\t{}\nUkraine\t{}\n", 1 << FIRST_TOP, 1 << COUNTRY)).unwrap();
+    let a = Analysis::new("Rep. Alexandria Ocasio-Cortez met the envoy to Ukraine Kurt Volker and Jane Roe.");
+    let ms = vec![
+        m(&a, "Alexandria", EntityType::Loc),
+        m(&a, "Ocasio-Cortez", EntityType::Person),
+        m(&a, "Ukraine", EntityType::Loc),
+        m(&a, "Kurt Volker", EntityType::Person),
+        m(&a, "Jane Roe", EntityType::Person),
+    ];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &gaz)),
+        [
+            ("Alexandria Ocasio-Cortez".into(), "PERSON"),
+            ("Ukraine".into(), "LOC"),
+            ("Kurt Volker".into(), "PERSON"),
+            ("Jane Roe".into(), "PERSON")
+        ]
+    );
+}
+
+#[test]
 fn hyphenated_common_words_are_not_names() {
     let mut case = CaseDict::default();
     for w in ["hold", "up", "top", "rolls"] {
