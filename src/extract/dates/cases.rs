@@ -151,6 +151,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The family will travel home this Christmas.", "this Christmas", "2025-12-25"),
     ("2025-01-22", "Sales were strong this past Christmas.", "this past Christmas", "2024-12-25"),
     ("2025-01-22", "The ferry sank on Christmas Day last year.", "Christmas Day last year", "2024-12-25"),
+    // A holiday joined to another by "and"/"or" shares its lead.
+    ("2025-01-22", "The stores will close on Christmas Day and Easter.", "Easter", "2025-04-20"),
+    ("2025-01-22", "The shop closed on Labor Day or Thanksgiving.", "Thanksgiving", "2024-11-28"),
     // Quarters tied to a year, or to the quarter under discussion.
     ("2025-01-22", "Profit rose in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
     ("2025-01-22", "Sales should recover in next year's first quarter.", "next year's first quarter", "2026-Q1"),
@@ -210,6 +213,7 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "Easter eggs were hidden in the game.", "Easter"),
     ("2025-01-22", "Every Christmas the family travels.", "Christmas"),
     ("2025-01-22", "Thanksgiving travel hit a record.", "Thanksgiving"),
+    ("2025-01-22", "Sales of turkey and Thanksgiving treats rose.", "Thanksgiving"),
     ("2025-01-22", "Many families in the town gathered on Lunar New Year's Eve.", "New Year's Eve"),
     ("2025-01-22", "He sang with his band at Halloween Horror Nights.", "Halloween"),
     ("2025-01-22", "Theresa May first said no.", "May first"),

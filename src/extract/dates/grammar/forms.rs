@@ -166,10 +166,20 @@ fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
         YearRef::Near(shift_of(c.name("shift").map(|m| m.as_str())))
     };
     let fixed = !matches!(year, YearRef::Near(Shift::Plain));
-    if holidays::LIST[h].needs_lead && !fixed && !HOLIDAY_LEAD.contains(prev) {
+    // "on Christmas and Thanksgiving": a holiday joined to another shares its lead.
+    let joined = matches!(prev, "and" | "or") && first >= 2 && holiday_ends_at(a, first - 2);
+    if holidays::LIST[h].needs_lead && !fixed && !HOLIDAY_LEAD.contains(prev) && !joined {
         return None;
     }
     Some(Candidate { start: s, end: e, kind: Kind::Yearly(Yearly::Holiday(h), year) })
+}
+
+/// Does a holiday's name end at token `k` ("Christmas", "Labor Day")?
+fn holiday_ends_at(a: &Analysis, k: usize) -> bool {
+    (0..4.min(k + 1)).any(|n| {
+        let (from, to) = (a.tokens[k - n].start, a.tokens[k].end);
+        title_cased(&a.text[from..to]) && holidays::find(&a.text[from..to]).is_some()
+    })
 }
 
 /// The year a day pattern wrote ("year" group), or the nearest occurrence.
