@@ -15,7 +15,9 @@
 //! - an untagged run of capitalised words inside a sentence ending in an
 //!   organisation suffix is an organisation ("accused Big Machine Label Group");
 //! - a one-word name opening a sentence that the text writes in lowercase
-//!   elsewhere is a common word ("Senators said" beside "the senators").
+//!   elsewhere is a common word ("Senators said" beside "the senators");
+//! - an untagged acronym spelling the initials of an organisation the text
+//!   names is a mention of it ("says WHO" after "World Health Organization").
 
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
@@ -23,7 +25,7 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
 use super::{is_cap, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -323,6 +325,50 @@ pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>) -
         })
         .collect();
     mentions.into_iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, m)| m).collect()
+}
+
+/// An untagged acronym of three to six capitals that spells the initials of an
+/// organisation the document names is a mention of it ("says WHO" after "the
+/// World Health Organization"); runs after the document typing, so the
+/// organisation's type is settled. Not in Title-Case lines, nor a listed
+/// common-noun acronym ("CEO").
+pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut keys: HashSet<String> = HashSet::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Org) {
+        let words: Vec<String> = m.text.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        if words.len() < 3 {
+            continue;
+        }
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+        let significant: String = words
+            .iter()
+            .filter(|w| !ACRONYM_SKIP_WORDS.contains(w))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        keys.extend([all, significant].into_iter().filter(|k| (3..=6).contains(&k.len())));
+    }
+    if keys.is_empty() {
+        return mentions;
+    }
+    let mut covered = vec![false; a.tokens.len()];
+    for m in &mentions {
+        covered[a.token_range(m.span.start, m.span.end)].fill(true);
+    }
+    let added: Vec<Mention<Bytes>> = (0..a.tokens.len())
+        .filter(|&k| {
+            let t = a.tok(k);
+            !covered[k]
+                && t.len() >= 3
+                && t.chars().all(|c| c.is_ascii_uppercase())
+                && keys.contains(t)
+                && !NOT_NAME_ACRONYMS.contains(t)
+                && !a.is_title_case(a.sentence_of_token(k))
+        })
+        .map(|k| mention(a, k, k + 1, EntityType::Org))
+        .collect();
+    with_added(mentions, added)
 }
 
 /// Is token `k` a capitalised word of letters (a piece of a name)?

@@ -127,9 +127,10 @@ pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs
 }
 
 /// Untagged repeats of the document's names, with the type the document
-/// typing gave each name (see `propagate.rs`); they cast no vote themselves.
+/// typing gave each name (see `propagate.rs`), and untagged acronyms of its
+/// organisations (`bounds.rs`); they cast no vote themselves.
 pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    propagate::repeats(a, mentions, case)
+    propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case)
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).

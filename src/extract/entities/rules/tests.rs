@@ -268,6 +268,16 @@ fn a_given_name_cut_off_joins_the_name() {
 }
 
 #[test]
+fn acronyms_of_the_documents_organisations() {
+    let a = Analysis::new(
+        "The Kestrel Health Organization warned of plague. The disease is fatal, says KHO. The CEO of KHO agreed, and KHA did not.",
+    );
+    let ms = vec![m(&a, "Kestrel Health Organization", EntityType::Org)];
+    let got: Vec<(String, &str)> = bounds::acronyms_of_names(&a, ms).iter().map(|m| (m.text.clone(), m.label.as_str())).collect();
+    assert_eq!(got, [("Kestrel Health Organization".into(), "ORG"), ("KHO".into(), "ORG"), ("KHO".into(), "ORG")]);
+}
+
+#[test]
 fn hyphenated_common_words_are_not_names() {
     let mut case = CaseDict::default();
     for w in ["hold", "up", "top", "rolls"] {
