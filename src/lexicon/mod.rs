@@ -347,6 +347,8 @@ lexicon! {
     KNOWN_ORGS: "known_orgs.txt";
     /// Events, wars, movements, laws, awards, competitions and languages news names often ("Cold War", "Obamacare"): MISC.
     KNOWN_MISC: "known_misc.txt";
+    /// Peoples, ethnic groups and regions' inhabitants ("Asian", "Kurds", "Hispanics"): MISC like nationalities.
+    ETHNIC_GROUPS: "ethnic_groups.txt";
     /// Words that open a storm's or an operation's name ("Hurricane Maria", "Operation Desert Storm"): MISC.
     EVENT_PREFIXES: table "event_prefixes.tsv";
     /// Head nouns that make a place before them an organisation's name ("United States Navy").

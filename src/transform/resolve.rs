@@ -16,16 +16,18 @@
 use crate::extract::entities::rules::is_initialism_of;
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS,
-    ORG_SUFFIXES, RELIGIONS,
+    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, ORG_HEADS,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// Nationalities and religions ("Czech", "South African", "Muslim"): no leading part of an organisation's name.
+/// Nationalities, peoples and religions ("Czech", "South African", "Kurdish", "Muslim"): no leading part of an organisation's name.
 /// Lowercase, so that a headline's "SOUTH AFRICAN" is one too.
-static GROUP_WORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| DEMONYMS.rows().iter().map(|r| r[0]).chain(RELIGIONS.words().iter().copied()).map(str::to_lowercase).collect());
+static GROUP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let words = DEMONYMS.rows().iter().map(|r| r[0]).chain(RELIGIONS.words().iter().copied()).chain(ETHNIC_GROUPS.words().iter().copied());
+    words.map(str::to_lowercase).collect()
+});
 
 /// Conventional short names -> the long names they stand for (`org_short_forms.tsv`).
 static SHORT_FORMS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {

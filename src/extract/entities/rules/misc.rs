@@ -22,8 +22,8 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, EVENT_HEADS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS,
-    TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS,
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
+    RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -39,8 +39,7 @@ static KINDS: LazyLock<HashMap64<u8>> = LazyLock::new(|| {
     for w in RELIGIONS.words() {
         kinds.insert(hash_exact(0, w), 1);
     }
-    for r in DEMONYMS.rows() {
-        let w = r[0];
+    for w in DEMONYMS.rows().iter().map(|r| r[0]).chain(ETHNIC_GROUPS.words().iter().copied()) {
         kinds.insert(hash_exact(0, w), 1);
         // "Kenyans", "Scots"; not "Chineses", "Britishs", "Frenchs".
         if !(w.ends_with('s') || w.ends_with("ese") || w.ends_with("sh") || w.ends_with("ch")) {
@@ -54,7 +53,7 @@ fn kind(name: &str) -> u8 {
     KINDS.get(&hash_exact(0, name)).copied().unwrap_or(0)
 }
 
-/// Is `name` a nationality or a religion word ("Kenyan", "Kenyans", "Muslims", "Hinduism")?
+/// Is `name` a nationality, people or religion word ("Kenyan", "Kenyans", "Kurds", "Muslims", "Hinduism")?
 pub(super) fn is_group_word(name: &str) -> bool {
     kind(name) == 1
 }

@@ -56,6 +56,12 @@ fn nationalities_and_religions_are_misc() {
         // One the tagger missed is added, at a sentence's start too, and as a plural.
         ("Kenyan farmers and Peruvians met.", &[], &[("Kenyan", Misc), ("Peruvians", Misc)]),
         ("He spoke to Hindus and Sikhs about Buddhism.", &[], &[("Hindus", Misc), ("Sikhs", Misc), ("Buddhism", Misc)]),
+        // Peoples and ethnic groups likewise (ethnic_groups.txt).
+        (
+            "Kurds and Hispanics voted, and Latinos too.",
+            &[("Kurds", Org), ("Latinos", Loc)],
+            &[("Kurds", Misc), ("Hispanics", Misc), ("Latinos", Misc)],
+        ),
         // A sentence's first word that is lowercase in running text is no part of it.
         ("Many Muslims fasted.", &[("Many Muslims", Person)], &[("Muslims", Misc)]),
         ("Some Catholics objected.", &[("Some Catholics", Org)], &[("Catholics", Misc)]),
