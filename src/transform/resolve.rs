@@ -6,13 +6,15 @@
 //! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman");
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
-//! - a conventional short name joins its long name ("Fed" -> "Federal Reserve", `org_short_forms.tsv`);
+//! - a conventional short name joins its long name ("Fed" -> "Federal Reserve", `org_short_forms.tsv`),
+//!   a short form defined in brackets its name, and a party's adjective, noun and letter tag one another;
 //! - a social handle joins the author it is attributed to ("@sama" -> "Sam Altman").
 //!
 //! Each entity's type weighs its names' evidence ([`cluster_type`]), and its name
 //! is the fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
+use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::is_initialism_of;
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
@@ -310,6 +312,26 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
     for &(short, long) in defined {
         defined_as.entry(squash(&names[short])).or_insert_with(|| squash(&names[long]));
     }
+    // A party's adjective, noun and letter tag typed MISC are one entity ("Democratic",
+    // "Democrat", "D." of "(D-Md.)"), named by the word written first; the plural party
+    // group ("Democrats", ORG) stays an organisation.
+    let mut party_first: HashMap<&str, String> = HashMap::new();
+    for (m, n) in mentions.iter().zip(&names) {
+        if m.label == EntityType::Misc
+            && let Some(p) = party_word(&n.to_lowercase())
+        {
+            party_first.entry(p).or_insert_with(|| squash(n));
+        }
+    }
+    for (m, n) in mentions.iter().zip(&names) {
+        let low = n.trim_end_matches('.').to_lowercase();
+        if m.label == EntityType::Misc
+            && let Some(first) = party_word(&low).or_else(|| party_letter(&low)).and_then(|p| party_first.get(p))
+            && *first != squash(n)
+        {
+            defined_as.entry(squash(n)).or_insert_with(|| first.clone());
+        }
+    }
 
     // Distinct names, longest first, then in order of appearance.
     let mut order: Vec<usize> = Vec::new();
@@ -319,7 +341,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
             order.push(i);
         }
     }
-    order.sort_by_key(|&i| (std::cmp::Reverse(words(&names[i]).len()), i));
+    // Short forms the text defines come after the names they join.
+    order.sort_by_key(|&i| (defined_as.contains_key(&squash(&names[i])), std::cmp::Reverse(words(&names[i]).len()), i));
 
     struct Cluster {
         keys: BTreeSet<String>,
@@ -567,6 +590,15 @@ mod tests {
         assert_eq!(clean_name("Ariz."), "Ariz.");
         assert_eq!(r.entities[1].name, "Texas");
         assert_eq!(expand_place("Pa"), None);
+    }
+
+    #[test]
+    fn a_partys_adjective_noun_and_letter_are_one_entity() {
+        let got =
+            names_of(&[("Democratic", Misc), ("D.", Misc), ("Democrat", Misc), ("Democrats", Org), ("R", Misc), ("Republican", Misc)]);
+        assert_eq!(got, ["Democratic", "Democratic", "Democratic", "Democrats", "Republican", "Republican"]);
+        // A letter with no word of its party stays alone.
+        assert_eq!(names_of(&[("D.", Misc), ("Republican", Misc)]), ["D.", "Republican"]);
     }
 
     #[test]
