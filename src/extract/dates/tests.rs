@@ -141,6 +141,8 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("The Sunday Times reported the deal.", "Sunday"),
     ("In today's world, data is power.", "today"),
     ("The youth of today are different.", "today"),
+    ("Phones were far heavier then than today.", "today"),
+    ("Today's players are faster and stronger.", "Today"),
     ("He writes for USA Today.", "Today"),
     ("He has worked there for the last year.", "last year"),
     ("Over the past week, shares fell.", "past week"),
