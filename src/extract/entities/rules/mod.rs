@@ -300,18 +300,21 @@ fn common_compound(text: &str, case: &CaseDict) -> bool {
     !words.is_empty() && words.iter().all(|w| case.get(TokInfo::new(w, 0, 0).lower) == 1)
 }
 
-/// Is `word` alone a census first or last name?
-fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
+/// Is `word` alone a name of one of the census categories `cats`?
+fn in_census(gaz: &Gazetteer, word: &str, cats: std::ops::RangeInclusive<u32>) -> bool {
     let mut bits = [0u64];
     gaz.annotate(&[word], &mut bits);
-    (FIRST_TOP..=LAST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+    cats.into_iter().any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+}
+
+/// Is `word` alone a census first or last name?
+fn is_census_name(gaz: &Gazetteer, word: &str) -> bool {
+    in_census(gaz, word, FIRST_TOP..=LAST_LOW)
 }
 
 /// Is `word` alone a census first name?
 fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
-    let mut bits = [0u64];
-    gaz.annotate(&[word], &mut bits);
-    (FIRST_TOP..=FIRST_LOW).any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)
+    in_census(gaz, word, FIRST_TOP..=FIRST_LOW)
 }
 
 /// A one-word mention right before a person's name, one space apart, that is
