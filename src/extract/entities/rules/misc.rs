@@ -275,7 +275,11 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             }
         }
         for p in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
-            let Some(most) = EVENT_PREFIXES.rows().iter().find(|r| r[0] == a.tok(p)).and_then(|r| r[1].parse::<usize>().ok()) else {
+            let w = a.tok(p);
+            if !is_cap(w) {
+                continue;
+            }
+            let Some(most) = EVENT_PREFIXES.rows().iter().find(|r| r[0] == w).and_then(|r| r[1].parse::<usize>().ok()) else {
                 continue;
             };
             let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
