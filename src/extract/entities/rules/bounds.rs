@@ -283,8 +283,10 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
 /// A one-word mention opening a sentence that the same text writes in
 /// lowercase elsewhere, and never capitalised inside a sentence, is a common
 /// word ("Senators said …" beside "the senators"; "Giants won" stays in a text
-/// that never writes "giants"). Party groups are names however written.
-pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+/// that never writes "giants"), when running text in general writes it in
+/// lowercase or never (`case` bucket 1 or unseen: "Apple" beside "apple
+/// growers" stays). Party groups are names however written.
+pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let opens = |k: usize| {
         let sent = &a.sentences[a.sentence_of_token(k)];
         (sent.tokens.start..k).all(|j| !a.tok(j).chars().any(char::is_alphanumeric))
@@ -298,6 +300,7 @@ pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>) -
                 && m.text.chars().all(char::is_alphabetic)
                 && opens(k)
                 && !PARTY_GROUPS.contains(a.low(k))
+                && matches!(case.get(TokInfo::new(&m.text, 0, 0).lower), 0 | 1)
         })
         .collect();
     if candidates.is_empty() {

@@ -107,7 +107,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::line_breaks(a, mentions)));
     let mentions = bounds::hyphen_names(a, split_at_dashes(a, mentions), case);
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, bounds::place_org_heads(a, mentions)));
-    let mentions = bounds::lowercase_elsewhere(a, bounds::suffixed_org_runs(a, mentions));
+    let mentions = bounds::lowercase_elsewhere(a, bounds::suffixed_org_runs(a, mentions), case);
     let mentions: Vec<Mention<Bytes>> =
         mentions.into_iter().filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case)).collect();
     let mentions = events(cue_types(a, mentions, gaz));

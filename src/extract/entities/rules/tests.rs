@@ -239,9 +239,15 @@ fn sentence_openers_the_text_writes_in_lowercase() {
     // "senators" is lowercase elsewhere; "giants" never is; party groups stay; "Kestrels" is
     // capitalised inside a sentence too.
     assert_eq!(
-        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        texts(&refine(&a, ms, &common(&["senators"]), &Gazetteer::default())),
         [("Giants".into(), "ORG"), ("Democrats".into(), "ORG"), ("Kestrels".into(), "ORG")]
     );
+    // A word running text also capitalises (case bucket 3) is left to the tagger: "Apple" beside "apple growers".
+    let text = "Apple gained while apple growers lost.";
+    let a = Analysis::new(text);
+    let mut case = CaseDict::default();
+    case.map.insert(TokInfo::new("apple", 0, 0).lower, 3);
+    assert_eq!(texts(&refine(&a, vec![m(&a, "Apple", EntityType::Org)], &case, &Gazetteer::default())), [("Apple".into(), "ORG")]);
 }
 
 #[test]
