@@ -193,6 +193,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The rate is twice the national average.", "twice", "none"),
     ("Sales were three times higher.", "three", "none"),
     ("The field holds 3.3 billion barrels of oil.", "3.3 billion", "quantity 3.3e9 3.3e9 3.3e9 exact _ barrels"),
+    ("Stir in 2 cups of flour.", "2", "quantity 2 2 2 exact _ cups"),
+    ("It has a 275-horsepower engine.", "275", "quantity 275 275 275 exact _ horsepower"),
     ("The meeting is on January 22, 2025.", "22", "none"),
     ("The meeting is on January 22, 2025.", "2025", "none"),
     ("Flights are cancelled through 5 August.", "5", "none"),
