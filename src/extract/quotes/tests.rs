@@ -83,6 +83,7 @@ const CASES: &[Case] = &[
     Case { text: "He called Altman “Little Finger,” a character.", names: &[("Altman", P), ("Little Finger", P)], want: &[] },
     // 11 title of a work
     Case { text: "The HBO drama “Game of Thrones” ended in 2019.", names: &[("HBO", O)], want: &[] },
+    Case { text: "Guests use an app named “Plan your own day” on tablets.", names: &[], want: &[] },
     // 12 two-word term without a reporting cue is not a quote
     Case { text: "The deal could grow if a “green shoe” option is exercised.", names: &[], want: &[] },
     // 13 two-word fragment with a reporting cue is a quote
