@@ -74,12 +74,18 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
-/// Do the initials of `words` (small words optional) spell `acr` (uppercase)?
-fn spells(words: &[&str], acr: &str) -> bool {
+/// The initials of lowercase `words`, uppercase: of all of them, and of the
+/// significant ones (small words skipped).
+fn initials(words: &[&str]) -> [String; 2] {
     let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
     let significant: String =
         words.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(w)).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
-    all == acr || significant == acr
+    [all, significant]
+}
+
+/// Do the initials of `words` (small words optional) spell `acr` (uppercase)?
+fn spells(words: &[&str], acr: &str) -> bool {
+    initials(words).iter().any(|i| i == acr)
 }
 
 /// Does a lowercase definition name an institution by its head ("government of
@@ -343,14 +349,7 @@ pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             continue;
         }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
-        let significant: String = words
-            .iter()
-            .filter(|w| !ACRONYM_SKIP_WORDS.contains(w))
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect();
-        keys.extend([all, significant].into_iter().filter(|k| (3..=6).contains(&k.len())));
+        keys.extend(initials(&words).into_iter().filter(|k| (3..=6).contains(&k.len())));
     }
     if keys.is_empty() {
         return mentions;
