@@ -275,6 +275,9 @@ pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usiz
         while w.peek().is_some_and(|&&p| p < k) {
             w.next();
         }
+        if w.peek().is_none() {
+            break;
+        }
         if w.peek() == Some(&&k) {
             at.insert(k, c);
         }

@@ -318,8 +318,8 @@ fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
 }
 
 /// A one-word mention right before a person's name, one space apart, that is
-/// a given name or tagged a person joins the name: the tagger cut "Vladimir
-/// Putin" or "Alexandria Ocasio-Cortez" at a given name that is also a city. A
+/// a census given name or tagged a person joins the name: the tagger cut
+/// "Alexandria Ocasio-Cortez" at a given name that is also a city. A
 /// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker").
 fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut k = 0;
