@@ -264,8 +264,12 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             // The word before is running text: a lowercase word or a comma.
             let before = a.tok(k - 1);
             let open = before == "," || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
+            if !open || !is_cap(a.tok(k)) {
+                k += 1;
+                continue;
+            }
             let mut s = k;
-            if open && a.tok(k) == "The" {
+            if a.tok(k) == "The" {
                 s += 1;
             }
             let mut e = s;
@@ -275,7 +279,7 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             let last = if e > s { a.tok(e - 1) } else { "" };
             let tagged = |i: usize| mentions.iter().any(|m| m.span.start < a.tokens[i].end && a.tokens[i].start < m.span.end);
             let next_cap = e < toks.end && cap_word(a, e);
-            if open && e - s >= 2 && !next_cap && ORG_SUFFIXES.contains(last) && !PROGRAMME_HEADS.contains(&last) && !(s..e).any(tagged) {
+            if e - s >= 2 && !next_cap && ORG_SUFFIXES.contains(last) && !PROGRAMME_HEADS.contains(&last) && !(s..e).any(tagged) {
                 added.push(mention(a, s, e, EntityType::Org));
                 k = e;
             } else {
