@@ -151,6 +151,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The family will travel home this Christmas.", "this Christmas", "2025-12-25"),
     ("2025-01-22", "Sales were strong this past Christmas.", "this past Christmas", "2024-12-25"),
     ("2025-01-22", "The ferry sank on Christmas Day last year.", "Christmas Day last year", "2024-12-25"),
+    // Two days either side of the document's.
+    ("2025-01-22", "The talks began the day before yesterday.", "the day before yesterday", "2025-01-20"),
+    ("2025-01-22", "The vote is the day after tomorrow.", "the day after tomorrow", "2025-01-24"),
     // A holiday joined to another by "and"/"or" shares its lead.
     ("2025-01-22", "The stores will close on Christmas Day and Easter.", "Easter", "2025-04-20"),
     ("2025-01-22", "The shop closed on Labor Day or Thanksgiving.", "Thanksgiving", "2024-11-28"),

@@ -71,7 +71,8 @@ pub enum Kind {
     Weekday(Weekday, Shift),
     /// A weekday of a week counted from the document date's: "Tuesday last week" (-1).
     WeekdayOfWeek(Weekday, i64),
-    /// Days from the document date: "yesterday" (-1), "last night" (-1), "this morning" (0), "three days ago" (-3).
+    /// Days from the document date: "yesterday" (-1), "the day before yesterday" (-2), "last night" (-1),
+    /// "this morning" (0), "three days ago" (-3).
     DayRel(i64),
     /// Weeks from the document date's week: "last week" (-1).
     WeekRel(i64),
@@ -412,6 +413,8 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
         let (s, e) = span(&c);
         let w = c[0].to_ascii_lowercase();
         let off = match w.as_str() {
+            _ if w.ends_with("before yesterday") => -2,
+            _ if w.ends_with("after tomorrow") => 2,
             "yesterday" => -1,
             "tomorrow" => 1,
             "today" | "tonight" => 0,

@@ -137,9 +137,13 @@ pub static ORD_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:(?P<the>the){SP})?(?:(?P<py>{YEAR})(?:['’]s)?{SP}|(?P<prel>last|this|next){SP}year['’]s{SP})?(?:fiscal{SP})?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[ -])(?:fiscal{SP})?quarter\b|(?P<fin>final|last){SP}quarter\b)(?:{SP}(?:(?:of|in){SP})?(?:fiscal{SP})?(?:(?P<y>{YEAR})\b|(?P<rel>last|this|next){SP}year\b))?"
     ))
 });
-/// "yesterday", "today", "tomorrow", "tonight", "last night", "this morning".
-pub static DAY_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(format!(r"(?i)\b(?:last{SP}night|this{SP}(?:morning|afternoon|evening)|yesterday|today|tomorrow|tonight)\b")));
+/// "yesterday", "today", "tomorrow", "tonight", "last night", "this morning",
+/// "the day before yesterday", "the day after tomorrow".
+pub static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(
+        r"(?i)\b(?:the{SP}day{SP}before{SP}yesterday|the{SP}day{SP}after{SP}tomorrow|last{SP}night|this{SP}(?:morning|afternoon|evening)|yesterday|today|tomorrow|tonight)\b"
+    ))
+});
 /// "this week", "last month", "next year", "this past weekend", "the weekend", "last quarter".
 pub static UNIT_REL: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"(?i)\b(?P<m>this{SP}past|this|last|next|the){SP}(?P<u>week|month|year|quarter|weekend)\b")));
