@@ -135,6 +135,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // A sports role after a place's name makes it the team.
+        (
+            "Kestrelford manager Jane Roe praised the squad after Kestrelford striker Tom Reyes scored twice.",
+            &[("Kestrelford", Loc), ("Jane Roe", Person), ("Tom Reyes", Person)],
+            &[("Kestrelford", Org), ("Jane Roe", Person), ("Kestrelford", Org), ("Tom Reyes", Person)],
+        ),
         // Known events, laws, awards and languages are MISC wherever they stand, a tagged piece
         // inside one gives way to the whole name, and a wrong type yields to the list.
         (
