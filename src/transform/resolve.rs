@@ -14,12 +14,13 @@
 //! is the fullest form. Across documents an entity is identified by type and name
 //! ([`entity_id`]); a surname-only person joins the one full name with that surname.
 
+use crate::extract::analysis::CharIndex;
 use crate::extract::discourse::words::{party_letter, party_word};
-use crate::extract::entities::rules::is_initialism_of;
+use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, ORG_HEADS,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, RELIGIONS,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES,
+    RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -132,13 +133,8 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 /// (small words skipped); each with a hyphenated compound as two words
 /// ("Anti-Corruption Commission", ACC) and as one ("Co-ordinating Council", CC).
 fn initials(long: &str) -> [String; 4] {
-    let of = |w: &[&str]| -> [String; 2] {
-        let all = w.iter().filter_map(|w| w.chars().next()).collect();
-        let significant = w.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase())).filter_map(|w| w.chars().next()).collect();
-        [all, significant]
-    };
-    let [all, significant] = of(&words(long));
-    let [all_whole, significant_whole] = of(&long.split_whitespace().collect::<Vec<_>>());
+    let [all, significant] = name_initials(&words(long));
+    let [all_whole, significant_whole] = name_initials(&long.split_whitespace().collect::<Vec<_>>());
     [all, significant, all_whole, significant_whole]
 }
 
@@ -239,6 +235,12 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     }
 }
 
+/// May two names of these types be one entity: the same type, or an
+/// organisation and its work or project ("Stargate" the company and the project)?
+fn same_kind(a: EntityType, b: EntityType) -> bool {
+    a == b || matches!((a, b), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org))
+}
+
 /// Short forms the text defines in brackets right after a name: "Congress of
 /// South African Trade Unions (Cosatu)", "the Harbour Authority (HA)". Returns
 /// (short mention, long mention) index pairs. The long form has two words or
@@ -246,9 +248,6 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
 /// alike (or organisation and work), so "NEW YORK (Reuters)" defines nothing.
 /// `mentions` are in text order, with spans in characters of `text`.
 pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
-    let compatible = |a: EntityType, b: EntityType| {
-        a == b || matches!((a, b), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org))
-    };
     let candidates: Vec<(usize, usize)> = (1..mentions.len())
         .map(|j| (j, j - 1))
         .filter(|&(j, i)| {
@@ -258,35 +257,19 @@ pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usiz
                 && long.text.trim().contains(' ')
                 && short.label != EntityType::Person
                 && long.label != EntityType::Person
-                && compatible(short.label, long.label)
+                && same_kind(short.label, long.label)
         })
         .collect();
     if candidates.is_empty() {
         return candidates;
     }
-    // The characters around each candidate, read in one pass over the text.
-    let mut want: Vec<usize> =
-        candidates.iter().flat_map(|&(j, i)| [mentions[i].span.end, mentions[i].span.end + 1, mentions[j].span.end]).collect();
-    want.sort_unstable();
-    want.dedup();
-    let mut at: HashMap<usize, char> = HashMap::new();
-    let mut w = want.iter().peekable();
-    for (k, c) in text.chars().enumerate() {
-        while w.peek().is_some_and(|&&p| p < k) {
-            w.next();
-        }
-        if w.peek().is_none() {
-            break;
-        }
-        if w.peek() == Some(&&k) {
-            at.insert(k, c);
-        }
-    }
+    let chars = CharIndex::new(text);
+    let between = |from: usize, to: usize| text.get(chars.to_byte(from)..chars.to_byte(to)).unwrap_or("");
     candidates
         .into_iter()
         .filter(|&(j, i)| {
-            let e = mentions[i].span.end;
-            at.get(&e) == Some(&' ') && at.get(&(e + 1)) == Some(&'(') && at.get(&mentions[j].span.end) == Some(&')')
+            let (long_end, short_end) = (mentions[i].span.end, mentions[j].span.end);
+            between(long_end, long_end + 2) == " (" && between(short_end, short_end + 1) == ")"
         })
         .collect()
 }
@@ -345,7 +328,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         }
     }
     // Short forms the text defines come after the names they join.
-    order.sort_by_key(|&i| (defined_as.contains_key(&squash(&names[i])), std::cmp::Reverse(words(&names[i]).len()), i));
+    order.sort_by_cached_key(|&i| (defined_as.contains_key(&squash(&names[i])), std::cmp::Reverse(words(&names[i]).len()), i));
 
     struct Cluster {
         keys: BTreeSet<String>,
@@ -401,10 +384,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 // Nor a nationality or religion and an organisation ("Czech", "Czech National Bank").
                 let group = GROUP_WORDS.contains(&name.to_lowercase());
                 let adjective = group || w.len() == 1 && ADJECTIVE_ENDINGS.rows().iter().any(|r| r[2] == "yes" && name.ends_with(r[0]));
-                let compatible = cl.label == label
-                    || !product
-                        && !adjective
-                        && matches!((cl.label, label), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org));
+                let compatible = cl.label == label || !product && !adjective && same_kind(cl.label, label);
                 match label {
                     EntityType::Person if cl.label == EntityType::Person => {
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)

@@ -112,6 +112,11 @@ impl CharIndex {
         self.starts.partition_point(|&b| b < byte)
     }
 
+    /// Byte offset of code point offset `k`; past the end, the text's length.
+    pub fn to_byte(&self, k: usize) -> usize {
+        self.starts[k.min(self.starts.len() - 1)]
+    }
+
     /// The same range in code points.
     pub fn span(&self, s: Span<Bytes>) -> Span<Chars> {
         Span::new(self.to_char(s.start), self.to_char(s.end))

@@ -20,7 +20,7 @@
 //!   names is a mention of it ("says WHO" after "World Health Organization").
 
 use super::super::super::analysis::{Analysis, Bytes, Span};
-use super::super::super::{EntityType, Mention};
+use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
@@ -74,18 +74,22 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
-/// The initials of lowercase `words`, uppercase: of all of them, and of the
-/// significant ones (small words skipped).
-fn initials(words: &[&str]) -> [String; 2] {
+/// The initials of a name's `words`, uppercase: of all of them, and of the
+/// significant ones (small words skipped). Shared with entity resolution.
+pub(crate) fn name_initials(words: &[&str]) -> [String; 2] {
     let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
-    let significant: String =
-        words.iter().filter(|w| !ACRONYM_SKIP_WORDS.contains(w)).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    let significant: String = words
+        .iter()
+        .filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
     [all, significant]
 }
 
 /// Do the initials of `words` (small words optional) spell `acr` (uppercase)?
 fn spells(words: &[&str], acr: &str) -> bool {
-    initials(words).iter().any(|i| i == acr)
+    name_initials(words).iter().any(|i| i == acr)
 }
 
 /// Does a lowercase definition name an institution by its head ("government of
@@ -254,6 +258,8 @@ const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project",
 /// their own rules.
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut added = Vec::new();
+    // Built at the first candidate run: most documents have none.
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
@@ -277,9 +283,13 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 e += 1;
             }
             let last = if e > s { a.tok(e - 1) } else { "" };
-            let tagged = |i: usize| mentions.iter().any(|m| m.span.start < a.tokens[i].end && a.tokens[i].start < m.span.end);
             let next_cap = e < toks.end && cap_word(a, e);
-            if e - s >= 2 && !next_cap && ORG_SUFFIXES.contains(last) && !PROGRAMME_HEADS.contains(&last) && !(s..e).any(tagged) {
+            if e - s >= 2
+                && !next_cap
+                && ORG_SUFFIXES.contains(last)
+                && !PROGRAMME_HEADS.contains(&last)
+                && at_cache.get_or_insert_with(|| mention_at(a, &mentions))[s..e].iter().all(Option::is_none)
+            {
                 added.push(mention(a, s, e, EntityType::Org));
                 k = e;
             } else {
@@ -353,19 +363,16 @@ pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             continue;
         }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        keys.extend(initials(&words).into_iter().filter(|k| (3..=6).contains(&k.len())));
+        keys.extend(name_initials(&words).into_iter().filter(|k| (3..=6).contains(&k.len())));
     }
     if keys.is_empty() {
         return mentions;
     }
-    let mut covered = vec![false; a.tokens.len()];
-    for m in &mentions {
-        covered[a.token_range(m.span.start, m.span.end)].fill(true);
-    }
+    let at = mention_at(a, &mentions);
     let added: Vec<Mention<Bytes>> = (0..a.tokens.len())
         .filter(|&k| {
             let t = a.tok(k);
-            !covered[k]
+            at[k].is_none()
                 && t.len() >= 3
                 && t.chars().all(|c| c.is_ascii_uppercase())
                 && keys.contains(t)

@@ -49,6 +49,15 @@ static KINDS: LazyLock<HashMap64<u8>> = LazyLock::new(|| {
     kinds
 });
 
+/// Storm and operation prefixes (`event_prefixes.tsv`) -> how many capitalised words their name may have.
+static EVENT_PREFIX: LazyLock<HashMap<&'static str, usize>> =
+    LazyLock::new(|| EVENT_PREFIXES.rows().iter().filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?))).collect());
+
+/// The most words of a name that `w` may open as a storm or operation prefix ("Hurricane" 1, "Operation" 3).
+pub(super) fn event_prefix(w: &str) -> Option<usize> {
+    EVENT_PREFIX.get(w).copied()
+}
+
 fn kind(name: &str) -> u8 {
     KINDS.get(&hash_exact(0, name)).copied().unwrap_or(0)
 }
@@ -276,12 +285,7 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
         }
         for p in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
             let w = a.tok(p);
-            if !is_cap(w) {
-                continue;
-            }
-            let Some(most) = EVENT_PREFIXES.rows().iter().find(|r| r[0] == w).and_then(|r| r[1].parse::<usize>().ok()) else {
-                continue;
-            };
+            let Some(most) = is_cap(w).then(|| event_prefix(w)).flatten() else { continue };
             let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
             let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(char::is_alphanumeric);
             let mut e = p + 1;

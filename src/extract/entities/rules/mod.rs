@@ -60,6 +60,7 @@ use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PLACE_HEADS, SURNAME_PREFIXES};
+pub(crate) use bounds::name_initials;
 use headlines::headlines;
 use products::products;
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -33,11 +33,11 @@ use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
 use super::super::with_added;
-use super::misc::{is_group_word, is_product};
+use super::misc::{event_prefix, is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EVENT_PREFIXES, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES,
-    ORG_SUFFIXES, PARTY_GROUPS, TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES,
+    PARTY_GROUPS, TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -148,7 +148,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
         // The name's own last word: "... Bank", "... Cup", "... Navy".
         if ORG_SUFFIXES.contains(last) {
             s[org] += 2.5;
-        } else if EVENT_HEADS.contains(last) || EVENT_PREFIXES.rows().iter().any(|r| r[0] == toks[0]) {
+        } else if EVENT_HEADS.contains(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
         } else if ORG_HEADS.contains(last) {
@@ -196,7 +196,6 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
     }
 }
 
-/// A listed organisation's name as tokens, and whether it may open a sentence.
 /// A listed name split into tokens, whether it may open a sentence, and its type.
 type ListedName = (Vec<&'static str>, bool, EntityType);
 
