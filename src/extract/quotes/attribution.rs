@@ -10,7 +10,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_personal_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{BE_FORMS, DOCUMENT_VERBS, REPORTING_VERBS, VERB_PARTICLES};
+use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, BE_FORMS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]
@@ -67,6 +67,10 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
             && (i + 1 == n || a.tok(i + 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’".contains(c))))
             || (i + 2 < n && i > 0 && a.low(i + 1) == "the" && d.is_document_noun(i + 2) && matches!(a.tok(i - 1), "," | "”" | "\"")));
     if !(REPORTING_VERBS.contains(a.low(i)) || document_verb) || d.mention_at(i).is_some() {
+        return false;
+    }
+    // After an article or a possessive the word is a noun: "his claim", "the company's note".
+    if i > 0 && (ATTRIBUTIVE_DETERMINERS.contains(a.low(i - 1)) || POSSESSIVES.contains(a.tok(i - 1))) {
         return false;
     }
     if !a.tok(i).chars().next().is_some_and(char::is_uppercase) {
@@ -250,7 +254,9 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             if s > k && s + 1 < after_hi && is_ly_adverb(a.low(s)) {
                 s += 1;
             }
-            if s > k && s < after_hi && (is_reporting_verb(d, s) || looks_like_past_verb(a.low(s))) {
+            // "….” Smith agreed: “…”": a clause a colon ends introduces the next quote.
+            let introduces_next = ends_sentence && s + 1 < after_hi && a.tok(s + 1) == ":";
+            if s > k && s < after_hi && !introduces_next && (is_reporting_verb(d, s) || looks_like_past_verb(a.low(s))) {
                 let mut at = verb_at(s);
                 at.speaker = subject_of(d, s, k, recent);
                 return Some(at);

@@ -412,6 +412,24 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Spain", L)],
         &[("It is a historic day,", "Ana Ruiz")],
     ),
+    // A clause that a colon ends after a finished quote introduces the next quote, not the last.
+    (
+        4,
+        "Ana Ruiz and Tom Reyes wrote the song. “It was hard,” Ruiz said. “We tried ten endings.” Reyes agreed: “It took a year.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P), ("Ruiz", P), ("Reyes", P)],
+        &[("It was hard,", "Ruiz"), ("We tried ten endings.", "Ruiz"), ("It took a year.", "Reyes")],
+    ),
+    // Reporting verbs in the present and in less common forms; a noun after a determiner is no verb.
+    (4, "In his memoir, Tom Reyes bemoans that the plan was “a giveaway to developers.”", &[("Tom Reyes", P)], &[("a giveaway to developers.", "Tom Reyes")]),
+    (4, "Tom Reyes still laments that the factory “should never have closed.”", &[("Tom Reyes", P)], &[("should never have closed.", "Tom Reyes")]),
+    (4, "Harbor Bank assured customers that the risk was “extremely low.”", &[("Harbor Bank", O)], &[("extremely low.", "Harbor Bank")]),
+    (4, "The move allowed Ana Ruiz to claim that the city is “open for business.”", &[("Ana Ruiz", P)], &[("open for business.", "Ana Ruiz")]),
+    (
+        4,
+        "Ana Ruiz spoke to Tom Reyes on Monday. Reyes said the ministry's claim “is plainly false.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P), ("Reyes", P)],
+        &[("is plainly false.", "Reyes")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
