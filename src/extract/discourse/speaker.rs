@@ -28,7 +28,7 @@ use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_g
 use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
-use crate::lexicon::{AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, ROLE_MODIFIERS, SUBJECT_OPENERS};
+use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, ROLE_MODIFIERS, SUBJECT_OPENERS};
 use std::cmp::Reverse;
 
 /// Words that end the modifiers before an inverted speaker's name ("said a
@@ -722,7 +722,9 @@ impl Discourse<'_, '_> {
             person_noun |= is_person_noun(w) || is_spokesperson_noun(w);
             let word = a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '&');
             let clause_word = NOT_NAME_MODIFIERS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
-            let allowed = (word && !clause_word && !is_person_pronoun(w)) || matches!(a.tok(j), "'s" | "’s");
+            // "according to his aunt, Jane Roe": a possessive opens the phrase.
+            let determiner = j == k && ATTRIBUTIVE_DETERMINERS.contains(w);
+            let allowed = (word && !clause_word && (determiner || !is_person_pronoun(w))) || matches!(a.tok(j), "'s" | "’s");
             if !allowed || self.mention_of(j, &[EntityType::Person]).is_some() {
                 return None;
             }

@@ -66,7 +66,9 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
             && d.is_document_noun(i - 1)
             && (i + 1 == n || a.tok(i + 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’".contains(c))))
             || (i + 2 < n && i > 0 && a.low(i + 1) == "the" && d.is_document_noun(i + 2) && matches!(a.tok(i - 1), "," | "”" | "\"")));
-    if !(REPORTING_VERBS.contains(a.low(i)) || document_verb) || d.mention_at(i).is_some() {
+    // "As Gaiman put it, “…”", "as one farmer puts it".
+    let put_it = matches!(a.low(i), "put" | "puts") && i + 1 < n && a.low(i + 1) == "it";
+    if !(REPORTING_VERBS.contains(a.low(i)) || document_verb || put_it) || d.mention_at(i).is_some() {
         return false;
     }
     // After an article or a possessive the word is a noun: "his claim", "the company's note".
@@ -256,7 +258,11 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             }
             // "….” Smith agreed: “…”": a clause a colon ends introduces the next quote.
             let introduces_next = ends_sentence && s + 1 < after_hi && a.tok(s + 1) == ":";
-            if s > k && s < after_hi && !introduces_next && (is_reporting_verb(d, s) || looks_like_past_verb(a.low(s))) {
+            // A verb the list lacks after a quote that ends its sentence must end the clause too
+            // ("….” he sighed."), not open a new one ("….” He played chess").
+            let unlisted_ok = !ends_sentence || s + 1 >= n || is_sentence_end(a, s + 1) || a.tok(s + 1) == ",";
+            let verb = is_reporting_verb(d, s) || (unlisted_ok && looks_like_past_verb(a.low(s)));
+            if s > k && s < after_hi && !introduces_next && verb {
                 let mut at = verb_at(s);
                 at.speaker = subject_of(d, s, k, recent);
                 return Some(at);

@@ -430,6 +430,24 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Reyes", P), ("Reyes", P)],
         &[("is plainly false.", "Reyes")],
     ),
+    (
+        4,
+        "Ana Ruiz edited the book. As Ruiz put it, “Nobody else could have written it.”",
+        &[("Ana Ruiz", P), ("Ruiz", P)],
+        &[("Nobody else could have written it.", "Ruiz")],
+    ),
+    (
+        4,
+        "Tom Reyes was born in Ohio. According to his aunt, Ana Ruiz, “He was reading at three.” He played chess.",
+        &[("Tom Reyes", P), ("Ohio", L), ("Ana Ruiz", P)],
+        &[("He was reading at three.", "Ana Ruiz")],
+    ),
+    (
+        4,
+        "Tom Reyes was born in Ohio. His teacher was Ana Ruiz. “He read everything.” He played chess.",
+        &[("Tom Reyes", P), ("Ohio", L), ("Ana Ruiz", P)],
+        &[("He read everything.", "")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
