@@ -5,7 +5,7 @@ use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
-use crate::lexicon::{INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
+use crate::lexicon::{GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
 /// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"
@@ -167,6 +167,16 @@ impl Discourse<'_, '_> {
         if let Some(mi) = before.iter().rposition(|m| org(m) && named_by(m)) {
             return Some(mi);
         }
+        // A specific noun ("the union") is not an organisation whose name gives another kind
+        // ("Harlow Mining Company"); a general one ("the company") may be any.
+        let other_kind = |m: &Mention<Bytes>| {
+            !GENERIC_ORG_ROLES.contains(word)
+                && m.text.split([' ', '-']).any(|w| {
+                    let w = w.to_lowercase();
+                    is_org_role(&w) || w.strip_suffix('s').is_some_and(is_org_role)
+                })
+        };
+        let org = |m: &Mention<Bytes>| org(m) && !other_kind(m);
         // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
         // staged a protest. “…,” the group said."
         let here = self.paragraph_of(pos);

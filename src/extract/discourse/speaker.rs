@@ -707,11 +707,13 @@ impl Discourse<'_, '_> {
     /// `k` (before token `hi`): "said the agency's director of communications,
     /// Jane Roe, in a statement", "said a spokeswoman for Acme, Ann Lee". The
     /// phrase holds a person noun and no clause word, the name follows its
-    /// comma and ends the clause or is followed by a comma or a preposition.
+    /// comma and ends the clause or is followed by a comma or a preposition. A
+    /// possessor may stand in the phrase: "asked Pike's wife, Ellen".
     fn named_after_role_phrase(&self, k: usize, hi: usize) -> Option<usize> {
         let a = self.a;
         let mut person_noun = false;
-        for j in k..hi.min(k + 14) {
+        let mut j = k;
+        while j < hi.min(k + 14) {
             let w = a.low(j);
             if a.tok(j) == "," {
                 let m = (person_noun && j + 1 < hi).then(|| self.mention_of(j + 1, &[EntityType::Person])).flatten()?;
@@ -725,9 +727,19 @@ impl Discourse<'_, '_> {
             // "according to his aunt, Jane Roe": a possessive opens the phrase.
             let determiner = j == k && ATTRIBUTIVE_DETERMINERS.contains(w);
             let allowed = (word && !clause_word && (determiner || !is_person_pronoun(w))) || matches!(a.tok(j), "'s" | "’s");
-            if !allowed || self.mention_of(j, &[EntityType::Person]).is_some() {
+            if let Some(m) = self.mention_of(j, &[EntityType::Person]) {
+                // A possessor is part of the phrase ("asked Pike's wife, Ellen"); another name is not.
+                let e = self.index.run_end(m, j, hi);
+                if !(e < hi && matches!(a.tok(e), "'s" | "’s")) {
+                    return None;
+                }
+                j = e;
+                continue;
+            }
+            if !allowed {
                 return None;
             }
+            j += 1;
         }
         None
     }

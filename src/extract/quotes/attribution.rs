@@ -238,7 +238,10 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             k += 1;
         }
         // A quote ending its sentence ("….” Asked whether …") takes only "….” Trump said".
-        let ends_sentence = a.text[c.start..c.end].trim_end().ends_with(['.', '?', '!']);
+        // A question or exclamation before a lowercase word goes on ("“Why?” asked Roe").
+        let inner = a.text[c.start..c.end].trim_end();
+        let lower_next = k < after_hi && a.tok(k).starts_with(char::is_lowercase);
+        let ends_sentence = inner.ends_with('.') || (inner.ends_with(['?', '!']) && !lower_next);
         if k < after_hi {
             let w = a.low(k);
             // Subject then verb: "Trump said", "he advised", "the company said".

@@ -448,6 +448,26 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("Ohio", L), ("Ana Ruiz", P)],
         &[("He read everything.", "")],
     ),
+    // A question before a lowercase verb goes on: the inverted subject speaks, even a possessor's relative.
+    (
+        4,
+        "Tom Pike said he would stay. “What happens to the school?” asked Pike's wife, Ellen. “Who will pay for it now?”",
+        &[("Tom Pike", P), ("Pike", P), ("Ellen", P)],
+        &[("What happens to the school?", "Ellen"), ("Who will pay for it now?", "Ellen")],
+    ),
+    // A specific organisation noun is not an organisation of another kind.
+    (
+        2,
+        "Harlow Mining Company said it would close the pit. A union representative said workers would fight. “We want every dollar,” the representative said.",
+        &[("Harlow Mining Company", O)],
+        &[("We want every dollar,", "")],
+    ),
+    (
+        2,
+        "Harlow Mining Company said it would close the pit. “We regret it,” a company spokeswoman said.",
+        &[("Harlow Mining Company", O)],
+        &[("We regret it,", "Harlow Mining Company")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
