@@ -20,7 +20,7 @@ use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES,
-    RELIGIONS,
+    PARTY_GROUPS, RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -237,6 +237,18 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
 
 /// May two names of these types be one entity: the same type, or an
 /// organisation and its work or project ("Stargate" the company and the project)?
+/// Is the organisation name `short` (words) the end of `long` before its legal
+/// or institutional suffixes, and not itself such a suffix? "Disney" of "Walt
+/// Disney Co.", "Homeland Security" of "Department of Homeland Security",
+/// "Times" of "New York Times"; not "Bank" of "Harbor Bank" (suffixes compared
+/// in any case: "INC."), nor the party group "Democrats" of "House Democrats".
+fn org_tail(short: &[&str], long: &[&str]) -> bool {
+    let suffix = |w: &&str| ORG_SUFFIXES.words().iter().any(|s| s.eq_ignore_ascii_case(w));
+    let core = long.iter().rposition(|w| !suffix(&w)).map_or(&long[..0], |e| &long[..=e]);
+    let party_group = short.len() == 1 && PARTY_GROUPS.contains(short[0]);
+    !short.is_empty() && short.len() < core.len() && !short.last().is_some_and(suffix) && !party_group && core.ends_with(short)
+}
+
 fn same_kind(a: EntityType, b: EntityType) -> bool {
     a == b || matches!((a, b), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org))
 }
@@ -334,6 +346,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         keys: BTreeSet<String>,
         label: EntityType,
         name: String,
+        /// Its names of two words or more, which an acronym may spell ("CBP" for
+        /// "Customs and Border Protection" in "U.S. Customs and Border Protection").
+        long_names: Vec<String>,
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_key: HashMap<String, usize> = HashMap::new();
@@ -369,6 +384,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         }
         near.sort_unstable();
         near.dedup();
+        let spells = |long_names: &[String]| long_names.iter().any(|l| is_acronym_of(name, l));
         let candidates: Vec<usize> = near
             .into_iter()
             .filter(|&c| {
@@ -390,12 +406,13 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
                     }
                     // An acronym joins the name it spells whatever the tagger called it ("DRC").
-                    _ if is_acronym_of(name, &cl.name) && cl.label != EntityType::Person => true,
+                    _ if spells(&cl.long_names) && cl.label != EntityType::Person => true,
                     _ if compatible => {
                         let lower = |v: &[&str]| v.iter().map(|x| x.to_lowercase()).collect::<Vec<_>>();
                         let (lw, lcw) = (lower(&w), lower(&cw));
-                        is_acronym_of(name, &cl.name)
+                        spells(&cl.long_names)
                             || label != EntityType::Person && !group && lcw.starts_with(&lw)
+                            || label == EntityType::Org && cl.label == EntityType::Org && org_tail(&w, &cw)
                             // Products and models: "Max 737" is "Boeing 737 MAX" (a model
                             // number is needed, so "Syrian" stays apart from "Free Syrian Army").
                             || label == EntityType::Misc
@@ -419,10 +436,18 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 for initials in acronym_keys(name) {
                     by_initials.entry(initials).or_default().push(c);
                 }
-                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone() });
+                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone(), long_names: Vec::new() });
                 c
             }
         };
+        if w.len() >= 2 {
+            if !clusters[target].long_names.is_empty() {
+                for initials in acronym_keys(name) {
+                    by_initials.entry(initials).or_default().push(target);
+                }
+            }
+            clusters[target].long_names.push(name.clone());
+        }
         clusters[target].keys.insert(key.clone());
         of_key.insert(key, target);
     }
@@ -503,6 +528,29 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_tail_and_the_acronym_of_any_long_name_join_it() {
+        let got = names_of(&[("Walt Disney Co.", Org), ("Disney", Org), ("New York Times", Org), ("Times", Org)]);
+        assert_eq!(got, ["Walt Disney Co.", "Walt Disney Co.", "New York Times", "New York Times"]);
+        let got = names_of(&[
+            ("U.S. Customs and Border Protection", Org),
+            ("Customs and Border Protection", Org),
+            ("CBP", Org),
+            ("Department of Homeland Security", Org),
+            ("Homeland Security", Org),
+        ]);
+        assert_eq!(got[..3], ["U.S. Customs and Border Protection"; 3]);
+        assert_eq!(got[3..], ["Department of Homeland Security"; 2]);
+        // Not a bare legal or institutional suffix, not a place, and not when two names end so.
+        assert_eq!(names_of(&[("Harbor Bank", Org), ("Bank", Org)]), ["Harbor Bank", "Bank"]);
+        assert_eq!(names_of(&[("ACME INC.", Org), ("INC.", Org)]), ["ACME INC.", "INC."]);
+        assert_eq!(names_of(&[("House Democrats", Org), ("Democrats", Org)]), ["House Democrats", "Democrats"]);
+        assert_eq!(names_of(&[("University of Michigan", Org), ("Michigan", Loc)]), ["University of Michigan", "Michigan"]);
+        assert_eq!(
+            names_of(&[("Manchester United", Org), ("Newcastle United", Org), ("United", Org)]),
+            ["Manchester United", "Newcastle United", "United"]
+        );
+    }
+
     fn conventional_short_names_join_their_long_name_when_it_is_there() {
         let got = names_of(&[("Federal Reserve", Org), ("Fed", Org), ("Bank of England", Org), ("BoE", Org)]);
         assert_eq!(got, ["Federal Reserve", "Federal Reserve", "Bank of England", "Bank of England"]);

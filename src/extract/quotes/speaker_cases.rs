@@ -420,10 +420,25 @@ const CASES: &[SpeakerCase] = &[
         &[("It was hard,", "Ruiz"), ("We tried ten endings.", "Ruiz"), ("It took a year.", "Reyes")],
     ),
     // Reporting verbs in the present and in less common forms; a noun after a determiner is no verb.
-    (4, "In his memoir, Tom Reyes bemoans that the plan was “a giveaway to developers.”", &[("Tom Reyes", P)], &[("a giveaway to developers.", "Tom Reyes")]),
-    (4, "Tom Reyes still laments that the factory “should never have closed.”", &[("Tom Reyes", P)], &[("should never have closed.", "Tom Reyes")]),
+    (
+        4,
+        "In his memoir, Tom Reyes bemoans that the plan was “a giveaway to developers.”",
+        &[("Tom Reyes", P)],
+        &[("a giveaway to developers.", "Tom Reyes")],
+    ),
+    (
+        4,
+        "Tom Reyes still laments that the factory “should never have closed.”",
+        &[("Tom Reyes", P)],
+        &[("should never have closed.", "Tom Reyes")],
+    ),
     (4, "Harbor Bank assured customers that the risk was “extremely low.”", &[("Harbor Bank", O)], &[("extremely low.", "Harbor Bank")]),
-    (4, "The move allowed Ana Ruiz to claim that the city is “open for business.”", &[("Ana Ruiz", P)], &[("open for business.", "Ana Ruiz")]),
+    (
+        4,
+        "The move allowed Ana Ruiz to claim that the city is “open for business.”",
+        &[("Ana Ruiz", P)],
+        &[("open for business.", "Ana Ruiz")],
+    ),
     (
         4,
         "Ana Ruiz spoke to Tom Reyes on Monday. Reyes said the ministry's claim “is plainly false.”",
