@@ -5,7 +5,7 @@ use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::gazetteer::{CITY_BIG, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
-use super::super::orgs::{COMPANY_TOP, OrgGazetteer};
+use super::super::orgs::{AMBIG_COMPANY, COMPANY_TOP, OrgGazetteer};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
@@ -49,7 +49,7 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
         1 << COUNTRY,
         1 << COUNTRY
     );
-    let orgs = format!("P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\n", 1 << COMPANY_TOP, 1 << COMPANY_TOP);
+    let orgs = format!("P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\n", 1 << COMPANY_TOP, 1 << COMPANY_TOP, 1 << AMBIG_COMPANY);
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
 }
 
@@ -106,6 +106,36 @@ fn typing_weighs_evidence_over_votes() {
         ),
         // A census first name and surname, with a cue or against a weak vote, make a person.
         ("Maria Lopez, who runs the plant, spoke.", &[("Maria Lopez", Loc)], &[("Maria Lopez", Person)]),
+        // A name the lists hold as a company, even an ambiguous one, that speaks is the company;
+        // without a speaking cue one place vote stands.
+        ("Shoppers spent less, while Orchard said sales rose.", &[("Orchard", Loc)], &[("Orchard", Org)]),
+        ("Shoppers drove to Orchard on Friday.", &[("Orchard", Loc)], &[("Orchard", Loc)]),
+        // A name of two words or more coordinated with an organisation is one; titles and dates are not.
+        (
+            "Vessel Dynamo and Kestrel Dynamics bid for the contract that the city offered last year.",
+            &[("Kestrel Dynamics", Org)],
+            &[("Vessel Dynamo", Org), ("Kestrel Dynamics", Org)],
+        ),
+        (
+            "Analysts who cover the shares of Kestrel Dynamics, Copper Anvil and Zeta Labs agreed with the forecast for the year.",
+            &[("Kestrel Dynamics", Org)],
+            &[("Kestrel Dynamics", Org), ("Copper Anvil", Org), ("Zeta Labs", Org)],
+        ),
+        (
+            "The talks between the Prime Minister and Kestrel Dynamics ended without a deal on the new plant.",
+            &[("Kestrel Dynamics", Org)],
+            &[("Kestrel Dynamics", Org)],
+        ),
+        (
+            "The sales that shoppers made on Black Friday and at stores run by Kestrel Dynamics rose again this year.",
+            &[("Kestrel Dynamics", Org)],
+            &[("Kestrel Dynamics", Org)],
+        ),
+        (
+            "The deal was signed on Tuesday Morning and Kestrel Dynamics said it would close later this year.",
+            &[("Kestrel Dynamics", Org)],
+            &[("Kestrel Dynamics", Org)],
+        ),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
         // A country stays a place against one organisation vote.

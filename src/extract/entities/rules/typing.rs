@@ -36,14 +36,22 @@ use super::super::with_added;
 use super::misc::{event_prefix, is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES,
-    PARTY_GROUPS, TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, ORG_HEADS,
+    ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSON_ROLES, TITLE_WORDS, TYPE_CUES, WEEKDAYS,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Scores per type, in [`EntityType::ALL`] order.
 type Scores = [f32; 4];
+
+/// Context evidence: the four types, then [`AGENT`].
+type Evidence = [f32; 5];
+
+/// The cue type `AGENT` of `type_cues.tsv` ("X said"): someone who acts or
+/// speaks, a person or an organisation. It supports PERSON, and ORG as much for
+/// a name the organisation lists hold (even an ambiguous one: "while Amazon said").
+const AGENT: usize = 4;
 
 fn idx(t: EntityType) -> usize {
     EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0)
@@ -63,7 +71,8 @@ type CueIndex = (HashMap<&'static str, Vec<Cue>>, HashMap<&'static str, Vec<Cue>
 static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
     let (mut before, mut after): CueIndex = Default::default();
     for r in TYPE_CUES.rows() {
-        let (Some(ty), Ok(weight)) = (EntityType::ALL.iter().position(|t| t.as_str() == r[2]), r[3].parse::<f32>()) else { continue };
+        let ty = if r[2] == "AGENT" { Some(AGENT) } else { EntityType::ALL.iter().position(|t| t.as_str() == r[2]) };
+        let (Some(ty), Ok(weight)) = (ty, r[3].parse::<f32>()) else { continue };
         let toks: Vec<&'static str> = r[1].split(' ').collect();
         let (map, next) = if r[0] == "before" { (&mut before, toks[toks.len() - 1]) } else { (&mut after, toks[0]) };
         map.entry(next).or_default().push(Cue { toks, ty, weight });
@@ -174,7 +183,7 @@ fn cue_after(a: &Analysis, i: usize, cue: &[&str]) -> bool {
 }
 
 /// Context evidence for the mention over tokens `s..e`.
-fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Scores) {
+fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence) {
     let (before, after) = &*CUES;
     if s > 0
         && let Some(cues) = before.get(a.low(s - 1))
@@ -258,12 +267,27 @@ const CUED_ORG: f32 = 1.5;
 /// or an organisation role after one word), inside a sentence of running
 /// text, become ORG mentions. A leading "The" stays out; a one-word name
 /// opening its sentence, or a run next to a mention or a glued hyphen (a
-/// piece of a longer name: "Munich Re", "Take-Two"), is left alone.
+/// piece of a longer name: "Munich Re", "Take-Two"), is left alone. A run of
+/// two words or more joined by "and", "or" or a comma to an organisation is
+/// one too ("Blue Origin and SpaceX"), unless a word of it is a title, role,
+/// month or weekday or the run is a holiday ("Prime Minister and NATO",
+/// "Black Friday and Amazon").
 pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
     let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
+    let tagged_org = |k: usize| at[k].is_some_and(|m| mentions[m].label == EntityType::Org);
+    let plain_name = |s: usize, e: usize| {
+        let not_name = |w: &str| {
+            let first = |t: &crate::lexicon::Table| t.rows().iter().any(|r| r[0] == w);
+            first(&MONTHS) || first(&WEEKDAYS) || first(&PERSON_ROLES) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w)
+        };
+        let phrase = (s..e).map(|j| a.low(j)).collect::<Vec<_>>().join(" ");
+        !(s..e).any(|j| not_name(a.low(j))) && !HOLIDAYS.rows().iter().any(|r| r[0] == phrase)
+    };
     let mut added = Vec::new();
+    // Last tokens of the runs added, which a list may go on from ("X, Y and Z").
+    let mut added_ends: HashSet<usize> = HashSet::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
             continue;
@@ -284,10 +308,18 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
             let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && a.adjacent(e - 1);
             let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && a.adjacent(s - 1)) || hyphen_after;
             if s < e && !(opens && e - s == 1) && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
-                let mut scores: Scores = [0.0; 4];
+                let mut scores: Evidence = [0.0; 5];
                 context(a, s, e, e - s == 1, &mut scores);
-                if scores[org] >= CUED_ORG && scores.iter().enumerate().all(|(t, &v)| t == org || v < scores[org]) {
+                scores[idx(EntityType::Person)] += scores[AGENT];
+                let scores = &scores[..4];
+                let org_before = s >= sent.tokens.start + 2 && (tagged_org(s - 2) || added_ends.contains(&(s - 2)));
+                let coordinated = e - s >= 2
+                    && ((e + 1 < sent.tokens.end && matches!(a.low(e), "and" | "or") && tagged_org(e + 1))
+                        || (org_before && matches!(a.low(s - 1), "and" | "or" | ",")))
+                    && plain_name(s, e);
+                if coordinated || scores[org] >= CUED_ORG && scores.iter().enumerate().all(|(t, &v)| t == org || v < scores[org]) {
                     added.push(mention(a, s, e, EntityType::Org));
+                    added_ends.insert(e - 1);
                 }
             }
             k = e.max(k + 1);
@@ -306,14 +338,14 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut names: Vec<&str> = Vec::new();
     let mut of_name: HashMap<&str, usize> = HashMap::new();
     let mut votes: Vec<Scores> = Vec::new();
-    let mut evidence: Vec<Scores> = Vec::new();
+    let mut evidence: Vec<Evidence> = Vec::new();
     let mut titled: Vec<bool> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
             names.push(m.text.as_str());
             votes.push([0.0; 4]);
-            evidence.push([0.0; 4]);
+            evidence.push([0.0; 5]);
             titled.push(false);
             names.len() - 1
         });
@@ -379,6 +411,10 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         for t in 0..4 {
             s[t] += votes[k][t] + evidence[k][t];
+        }
+        s[person] += evidence[k][AGENT];
+        if orgs.lookup(&words[k]) != 0 {
+            s[org] += evidence[k][AGENT];
         }
         if is_initialism(names[k]) {
             s[person] = f32::NEG_INFINITY;
