@@ -136,6 +136,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Kestrel Dynamics", Org)],
             &[("Kestrel Dynamics", Org)],
         ),
+        // The owner of a product is its maker.
+        (
+            "Buyers in the city said Quexville's Zephyr 9 was sold out, and Quexville raised the price.",
+            &[("Quexville", Person), ("Zephyr 9", Misc)],
+            &[("Quexville", Org), ("Zephyr 9", Misc), ("Quexville", Org)],
+        ),
+        ("Neighbours said that Quexville's dog barked all night long.", &[("Quexville", Person)], &[("Quexville", Person)]),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
         // A country stays a place against one organisation vote.

@@ -261,6 +261,9 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
 /// How much organisation evidence the words around an untagged name need to make it one ("shares of X").
 const CUED_ORG: f32 = 1.5;
 
+/// Organisation evidence of a name whose product follows it ("Huawei's Mate 60 Pro").
+const MAKER: f32 = 2.0;
+
 /// Capitalised names the tagger left out whose surroundings say organisation
 /// ("shares of Ceres Robotics", "Blue Origin's founder", "a spokesman for
 /// Acme Widgets", "Acme CEO Jane Roe"; `type_cues.tsv` at weight 1.5 or more,
@@ -341,15 +344,30 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut titled: Vec<bool> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
+    // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
+    // product) is its maker.
+    let at = mention_at(a, &mentions);
+    let product_at = |k: usize| {
+        at.get(k).copied().flatten().is_some_and(|p| {
+            let p = &mentions[p];
+            p.label == EntityType::Misc && (p.text.chars().any(|c| c.is_ascii_digit()) || is_product(&p.text))
+        })
+    };
+    let mut makes: Vec<f32> = Vec::new();
     for m in &mentions {
         let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
             names.push(m.text.as_str());
             votes.push([0.0; 4]);
             evidence.push([0.0; 5]);
             titled.push(false);
+            makes.push(0.0);
             names.len() - 1
         });
         key_of.push(k);
+        let e = a.token_range(m.span.start, m.span.end).end;
+        if e + 1 < a.tokens.len() && matches!(a.tok(e), "'s" | "’s") && product_at(e + 1) {
+            makes[k] += MAKER;
+        }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         let r = a.token_range(m.span.start, m.span.end);
         let before = evidence[k][person];
@@ -412,6 +430,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         for t in 0..4 {
             s[t] += votes[k][t] + evidence[k][t];
         }
+        s[org] += makes[k];
         s[person] += evidence[k][AGENT];
         if orgs.lookup(&words[k]) != 0 {
             s[org] += evidence[k][AGENT];
