@@ -256,7 +256,7 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention<Bytes>> {
         out.push(Mention { span: Span::new(start, end), text: a.text[start..end].to_string(), label: entity_type(ty), sentence });
     }
     let out = rules::refine(a, out, &tagger.case, &tagger.gaz);
-    let out = rules::retype(a, out, &tagger.gaz, &tagger.orgs);
+    let out = rules::retype(a, out, &tagger.case, &tagger.gaz, &tagger.orgs);
     let out = rules::repeats(a, out, &tagger.case);
     tickers::company_mentions(a, out, &tagger.orgs)
 }

@@ -40,6 +40,7 @@
 //!
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
+mod attributed;
 mod bounds;
 #[cfg(test)]
 mod cases;
@@ -122,9 +123,10 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
-/// its evidence supports most (tagged mentions, knowledge lists, contexts).
-pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    typing::retype(a, mentions, gaz, orgs)
+/// its evidence supports most (tagged mentions, knowledge lists, contexts),
+/// after the names of quote attributions are added (`attributed.rs`).
+pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    typing::retype(a, attributed::attributed_names(a, mentions, case, orgs), gaz, orgs)
 }
 
 /// Untagged repeats of the document's names, with the type the document
