@@ -189,12 +189,10 @@ impl Discourse<'_, '_> {
             // person opening a clause there can break it ("She met Smith." does not).
             let first_word = a.sentences[k].tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric));
             let chained = want.is_some() && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
-            let m = self
-                .sentence_mentions(k)
-                .iter()
-                .copied()
-                .filter(|&m| !chained || self.is_subject_position(a.tok_at(self.mentions[m].span.start)))
-                .find(|&m| fits(m));
+            // A clause's subject before other names ("Asked about Nunez's comments, Slot shrugged." is Slot).
+            let subject = |m: usize| self.is_subject_position(a.tok_at(self.mentions[m].span.start));
+            let fitting = || self.sentence_mentions(k).iter().copied().filter(|&m| fits(m));
+            let m = fitting().find(|&m| subject(m)).or_else(|| if chained { None } else { fitting().next() });
             let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp) && (!chained || self.is_subject_position(sp.first)));
             match (m, sp) {
                 (Some(m), Some(sp)) => {

@@ -483,6 +483,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Harlow Mining Company", O)],
         &[("We regret it,", "Harlow Mining Company")],
     ),
+    // A pronoun takes the clause's subject of the sentence before, not a possessor named first.
+    (
+        3,
+        "“I wanted to stay on,” Tom Reyes said.\n\nAsked about Reyes's comments, Ivan Petrov shrugged.\n\n“Tom is an emotional player,” he said.",
+        &[("Tom Reyes", P), ("Reyes", P), ("Ivan Petrov", P), ("Tom", P)],
+        &[("I wanted to stay on,", "Tom Reyes"), ("Tom is an emotional player,", "Ivan Petrov")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
