@@ -143,6 +143,25 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quexville", Org), ("Zephyr 9", Misc), ("Quexville", Org)],
         ),
         ("Neighbours said that Quexville's dog barked all night long.", &[("Quexville", Person)], &[("Quexville", Person)]),
+        // A name in apposition with an organisation noun is one; not a clause's subject after a
+        // month, nor a person's noun, nor across a line.
+        (
+            "Investors have poured money into Harrowgate, a Denver-based startup that sells drones to farmers.",
+            &[("Harrowgate", Loc)],
+            &[("Harrowgate", Org)],
+        ),
+        ("The workers were hired by the budget carrier Skylane in the spring of last year.", &[], &[("Skylane", Org)]),
+        (
+            "Visitors who come to Harrowgate, a town of ten thousand people, stay for a week.",
+            &[("Harrowgate", Loc)],
+            &[("Harrowgate", Loc)],
+        ),
+        ("This past May, the agency selected eleven companies to build the landers.", &[], &[]),
+        (
+            "Earnings rose at Harrowgate, a company spokesman said on the call with analysts.",
+            &[("Harrowgate", Loc)],
+            &[("Harrowgate", Loc)],
+        ),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
         // A country stays a place against one organisation vote.

@@ -36,7 +36,7 @@ use super::super::with_added;
 use super::misc::{event_prefix, is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, ORG_HEADS,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, ORG_HEADS, ORG_ROLES,
     ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSON_ROLES, TITLE_WORDS, TYPE_CUES, WEEKDAYS,
 };
 use std::collections::{HashMap, HashSet};
@@ -203,6 +203,58 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && ROLES.contains(a.tok(e)) {
         out[idx(EntityType::Org)] += 2.0;
     }
+    if org_apposition(a, s, e) {
+        out[idx(EntityType::Org)] += ORG_APPOSITION;
+    }
+}
+
+/// Organisation evidence of a name in apposition with an organisation noun.
+const ORG_APPOSITION: f32 = 2.0;
+
+/// Is the name over tokens `s..e` in apposition with an organisation noun
+/// (`org_roles.txt`): after it, "X, a Texas-based startup that …", "X, the
+/// airline,"; before it, "the airline X", "the budget carrier X"? Not "X, a
+/// company spokesman" or "X, the company's founder" (the noun is a person's).
+fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
+    let n = a.tokens.len();
+    let det = |k: usize| matches!(a.low(k), "a" | "an" | "the");
+    let org_noun = |k: usize| k < n && ORG_ROLES.contains(a.tok(k));
+    // After: ", (a|an|the) [up to three modifiers] NOUN" not followed by a person's noun or "'s".
+    if e + 2 < n && a.tok(e) == "," && det(e + 1) {
+        let mut j = e + 2;
+        while j < n && j < e + 5 && !org_noun(j) {
+            let t = a.tok(j);
+            let modifier =
+                t == "-" || t.chars().all(|c| c.is_alphabetic() || c == '-') && (t.starts_with(char::is_lowercase) || a.tok(j + 1) == "-");
+            if !modifier {
+                break;
+            }
+            j += 1;
+        }
+        let next = |k: usize| if k < n { a.low(k) } else { "" };
+        // The phrase ends there or goes on with a relative or a participle, not a verb ("This past
+        // May, the agency selected …") or a person's noun ("a company spokesman", "the company's").
+        let ends = next(j + 1).chars().all(|c| c.is_ascii_punctuation()) || APPOSITION_GOES_ON.contains(&next(j + 1));
+        if org_noun(j) && ends && !calendar_word(a.low(s)) {
+            return true;
+        }
+    }
+    // Before, in the same sentence and line: "the [one modifier] NOUN X".
+    let same_line = |k: usize| !a.text[a.tokens[k].start..a.tokens[s].start].contains('\n');
+    let the = |k: usize| a.low(k) == "the" && same_line(k);
+    s >= 2
+        && org_noun(s - 1)
+        && (the(s - 2) || (s >= 3 && the(s - 3) && a.tok(s - 2).chars().all(|c| c.is_alphabetic() || c == '-')))
+        && !calendar_word(a.low(s))
+}
+
+/// Words that go on an organisation apposition: "X, a startup that …", "X, the airline based in …".
+const APPOSITION_GOES_ON: [&str; 15] =
+    ["that", "which", "whose", "with", "of", "in", "based", "founded", "owned", "known", "for", "from", "at", "and", "backed"];
+
+/// Is `w` (lowercase) a month or weekday?
+fn calendar_word(w: &str) -> bool {
+    MONTHS.rows().iter().any(|r| r[0] == w) || WEEKDAYS.rows().iter().any(|r| r[0] == w)
 }
 
 /// A listed name split into tokens, whether it may open a sentence, and its type.
@@ -283,7 +335,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
     let plain_name = |s: usize, e: usize| {
         let not_name = |w: &str| {
             let first = |t: &crate::lexicon::Table| t.rows().iter().any(|r| r[0] == w);
-            first(&MONTHS) || first(&WEEKDAYS) || first(&PERSON_ROLES) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w)
+            calendar_word(w) || first(&PERSON_ROLES) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w)
         };
         let phrase = (s..e).map(|j| a.low(j)).collect::<Vec<_>>().join(" ");
         !(s..e).any(|j| not_name(a.low(j))) && !HOLIDAYS.rows().iter().any(|r| r[0] == phrase)
