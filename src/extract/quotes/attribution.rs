@@ -71,8 +71,12 @@ pub(super) fn is_reporting_verb(d: &Discourse, i: usize) -> bool {
     if !(REPORTING_VERBS.contains(a.low(i)) || document_verb || put_it) || d.mention_at(i).is_some() {
         return false;
     }
-    // After an article or a possessive the word is a noun: "his claim", "the company's note".
-    if i > 0 && (ATTRIBUTIVE_DETERMINERS.contains(a.low(i - 1)) || POSSESSIVES.contains(a.tok(i - 1))) {
+    // After an article or a possessive the word is a noun: "his claim", "the company's note",
+    // "the players’ claim" (an apostrophe glued to a plural, not a closing quotation mark: "…,’ said").
+    let plural_possessive =
+        |k: usize| k > 0 && a.adjacent(k - 1) && a.tok(k - 1).ends_with('s') && a.tok(k - 1).chars().all(char::is_alphabetic);
+    let possessive = |k: usize| matches!(a.tok(k), "'s" | "’s") || (POSSESSIVES.contains(a.tok(k)) && plural_possessive(k));
+    if i > 0 && (ATTRIBUTIVE_DETERMINERS.contains(a.low(i - 1)) || possessive(i - 1)) {
         return false;
     }
     if !a.tok(i).chars().next().is_some_and(char::is_uppercase) {

@@ -447,6 +447,12 @@ const CASES: &[SpeakerCase] = &[
     ),
     (
         4,
+        "Ana Ruiz met the union on Monday. Ruiz said the players’ claim was “simply not credible.”",
+        &[("Ana Ruiz", P), ("Ruiz", P)],
+        &[("simply not credible.", "Ruiz")],
+    ),
+    (
+        4,
         "Ana Ruiz edited the book. As Ruiz put it, “Nobody else could have written it.”",
         &[("Ana Ruiz", P), ("Ruiz", P)],
         &[("Nobody else could have written it.", "Ruiz")],
