@@ -403,8 +403,10 @@ fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
 }
 
 /// A place followed by capitalised words ending in an organisation head is one
-/// organisation ("United States Navy", "Hong Kong Stock Exchange"); ending in
-/// a place head, one place ("Denver International Airport", "Wembley Stadium").
+/// organisation ("United States Navy", "Hong Kong Stock Exchange"), and so is
+/// one followed by words ending in an organisation suffix
+/// ("Amazon Web Services", "Boston Consulting Group"); ending in a place head,
+/// one place ("Denver International Airport", "Wembley Stadium").
 pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let places: Vec<(usize, usize)> = mentions
         .iter()
@@ -422,7 +424,7 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
             let heads = |is_head: &dyn Fn(&str) -> bool| is_head(last) || two.as_deref().is_some_and(is_head);
-            if heads(&|w| ORG_HEADS.contains(w)) {
+            if heads(&|w| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)) {
                 Some((j, EntityType::Org))
             } else {
                 heads(&is_place_head).then_some((j, EntityType::Loc))

@@ -240,6 +240,12 @@ fn span_boundaries() {
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A place followed by an organisation head is one organisation.
         ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
+        // So is one followed by words ending in an organisation suffix.
+        (
+            "Customers of Quexville Web Services complained about the outage on the forum.",
+            &[("Quexville", Loc)],
+            &[("Quexville Web Services", Org)],
+        ),
         // A union local is an organisation.
         ("Members of QWU Local 12 walked out.", &[("QWU Local 12", Misc)], &[("QWU Local 12", Org)]),
         ("Members of QWU Local 12 walked out.", &[("QWU Local", Misc)], &[("QWU Local 12", Org)]),
