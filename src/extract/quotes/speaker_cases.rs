@@ -496,6 +496,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("Reyes", P), ("Ivan Petrov", P), ("Tom", P)],
         &[("I wanted to stay on,", "Tom Reyes"), ("Tom is an emotional player,", "Ivan Petrov")],
     ),
+    // The person named in apposition to "X's assistant" is the subject, not the possessor X.
+    (
+        1,
+        "“We had control,” Ivan Petrov said.\n\nPetrov's assistant, Tom Reyes, also spoke. “We move on,” the Dutchman said.",
+        &[("Ivan Petrov", P), ("Petrov", P), ("Tom Reyes", P)],
+        &[("We had control,", "Ivan Petrov"), ("We move on,", "Tom Reyes")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
