@@ -164,7 +164,9 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
         || i >= 2 && a.tok(i - 1).chars().all(char::is_lowercase) && (det(i - 2) || named(i - 2))
 }
 
-/// Titles of works after a work noun become one MISC mention each.
+/// Titles of works after a work noun ("the film X"), or quoted after a person's
+/// or organisation's possessive ("Gerwig's “Barbie”", "HBO's “The Last of
+/// Us”"), become one MISC mention each.
 pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // Built at the first work noun: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;
@@ -173,11 +175,15 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
     for i in 0..n.saturating_sub(1) {
         // What follows a work noun is a title or a quotation mark: test that (cheap) first.
         let next = a.tok(i + 1);
-        if !(is_cap(next) || matches!(next, "“" | "\"" | "‘")) || !WORK_NOUNS.contains(a.tok(i)) {
+        let quote_next = matches!(next, "“" | "\"" | "‘");
+        let possessive = matches!(a.tok(i), "'s" | "’s") && quote_next && i > 0;
+        if !(is_cap(next) || quote_next) || !(WORK_NOUNS.contains(a.tok(i)) || possessive) {
             continue;
         }
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
-        if !noun_use(a, i, at, &mentions) {
+        // A quoted title after a person's or organisation's possessive: "Gerwig's “Barbie”".
+        let owner = |k: usize| at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
+        if if possessive { !owner(i - 1) } else { !noun_use(a, i, at, &mentions) } {
             continue;
         }
         let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;

@@ -94,6 +94,13 @@ fn titles_after_a_work_noun_are_misc() {
         ("The show 3 times a week is long.", &[], &[]),
         // A quoted title must end at its closing mark.
         ("The film “Red Dust is long, she said.", &[], &[]),
+        // A quoted title after a person's or organisation's possessive; not after a common noun's.
+        (
+            "Critics praised Ana Ruiz's “Silent Harbor” and Netflix's “The House of Ash” this week.",
+            &[("Ana Ruiz", Person), ("Silent Harbor", Person), ("Netflix", Org), ("Ash", Loc)],
+            &[("Ana Ruiz", Person), ("Silent Harbor", Misc), ("Netflix", Org), ("House of Ash", Misc)],
+        ),
+        ("Critics praised the city's “Silent Harbor” plan this week.", &[], &[]),
     ]);
 }
 
