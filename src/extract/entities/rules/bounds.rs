@@ -25,7 +25,10 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
 use super::{is_cap, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
+use crate::lexicon::{
+    ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS, PERSON_NOUNS,
+    PERSON_ROLES,
+};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -70,6 +73,25 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             }
             let next = if toks.end < a.tokens.len() { a.tok(toks.end) } else { "" };
             !(opens_sentence(a, toks.start) || matches!(next, "," | "!" | "…"))
+        })
+        .collect()
+}
+
+/// A person's name does not take the role word before it (spec §1: no titles or
+/// roles): "Rapper Kendrick Lamar" after a dateline is "Kendrick Lamar". Only
+/// before two name words or more, so "Baker Mayfield" keeps its first name.
+pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let role = |w: &str| PERSON_ROLES.rows().iter().any(|r| r[0] == w) || PERSON_NOUNS.rows().iter().any(|r| r[0] == w);
+    mentions
+        .into_iter()
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
+            if m.label == EntityType::Person && r.len() >= 3 && names_after && role(a.low(r.start)) {
+                mention(a, r.start + 1, r.end, m.label)
+            } else {
+                m
+            }
         })
         .collect()
 }

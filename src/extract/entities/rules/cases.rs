@@ -237,6 +237,9 @@ fn span_boundaries() {
     let cases: &[TypingCase] = &[
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
+        // A role word before a full name stays out of the span; a one-word name after it stays whole.
+        ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
+        ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A place followed by an organisation head is one organisation.
         ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
