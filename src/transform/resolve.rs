@@ -346,8 +346,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         keys: BTreeSet<String>,
         label: EntityType,
         name: String,
-        /// Its names of two words or more, which an acronym may spell ("CBP" for
-        /// "Customs and Border Protection" in "U.S. Customs and Border Protection").
+        /// Its first name, and the names of three words or more that joined it, which an
+        /// acronym may spell ("CBP" for "Customs and Border Protection" in "U.S. Customs
+        /// and Border Protection").
         long_names: Vec<String>,
     }
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -436,15 +437,15 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 for initials in acronym_keys(name) {
                     by_initials.entry(initials).or_default().push(c);
                 }
-                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone(), long_names: Vec::new() });
+                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone(), long_names: vec![name.clone()] });
                 c
             }
         };
-        if w.len() >= 2 {
-            if !clusters[target].long_names.is_empty() {
-                for initials in acronym_keys(name) {
-                    by_initials.entry(initials).or_default().push(target);
-                }
+        // A joining name of three words or more may be spelled too (two initials are too
+        // ambiguous: "HK" is "Hong Kong", not "Hwa Kay" of "Hwa Kay Thai Holdings Ltd").
+        if w.len() >= 3 && clusters[target].name != *name {
+            for initials in acronym_keys(name) {
+                by_initials.entry(initials).or_default().push(target);
             }
             clusters[target].long_names.push(name.clone());
         }
@@ -525,6 +526,12 @@ mod tests {
     fn ambiguous_surname_stays_apart() {
         let got = names_of(&[("Sam Altman", Person), ("Jack Altman", Person), ("Altman", Person)]);
         assert_eq!(got[2], "Altman");
+    }
+
+    #[test]
+    fn a_two_letter_acronym_spells_a_cluster_by_its_first_name_only() {
+        let got = names_of(&[("Hwa Kay", Org), ("HONG KONG", Loc), ("Hwa Kay Thai Holdings Ltd", Org), ("HK", Loc)]);
+        assert_eq!(got, ["Hwa Kay Thai Holdings Ltd", "HONG KONG", "Hwa Kay Thai Holdings Ltd", "HONG KONG"]);
     }
 
     #[test]

@@ -36,8 +36,8 @@ use super::super::with_added;
 use super::misc::{event_prefix, is_group_word, is_product};
 use super::{is_census_name, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, ORG_HEADS, ORG_ROLES,
-    ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSON_ROLES, TITLE_WORDS, TYPE_CUES, WEEKDAYS,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, NOT_NAME_ACRONYMS,
+    ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSON_ROLES, TITLE_WORDS, TYPE_CUES, WEEKDAYS,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -239,18 +239,23 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
             return true;
         }
     }
-    // Before, in the same sentence and line: "the [one modifier] NOUN X".
+    // Before, in the same sentence and line: "the [one modifier] NOUN X"; a name of three letters
+    // or more that is no common acronym ("the group C game", "the campaign TV spots").
     let same_line = |k: usize| !a.text[a.tokens[k].start..a.tokens[s].start].contains('\n');
     let the = |k: usize| a.low(k) == "the" && same_line(k);
+    let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !NOT_NAME_ACRONYMS.contains(name)
         && org_noun(s - 1)
         && (the(s - 2) || (s >= 3 && the(s - 3) && a.tok(s - 2).chars().all(|c| c.is_alphabetic() || c == '-')))
         && !calendar_word(a.low(s))
 }
 
 /// Words that go on an organisation apposition: "X, a startup that …", "X, the airline based in …".
-const APPOSITION_GOES_ON: [&str; 15] =
-    ["that", "which", "whose", "with", "of", "in", "based", "founded", "owned", "known", "for", "from", "at", "and", "backed"];
+/// Not "of": "Turnhout, a group of boy scouts" counts heads, it names no organisation.
+const APPOSITION_GOES_ON: [&str; 14] =
+    ["that", "which", "whose", "with", "in", "based", "founded", "owned", "known", "for", "from", "at", "and", "backed"];
 
 /// Is `w` (lowercase) a month or weekday?
 fn calendar_word(w: &str) -> bool {
