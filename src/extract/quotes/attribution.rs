@@ -365,11 +365,13 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
     if let Some(at) = before_verb(d, before_lo, open_tok, recent) {
         return Some(at);
     }
-    // Headline style "Starmer: ‘We will fix it’".
+    // Headline style "Starmer: ‘We will fix it’": the name is all the clause before the colon
+    // ("… collaborating with Smith and York: “…”" is not York's).
     if open_tok >= before_lo + 2
         && a.tok(open_tok - 1) == ":"
         && let Some(m) = d.subject_mention_at(open_tok - 2)
         && matches!(d.mentions[m].label, EntityType::Person | EntityType::Org)
+        && (before_lo..a.tok_at(d.mentions[m].span.start)).all(|k| !a.tok(k).chars().any(char::is_alphanumeric))
     {
         return Some(Attribution { speaker: Some(m), verb: None });
     }

@@ -503,6 +503,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Ivan Petrov", P), ("Petrov", P), ("Tom Reyes", P)],
         &[("We had control,", "Ivan Petrov"), ("We move on,", "Tom Reyes")],
     ),
+    // A name ending a longer clause before a colon is not the speaker; a headline's name alone is.
+    (
+        4,
+        "Ana Ruiz has found one drawback to working with Tom Reyes: “He sings far better than I do.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("He sings far better than I do.", "Ana Ruiz")],
+    ),
+    (4, "Ruiz: “We will fix the roads this year.”", &[("Ruiz", P)], &[("We will fix the roads this year.", "Ruiz")]),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
