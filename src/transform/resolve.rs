@@ -244,7 +244,7 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
 /// in any case: "INC."), nor the party group "Democrats" of "House Democrats".
 fn org_tail(short: &[&str], long: &[&str]) -> bool {
     let suffix = |w: &&str| ORG_SUFFIXES.words().iter().any(|s| s.eq_ignore_ascii_case(w));
-    let core = long.iter().rposition(|w| !suffix(&w)).map_or(&long[..0], |e| &long[..=e]);
+    let core = long.iter().rposition(|w| !suffix(w)).map_or(&long[..0], |e| &long[..=e]);
     let party_group = short.len() == 1 && PARTY_GROUPS.contains(short[0]);
     !short.is_empty() && short.len() < core.len() && !short.last().is_some_and(suffix) && !party_group && core.ends_with(short)
 }
@@ -558,6 +558,7 @@ mod tests {
         );
     }
 
+    #[test]
     fn conventional_short_names_join_their_long_name_when_it_is_there() {
         let got = names_of(&[("Federal Reserve", Org), ("Fed", Org), ("Bank of England", Org), ("BoE", Org)]);
         assert_eq!(got, ["Federal Reserve", "Federal Reserve", "Bank of England", "Bank of England"]);

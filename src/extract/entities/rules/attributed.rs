@@ -50,14 +50,10 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
     let mut added = Vec::new();
     for q in 1..n {
         // "…,” X said" / "…” , X said" / "…?” X asked": the quote's punctuation, then the closing mark.
-        let (open_clause, k) = if closes_quote(a.tok(q)) && matches!(a.tok(q - 1), "," | "?" | "!") {
-            (true, q + 1)
-        } else if q >= 1 && a.tok(q) == "," && closes_quote(a.tok(q - 1)) {
-            (true, q + 1)
-        } else {
-            (false, q)
-        };
-        if !open_clause || k >= n || (k < n && a.tok(k) == ",") {
+        let open_clause =
+            (closes_quote(a.tok(q)) && matches!(a.tok(q - 1), "," | "?" | "!")) || (a.tok(q) == "," && closes_quote(a.tok(q - 1)));
+        let k = q + 1;
+        if !open_clause || k >= n || a.tok(k) == "," {
             continue;
         }
         // Subject then verb: "Irving said".
@@ -81,7 +77,7 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
 
 #[cfg(test)]
 mod tests {
-    use super::super::cases::{knowledge, owned, tag, texts};
+    use super::super::cases::{TypingCase, knowledge, owned, tag, texts};
     use super::*;
     use EntityType::{Loc, Org, Person};
 
@@ -89,7 +85,7 @@ mod tests {
     fn names_in_attributions_are_speakers() {
         let (_, orgs) = knowledge();
         let case = CaseDict::default();
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[TypingCase] = &[
             // Untagged subject or inverted object of a reporting verb after a quote's comma.
             ("“We were late,” Irving said.", &[], &[("Irving", Person)]),
             ("“We were late,” said Tomas Irving, a baker.", &[], &[("Tomas Irving", Person)]),
