@@ -19,8 +19,8 @@ use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES,
-    PARTY_GROUPS, RELIGIONS,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, GENERATIONAL_SUFFIXES, ORG_HEADS,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -404,6 +404,11 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 let compatible = cl.label == label || !product && !adjective && same_kind(cl.label, label);
                 match label {
                     EntityType::Person if cl.label == EntityType::Person => {
+                        // Surnames compare without a generational suffix ("King" of "Martin Luther King Jr.").
+                        let cw = match cw.split_last() {
+                            Some((last, rest)) if !rest.is_empty() && GENERATIONAL_SUFFIXES.contains(last) => rest,
+                            _ => &cw[..],
+                        };
                         w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
                     }
                     // An acronym joins the name it spells whatever the tagger called it ("DRC").
@@ -520,6 +525,12 @@ mod tests {
             ("Elon Musk", Person),
         ]);
         assert_eq!(got, ["Sam Altman", "Sam Altman", "SoftBank", "SoftBank", "Elon Musk", "Elon Musk"]);
+    }
+
+    #[test]
+    fn surnames_join_past_a_generational_suffix() {
+        let got = names_of(&[("Martin Luther King Jr.", Person), ("King", Person), ("Henry Ford II", Person), ("Ford", Person)]);
+        assert_eq!(got, ["Martin Luther King Jr.", "Martin Luther King Jr.", "Henry Ford II", "Henry Ford II"]);
     }
 
     #[test]
