@@ -190,6 +190,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
+    // A "by" opening the sentence takes the tense of the clause after the date.
+    ("2025-10-16", "By Wednesday night, power was back in most homes.", "Wednesday", "2025-10-15"),
+    ("2025-10-16", "By Wednesday night, power will be back in most homes.", "Wednesday", "2025-10-22"),
     // "the month"/"the year" after a phrase of its part is the current one (period_part_lead.txt).
     ("2024-09-03", "The deal should close by the end of the year.", "the year", "2024"),
     ("2024-09-03", "Stocks ran out before the end of the month.", "the month", "2024-09"),

@@ -225,7 +225,10 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     // The word right before: "by Monday", "from June 1 we'll ...".
     // (A deadline gone by is past: "had to be filed by Oct. 31", "were due by Friday".)
     if first > sent.tokens.start && a.low(first - 1) == "by" {
-        return (if deadline_past(a, first - 1, sent.tokens.start) { Tense::Past } else { Tense::Future }, false);
+        // A "by" opening the sentence has its clause after the date: "By Wednesday night, power was back".
+        let opens = (sent.tokens.start..first - 1).all(|k| !a.tok(k).chars().any(char::is_alphanumeric));
+        let past = deadline_past(a, first - 1, sent.tokens.start) || (opens && tense_after(a, start, end) == Tense::Past);
+        return (if past { Tense::Past } else { Tense::Future }, false);
     }
     // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
     // "pushed back to June" (the new date lies ahead).
