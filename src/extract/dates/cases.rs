@@ -190,6 +190,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
+    // A scheduled event in the present tense after "the" and a noun looks ahead; a past verb does not.
+    ("2025-10-16", "The team plays on Sunday in Denver.", "Sunday", "2025-10-19"),
+    ("2025-10-16", "The team played on Sunday in Denver.", "Sunday", "2025-10-12"),
     // A "by" opening the sentence takes the tense of the clause after the date.
     ("2025-10-16", "By Wednesday night, power was back in most homes.", "Wednesday", "2025-10-15"),
     ("2025-10-16", "By Wednesday night, power will be back in most homes.", "Wednesday", "2025-10-22"),

@@ -139,15 +139,18 @@ pub fn tense(a: &Analysis, start: usize, end: usize) -> Tense {
 }
 
 /// Is the word before token `k` a subject: a capitalised word other than an article or a number
-/// ("The Senate votes", "Apple reports"), or a subject pronoun ("she returns")?
+/// ("The Senate votes", "Apple reports"), a subject pronoun ("she returns"), or a noun after
+/// "the" ("the team plays")?
 fn named_subject(a: &Analysis, k: usize) -> bool {
     if k == 0 {
         return false;
     }
     let (p, low) = (a.tok(k - 1), a.low(k - 1));
     let capitalised = is_capitalized(p) && p.chars().all(char::is_alphabetic);
+    let definite = k >= 2 && a.low(k - 2) == "the" && is_lower(p) && p.chars().all(char::is_alphabetic);
     (capitalised && !ATTRIBUTIVE_DETERMINERS.contains(low) && !INDEFINITE_DETERMINERS.contains(low))
         || PRONOUNS.rows().iter().any(|r| r[0] == low)
+        || definite
 }
 
 /// Is the token before `k` a plural subject: "they", "we", or a word ending
