@@ -822,11 +822,16 @@ impl Discourse<'_, '_> {
         let mut skipped = 0;
         while k < hi && skipped <= 4 {
             if let Some(m) = self.subject_mention_at(k).or_else(|| self.name_backoff(k)) {
-                // "said SpaceX spokesman Phil Larson": the person after the organisation's role.
-                if self.mentions[m].label == EntityType::Org {
+                // "said SpaceX spokesman Phil Larson", "said U.S. Attorney Nealy Cox", "said White House
+                // Press Secretary Stephanie Grisham": the person after the organisation's or place's role.
+                if self.mentions[m].label != EntityType::Person {
                     let role_start = self.index.run_end(m, k, hi);
                     let mut j = role_start;
-                    while j < hi && j < role_start + 3 && super::words::is_person_role(a.low(j)) {
+                    let role_word = |j: usize| {
+                        let w = a.low(j).trim_end_matches('.');
+                        super::words::is_person_role(w) || ROLE_MODIFIERS.contains(w) || is_title_word(w)
+                    };
+                    while j < hi && j < role_start + 4 && role_word(j) {
                         j += 1;
                     }
                     if j > role_start

@@ -511,6 +511,19 @@ const CASES: &[SpeakerCase] = &[
         &[("He sings far better than I do.", "Ana Ruiz")],
     ),
     (4, "Ruiz: “We will fix the roads this year.”", &[("Ruiz", P)], &[("We will fix the roads this year.", "Ruiz")]),
+    // After an inverted verb, the person after a place's or organisation's role is the speaker.
+    (
+        4,
+        "“Justice has been served in this case,” said U.S. Attorney Ana Ruiz.",
+        &[("U.S.", L), ("Ana Ruiz", P)],
+        &[("Justice has been served in this case,", "Ana Ruiz")],
+    ),
+    (
+        4,
+        "“We pray for their recovery,” said White House Press Secretary Ana Ruiz. “We thank our partners.”",
+        &[("White House", L), ("Ana Ruiz", P)],
+        &[("We pray for their recovery,", "Ana Ruiz"), ("We thank our partners.", "Ana Ruiz")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
