@@ -524,6 +524,13 @@ const CASES: &[SpeakerCase] = &[
         &[("White House", L), ("Ana Ruiz", P)],
         &[("We pray for their recovery,", "Ana Ruiz"), ("We thank our partners.", "Ana Ruiz")],
     ),
+    (
+        4,
+        "White House Press Secretary Ana Ruiz said, “We thank our partners.”",
+        &[("White House", L), ("Ana Ruiz", P)],
+        &[("We thank our partners.", "Ana Ruiz")],
+    ),
+    (4, "“It was fair,” U.S. Attorney Ana Ruiz said.", &[("U.S.", L), ("Ana Ruiz", P)], &[("It was fair,", "Ana Ruiz")]),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
