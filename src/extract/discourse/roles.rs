@@ -167,6 +167,12 @@ impl Discourse<'_, '_> {
         if let Some(mi) = before.iter().rposition(|m| org(m) && named_by(m)) {
             return Some(mi);
         }
+        // A body of a place or people the text does not name ("the French foreign ministry",
+        // "Russia's foreign ministry") is no other organisation of the document.
+        let k = self.a.tok_at(pos);
+        if k < self.a.tokens.len() && self.a.low(k) == word && self.of_a_place(k) {
+            return None;
+        }
         // A specific noun ("the union") is not an organisation whose name gives another kind
         // ("Harlow Mining Company"); a general one ("the company") may be any.
         let other_kind = |m: &Mention<Bytes>| {
@@ -197,6 +203,28 @@ impl Discourse<'_, '_> {
             }
         }
         counts.iter().max_by_key(|c| (c.0, c.1)).map(|c| c.1)
+    }
+
+    /// Is the organisation noun at token `k` qualified by a place or a people
+    /// before it, past lowercase modifiers: "the French foreign ministry",
+    /// "Russia's foreign ministry", "the Chinese embassy"?
+    fn of_a_place(&self, k: usize) -> bool {
+        let a = self.a;
+        let mut j = k;
+        while j > 0 && k - j < 3 {
+            j -= 1;
+            let t = a.tok(j);
+            if matches!(t, "'s" | "’s") {
+                continue;
+            }
+            if let Some(m) = self.index.at(j) {
+                return matches!(self.mentions[m].label, EntityType::Loc | EntityType::Misc);
+            }
+            if !t.chars().all(|c| c.is_lowercase() || c == '-') {
+                return false;
+            }
+        }
+        false
     }
 
     /// A role noun phrase whose noun is token `p`: "the company" resolves (see

@@ -531,6 +531,13 @@ const CASES: &[SpeakerCase] = &[
         &[("We thank our partners.", "Ana Ruiz")],
     ),
     (4, "“It was fair,” U.S. Attorney Ana Ruiz said.", &[("U.S.", L), ("Ana Ruiz", P)], &[("It was fair,", "Ana Ruiz")]),
+    // An unnamed body of a place is no other organisation of the text.
+    (
+        2,
+        "Quillon raised prices on Monday. The French foreign ministry said it “regrets any decision of this kind.”",
+        &[("Quillon", O), ("French", M)],
+        &[("regrets any decision of this kind.", "")],
+    ),
     // 6. Titles of shows, songs and slogans are not quotes; real short quotes stay.
     (6, "Lee appeared on “Meet the Press.”", &[("Lee", P)], &[]),
     (6, "The crowd chanted “Make America Great Again.”", &[], &[]),
