@@ -323,13 +323,17 @@ fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
 /// A one-word mention right before a person's name, one space apart, that is
 /// a census given name or tagged a person joins the name: the tagger cut
 /// "Alexandria Ocasio-Cortez" at a given name that is also a city. A
-/// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker").
+/// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker"),
+/// and so does a country or state the tagger typed a place ("president of France
+/// Emmanuel Macron").
 fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut k = 0;
     while k + 1 < mentions.len() {
         let (x, y) = (&mentions[k], &mentions[k + 1]);
         let one_space = y.span.start == x.span.end + 1 && a.text.as_bytes()[x.span.end] == b' ';
-        let given = x.label == EntityType::Person || is_given_name(gaz, &x.text);
+        // A place the tagger saw ("president of France Emmanuel Macron") is no given name.
+        let place = x.label == EntityType::Loc && (in_census(gaz, &x.text, COUNTRY..=COUNTRY) || in_census(gaz, &x.text, STATE..=STATE));
+        let given = x.label == EntityType::Person || (is_given_name(gaz, &x.text) && !place);
         if one_space
             && y.label == EntityType::Person
             && is_cap(&y.text)

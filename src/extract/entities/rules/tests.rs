@@ -252,14 +252,21 @@ fn sentence_openers_the_text_writes_in_lowercase() {
 
 #[test]
 fn a_given_name_cut_off_joins_the_name() {
-    // "Alexandria" a census given name (and a city), "Ukraine" a country.
-    let gaz = Gazetteer::from_text(&format!("Alexandria\t{}\nUkraine\t{}\n", 1 << FIRST_TOP, 1 << COUNTRY)).unwrap();
-    let a = Analysis::new("Rep. Alexandria Ocasio-Cortez met the envoy to Ukraine Kurt Volker and Jane Roe.");
+    // "Alexandria" a census given name (and a city), "Ukraine" a country, "France" a country and a given name.
+    let gaz = Gazetteer::from_text(&format!(
+        "Alexandria\t{}\nUkraine\t{}\nFrance\t{}\n",
+        1 << FIRST_TOP,
+        1 << COUNTRY,
+        (1 << FIRST_TOP) | (1 << COUNTRY)
+    ))
+    .unwrap();
+    let a = Analysis::new("Rep. Alexandria Ocasio-Cortez met the envoy to Ukraine Kurt Volker and the president of France Jane Roe.");
     let ms = vec![
         m(&a, "Alexandria", EntityType::Loc),
         m(&a, "Ocasio-Cortez", EntityType::Person),
         m(&a, "Ukraine", EntityType::Loc),
         m(&a, "Kurt Volker", EntityType::Person),
+        m(&a, "France", EntityType::Loc),
         m(&a, "Jane Roe", EntityType::Person),
     ];
     assert_eq!(
@@ -268,6 +275,7 @@ fn a_given_name_cut_off_joins_the_name() {
             ("Alexandria Ocasio-Cortez".into(), "PERSON"),
             ("Ukraine".into(), "LOC"),
             ("Kurt Volker".into(), "PERSON"),
+            ("France".into(), "LOC"),
             ("Jane Roe".into(), "PERSON")
         ]
     );
