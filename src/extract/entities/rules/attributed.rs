@@ -10,8 +10,8 @@ use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::orgs::OrgGazetteer;
 use super::super::with_added;
-use super::mention;
-use crate::lexicon::{NAME_TITLES, PERSON_ROLES, PRONOUNS, REPORTING_VERBS, TITLE_WORDS};
+use super::{is_person_role_word, mention};
+use crate::lexicon::{NAME_TITLES, PRONOUNS, REPORTING_VERBS, TITLE_WORDS};
 
 /// The longest run of capitalised words an attribution's name may have.
 const MAX_WORDS: usize = 3;
@@ -35,7 +35,7 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
             && at[k].is_none()
             && !NAME_TITLES.contains(low)
             && !TITLE_WORDS.contains(low)
-            && !PERSON_ROLES.rows().iter().any(|r| r[0] == low)
+            && !is_person_role_word(low)
             && !PRONOUNS.rows().iter().any(|r| r[0] == low)
             && case.get(TokInfo::new(t, 0, 0).lower) != 1
     };

@@ -24,11 +24,8 @@ use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
-use super::{is_cap, mention};
-use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS, PERSON_NOUNS,
-    PERSON_ROLES,
-};
+use super::{is_cap, is_person_word, mention};
+use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -81,13 +78,12 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// roles): "Rapper Kendrick Lamar" after a dateline is "Kendrick Lamar". Only
 /// before two name words or more, so "Baker Mayfield" keeps its first name.
 pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let role = |w: &str| PERSON_ROLES.rows().iter().any(|r| r[0] == w) || PERSON_NOUNS.rows().iter().any(|r| r[0] == w);
     mentions
         .into_iter()
         .map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
             let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
-            if m.label == EntityType::Person && r.len() >= 3 && names_after && role(a.low(r.start)) {
+            if m.label == EntityType::Person && r.len() >= 3 && names_after && is_person_word(a.low(r.start)) {
                 mention(a, r.start + 1, r.end, m.label)
             } else {
                 m

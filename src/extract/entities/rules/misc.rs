@@ -143,8 +143,12 @@ fn title_start(a: &Analysis, k: usize) -> bool {
 
 /// A day or month name: a time, not a title ("the game Sunday", "the show March 3").
 fn day_or_month(a: &Analysis, k: usize) -> bool {
-    let l = a.low(k);
-    WEEKDAYS.rows().iter().any(|r| r[0] == l) || MONTHS.rows().iter().any(|r| r[0] == l)
+    calendar_word(a.low(k))
+}
+
+/// Is `w` (lowercase) a weekday or month name?
+pub(super) fn calendar_word(w: &str) -> bool {
+    WEEKDAYS.rows().iter().any(|r| r[0] == w) || MONTHS.rows().iter().any(|r| r[0] == w)
 }
 
 /// Does the work noun at token `i` stand as a noun: after a determiner or

@@ -60,7 +60,9 @@ use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
-use crate::lexicon::{EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PLACE_HEADS, SURNAME_PREFIXES};
+use crate::lexicon::{
+    EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
+};
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
 use products::products;
@@ -99,6 +101,22 @@ fn place_on_its_own(w: &str) -> bool {
 }
 
 /// Does `t` start with an uppercase letter?
+/// The role nouns of `person_roles.tsv` ("senator", "coach"), lowercase.
+static PERSON_ROLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PERSON_ROLES.rows().iter().map(|r| r[0]).collect());
+
+/// The nouns of `person_nouns.tsv` ("rapper", "aunt"), lowercase.
+static PERSON_NOUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PERSON_NOUNS.rows().iter().map(|r| r[0]).collect());
+
+/// Is `w` (lowercase) a role noun that names a person ("senator", "coach")?
+pub(super) fn is_person_role_word(w: &str) -> bool {
+    PERSON_ROLE_WORDS.contains(w)
+}
+
+/// Is `w` (lowercase) a role or a noun of a kind of person ("coach", "rapper")?
+pub(super) fn is_person_word(w: &str) -> bool {
+    is_person_role_word(w) || PERSON_NOUN_WORDS.contains(w)
+}
+
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }

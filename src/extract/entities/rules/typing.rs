@@ -33,11 +33,11 @@ use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
 use super::super::with_added;
-use super::misc::{event_prefix, is_group_word, is_product};
-use super::{is_census_name, mention};
+use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
+use super::{is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, MONTHS, NAME_TITLES, NOT_NAME_ACRONYMS,
-    ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSON_ROLES, TITLE_WORDS, TYPE_CUES, WEEKDAYS,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS,
+    ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -121,8 +121,9 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     }
 }
 
-/// Knowledge evidence for a name given as tokens.
-fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Scores {
+/// Knowledge evidence for a name given as tokens; `mask` is what the
+/// organisation lists hold it as (`OrgGazetteer::lookup`).
+fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     let mut s = [0.0; 4];
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     if PARTY_GROUPS.contains(name) || KNOWN_ORGS.contains(name) {
@@ -138,7 +139,6 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, orgs: &OrgGazetteer) ->
     } else if is_product(name) {
         s[idx(EntityType::Misc)] += 2.5;
     }
-    let mask = orgs.lookup(toks);
     let has = |c: u32| mask & (1 << c) != 0;
     if [COMPANY_TOP, MEDIA, PARTY, SPORTS, UNIVERSITY, AGENCY, ACRONYM].into_iter().any(has) {
         s[org] += 2.0;
@@ -257,11 +257,6 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
 const APPOSITION_GOES_ON: [&str; 14] =
     ["that", "which", "whose", "with", "in", "based", "founded", "owned", "known", "for", "from", "at", "and", "backed"];
 
-/// Is `w` (lowercase) a month or weekday?
-fn calendar_word(w: &str) -> bool {
-    MONTHS.rows().iter().any(|r| r[0] == w) || WEEKDAYS.rows().iter().any(|r| r[0] == w)
-}
-
 /// A listed name split into tokens, whether it may open a sentence, and its type.
 type ListedName = (Vec<&'static str>, bool, EntityType);
 
@@ -338,10 +333,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
     let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
     let tagged_org = |k: usize| at[k].is_some_and(|m| mentions[m].label == EntityType::Org);
     let plain_name = |s: usize, e: usize| {
-        let not_name = |w: &str| {
-            let first = |t: &crate::lexicon::Table| t.rows().iter().any(|r| r[0] == w);
-            calendar_word(w) || first(&PERSON_ROLES) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w)
-        };
+        let not_name = |w: &str| calendar_word(w) || is_person_role_word(w) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w);
         let phrase = (s..e).map(|j| a.low(j)).collect::<Vec<_>>().join(" ");
         !(s..e).any(|j| not_name(a.low(j))) && !HOLIDAYS.rows().iter().any(|r| r[0] == phrase)
     };
@@ -455,7 +447,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
     for k in order {
-        let mut s = knowledge(&words[k], names[k], gaz, orgs);
+        let listed = orgs.lookup(&words[k]);
+        let mut s = knowledge(&words[k], names[k], gaz, listed);
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
             // they count less, and not at all for an adjective the tagger calls MISC.
@@ -489,7 +482,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         s[org] += makes[k];
         s[person] += evidence[k][AGENT];
-        if orgs.lookup(&words[k]) != 0 {
+        if listed != 0 {
             s[org] += evidence[k][AGENT];
         }
         if is_initialism(names[k]) {
