@@ -155,12 +155,7 @@ impl Discourse<'_, '_> {
         }
         // An organisation whose name the noun heads or ends: "the airline" for "United Airlines",
         // "the party" for "Conservative Party", "the department" for "Department of Education".
-        let named_by = |m: &Mention<Bytes>| {
-            m.text.split([' ', '-']).any(|w| {
-                let w = w.to_lowercase();
-                w == word || w.strip_suffix('s') == Some(word)
-            })
-        };
+        let named_by = |m: &Mention<Bytes>| org_nouns(&m.text).any(|w| w == word);
         // Organisations named before it, outside quotations.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)];
         let org = |m: &Mention<Bytes>| m.label == EntityType::Org && !self.is_quoted(m.span.start);
@@ -175,13 +170,7 @@ impl Discourse<'_, '_> {
         }
         // A specific noun ("the union") is not an organisation whose name gives another kind
         // ("Harlow Mining Company"); a general one ("the company") may be any.
-        let other_kind = |m: &Mention<Bytes>| {
-            !GENERIC_ORG_ROLES.contains(word)
-                && m.text.split([' ', '-']).any(|w| {
-                    let w = w.to_lowercase();
-                    is_org_role(&w) || w.strip_suffix('s').is_some_and(is_org_role)
-                })
-        };
+        let other_kind = |m: &Mention<Bytes>| !GENERIC_ORG_ROLES.contains(word) && org_nouns(&m.text).next().is_some();
         let org = |m: &Mention<Bytes>| org(m) && !other_kind(m);
         // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
         // staged a protest. “…,” the group said."
@@ -239,4 +228,14 @@ impl Discourse<'_, '_> {
         }
         self.resolve_role(w, self.a.tokens[p].start)
     }
+}
+
+/// The words of an organisation's name that are organisation nouns, lowercase
+/// and singular: "United Airlines" -> "airline", "Conservative Party" -> "party".
+fn org_nouns(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split([' ', '-']).filter_map(|w| {
+        let w = w.to_lowercase();
+        let singular = w.strip_suffix('s').filter(|s| is_org_role(s)).map(str::to_string);
+        singular.or_else(|| is_org_role(&w).then_some(w))
+    })
 }
