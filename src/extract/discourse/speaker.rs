@@ -101,17 +101,17 @@ impl Discourse<'_, '_> {
         }
         let name = t;
         let t = self.noun_phrase_start(t, b);
-        let end = self.index.at(name).map_or(name + 1, |m| self.index.run_end(m, name, a.tokens.len()));
+        let name_end = self.index.at(name).map_or(name + 1, |m| self.index.run_end(m, name, a.tokens.len()));
         // The possessor of a person is not the subject ("Slot's assistant, Sipke Hulshoff, spoke" is
         // Hulshoff's clause, named in apposition to the subject); of a thing it stands for it
         // ("Godongwana's budget documents show …").
         let person_noun =
             |k: usize| k < s.tokens.end && (is_person_role(a.low(k)) || is_person_noun(a.low(k)) || is_spokesperson_noun(a.low(k)));
         let possessor = |e: usize| e < s.tokens.end && POSSESSIVES.contains(a.tok(e)) && a.adjacent(e - 1) && person_noun(e + 1);
-        if possessor(end) {
+        if possessor(name_end) {
             return false;
         }
-        if t > b + 2 && a.tok(t - 1) == "," && end < s.tokens.end && a.tok(end) == "," {
+        if t > b + 2 && a.tok(t - 1) == "," && name_end < s.tokens.end && a.tok(name_end) == "," {
             let first = self.index.at(b).map(|m| self.index.run_end(m, b, t));
             if first.is_some_and(|e| possessor(e) && (e + 1..t - 1).all(|k| starts_lowercase(a.tok(k)))) {
                 return true;

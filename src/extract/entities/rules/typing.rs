@@ -402,20 +402,18 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             p.label == EntityType::Misc && (p.text.chars().any(|c| c.is_ascii_digit()) || is_product(&p.text))
         })
     };
-    let mut makes: Vec<f32> = Vec::new();
     for m in &mentions {
         let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
             names.push(m.text.as_str());
             votes.push([0.0; 4]);
             evidence.push([0.0; 5]);
             titled.push(false);
-            makes.push(0.0);
             names.len() - 1
         });
         key_of.push(k);
         let e = a.token_range(m.span.start, m.span.end).end;
         if e + 1 < a.tokens.len() && matches!(a.tok(e), "'s" | "’s") && product_at(e + 1) {
-            makes[k] += MAKER;
+            evidence[k][org] += MAKER;
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         let r = a.token_range(m.span.start, m.span.end);
@@ -480,7 +478,6 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         for t in 0..4 {
             s[t] += votes[k][t] + evidence[k][t];
         }
-        s[org] += makes[k];
         s[person] += evidence[k][AGENT];
         if listed != 0 {
             s[org] += evidence[k][AGENT];
