@@ -143,6 +143,9 @@ enum Command {
         /// List each wrong (FP) and missed (FN) span before the scores.
         #[arg(long)]
         errors: bool,
+        /// Score the whole entity extractor (tagger and news rules) on text rebuilt from the tokens, not the tagger alone.
+        #[arg(long)]
+        rules: bool,
         /// A model file instead of the bundled one.
         #[arg(long)]
         model: Option<PathBuf>,
@@ -329,8 +332,9 @@ fn run(cli: Cli) -> Result<u8> {
             }
             emit(&format!("{}\n", entities::train(&paths, &opt, &out, &mut |line| eprintln!("{line}"))?))?;
         }
-        Command::EvalNer { file, format, part, errors, model } => {
-            emit(&format!("{}\n", entities::eval::eval(&tagger(model)?, &file, format, part, errors)?))?
+        Command::EvalNer { file, format, part, errors, rules, model } => {
+            let scope = if rules { entities::eval::Scope::Rules } else { entities::eval::Scope::Tagger };
+            emit(&format!("{}\n", entities::eval::eval(&tagger(model)?, &file, format, part, scope, errors)?))?
         }
         Command::Bench { dir, model } => emit(&format!("{}\n", entities::bench(&tagger(model)?, &dir)?))?,
     }

@@ -276,7 +276,7 @@ pub fn train(paths: &train::Paths, opt: &train::Options, out: &Path, progress: &
 
 /// Score a model on a CoNLL-2003 file; the last line is `overall f1=0.XXXX`.
 pub fn eval(tagger: &Tagger, conll: &Path) -> error::Result<String> {
-    eval::eval(tagger, conll, corpora::Format::Conll, eval::Part::All, false)
+    eval::eval(tagger, conll, corpora::Format::Conll, eval::Part::All, eval::Scope::Tagger, false)
 }
 
 /// Tagging speed over the .txt files under `dir`.

@@ -351,6 +351,8 @@ lexicon! {
     KNOWN_ORGS: "known_orgs.txt";
     /// Events, wars, movements, laws, awards, competitions and languages news names often ("Cold War", "Obamacare"): MISC.
     KNOWN_MISC: "known_misc.txt";
+    /// Nations of the UK, other and former country names, regions, territories and seas ("West Bank", "Soviet Union"): LOC.
+    KNOWN_PLACES: "known_places.txt";
     /// Peoples, ethnic groups and regions' inhabitants ("Asian", "Kurds", "Hispanics"): MISC like nationalities.
     ETHNIC_GROUPS: "ethnic_groups.txt";
     /// Words that open a storm's or an operation's name ("Hurricane Maria", "Operation Desert Storm"): MISC.

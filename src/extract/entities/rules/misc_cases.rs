@@ -168,7 +168,43 @@ fn products_and_short_model_codes() {
         ("Windows broke in the storm.", &[], &[]),
         // Results tables and period codes are no products.
         ("Team Corvo\nF1 drivers lined up. Sales rose in Q3 and H1.", &[("Corvo", Org)], &[("Corvo", Org)]),
+        // Scores and phone numbers are no model numbers; "787-9" still is.
+        ("Brelford beat Castova 2-1 on Sunday.", &[("Brelford", Org), ("Castova", Org)], &[("Brelford", Org), ("Castova", Org)]),
+        ("Call Corvex Radio at 212-859-1610 today.", &[("Corvex Radio", Org)], &[("Corvex Radio", Org)]),
+        ("The Varda 787-9 jets flew.", &[("Varda", Org)], &[("Varda 787-9", Misc)]),
+        // A results line's number does not reach across the line or into a person's name.
+        ("Arlen Rovers 3\nDivision games resume soon.", &[("Arlen Rovers", Org)], &[("Arlen Rovers", Org)]),
+        (
+            "Leaders: 284 Tomas Ferrin (Spain), 285 Ola Berg.",
+            &[("Tomas Ferrin", Person), ("Spain", Loc), ("Ola Berg", Person)],
+            &[("Tomas Ferrin", Person), ("Spain", Loc), ("Ola Berg", Person)],
+        ),
+        ("Totals: 116\nBrenn Hollis batted next.", &[("Brenn Hollis", Person)], &[("Brenn Hollis", Person)]),
+        // In capitals only a listed variant word names a model: "737 MAX", not "121 RBI".
+        ("Carriers grounded the 737 MAX jets. He had 121 RBI last year.", &[], &[("737 MAX", Misc)]),
     ]);
+}
+
+#[test]
+fn known_places_are_places_whatever_their_last_word() {
+    let (gaz, orgs) = knowledge();
+    for (text, tagged, want) in [
+        // A place name ending in an organisation's word ("Bank", "Union", "Federation").
+        (
+            "Troops entered the West Bank. The Soviet Union fell, and the Russian Federation took its seat.",
+            &[("West Bank", Org), ("Soviet Union", Org), ("Russian Federation", Org)][..],
+            &[("West Bank", Loc), ("Soviet Union", Loc), ("Russian Federation", Loc)][..],
+        ),
+        // A listed place the tagger left out is added.
+        ("Prices rose across Scandinavia and the Balkans.", &[], &[("Scandinavia", Loc), ("Balkans", Loc)]),
+        // An organisation name that merely ends in the same word stays one.
+        ("The Brenford Bank raised rates.", &[("Brenford Bank", Org)], &[("Brenford Bank", Org)]),
+    ] {
+        let a = Analysis::new(text);
+        let case = common(&["troops", "prices"]);
+        let got = texts(&typing::retype(&a, refine(&a, tag(&a, tagged), &case, &gaz), &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
 }
 
 #[test]

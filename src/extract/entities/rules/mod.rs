@@ -61,7 +61,7 @@ use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use crate::lexicon::{
-    EVENT_HEADS, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
+    EVENT_HEADS, KNOWN_PLACES, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
 };
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
@@ -179,7 +179,10 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
             let words: Vec<&str> = m.text.split(' ').collect();
             let last = words.last().copied().unwrap_or("");
             let union_local = words.len() >= 3 && words[words.len() - 2] == "Local" && last.chars().all(|c| c.is_ascii_digit());
-            if is_camel_org(&m.text) || m.text.contains(' ') && ORG_SUFFIXES.contains(last) || union_local {
+            if is_camel_org(&m.text)
+                || m.text.contains(' ') && ORG_SUFFIXES.contains(last) && !KNOWN_PLACES.contains(&m.text)
+                || union_local
+            {
                 m.label = EntityType::Org;
             } else if m.label == EntityType::Org && place_on_its_own(last) {
                 // A building or facility is a place: "Indiana Statehouse", "Denver International Airport".

@@ -2,7 +2,10 @@
 //! word followed by a model number, with an optional variant word ("Boeing 737
 //! MAX", "Airbus A350-900", "787-9 Dreamliner", "Max 737", "Falcon 9"), model
 //! codes on their own ("A380", "777X"), and a bare model number the document
-//! already used in a product name.
+//! already used in a product name. A brand, its number and its variant word
+//! stand on one line; a result ("Chelsea 2-1"), a phone number
+//! ("212-859-1610") and a number before a person's name ("284 Robert
+//! Allenby", a leader board) are no models.
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
@@ -67,10 +70,31 @@ fn is_brand_word(t: &str) -> bool {
 }
 
 /// A capitalised word that can name a model's variant ("Max", "Dreamliner"),
-/// not a plural or a nationality ("300 Republicans", "200 Chinese").
+/// not a plural or a nationality ("300 Republicans", "200 Chinese"); in
+/// capitals only a listed variant ("737 MAX", not "121 RBI" or "107 RUNS").
 fn is_variant(t: &str) -> bool {
     let demonym = ADJECTIVE_ENDINGS.rows().iter().any(|r| r[1] == "yes" && t.ends_with(r[0]));
-    t.chars().count() >= 3 && is_cap(t) && t.chars().all(char::is_alphabetic) && !t.ends_with('s') && !demonym && !not_brand(t)
+    let caps = t.chars().all(|c| c.is_ascii_uppercase());
+    let listed_caps = || {
+        let mut c = t.chars();
+        c.next().into_iter().chain(c.flat_map(char::to_lowercase)).collect::<String>()
+    };
+    t.chars().count() >= 3
+        && is_cap(t)
+        && t.chars().all(char::is_alphabetic)
+        && !t.ends_with('s')
+        && !demonym
+        && !not_brand(t)
+        && (!caps || MODEL_VARIANTS.contains(listed_caps().as_str()))
+}
+
+/// A result or a phone number, not a model number: a number of one or two
+/// digits with a dash and digits ("2-1", "5-3"), or digits with two dashes
+/// ("880-2-506363").
+fn score_or_phone(a: &Analysis, i: usize) -> bool {
+    let digits = |k: usize| k < a.tokens.len() && a.tok(k).chars().all(|c| c.is_ascii_digit());
+    let dash_digits = |k: usize| k + 1 < a.tokens.len() && a.tok(k) == "-" && a.adjacent(k - 1) && a.adjacent(k) && digits(k + 1);
+    dash_digits(i + 1) && (a.tok(i).len() <= 2 || dash_digits(i + 3))
 }
 
 /// A model number after a brand: 1 to 4 digits, not a year.
@@ -103,7 +127,7 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         let short = !code && is_short_code(t) && i > 0 && !a.text[a.tokens[i - 1].start..a.tokens[i].start].contains('\n');
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
         // A union local's number is no model ("Teamsters Local 705").
-        if !code && !short && !is_model_number(t) || i > 0 && a.tok(i - 1) == "Local" {
+        if !code && !short && !is_model_number(t) || i > 0 && a.tok(i - 1) == "Local" || score_or_phone(a, i) {
             i += 1;
             continue;
         }
@@ -116,7 +140,13 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             && matches!(a.tok(i - 1), "'s" | "’s")
             && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
         // "737 Max": a model number with its variant word.
-        let variant = t.len() == 3 && i + 1 < n && is_variant(a.tok(i + 1)) && !starts_with(i + 1, &[EntityType::Org, EntityType::Loc]);
+        // A variant word goes on the model's line: "737 Max", not a table's "116\nAamir".
+        let same_line = |k: usize| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
+        let variant = t.len() == 3
+            && i + 1 < n
+            && same_line(i + 1)
+            && is_variant(a.tok(i + 1))
+            && !starts_with(i + 1, &[EntityType::Person, EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
             s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i);
         } else if i > 0 {
@@ -124,16 +154,18 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             // A short number needs a noun after it ("Falcon 9 rocket"), not a score
             // ("Chelsea 1, Arsenal 2"); look past "-9" and a variant word ("787-9 Dreamliner jets").
             let mut k = if dashed(i) { i + 3 } else { i + 1 };
-            if k < n && (is_variant(a.tok(k)) || MODEL_VARIANTS.contains(a.tok(k))) {
+            if k < n && same_line(k) && (is_variant(a.tok(k)) || MODEL_VARIANTS.contains(a.tok(k))) {
                 k += 1;
             }
             // A variant word ends a model's name even at the end of a sentence ("iPhone 16 Pro.").
             let named_variant = k > i + 1 && MODEL_VARIANTS.contains(a.tok(k - 1));
-            let next_lower = named_variant || k < n && a.tok(k).chars().next().is_some_and(char::is_lowercase);
+            let next_lower = named_variant || k < n && same_line(k) && a.tok(k).chars().next().is_some_and(char::is_lowercase);
             let brand_ok = |m: &&&Mention<Bytes>| {
                 matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || short || next_lower) && !not_brand(&m.text)
             };
-            if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
+            if !same_line(i) {
+                // A brand goes on the model's line too.
+            } else if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
             } else if is_brand_word(prev)
                 && (next_lower || short)
@@ -153,9 +185,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         // The model number may go on with "-9" or "-900"; a variant word may follow.
         let mut e = if dashed(i) { i + 3 } else { i + 1 };
         if e < n
+            && same_line(e)
             && is_cap(a.tok(e))
             && a.tok(e).chars().all(char::is_alphabetic)
-            && (MODEL_VARIANTS.contains(a.tok(e)) || !starts_with(e, &[EntityType::Org, EntityType::Loc]))
+            && (MODEL_VARIANTS.contains(a.tok(e)) || !starts_with(e, &[EntityType::Person, EntityType::Org, EntityType::Loc]))
         {
             e += 1;
         }

@@ -36,8 +36,8 @@ use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS,
-    ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS,
+    ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -131,6 +131,9 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     }
     if KNOWN_MISC.contains(name) {
         s[idx(EntityType::Misc)] += 5.0;
+    }
+    if KNOWN_PLACES.contains(name) {
+        s[loc] += 5.0;
     }
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
     // a known product is MISC evidence ("ChatGPT").
@@ -261,12 +264,17 @@ const APPOSITION_GOES_ON: [&str; 14] =
 type ListedName = (Vec<&'static str>, bool, EntityType);
 
 /// Listed names by their first token: party groups (`party_groups.txt`), known
-/// organisations (`known_orgs.txt`) and known events, laws, awards and languages
-/// (`known_misc.txt`), with whether the name may open a sentence (a known
+/// organisations (`known_orgs.txt`), known events, laws, awards and languages
+/// (`known_misc.txt`) and known places (`known_places.txt`), with whether the name may open a sentence (a known
 /// name is no other word there; "Republicans" opening a sentence is left to the tagger).
 static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock::new(|| {
     let mut by_first: HashMap<&'static str, Vec<ListedName>> = HashMap::new();
-    let lists = [(&PARTY_GROUPS, false, EntityType::Org), (&KNOWN_ORGS, true, EntityType::Org), (&KNOWN_MISC, true, EntityType::Misc)];
+    let lists = [
+        (&PARTY_GROUPS, false, EntityType::Org),
+        (&KNOWN_ORGS, true, EntityType::Org),
+        (&KNOWN_MISC, true, EntityType::Misc),
+        (&KNOWN_PLACES, true, EntityType::Loc),
+    ];
     for (list, opens, label) in lists {
         for p in list.words() {
             let words = toks(p);
@@ -278,8 +286,8 @@ static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock
 
 /// Listed names the tagger left out or cut: party groups ("GOP", "Tories")
 /// inside a sentence of running text (not its first word), known organisations
-/// ("Greenpeace", "Doctors Without Borders") and known events, laws and awards
-/// ("Cold War", "Golden Globes") anywhere in it; not in headlines. They become
+/// ("Greenpeace", "Doctors Without Borders"), known events, laws and awards
+/// ("Cold War", "Golden Globes") and known places ("West Bank") anywhere in it; not in headlines. They become
 /// mentions of the list's type, in place of tagged pieces inside them.
 pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
