@@ -420,6 +420,11 @@ fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
     mentions.iter().any(|m| m.label == EntityType::Person && m.span.start < t.end && t.start < m.span.end)
 }
 
+/// Does an organisation mention start at token `k`?
+fn org_starts_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
+    mentions.iter().any(|m| m.label == EntityType::Org && m.span.start == a.tokens[k].start)
+}
+
 /// A place followed by capitalised words ending in an organisation head is one
 /// organisation ("United States Navy", "Hong Kong Stock Exchange"), and so is
 /// one followed by words ending in an organisation suffix
@@ -475,6 +480,11 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         let mut k = e + 1;
         if k < sent_end && a.tok(k) == "the" {
             k += 1;
+        }
+        // "for" an organisation the tagger named is a second name: "played in the
+        // National Hockey League for the St. Louis Eagles".
+        if a.tok(e) == "for" && k < sent_end && org_starts_at(&mentions, a, k) {
+            continue;
         }
         // Capitalised words, with "of"/"the" inside when a capitalised word follows.
         let mut end = k;

@@ -281,6 +281,12 @@ fn span_boundaries() {
             &[("Institute for the Study of Tides", Org)],
         ),
         ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
+        // "for" an organisation the tagger named is a second name, not a complement.
+        (
+            "He played in the Harbor Hockey League for the Glenmoor Eagles for years.",
+            &[("Harbor Hockey League", Org), ("Glenmoor Eagles", Org)],
+            &[("Harbor Hockey League", Org), ("Glenmoor Eagles", Org)],
+        ),
         ("The Council of the city met.", &[("Council", Org)], &[("Council", Org)]),
         // A name ends at a line break (a caption or heading); a lone "The" after it goes.
         ("Pictured in Lakeport D.C.\nThe mayor spoke.", &[("Lakeport D.C.\nThe", Loc)], &[("Lakeport D.C.", Loc)]),

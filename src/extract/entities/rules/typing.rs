@@ -153,6 +153,10 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
         s[loc] += w;
+    } else if is_initialism(name) && country_initialism(name) {
+        // "USA", "U.K.": the curated list of country initialisms outweighs a
+        // party's or a fund's abbreviation in the organisation lists.
+        s[loc] += 3.0;
     }
     let last = toks[toks.len() - 1];
     let place_word = |t: &str| [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &[t], c));
