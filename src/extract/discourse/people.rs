@@ -199,8 +199,14 @@ impl Discourse<'_, '_> {
         if words.len() >= 2 {
             f.gender = given_name_gender(words[0]);
         }
-        // Before: "Republican Gov.", "56-year-old Portuguese coach", "Tottenham manager".
-        let mut k = first;
+        // Before: "Republican Gov.", "56-year-old Portuguese coach", "Tottenham manager";
+        // also a role in apposition, closed by a comma or the sentence's end after
+        // the name ("The Portuguese coach, Rui Costa, said").
+        let role_before_comma = first >= 2
+            && a.tok(first - 1) == ","
+            && (is_person_role(a.low(first - 2)) || is_person_noun(a.low(first - 2)))
+            && (last >= n || matches!(a.tok(last), "," | "."));
+        let mut k = if role_before_comma { first - 1 } else { first };
         let mut steps = 0;
         while k > 0 && steps < 8 {
             steps += 1;

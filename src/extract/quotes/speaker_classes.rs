@@ -22,7 +22,8 @@
 //! 18 descriptions past nouns of a kind of person and hyphenated modifiers,
 //! occupations as descriptions ("the baker said") and "the mother of two";
 //! 19 organisation nouns by the paragraph's subject; 20 fronted viewpoint
-//! phrases ("In her view, …"); 21 a passive verb gives way to an active one.
+//! phrases ("In her view, …"); 21 a passive verb gives way to an active one;
+//! 22 a role in apposition before a name ("The Portuguese coach, Rui Costa,").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -675,9 +676,23 @@ const CASES: &[SpeakerCase] = &[
         &[("Carl Mendez", P)],
         &[("years of mismanagement.", "Carl Mendez")],
     ),
+    // 22. A role in apposition before the name gives its facts ("The Portuguese coach, Rui
+    // Costa, said"), which a later description picks out over an earlier speaker.
+    (
+        22,
+        "Maria Delgado runs a bakery. “We lost everything,” she said.\n\nThe Portuguese coach, Rui Costa, said the game would go ahead. “The players are ready,” the Portuguese boss said.",
+        &[("Maria Delgado", P), ("Rui Costa", P)],
+        &[("We lost everything,", "Maria Delgado"), ("The players are ready,", "Rui Costa")],
+    ),
+    (
+        22,
+        "Tom Reyes spoke first. “We will appeal,” he said.\n\nThe other lawyer, Ana Ruiz, 44, disagreed. “It is over,” the 44-year-old said.",
+        &[("Tom Reyes", P), ("Ana Ruiz", P)],
+        &[("We will appeal,", "Tom Reyes"), ("It is over,", "Ana Ruiz")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 115);
+    check_cases(CASES, 117);
 }
