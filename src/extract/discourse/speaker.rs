@@ -28,7 +28,9 @@ use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_g
 use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
-use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, ROLE_MODIFIERS, SUBJECT_OPENERS};
+use crate::lexicon::{
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, REPORTING_VERBS, ROLE_MODIFIERS, SUBJECT_OPENERS,
+};
 use std::cmp::Reverse;
 
 /// Words that end the modifiers before an inverted speaker's name ("said a
@@ -217,10 +219,35 @@ impl Discourse<'_, '_> {
                 }
                 (Some(m), None) => return Some(m),
                 (None, Some(sp)) => return Some(sp.principal),
+                (None, None) if self.unnamed_speaker_in(k, pos, want) => return None,
                 (None, None) => {}
             }
         }
         None
+    }
+
+    /// Does sentence `k` (before byte `pos`) report the words of someone
+    /// unnamed of gender `want` ("A spokeswoman said …", "Meanwhile, the
+    /// governor's spokeswoman said …", "a state official told reporters")? A
+    /// "she said" after it continues that speaker, not a person named earlier.
+    fn unnamed_speaker_in(&self, k: usize, pos: usize, want: Option<Gender>) -> bool {
+        let a = self.a;
+        let lo = a.sentences[k].tokens.start;
+        let verb = a.sentences[k].tokens.clone().find(|&v| {
+            a.tokens[v].end <= pos
+                && REPORTING_VERBS.contains(a.low(v))
+                && a.tok(v).starts_with(char::is_lowercase)
+                && self.index.at(v).is_none()
+                && !self.is_quoted(a.tokens[v].start)
+        });
+        let Some(v) = verb else { return false };
+        let Some(h) = self.subject_head(v, lo) else { return false };
+        let w = a.low(h);
+        let person_head = is_person_role(w) || is_person_noun(w) || is_spokesperson_noun(w);
+        person_head
+            && a.tok(h).starts_with(char::is_lowercase)
+            && gender_fits(want, noun_gender(w))
+            && self.subject_before(v, lo, &[]).is_none()
     }
 
     /// The first token of the gap words right before token `v` (no further back
