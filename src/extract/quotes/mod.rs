@@ -130,7 +130,11 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
             // Single-quoted spans count only when a reporting verb attributes them.
             || (c.single && group_attr.is_none())
             // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
-            || (words <= 2 && group_attr.is_none() && !filters::has_reporting_cue(d, c) && !whole_spoken_paragraph(a, c));
+            || (words <= 2
+                && group_attr.is_none()
+                && !filters::has_reporting_cue(d, c)
+                && !whole_spoken_paragraph(a, c)
+                && !spoken_sentence_after_quote(a, c, done.last().map(|(p, _)| p)));
         if dropped {
             if let Some(at) = direct[i].clone().filter(|at| at.speaker.is_some()) {
                 done.push((c.clone(), at));
@@ -163,6 +167,20 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         });
     }
     out
+}
+
+/// Is the quotation a whole sentence ("“We won.”") right after another
+/// quotation of its paragraph (`prev`, the last one kept)? Then it goes on with
+/// that speech however short ("“We did this too,” she recalled. “We won.”").
+fn spoken_sentence_after_quote(a: &Analysis, c: &Cand, prev: Option<&Cand>) -> bool {
+    let Some(prev) = prev.filter(|p| p.para.start == c.para.start && p.close_end <= c.open) else { return false };
+    let sentence = &a.sentences[a.sentence_of(c.open)];
+    let inside = a.text[c.start..c.end].trim_end();
+    c.closed
+        && inside.ends_with(['.', '!', '?'])
+        && a.tokens[sentence.tokens.start].start >= prev.close_end
+        && a.text[a.tokens[sentence.tokens.start].start..c.open].trim().is_empty()
+        && a.text[c.close_end..a.tokens[sentence.tokens.end - 1].end.max(c.close_end)].trim().is_empty()
 }
 
 /// Is the quotation a whole paragraph ending a sentence ("“It hurts.”")? Then

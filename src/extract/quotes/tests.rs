@@ -86,6 +86,18 @@ const CASES: &[Case] = &[
     Case { text: "Guests use an app named “Plan your own day” on tablets.", names: &[], want: &[] },
     // 12 two-word term without a reporting cue is not a quote
     Case { text: "The deal could grow if a “green shoe” option is exercised.", names: &[], want: &[] },
+    // 12b a two-word sentence quoted right after a quotation of its paragraph goes on with it;
+    // a two-word term inside a sentence there does not
+    Case {
+        text: "Rita Gomez watched. “We did this too,” she recalled. “We won.”",
+        names: &[("Rita Gomez", P)],
+        want: &[("We did this too,", "Rita Gomez", "prose"), ("We won.", "Rita Gomez", "prose")],
+    },
+    Case {
+        text: "Rita Gomez watched. “We did this too,” she recalled. A “green shoe” option came later.",
+        names: &[("Rita Gomez", P)],
+        want: &[("We did this too,", "Rita Gomez", "prose")],
+    },
     // 13 two-word fragment with a reporting cue is a quote
     Case {
         text: "Analysts called it the “end of an era,” as the jet was retired.", names: &[], want: &[("end of an era,", "", "prose")]
