@@ -256,6 +256,8 @@ lexicon! {
     NUMBER_ID_LEAD: "number_id_lead.txt";
     /// Words before a number that make it a quantity when a plural noun follows.
     QUANTITY_LEAD: "quantity_lead.txt";
+    /// Words that make a number from 1000 to 1899 after them a year ("in 1898", "since 1865").
+    HISTORIC_YEAR_LEAD: "historic_year_lead.txt";
     /// Words before a weekday name that make it part of another name.
     WEEKDAY_NAME_PREFIXES: "weekday_name_prefixes.txt";
     /// Words after a weekday name that make it part of another name.

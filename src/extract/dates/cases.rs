@@ -21,6 +21,12 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-12-10", "The report came out Fri., Dec. 5.", "Fri., Dec. 5", "2025-12-05"),
     ("2025-01-22", "Fireworks were set off on Friday, July 4.", "Friday, July 4", "2014-07-04"),
     ("2025-01-22", "Crowds fill the park on Friday, July 4.", "Friday, July 4", "2025-07-04"),
+    // Years before 1900: after a temporal preposition, beside a month, or after such a year.
+    ("2025-01-22", "The club was founded in 1898 by dock workers.", "1898", "1898"),
+    ("2025-01-22", "The bridge has stood since 1874.", "1874", "1874"),
+    ("2025-01-22", "The war ended on April 9, 1865, at Appomattox.", "April 9, 1865", "1865-04-09"),
+    ("2025-01-22", "The letter is dated July 1776.", "July 1776", "1776-07"),
+    ("2025-01-22", "Rebels were hanged in 1852 and 1853 in the square.", "1853", "1853"),
     // Two-digit years: the century that puts them in the document's past.
     ("2025-01-22", "He was born on 10/31/74 in Ohio.", "10/31/74", "1974-10-31"),
     ("2025-01-22", "The memo dated 12/01/99 surfaced.", "12/01/99", "1999-12-01"),
@@ -210,6 +216,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
 
 /// (document date, sentence, words that must not be (part of) a date)
 const NEGATIVE: &[(&str, &str, &str)] = &[
+    // A number from 1000 to 1899 is a count unless a temporal word leads it.
+    ("2025-01-22", "The plant cut 1500 jobs last year.", "1500"),
+    ("2025-01-22", "Turnout rose from 1200 to 1400.", "1200"),
+    ("2025-01-22", "The virus was found in 1500 cases.", "1500"),
+    ("2025-01-22", "The mayor won by 1800 votes.", "1800"),
     // "the year" with no phrase of its part, or after a year it may refer to, is no date.
     ("2024-09-03", "The club was named team of the year.", "the year"),
     ("2024-09-03", "Profits hit a record in 2019, and by the end of the year had doubled.", "the year"),

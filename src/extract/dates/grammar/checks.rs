@@ -7,8 +7,8 @@ use super::super::super::analysis::Analysis;
 use super::super::context::{in_headline, is_capitalized, rescheduled_before, sentence_initial};
 use super::patterns::{month_number, weekday_of};
 use crate::lexicon::{
-    CONTRACT_MONTH_WORDS, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE,
-    WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
+    CONTRACT_MONTH_WORDS, HISTORIC_YEAR_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS,
+    TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
 };
 
 /// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
@@ -63,6 +63,23 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
     let lower_plural = next_raw.len() > 3 && next_raw.ends_with('s') && next_raw.chars().all(|c| c.is_ascii_lowercase());
     let prev = low_before(a, first);
     !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural))
+}
+
+/// Is the number from 1000 to 1899 at `s..e` a year: after a word of
+/// `historic_year_lead.txt` ("founded in 1898") or such a year and "and"/"to"
+/// ("in 1852 and 1853"), and not a count ("in 1500 cases")?
+pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
+    let (first, after) = (a.tok_at(s), a.tok_at(e));
+    let next = tok_or_empty(a, after);
+    let count_next = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().all(|c| c.is_ascii_lowercase());
+    // The second of two years: "in 1852 and 1853", "from 1861 to 1865" (the first one a year itself).
+    let after_year = first >= 2
+        && matches!(a.low(first - 1), "and" | "or" | "to")
+        && a.tok(first - 2).len() == 4
+        && a.tok(first - 2).parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y));
+    let lead = HISTORIC_YEAR_LEAD.contains(low_before(a, first))
+        || after_year && historic_year(a, a.tokens[first - 2].start, a.tokens[first - 2].end);
+    lead && !count_next && year_in_context(a, s, e)
 }
 
 /// Context checks for a month name standing alone ("in March", not "Theresa May").

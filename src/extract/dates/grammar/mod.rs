@@ -14,7 +14,10 @@ use super::super::analysis::Analysis;
 use super::super::numbers::cardinal_word;
 use super::context::{lead, prev_is};
 use crate::lexicon::{DURATION_LEAD, PERIOD_PART_LEAD, QUARTER_LEAD, RECURRING_LEAD};
-use checks::{bare_month_ok, contract_month, data_month, date_cased, glued_number, split_year_noun, today_ok, weekday_ok, year_in_context};
+use checks::{
+    bare_month_ok, contract_month, data_month, date_cased, glued_number, historic_year, split_year_noun, today_ok, weekday_ok,
+    year_in_context,
+};
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
 pub use patterns::{WD_ALONE, re, weekday_of};
@@ -363,6 +366,12 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
                     push(ym.start(), ym.end(), Kind::Year(y));
                 }
             }
+        }
+    }
+    for c in HISTORIC_YEARS.captures_iter(t) {
+        let ym = c.name("y").unwrap();
+        if historic_year(a, ym.start(), ym.end()) {
+            push(ym.start(), ym.end(), Kind::Year(c["y"].parse().unwrap()));
         }
     }
     for c in Q_QUARTER.captures_iter(t) {

@@ -12,6 +12,9 @@ use std::sync::LazyLock;
 pub(super) const SP: &str = r"[ \t\u{00A0}]+";
 /// A year of the 20th or 21st century.
 pub(super) const YEAR: &str = r"(?:19|20)\d\d";
+/// A year from 1000 on, for a full date ("March 4, 1865", "July 1776"): a
+/// month beside it says it is a year.
+pub(super) const ANY_YEAR: &str = r"(?:1\d|20)\d\d";
 
 /// Month numbers by lowercase form ("september", "sept" -> 9).
 static MONTH_OF: LazyLock<HashMap<&'static str, u32>> =
@@ -80,20 +83,22 @@ pub fn re(p: String) -> Regex {
 pub static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let wd = &*WD;
     let mon = &*MON;
-    re(format!(r"(?i)\b(?:(?P<wd>{wd})\b\.?,?{SP})?(?P<mon>{mon}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{SP}(?P<year>{YEAR})\b)?"))
+    re(format!(
+        r"(?i)\b(?:(?P<wd>{wd})\b\.?,?{SP})?(?P<mon>{mon}){SP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{SP}(?P<year>{ANY_YEAR})\b)?"
+    ))
 });
 /// "22 January 2025", "5 August", "22nd of January".
 pub static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let wd = &*WD;
     let mon = &*MON;
     re(format!(
-        r"(?i)\b(?:(?P<wd>{wd})\b\.?,?{SP})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"
+        r"(?i)\b(?:(?P<wd>{wd})\b\.?,?{SP})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{SP}(?:of{SP})?(?P<mon>{mon})(?:,?{SP}(?P<year>{ANY_YEAR})\b)?"
     ))
 });
 /// "June 2024", "June of 2024".
 pub static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
-    re(format!(r"(?i)\b(?P<mon>{mon}),?{SP}(?:of{SP})?(?P<year>{YEAR})\b"))
+    re(format!(r"(?i)\b(?P<mon>{mon}),?{SP}(?:of{SP})?(?P<year>{ANY_YEAR})\b"))
 });
 /// "Aug. 25 last year", "May 30 next year", "25 August last year", "December 1, last year".
 pub static DAY_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,6 +124,9 @@ pub static ISO: LazyLock<Regex> =
 pub static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})[/.](?P<y>{YEAR}|\d\d)\b")));
 /// "2015", "2022/23", "2025/2026", "2019-20".
+/// A year before 1900 standing alone ("in 1898"): only after a word of
+/// `historic_year_lead.txt`, checked by the grammar.
+pub static HISTORIC_YEARS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?P<y>1[0-8]\d\d)\b".to_string()));
 pub static YEARS: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?:(?P<sep>[/–-])(?P<y2>{YEAR}|\d\d)\b)?\b")));
 /// "fiscal 2020", "fiscal year 2020", "FY2020", "FY20", "financial year 2024/25".
 pub static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
