@@ -121,20 +121,28 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     }
 }
 
-/// Knowledge evidence for a name given as tokens; `mask` is what the
-/// organisation lists hold it as (`OrgGazetteer::lookup`).
-fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
+/// Evidence from the hand-written lists of names (party groups, known
+/// organisations, events and places): whole names, as written, so it is not
+/// discounted for one-word names as the gazetteers' aliases are.
+fn curated(name: &str) -> Scores {
     let mut s = [0.0; 4];
-    let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     if PARTY_GROUPS.contains(name) || KNOWN_ORGS.contains(name) {
-        s[org] += 5.0;
+        s[idx(EntityType::Org)] += 5.0;
     }
     if KNOWN_MISC.contains(name) {
         s[idx(EntityType::Misc)] += 5.0;
     }
     if KNOWN_PLACES.contains(name) {
-        s[loc] += 5.0;
+        s[idx(EntityType::Loc)] += 5.0;
     }
+    s
+}
+
+/// Knowledge evidence for a name given as tokens, besides [`curated`]; `mask`
+/// is what the organisation lists hold it as (`OrgGazetteer::lookup`).
+fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
+    let mut s = [0.0; 4];
+    let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
     // a known product is MISC evidence ("ChatGPT").
     if is_group_word(name) {
@@ -459,12 +467,15 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     for k in order {
         let listed = orgs.lookup(&words[k]);
         let mut s = knowledge(&words[k], names[k], gaz, listed);
+        let listed_by_hand = curated(names[k]);
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
-            // they count less, and not at all for an adjective the tagger calls MISC.
+            // they count less, and not at all for an adjective the tagger calls MISC (a
+            // hand-listed name is no adjective: "Taliban").
             s[org] *= 0.35;
             let mostly_misc = votes[k][misc] * 2.0 >= votes[k].iter().sum::<f32>();
-            if is_adjective(names[k]) && mostly_misc && s[idx(EntityType::Loc)] == 0.0 {
+            let hand_listed = listed_by_hand.iter().any(|v| *v > 0.0);
+            if is_adjective(names[k]) && mostly_misc && s[idx(EntityType::Loc)] == 0.0 && !hand_listed {
                 out_type[k] = Some(EntityType::Misc);
                 continue;
             }
@@ -488,7 +499,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             s[person] += (votes[short][person] * 0.5).min(3.0);
         }
         for t in 0..4 {
-            s[t] += votes[k][t] + evidence[k][t];
+            s[t] += listed_by_hand[t] + votes[k][t] + evidence[k][t];
         }
         s[person] += evidence[k][AGENT];
         if listed != 0 {
