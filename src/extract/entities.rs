@@ -30,7 +30,7 @@ pub mod train;
 use super::analysis::Analysis;
 use super::analysis::{Bytes, Span};
 use super::{EntityType, Mention};
-use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_STAFF_ROLES, WordList};
+use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_ROLES, ORG_STAFF_ROLES, PLACE_HEADS, TRAILING_NOUNS, WordList};
 use error::{NerError, io};
 use features::{CaseDict, F_FORCE_O, FEATURE_VERSION, Knowledge, NL, doc_features, prepare, token_features};
 use gazetteer::Gazetteer;
@@ -201,8 +201,17 @@ fn in_lowercase_list(list: &WordList, word: &str) -> bool {
 static TRAILING_ROLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().filter(|r| r[1] == "yes").map(|r| r[0]).collect());
 
-/// Trim a span's leading determiners/titles and trailing possessives or
-/// punctuation; `None` when nothing is left.
+/// Lowercase nouns cut off the end of a tagged name ("United Auto Workers
+/// union", "BBC radio"): `org_roles.txt`, the place heads lowercased and
+/// `trailing_nouns.txt`.
+static CUT_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let org_and_place = ORG_ROLES.words().iter().map(|w| w.to_string()).chain(PLACE_HEADS.rows().iter().map(|r| r[0].to_lowercase()));
+    org_and_place.chain(TRAILING_NOUNS.words().iter().map(|w| w.to_string())).collect()
+});
+
+/// Trim a span's leading determiners/titles and trailing possessives,
+/// punctuation, roles and lowercase organisation or place nouns; `None` when
+/// nothing is left.
 pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     while s < e {
         let t = toks[s].trim_end_matches('.');
@@ -217,7 +226,10 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
     while e > s {
         let t = toks[e - 1];
         let role = e - s > 1 && TRAILING_ROLES.contains(t);
-        if role || !t.chars().any(char::is_alphanumeric) || matches!(t, "'s" | "’s" | "'S" | "’S") {
+        // A lowercase organisation or place noun after a capitalised word does not end a
+        // name ("United Auto Workers union", "Democratic Progressive party", "Garamba park").
+        let common = e - s > 1 && CUT_NOUNS.contains(t) && toks[e - 2].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if role || common || !t.chars().any(char::is_alphanumeric) || matches!(t, "'s" | "’s" | "'S" | "’S") {
             e -= 1;
         } else {
             break;
@@ -297,6 +309,13 @@ mod tests {
         assert_eq!(clean_span(&t, 0, 1), None);
         // A title alone is not stripped to nothing by the title rule but stays if it is the only word.
         assert_eq!(clean_span(&t, 6, 7), Some((6, 7)));
+        // A lowercase organisation or place noun after a capitalised word goes; other
+        // lowercase words stay ("Leung Yiu-chung", "World cup").
+        let t = ["United", "Auto", "Workers", "union", "Leung", "Yiu", "-", "chung", "interior", "ministry", "World", "cup"];
+        assert_eq!(clean_span(&t, 0, 4), Some((0, 3)));
+        assert_eq!(clean_span(&t, 4, 8), Some((4, 8)));
+        assert_eq!(clean_span(&t, 8, 10), Some((8, 10)));
+        assert_eq!(clean_span(&t, 10, 12), Some((10, 12)));
     }
 
     #[test]

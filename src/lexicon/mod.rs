@@ -187,6 +187,8 @@ lexicon! {
     PRONOUNS: table "pronouns.tsv";
     /// Role nouns naming an organisation ("the company").
     ORG_ROLES: "org_roles.txt";
+    /// Lowercase nouns cut off the end of a tagged name besides organisation nouns and place heads ("BBC radio").
+    TRAILING_NOUNS: "trailing_nouns.txt";
     /// Organisation role nouns that stand for an organisation of any kind ("the company").
     GENERIC_ORG_ROLES: "generic_org_roles.txt";
     /// Role nouns naming a person: word, whether it heads a title held at an organisation ("CEO").
