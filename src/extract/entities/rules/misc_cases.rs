@@ -111,6 +111,9 @@ fn events_laws_and_party_labels() {
         ("Many of the critics of the Second Amendment spoke at the meeting.", &[], &[("Second Amendment", Misc)]),
         ("Delegates left the Veldora Accord talks.", &[("Veldora", Loc)], &[("Veldora Accord", Misc)]),
         ("Fans filled stadiums for the Harbor Bowl.", &[], &[("Harbor Bowl", Misc)]),
+        // Tours and finals are events ("the Eras Tour", "the ATP Finals").
+        ("Fans filled stadiums for the Harbor Tour.", &[], &[("Harbor Tour", Misc)]),
+        ("She reached the Brightwater Finals again.", &[("Brightwater", Loc)], &[("Brightwater Finals", Misc)]),
         ("The Clean Rivers Act passed.", &[("Clean Rivers Act", Org)], &[("Clean Rivers Act", Misc)]),
         // Not a short form of a longer organisation's name in the document.
         (
@@ -197,6 +200,9 @@ fn known_places_are_places_whatever_their_last_word() {
         ),
         // A listed place the tagger left out is added.
         ("Prices rose across Scandinavia and the Balkans.", &[], &[("Scandinavia", Loc), ("Balkans", Loc)]),
+        // Listed groups of countries, awards and products.
+        ("Leaders of the G20 met, and she won an Emmy.", &[], &[("G20", Org), ("Emmy", Misc)]),
+        ("Owners of the Cybertruck complained.", &[("Cybertruck", Loc)], &[("Cybertruck", Misc)]),
         // A hand-listed one-word organisation is no adjective, whatever its ending ("-an").
         ("Fighters of the Taliban seized a town.", &[("Taliban", Misc)], &[("Taliban", Org)]),
         // A country's initialism is the country, whatever the tagger voted.
