@@ -334,7 +334,8 @@ impl Discourse<'_, '_> {
                 }
                 _ => {}
             }
-            // A phrase after a name: "Mike Pence of Indiana", "Smith in a statement", "he on Tuesday".
+            // A phrase after a name or a person noun: "Mike Pence of Indiana", "Smith in a
+            // statement", "he on Tuesday", "the senator from Ohio".
             for prep in (lo + 1..q).rev().take(4) {
                 if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) {
                     continue;
@@ -348,7 +349,14 @@ impl Discourse<'_, '_> {
                     .mention_of(b, &[EntityType::Person, EntityType::Org])
                     .is_some_and(|m| !self.is_quoted(self.mentions[m].span.start))
                     || self.name_backoff(b).is_some()
-                    || is_person_pronoun(a.low(b));
+                    || is_person_pronoun(a.low(b))
+                    // "the senator from Ohio said", "a police spokesman in Linz said"; not "of"
+                    // ("the mother of two"), nor before an organisation, which speaks through its
+                    // staff ("an official at Acme said").
+                    || (a.tok(b).starts_with(char::is_lowercase)
+                        && a.low(prep) != "of"
+                        && (is_person_role(a.low(b)) || is_person_noun(a.low(b)) || is_spokesperson_noun(a.low(b)))
+                        && !(prep + 1..=q).any(|j| self.mention_of(j, &[EntityType::Org]).is_some()));
                 if words && person_before {
                     p = prep;
                     continue 'walk;

@@ -24,7 +24,8 @@
 //! 19 organisation nouns by the paragraph's subject; 20 fronted viewpoint
 //! phrases ("In her view, …"); 21 a passive verb gives way to an active one;
 //! 22 a role in apposition before a name ("The Portuguese coach, Rui Costa,");
-//! 23 a pronoun after a sentence whose speaker is unnamed ("A spokeswoman said").
+//! 23 a pronoun after a sentence whose speaker is unnamed ("A spokeswoman said");
+//! 24 a place after a person noun qualifies it ("the senator from Ohio said").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -718,9 +719,29 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P)],
         &[("We lost,", "Ana Ruiz"), ("We need pumps,", "Ana Ruiz")],
     ),
+    // 24. A place after a person noun qualifies the noun, it does not speak ("the senator
+    // from Ohio said", "a police spokesman in Linz said"); an organisation there does.
+    (
+        24,
+        "Rail traffic stopped for hours.\n\n“The train hit a stalled truck,” a police spokesman in Corvallis said.",
+        &[("Corvallis", L)],
+        &[("The train hit a stalled truck,", "")],
+    ),
+    (
+        24,
+        "Ana Ruiz backed the bill.\n\n“It is a bad law,” the senator from Ohio said.",
+        &[("Ana Ruiz", P), ("Ohio", L)],
+        &[("It is a bad law,", "Ana Ruiz")],
+    ),
+    (
+        24,
+        "Exports rose in July.\n\n“Demand is strong,” an official at Bancordia said.",
+        &[("Bancordia", O)],
+        &[("Demand is strong,", "Bancordia")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 121);
+    check_cases(CASES, 124);
 }
