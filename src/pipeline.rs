@@ -238,7 +238,15 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
     let not_writable = |source| Error::OutputNotWritable { path: opts.output.clone(), source };
     std::fs::create_dir_all(&opts.output).map_err(not_writable)?;
     let lock = File::create(opts.output.join(LOCK_FILE)).map_err(not_writable)?;
-    if lock.try_lock().is_err() {
+    // Another run holds the lock for as long as it works; a lock held for an instant (a process
+    // forked elsewhere in this program shares the open file until it execs) is waited out.
+    let locked = (0..20).all(|attempt| {
+        if attempt > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        lock.try_lock().is_err()
+    });
+    if locked {
         return Err(Error::Locked(opts.output.clone()));
     }
     let mut store = Store::open(&opts.output)?;
