@@ -170,17 +170,19 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
 }
 
 /// Is the quotation a whole sentence ("“We won.”") right after another
-/// quotation of its paragraph (`prev`, the last one kept)? Then it goes on with
-/// that speech however short ("“We did this too,” she recalled. “We won.”").
+/// quotation of its paragraph (`prev`, the last one handled)? Then it goes on
+/// with that speech however short ("“We did this too,” she recalled. “We won.”").
 fn spoken_sentence_after_quote(a: &Analysis, c: &Cand, prev: Option<&Cand>) -> bool {
     let Some(prev) = prev.filter(|p| p.para.start == c.para.start && p.close_end <= c.open) else { return false };
-    let sentence = &a.sentences[a.sentence_of(c.open)];
+    let Some(sentence) = a.sentences.get(a.sentence_of(c.open)).filter(|s| !s.tokens.is_empty()) else { return false };
+    let (from, to) = (a.tokens[sentence.tokens.start].start, a.tokens[sentence.tokens.end - 1].end);
     let inside = a.text[c.start..c.end].trim_end();
     c.closed
         && inside.ends_with(['.', '!', '?'])
-        && a.tokens[sentence.tokens.start].start >= prev.close_end
-        && a.text[a.tokens[sentence.tokens.start].start..c.open].trim().is_empty()
-        && a.text[c.close_end..a.tokens[sentence.tokens.end - 1].end.max(c.close_end)].trim().is_empty()
+        && prev.close_end <= from
+        && from <= c.open
+        && a.text[from..c.open].trim().is_empty()
+        && a.text[c.close_end..to.max(c.close_end)].trim().is_empty()
 }
 
 /// Is the quotation a whole paragraph ending a sentence ("“It hurts.”")? Then
