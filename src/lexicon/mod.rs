@@ -191,6 +191,8 @@ lexicon! {
     TRAILING_NOUNS: "trailing_nouns.txt";
     /// Organisation role nouns that stand for an organisation of any kind ("the company").
     GENERIC_ORG_ROLES: "generic_org_roles.txt";
+    /// Kinds of organisation nouns that stand for one another ("agency", "administration": public body).
+    ORG_NOUN_KINDS: table "org_noun_kinds.tsv";
     /// Role nouns naming a person: word, whether it heads a title held at an organisation ("CEO").
     PERSON_ROLES: table "person_roles.tsv";
     /// Words before a title's head noun ("former chief executive").

@@ -2,7 +2,7 @@
 //! role noun phrases ("the company", "the senator") to them.
 
 use super::Discourse;
-use super::words::{is_org_role, is_person_role, is_role_noun, title_facts};
+use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
 use crate::lexicon::{GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
@@ -29,7 +29,8 @@ impl Discourse<'_, '_> {
     }
 
     /// Find the role introductions: a role noun fitting the mention's type right
-    /// before it (past one comma: "The group, X"), or within six words after
+    /// before it (past one comma: "The group, X"), an organisation's noun right
+    /// after it ("the Xinhua news agency"), or within six words after
     /// "X," up to the end of the apposition ("X, Acme CEO and …", "X, CEO of Y").
     pub(super) fn role_introductions(&self) -> Vec<RoleIntro> {
         let a = self.a;
@@ -57,6 +58,14 @@ impl Discourse<'_, '_> {
                     // A title: "Gov. Mike Pence" is "the governor".
                     out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), qualifier: None, mention: mi });
                 }
+            }
+            // An organisation's own noun right after its name: "the Xinhua news agency", "the
+            // Acme holding company" (lowercase words, the noun within two of them).
+            if m.label == EntityType::Org
+                && let Some(k) =
+                    (last..(last + 2).min(n)).take_while(|&k| a.tok(k).chars().all(|c| c.is_ascii_lowercase())).find(|&k| fits(a.low(k)))
+            {
+                out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier: self.role_qualifier(k), mention: mi });
             }
             if last < n && a.tok(last) == "," {
                 for k in last + 1..(last + 7).min(n) {
@@ -122,7 +131,9 @@ impl Discourse<'_, '_> {
     /// latest introduction with that role before it, unless the two name
     /// different roles of the noun ("the prime minister" after "Finance Minister
     /// Ann Lee"); for organisation nouns without one, the latest organisation
-    /// whose name holds the noun ("the airline": "United Airlines"), else the
+    /// whose name holds the noun ("the airline": "United Airlines"), else one
+    /// whose name holds a noun of the same kind ("the agency": "Federal
+    /// Aviation Administration"), else the
     /// latest organisation that was a clause's subject in its paragraph, else the
     /// organisation named most often (outside quotes) before it, the latest on a tie.
     pub fn resolve_role(&self, word: &str, pos: usize) -> Option<usize> {
@@ -167,6 +178,13 @@ impl Discourse<'_, '_> {
         let k = self.a.tok_at(pos);
         if k < self.a.tokens.len() && self.a.low(k) == word && self.of_a_place(k) {
             return None;
+        }
+        // Else one whose name ends in a noun of the same kind: "the agency" for the "Federal
+        // Aviation Administration", "the outlet" for a "... Newspaper" (`org_noun_kinds.tsv`).
+        let kind = org_noun_kind(word);
+        let same_kind = |m: &Mention<Bytes>| kind.is_some() && org_nouns(&m.text).any(|w| org_noun_kind(&w) == kind);
+        if let Some(mi) = before.iter().rposition(|m| org(m) && same_kind(m)) {
+            return Some(mi);
         }
         // A specific noun ("the union") is not an organisation whose name gives another kind
         // ("Harlow Mining Company"); a general one ("the company") may be any.

@@ -2,7 +2,8 @@
 //! and relations read (plain lists are read straight from [`crate::lexicon`]).
 
 use crate::lexicon::{
-    DEMONYMS, GIVEN_NAMES, NAME_TITLE_FACTS, ORG_ROLES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PRONOUNS, SPOKESPERSON_NOUNS,
+    DEMONYMS, GIVEN_NAMES, NAME_TITLE_FACTS, ORG_NOUN_KINDS, ORG_ROLES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PRONOUNS,
+    SPOKESPERSON_NOUNS,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -63,6 +64,12 @@ pub fn is_title_head(w: &str) -> bool {
 /// Is `w` (lowercase) a role noun naming an organisation ("company", "group")?
 pub fn is_org_role(w: &str) -> bool {
     ORG_ROLES.contains(w)
+}
+
+/// The kind of an organisation noun whose members stand for one another
+/// ("agency" and "administration": a public body), from `org_noun_kinds.tsv`.
+pub fn org_noun_kind(w: &str) -> Option<&'static str> {
+    ORG_NOUN_KINDS.rows().iter().find(|r| r[0] == w).map(|r| r[1])
 }
 
 /// Is `w` a role noun of either kind ("the senator", "the company")?

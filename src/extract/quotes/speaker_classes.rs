@@ -25,7 +25,8 @@
 //! phrases ("In her view, …"); 21 a passive verb gives way to an active one;
 //! 22 a role in apposition before a name ("The Portuguese coach, Rui Costa,");
 //! 23 a pronoun after a sentence whose speaker is unnamed ("A spokeswoman said");
-//! 24 a place after a person noun qualifies it ("the senator from Ohio said").
+//! 24 a place after a person noun qualifies it ("the senator from Ohio said");
+//! 25 organisation nouns of one kind ("the agency" for an "Administration").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -739,9 +740,24 @@ const CASES: &[SpeakerCase] = &[
         &[("Bancordia", O)],
         &[("Demand is strong,", "Bancordia")],
     ),
+    // 25. An organisation noun refers back to an organisation named by a noun of the same kind
+    // ("the agency": an "Administration"), and a noun right after a name introduces it ("the
+    // Corvan news agency").
+    (
+        25,
+        "Anna Berg told WKRN she was tired.\n\nThe Harbor Aviation Administration said it was watching. “Safety comes first,” the agency said.",
+        &[("Anna Berg", P), ("WKRN", O), ("Harbor Aviation Administration", O)],
+        &[("Safety comes first,", "Harbor Aviation Administration")],
+    ),
+    (
+        25,
+        "The airport will open, the Corvan news agency said. The Port Administration of Velmar approved it.\n\n“It is a big step,” the agency said.",
+        &[("Corvan", O), ("Port Administration of Velmar", O)],
+        &[("It is a big step,", "Corvan")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 124);
+    check_cases(CASES, 126);
 }
