@@ -119,6 +119,19 @@ impl Discourse<'_, '_> {
                 return true;
             }
         }
+        // In apposition to a role noun phrase opening the sentence, before its verb: "The
+        // senator from Ohio, Jim Dale, weighed in", "The union that represents the tellers,
+        // the Financial Workers Union, welcomed the fine".
+        if t > b + 2 && a.tok(t - 1) == "," && name_end + 1 < s.tokens.end && a.tok(name_end) == "," {
+            let role_np = matches!(a.low(b), "the" | "a" | "an")
+                && (b + 1..t - 1).all(|k| a.tok(k) != ",")
+                && (b + 1..t - 1).any(|k| self.index.at(k).is_none() && (is_role_noun(a.low(k)) || person_noun(k)));
+            let verb = a.tok(name_end + 1).chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(a.low(name_end + 1), "who" | "which" | "whose" | "and" | "or" | "a" | "an" | "the");
+            if role_np && verb {
+                return true;
+            }
+        }
         if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
             return true;
         }
@@ -220,10 +233,31 @@ impl Discourse<'_, '_> {
                 (Some(m), None) => return Some(m),
                 (None, Some(sp)) => return Some(sp.principal),
                 (None, None) if self.unnamed_speaker_in(k, pos, want) => return None,
-                (None, None) => {}
+                (None, None) => {
+                    // A definite role opening the sentence: "The watchdog also fined two
+                    // executives. “…,” it said."
+                    if let Some(r) = self.opening_role_subject(k).filter(|&r| fits(r)) {
+                        return Some(r);
+                    }
+                }
             }
         }
         None
+    }
+
+    /// The mention a definite role noun phrase opening sentence `k` stands for,
+    /// when a lowercase word (its verb) follows: "The watchdog also fined …",
+    /// "The company said …" (the noun within four words of "The").
+    fn opening_role_subject(&self, k: usize) -> Option<usize> {
+        let a = self.a;
+        let toks = a.sentences[k].tokens.clone();
+        if toks.len() < 3 || a.tok(toks.start) != "The" {
+            return None;
+        }
+        let h = (toks.start + 1..(toks.start + 5).min(toks.end - 1))
+            .take_while(|&j| a.tok(j).chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .find(|&j| is_role_noun(a.low(j)) && a.tok(j + 1).chars().all(|c| c.is_ascii_lowercase()))?;
+        self.resolve_role_np(h)
     }
 
     /// Does sentence `k` (before byte `pos`) report the words of someone
