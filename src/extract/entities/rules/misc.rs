@@ -168,7 +168,7 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
         || i >= 2 && a.tok(i - 1).chars().all(char::is_lowercase) && (det(i - 2) || named(i - 2))
 }
 
-/// Titles of works after a work noun ("the film X"), or quoted after a person's
+/// Titles of works after a work noun ("the film X", "his latest film, X,"), or quoted after a person's
 /// or organisation's possessive ("Gerwig's “Barbie”", "HBO's “The Last of
 /// Us”"), become one MISC mention each.
 pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
@@ -181,7 +181,9 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         let next = a.tok(i + 1);
         let quote_next = matches!(next, "“" | "\"" | "‘");
         let possessive = matches!(a.tok(i), "'s" | "’s") && quote_next && i > 0;
-        if !(is_cap(next) || quote_next) || !(WORK_NOUNS.contains(a.tok(i)) || possessive) {
+        // "His latest film, Oppenheimer, won": a title in apposition, closed after it.
+        let comma = next == "," && i + 2 < n && is_cap(a.tok(i + 2));
+        if !(is_cap(next) || quote_next || comma) || !(WORK_NOUNS.contains(a.tok(i)) || possessive) {
             continue;
         }
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
@@ -192,7 +194,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         }
         let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;
         let open = matches!(a.tok(i + 1), "“" | "\"" | "‘");
-        let mut s = if open { i + 2 } else { i + 1 };
+        let mut s = if open || comma { i + 2 } else { i + 1 };
         if s < sent_end && a.tok(s) == "The" && s + 1 < sent_end && title_start(a, s + 1) {
             s += 1; // spec §7: a leading "The" stays out
         }
@@ -211,6 +213,9 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         }
         if open && !(e < sent_end && matches!(a.tok(e), "”" | "\"" | "’")) {
             continue; // a quoted title must end at its closing mark
+        }
+        if comma && !(e == sent_end || matches!(a.tok(e), "," | ".")) {
+            continue; // an apposition's title must end at its comma
         }
         // "the book Smith wrote": a person alone before a verb is the writer, not the title.
         let lone_person = e == s + 1 && at[s].is_some_and(|k| mentions[k].label == EntityType::Person);

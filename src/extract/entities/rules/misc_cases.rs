@@ -101,6 +101,10 @@ fn titles_after_a_work_noun_are_misc() {
             &[("Ana Ruiz", Person), ("Silent Harbor", Misc), ("Netflix", Org), ("House of Ash", Misc)],
         ),
         ("Critics praised the city's “Silent Harbor” plan this week.", &[], &[]),
+        // A title in apposition after a work noun, closed by a comma or the sentence's end.
+        ("His latest film, Silent Harbor, won two awards.", &[("Silent Harbor", Loc)], &[("Silent Harbor", Misc)]),
+        ("She sold her first novel, Quiet Engines.", &[], &[("Quiet Engines", Misc)]),
+        ("He praised the film, Ana Ruiz said.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
     ]);
 }
 

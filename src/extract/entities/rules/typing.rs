@@ -207,6 +207,15 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
             out[c.ty] += c.weight;
         }
     }
+    // A title in apposition after a work noun: "his latest film, Oppenheimer, won".
+    if s >= 2
+        && a.tok(s - 1) == ","
+        && let Some(cues) = before.get(a.low(s - 2))
+    {
+        for c in cues.iter().filter(|c| c.ty == idx(EntityType::Misc) && c.toks.len() == 1) {
+            out[c.ty] += c.weight;
+        }
+    }
     if let Some(cues) = after.get(a.low(e)) {
         for c in cues.iter().filter(|c| cue_after(a, e, &c.toks)) {
             out[c.ty] += c.weight;
