@@ -420,20 +420,16 @@ fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
     mentions.iter().any(|m| m.label == EntityType::Person && m.span.start < t.end && t.start < m.span.end)
 }
 
-/// Does an organisation mention start at token `k`?
-fn org_starts_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
-    mentions.iter().any(|m| m.label == EntityType::Org && m.span.start == a.tokens[k].start)
-}
-
-/// A place followed by capitalised words ending in an organisation head is one
-/// organisation ("United States Navy", "Hong Kong Stock Exchange"), and so is
+/// A place or person followed by capitalised words ending in an organisation
+/// head is one organisation ("United States Navy", "Hong Kong Stock Exchange",
+/// "Walton Family Foundation", "Bill & Melinda Gates Foundation"), and so is
 /// one followed by words ending in an organisation suffix
 /// ("Amazon Web Services", "Boston Consulting Group"); ending in a place head,
 /// one place ("Denver International Airport", "Wembley Stadium").
 pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let places: Vec<(usize, usize)> = mentions
         .iter()
-        .filter(|m| m.label == EntityType::Loc && !a.is_title_case(m.sentence))
+        .filter(|m| matches!(m.label, EntityType::Loc | EntityType::Person) && !a.is_title_case(m.sentence))
         .map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
             (r.start, r.end)
@@ -454,7 +450,9 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
             }
         });
         if let Some((j, label)) = head_end {
-            merge(a, &mut mentions, s, e + j, label);
+            // "Bill & Melinda Gates Foundation": a name joined by "&" before it goes in too.
+            let joined = s >= 2 && a.tok(s - 1) == "&" && cap_word(a, s - 2);
+            merge(a, &mut mentions, if joined { s - 2 } else { s }, e + j, label);
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -480,11 +478,6 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         let mut k = e + 1;
         if k < sent_end && a.tok(k) == "the" {
             k += 1;
-        }
-        // "for" an organisation the tagger named is a second name: "played in the
-        // National Hockey League for the St. Louis Eagles".
-        if a.tok(e) == "for" && k < sent_end && org_starts_at(&mentions, a, k) {
-            continue;
         }
         // Capitalised words, with "of"/"the" inside when a capitalised word follows.
         let mut end = k;

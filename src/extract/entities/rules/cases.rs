@@ -281,11 +281,11 @@ fn span_boundaries() {
             &[("Institute for the Study of Tides", Org)],
         ),
         ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
-        // "for" an organisation the tagger named is a second name, not a complement.
+        // A person or place before words ending in an organisation head names the organisation.
         (
-            "He played in the Harbor Hockey League for the Glenmoor Eagles for years.",
-            &[("Harbor Hockey League", Org), ("Glenmoor Eagles", Org)],
-            &[("Harbor Hockey League", Org), ("Glenmoor Eagles", Org)],
+            "Money for the new school came from the Orla Brennan Family Foundation and later from the Tom & Ana Ruiz Foundation too.",
+            &[("Orla Brennan", Person), ("Ana Ruiz", Person)],
+            &[("Orla Brennan Family Foundation", Org), ("Tom & Ana Ruiz Foundation", Org)],
         ),
         ("The Council of the city met.", &[("Council", Org)], &[("Council", Org)]),
         // A name ends at a line break (a caption or heading); a lone "The" after it goes.
