@@ -168,9 +168,9 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
         || i >= 2 && a.tok(i - 1).chars().all(char::is_lowercase) && (det(i - 2) || named(i - 2))
 }
 
-/// Titles of works after a work noun ("the film X", "his latest film, X,"), or quoted after a person's
-/// or organisation's possessive ("Gerwig's “Barbie”", "HBO's “The Last of
-/// Us”"), become one MISC mention each.
+/// Titles of works after a work noun ("the film X", "his latest film, X,"), or
+/// quoted after a person's or organisation's possessive ("Gerwig's “Barbie”",
+/// "HBO's “The Last of Us”"), become one MISC mention each.
 pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // Built at the first work noun: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;

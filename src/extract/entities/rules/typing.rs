@@ -286,7 +286,8 @@ type ListedName = (Vec<&'static str>, bool, EntityType);
 
 /// Listed names by their first token: party groups (`party_groups.txt`), known
 /// organisations (`known_orgs.txt`), known events, laws, awards and languages
-/// (`known_misc.txt`) and known places (`known_places.txt`), with whether the name may open a sentence (a known
+/// (`known_misc.txt`) and known places (`known_places.txt`), with whether the
+/// name may open a sentence (a known
 /// name is no other word there; "Republicans" opening a sentence is left to the tagger).
 static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock::new(|| {
     let mut by_first: HashMap<&'static str, Vec<ListedName>> = HashMap::new();
@@ -308,8 +309,9 @@ static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock
 /// Listed names the tagger left out or cut: party groups ("GOP", "Tories")
 /// inside a sentence of running text (not its first word), known organisations
 /// ("Greenpeace", "Doctors Without Borders"), known events, laws and awards
-/// ("Cold War", "Golden Globes") and known places ("West Bank") anywhere in it; not in headlines. They become
-/// mentions of the list's type, in place of tagged pieces inside them.
+/// ("Cold War", "Golden Globes") and known places ("West Bank") anywhere in
+/// it; not in headlines. They become mentions of the list's type, in place of
+/// tagged pieces inside them.
 pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let mut added = Vec::new();
