@@ -462,12 +462,16 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
 /// An organisation head takes "of/for (the)" and the capitalised words after it
 /// ("Foundation for the Visual Arts", "Institute for the Study of War").
 pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    // A name the tagger called a person but ending in an organisation suffix is an organisation's
+    // ("Andy Warhol Foundation"); a surname like a head ("Margaret Court") is not.
+    let head = |m: &Mention<Bytes>, last: &str| m.label != EntityType::Person || ORG_SUFFIXES.contains(last);
     let heads: Vec<(usize, usize, EntityType)> = mentions
         .iter()
-        .filter(|m| m.label != EntityType::Person && !a.is_title_case(m.sentence))
+        .filter(|m| !a.is_title_case(m.sentence))
         .filter_map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
-            NAME_EXTENSION_HEADS.contains(a.tok(r.end - 1)).then_some((r.start, r.end, m.label))
+            let last = a.tok(r.end - 1);
+            (NAME_EXTENSION_HEADS.contains(last) && head(m, last)).then_some((r.start, r.end, m.label))
         })
         .collect();
     for (s, e, label) in heads {

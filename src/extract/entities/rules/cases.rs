@@ -281,6 +281,18 @@ fn span_boundaries() {
             &[("Institute for the Study of Tides", Org)],
         ),
         ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
+        // A name the tagger called a person but ending in an organisation suffix takes it too;
+        // a surname shaped like a head does not.
+        (
+            "Several paintings were sold last year by the Mira Holt Foundation for the Visual Arts, which funds artists.",
+            &[("Mira Holt Foundation", Person), ("Visual Arts", Loc)],
+            &[("Mira Holt Foundation for the Visual Arts", Org)],
+        ),
+        (
+            "The title went to Margaret Court of Australia in the final that year.",
+            &[("Margaret Court", Person), ("Australia", Loc)],
+            &[("Margaret Court", Person), ("Australia", Loc)],
+        ),
         // A person or place before words ending in an organisation head names the organisation.
         (
             "Money for the new school came from the Orla Brennan Family Foundation and later from the Tom & Ana Ruiz Foundation too.",
