@@ -24,7 +24,7 @@ use super::documents::DOCUMENT_MODIFIERS;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
-use super::words::{is_ly_adverb, is_person_role, noun_gender, pronoun, pronoun_gender};
+use super::words::{is_ly_adverb, is_person_head, is_person_role, noun_gender, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
@@ -107,8 +107,7 @@ impl Discourse<'_, '_> {
         // The possessor of a person is not the subject ("Slot's assistant, Sipke Hulshoff, spoke" is
         // Hulshoff's clause, named in apposition to the subject); of a thing it stands for it
         // ("Godongwana's budget documents show …").
-        let person_noun =
-            |k: usize| k < s.tokens.end && (is_person_role(a.low(k)) || is_person_noun(a.low(k)) || is_spokesperson_noun(a.low(k)));
+        let person_noun = |k: usize| k < s.tokens.end && is_person_head(a.low(k));
         let possessor = |e: usize| e < s.tokens.end && POSSESSIVES.contains(a.tok(e)) && a.adjacent(e - 1) && person_noun(e + 1);
         if possessor(name_end) {
             return false;
@@ -277,8 +276,7 @@ impl Discourse<'_, '_> {
         let Some(v) = verb else { return false };
         let Some(h) = self.subject_head(v, lo) else { return false };
         let w = a.low(h);
-        let person_head = is_person_role(w) || is_person_noun(w) || is_spokesperson_noun(w);
-        person_head
+        is_person_head(w)
             && a.tok(h).starts_with(char::is_lowercase)
             && gender_fits(want, noun_gender(w))
             && self.subject_before(v, lo, &[]).is_none()
@@ -389,7 +387,7 @@ impl Discourse<'_, '_> {
                     // staff ("an official at Acme said").
                     || (a.tok(b).starts_with(char::is_lowercase)
                         && a.low(prep) != "of"
-                        && (is_person_role(a.low(b)) || is_person_noun(a.low(b)) || is_spokesperson_noun(a.low(b)))
+                        && is_person_head(a.low(b))
                         && !(prep + 1..=q).any(|j| self.mention_of(j, &[EntityType::Org]).is_some()));
                 if words && person_before {
                     p = prep;

@@ -66,10 +66,14 @@ pub fn is_org_role(w: &str) -> bool {
     ORG_ROLES.contains(w)
 }
 
+/// Organisation nouns by the kind whose members stand for one another (`org_noun_kinds.tsv`).
+static ORG_NOUN_KIND: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| ORG_NOUN_KINDS.rows().iter().map(|r| (r[0], r[1])).collect());
+
 /// The kind of an organisation noun whose members stand for one another
 /// ("agency" and "administration": a public body), from `org_noun_kinds.tsv`.
 pub fn org_noun_kind(w: &str) -> Option<&'static str> {
-    ORG_NOUN_KINDS.rows().iter().find(|r| r[0] == w).map(|r| r[1])
+    ORG_NOUN_KIND.get(w).copied()
 }
 
 /// Is `w` a role noun of either kind ("the senator", "the company")?
@@ -152,6 +156,13 @@ pub fn noun_gender(w: &str) -> Option<Gender> {
 /// Is `w` (lowercase) a noun for an unnamed spokesperson ("spokeswoman", "representative")?
 pub fn is_spokesperson_noun(w: &str) -> bool {
     SPOKESPERSON_NOUNS.contains(w)
+}
+
+/// Can the lowercase noun `w` stand for a person as a phrase's head: a role, a
+/// noun of a kind of person or a spokesperson noun ("the senator", "the
+/// mother", "a spokeswoman")?
+pub fn is_person_head(w: &str) -> bool {
+    is_person_role(w) || is_person_noun(w) || is_spokesperson_noun(w)
 }
 
 /// The gender a speaker pronoun gives ("he" -> male); none for "they" and "it".

@@ -59,10 +59,13 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
         return false;
     }
     // "about 2000 jobs": a qualifier, then a lowercase plural noun.
-    let next_raw = tok_or_empty(a, after);
-    let lower_plural = next_raw.len() > 3 && next_raw.ends_with('s') && next_raw.chars().all(|c| c.is_ascii_lowercase());
     let prev = low_before(a, first);
-    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural))
+    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(tok_or_empty(a, after))))
+}
+
+/// Is `w` shaped as a lowercase plural noun ("jobs", "workers")?
+fn lower_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Is the number from 1000 to 1899 at `s..e` a year: after a word of
@@ -71,7 +74,7 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
 pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
     let (first, after) = (a.tok_at(s), a.tok_at(e));
     let next = tok_or_empty(a, after);
-    let count_next = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().all(|c| c.is_ascii_lowercase());
+    let count_next = lower_plural(next) && !next.ends_with("ss");
     // The second of two years: "in 1852 and 1853", "from 1861 to 1865" (the first one a year itself).
     let after_year = first >= 2
         && matches!(a.low(first - 1), "and" | "or" | "to")

@@ -123,10 +123,10 @@ pub static ISO: LazyLock<Regex> =
 /// "1/22/2025", "22/01/2025", "22.01.2025", "1/22/25".
 pub static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(format!(r"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})[/.](?P<y>{YEAR}|\d\d)\b")));
-/// "2015", "2022/23", "2025/2026", "2019-20".
 /// A year before 1900 standing alone ("in 1898"): only after a word of
 /// `historic_year_lead.txt`, checked by the grammar.
 pub static HISTORIC_YEARS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?P<y>1[0-8]\d\d)\b".to_string()));
+/// "2015", "2022/23", "2025/2026", "2019-20".
 pub static YEARS: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b(?P<y>{YEAR})(?:(?P<sep>[/–-])(?P<y2>{YEAR}|\d\d)\b)?\b")));
 /// "fiscal 2020", "fiscal year 2020", "FY2020", "FY20", "financial year 2024/25".
 pub static FISCAL: LazyLock<Regex> = LazyLock::new(|| {

@@ -120,11 +120,13 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut models: HashSet<&str> = HashSet::new();
     let mut i = 0;
+    // Token `k` stands on the line of the token before it.
+    let same_line = |k: usize| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
     while i < n {
         let t = a.tok(i);
         let code = is_model_code(t);
         // A short code needs its brand on the same line, in running text ("Galaxy S24", not a results table's "McLaren\nF1").
-        let short = !code && is_short_code(t) && i > 0 && !a.text[a.tokens[i - 1].start..a.tokens[i].start].contains('\n');
+        let short = !code && is_short_code(t) && i > 0 && same_line(i);
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
         // A union local's number is no model ("Teamsters Local 705").
         if !code && !short && !is_model_number(t) || i > 0 && a.tok(i - 1) == "Local" || score_or_phone(a, i) {
@@ -141,7 +143,6 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
         // "737 Max": a model number with its variant word.
         // A variant word goes on the model's line: "737 Max", not a table's "116\nAamir".
-        let same_line = |k: usize| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
         let variant = t.len() == 3
             && i + 1 < n
             && same_line(i + 1)
@@ -149,7 +150,8 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             && !starts_with(i + 1, &[EntityType::Person, EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
             s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i);
-        } else if i > 0 {
+        } else if i > 0 && same_line(i) {
+            // A brand goes on the model's line too.
             let prev = a.tok(i - 1);
             // A short number needs a noun after it ("Falcon 9 rocket"), not a score
             // ("Chelsea 1, Arsenal 2"); look past "-9" and a variant word ("787-9 Dreamliner jets").
@@ -163,9 +165,7 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             let brand_ok = |m: &&&Mention<Bytes>| {
                 matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || short || next_lower) && !not_brand(&m.text)
             };
-            if !same_line(i) {
-                // A brand goes on the model's line too.
-            } else if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
+            if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
             } else if is_brand_word(prev)
                 && (next_lower || short)
