@@ -37,7 +37,7 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS,
-    ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES,
+    ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES, WordList,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -126,14 +126,10 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
 /// discounted for one-word names as the gazetteers' aliases are.
 fn curated(name: &str) -> Scores {
     let mut s = [0.0; 4];
-    if PARTY_GROUPS.contains(name) || KNOWN_ORGS.contains(name) {
-        s[idx(EntityType::Org)] += 5.0;
-    }
-    if KNOWN_MISC.contains(name) {
-        s[idx(EntityType::Misc)] += 5.0;
-    }
-    if KNOWN_PLACES.contains(name) {
-        s[idx(EntityType::Loc)] += 5.0;
+    for (list, _, label) in HAND_LISTS {
+        if list.contains(name) {
+            s[idx(label)] += 5.0;
+        }
     }
     s
 }
@@ -281,23 +277,26 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
 const APPOSITION_GOES_ON: [&str; 14] =
     ["that", "which", "whose", "with", "in", "based", "founded", "owned", "known", "for", "from", "at", "and", "backed"];
 
+/// The hand-written lists of names, whether a name of each may open a sentence
+/// (a known name is no other word there; "Republicans" opening a sentence is
+/// left to the tagger), and their type.
+const HAND_LISTS: [(&WordList, bool, EntityType); 4] = [
+    (&PARTY_GROUPS, false, EntityType::Org),
+    (&KNOWN_ORGS, true, EntityType::Org),
+    (&KNOWN_MISC, true, EntityType::Misc),
+    (&KNOWN_PLACES, true, EntityType::Loc),
+];
+
 /// A listed name split into tokens, whether it may open a sentence, and its type.
 type ListedName = (Vec<&'static str>, bool, EntityType);
 
-/// Listed names by their first token: party groups (`party_groups.txt`), known
-/// organisations (`known_orgs.txt`), known events, laws, awards and languages
-/// (`known_misc.txt`) and known places (`known_places.txt`), with whether the
-/// name may open a sentence (a known
-/// name is no other word there; "Republicans" opening a sentence is left to the tagger).
+/// Listed names of [`HAND_LISTS`] by their first token: party groups
+/// (`party_groups.txt`), known organisations (`known_orgs.txt`), known events,
+/// laws, awards and languages (`known_misc.txt`) and known places
+/// (`known_places.txt`).
 static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock::new(|| {
     let mut by_first: HashMap<&'static str, Vec<ListedName>> = HashMap::new();
-    let lists = [
-        (&PARTY_GROUPS, false, EntityType::Org),
-        (&KNOWN_ORGS, true, EntityType::Org),
-        (&KNOWN_MISC, true, EntityType::Misc),
-        (&KNOWN_PLACES, true, EntityType::Loc),
-    ];
-    for (list, opens, label) in lists {
+    for (list, opens, label) in HAND_LISTS {
         for p in list.words() {
             let words = toks(p);
             by_first.entry(words[0]).or_default().push((words, opens, label));
