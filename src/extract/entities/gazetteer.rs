@@ -4,7 +4,8 @@
 //! (B, I, L, U) on each token it covers. Membership is a feature, never proof.
 
 use super::error::{Result, invalid, io};
-use super::hash::{HashMap64, PHRASE_SEED, fin, mark_phrase, phrase_step};
+use super::hash::{HashMap64, PHRASE_SEED, fin, hash_phrase, mark_phrase, phrase_step};
+use super::orgs::fold_accents;
 use crate::extract::analysis::tokenize;
 use crate::lexicon::AP_STATES;
 use std::path::Path;
@@ -48,6 +49,10 @@ pub struct Gazetteer {
     max_len: usize,
     /// The entries as `phrase\tmask` lines, kept to write the model file.
     lines: Vec<(String, u32)>,
+    /// Phrases written with diacritics, by the hash of their tokens without
+    /// them ("sao paulo" for "São Paulo"): read by [`Gazetteer::folded`], not
+    /// by the tagger's features.
+    folded: HashMap64<u32>,
 }
 
 impl Gazetteer {
@@ -66,8 +71,17 @@ impl Gazetteer {
             *merged.entry(p).or_default() |= m;
         }
         self.map.clear();
+        self.folded.clear();
         self.max_len = 0;
         for (p, m) in merged {
+            if !p.is_ascii() {
+                let f = fold_accents(&p);
+                // Not the small towns: bare, their names are as often words ("Göd").
+                let m = m & !(1 << CITY_SMALL);
+                if m != 0 {
+                    *self.folded.entry(hash_phrase(tokenize(&f).iter().map(|t| &f[t.start..t.end]))).or_default() |= m;
+                }
+            }
             let toks: Vec<&str> = tokenize(&p).iter().map(|t| &p[t.start..t.end]).collect();
             if toks.is_empty() || toks.len() > 6 {
                 continue;
@@ -166,6 +180,13 @@ impl Gazetteer {
     /// Is the list empty?
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
+    }
+
+    /// The category mask of listed phrases that, written without their
+    /// diacritics, are the whole of `toks` ("Sao Paulo", "Bogota": news in AP
+    /// style drops them); 0 if none.
+    pub fn folded(&self, toks: &[&str]) -> u32 {
+        self.folded.get(&hash_phrase(toks.iter().copied())).copied().unwrap_or(0)
     }
 
     /// Set match bits on the tokens of one sentence.

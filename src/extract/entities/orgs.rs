@@ -24,6 +24,8 @@ use super::hash::{HashMap64, fin, hash_phrase, hash_phrase_exact, mark_phrase, p
 use crate::extract::analysis::tokenize;
 use std::collections::BTreeMap;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Categories (bit index in a phrase's category mask).
 /// S&P 500 companies, and the SEC's first 1,000 by market value.
@@ -60,6 +62,9 @@ const MAX_LEN: usize = 8;
 #[derive(Default, Clone)]
 pub struct OrgGazetteer {
     map: HashMap64<u32>,
+    /// Phrases written with diacritics, by their exact hash without them
+    /// ("Gremio" for "Grêmio"): what [`OrgGazetteer::lookup`] falls back to.
+    folded: HashMap64<u32>,
     /// Exact ticker hash -> lowercase phrase hashes of its company's name forms.
     tickers: HashMap64<Vec<u64>>,
     /// The phrases as written, with their category masks (for the model file).
@@ -76,6 +81,12 @@ pub(super) fn toks(p: &str) -> Vec<&str> {
 /// Is the form all capitals (an abbreviation or an all-caps name)?
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// `s` with the combining marks of its letters removed ("Grêmio" -> "Gremio",
+/// "Atlético" -> "Atletico"); letters without a decomposition ("ø") stay.
+pub(crate) fn fold_accents(s: &str) -> String {
+    s.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// One row of a list, as far as the gazetteer cares.
@@ -194,6 +205,13 @@ impl OrgGazetteer {
     fn index(&mut self) {
         self.map.clear();
         self.tickers.clear();
+        self.folded.clear();
+        for (p, &m) in self.phrases.iter().filter(|(p, _)| !p.is_ascii()) {
+            let f = fold_accents(p);
+            if f != *p {
+                *self.folded.entry(hash_phrase_exact(toks(&f).iter().copied())).or_default() |= m;
+            }
+        }
         for (p, &m) in &self.phrases {
             let t = toks(p);
             if t.is_empty() || t.len() > MAX_LEN {
@@ -284,6 +302,13 @@ impl OrgGazetteer {
     /// The category mask of a phrase given as tokens, matched exactly (0 if absent).
     pub fn lookup(&self, toks: &[&str]) -> u32 {
         self.map.get(&hash_phrase_exact(toks.iter().copied())).map_or(0, |m| m & !PREFIX)
+    }
+
+    /// The category mask of listed names that, written without their
+    /// diacritics, are the phrase given as tokens ("Gremio" for "Grêmio",
+    /// "Atletico Madrid": AP style drops them); 0 if none.
+    pub fn lookup_folded(&self, toks: &[&str]) -> u32 {
+        self.folded.get(&hash_phrase_exact(toks.iter().copied())).copied().unwrap_or(0)
     }
 
     /// Is `ticker` the ticker of a listed company?

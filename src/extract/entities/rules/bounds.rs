@@ -10,6 +10,8 @@
 //!   common word ("Leung Yiu-chung", "Jennifer Ngo-Anh"; not "Trump-backed");
 //! - a place followed by capitalised words ending in an organisation head
 //!   ("United States Navy", "New Zealand Herald") is one organisation;
+//! - a name takes lowercase name particles and the capitalised words after
+//!   them ("Rio Grande do Sul", "Leonardo da Vinci");
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
 //!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts");
 //! - an untagged run of capitalised words inside a sentence ending in an
@@ -24,8 +26,11 @@ use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
+use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
-use crate::lexicon::{ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS};
+use crate::lexicon::{
+    ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS,
+};
 use std::collections::HashSet;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
@@ -405,6 +410,47 @@ pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
 /// Is token `k` a capitalised word of letters (a piece of a name)?
 fn cap_word(a: &Analysis, k: usize) -> bool {
     is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// A name, lowercase name particles and up to three capitalised words after
+/// them are one name: "Rio Grande do Sul", "Leonardo da Vinci", "Santiago de
+/// Chile", "Ludwig van Beethoven" (`name_particles.tsv`; the Dutch, German and
+/// Arabic ones only after a person, as "van" is also an English noun). The
+/// name keeps the type of its first part, which heads such names ("Banco do
+/// Brasil", "Estadio do Maracana"). Not in headlines, not across a line, and
+/// not before a month or weekday ("what Democrats do Monday").
+pub(super) fn name_particles(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let firsts: Vec<(Span<Bytes>, EntityType)> =
+        mentions.iter().filter(|m| !a.is_title_case(m.sentence)).map(|m| (m.span, m.label)).collect();
+    for (span, label) in firsts {
+        if !mentions.iter().any(|m| m.span == span) {
+            continue; // taken into an earlier name
+        }
+        let r = a.token_range(span.start, span.end);
+        let sent_end = a.sentences[a.sentence_of_token(r.start)].tokens.end;
+        let after = |k: usize, words: &[&str]| {
+            k + words.len() < sent_end && words.iter().enumerate().all(|(j, w)| a.tok(k + j) == *w && !a.adjacent(k + j - 1))
+        };
+        let particle = NAME_PARTICLES
+            .rows()
+            .iter()
+            .map(|row| (row[0].split(' ').collect::<Vec<_>>(), row[1]))
+            .filter(|(words, kind)| (*kind == "any" || label == EntityType::Person) && after(r.end, words))
+            .map(|(words, _)| words.len())
+            .max();
+        let Some(n) = particle else { continue };
+        let k = r.end + n;
+        let mut end = k;
+        while end < sent_end && end < k + 3 && cap_word(a, end) && !a.adjacent(end - 1) {
+            end += 1;
+        }
+        let one_line = !a.text[span.start..a.tokens[end.max(k + 1) - 1].end].contains('\n');
+        if end > k && one_line && !calendar_word(a.low(k)) {
+            merge(a, &mut mentions, r.start, end, label);
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
 }
 
 /// Replace the mentions overlapping tokens `s..e` by one mention of `label`.

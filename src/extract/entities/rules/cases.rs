@@ -4,8 +4,8 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
-use super::super::gazetteer::{CITY_BIG, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
-use super::super::orgs::{AMBIG_COMPANY, COMPANY_TOP, OrgGazetteer};
+use super::super::gazetteer::{CITY_BIG, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
+use super::super::orgs::{AMBIG_COMPANY, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
@@ -83,6 +83,12 @@ fn typing_weighs_evidence_over_votes() {
             "Shares of Brindlecomb fell. Brindlecomb shares rose later. Brindlecomb said nothing.",
             &[("Brindlecomb", Person)],
             &[("Brindlecomb", Org), ("Brindlecomb", Org), ("Brindlecomb", Org)],
+        ),
+        // A name before a lowercase "administration" is the leader's ("the Varnholt administration").
+        (
+            "The Varnholt administration sued. Aides in the Varnholt administration left.",
+            &[("Varnholt", Org)],
+            &[("Varnholt", Person), ("Varnholt", Person)],
         ),
         // "X-based" and "in X" make a place.
         ("A Varnholt-based firm grew. It opened in Varnholt.", &[("Varnholt", Person)], &[("Varnholt", Loc), ("Varnholt", Loc)]),
@@ -206,6 +212,27 @@ fn typing_weighs_evidence_over_votes() {
         ),
         // "X said" alone does not turn a person into a place.
         ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
+fn names_written_without_their_diacritics_are_known() {
+    // A club and a big city listed with diacritics; one city is also a club's name.
+    let gaz = format!("São Quexa\t{}\nBrasílio\t{}\nGöd\t{}\n", 1 << CITY_BIG, 1 << CITY_BIG, 1 << CITY_SMALL);
+    let orgs = format!("P\tGrêmio Velho\t{}\nP\tBrasílio\t{}\n", 1 << SPORTS, 1 << SPORTS);
+    let (gaz, orgs) = (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap());
+    let cases: &[TypingCase] = &[
+        ("Fans of Gremio Velho cheered the win.", &[("Gremio Velho", Loc)], &[("Gremio Velho", Org)]),
+        ("Rain fell on Sao Quexa all week.", &[("Sao Quexa", Person)], &[("Sao Quexa", Loc)]),
+        // The bare form of a city is the city before it is a club named after it.
+        ("Reporters in Brasilio filed the story.", &[("Brasilio", Loc)], &[("Brasilio", Loc)]),
+        // Not a small town's bare form: "God" is no "Göd".
+        ("God bless them, Ana Lee said.", &[("God", Person), ("Ana Lee", Person)], &[("God", Person), ("Ana Lee", Person)]),
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);

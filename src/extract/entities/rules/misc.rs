@@ -153,7 +153,7 @@ pub(super) fn calendar_word(w: &str) -> bool {
 
 /// Does the work noun at token `i` stand as a noun: after a determiner or
 /// possessive ("the film", "her novel", "Netflix's series"), an adjective
-/// after one ("the new film"), a name or a year ("HBO drama", "2019 film"),
+/// after one ("the new film"; not a plural noun: "the floods hit X"), a name or a year ("HBO drama", "2019 film"),
 /// or is it a naming verb ("titled")?
 fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
     if matches!(a.low(i), "titled" | "entitled" | "headlined") {
@@ -164,8 +164,15 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
     // A name before the noun needs a determiner before it ("the HBO drama"), or "play" and
     // "show" may be verbs ("UAE play Kuwait").
     let named = |k: usize| at[k].is_some_and(|m| a.tok_at(mentions[m].span.start).checked_sub(1).is_some_and(det));
-    i >= 1 && (det(i - 1) || named(i - 1) || year(i - 1))
-        || i >= 2 && a.tok(i - 1).chars().all(char::is_lowercase) && (det(i - 2) || named(i - 2))
+    // The word between is an adjective, not a plural subject ("The floods hit Rio Grande").
+    let adjective = |w: &str| w.chars().all(char::is_lowercase) && !plural_noun(w);
+    i >= 1 && (det(i - 1) || named(i - 1) || year(i - 1)) || i >= 2 && adjective(a.tok(i - 1)) && (det(i - 2) || named(i - 2))
+}
+
+/// Does a lowercase word read as a plural noun ("floods", "fans"), not an
+/// adjective ending in s ("famous", "previous", "miss")?
+fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
 }
 
 /// Titles of works after a work noun ("the film X", "his latest film, X,"), or

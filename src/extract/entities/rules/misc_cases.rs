@@ -88,6 +88,9 @@ fn titles_after_a_work_noun_are_misc() {
         ("The book titled Quiet Engines sold out.", &[], &[("Quiet Engines", Misc)]),
         // A verb spelled like a work noun is no work noun ("UAE play Kuwait").
         ("Hosts Qaria play Valdoria on Sunday.", &[("Qaria", Loc), ("Valdoria", Loc)], &[("Qaria", Loc), ("Valdoria", Loc)]),
+        // Nor after a plural subject ("the floods hit X"); after an adjective it is one.
+        ("The floods hit Vila Nova do Sul hard.", &[("Vila Nova do Sul", Loc)], &[("Vila Nova do Sul", Loc)]),
+        ("Her famous hit Blue Meridian played.", &[], &[("Blue Meridian", Misc)]),
         // A day, a number or a writer is no title.
         ("They play the game Sunday.", &[], &[]),
         ("It is the book Harlan wrote.", &[("Harlan", Person)], &[("Harlan", Person)]),

@@ -355,3 +355,38 @@ fn common_noun_acronyms_are_dropped() {
     ));
     assert_eq!(got, [("OpenAI".into(), "ORG")]);
 }
+
+#[test]
+fn names_take_their_lowercase_particles() {
+    let text = "The floods that hit Vila Nova do Sul and then Porto Verde last week were the worst in years. \
+                She met with Carla da Kestrel and later with Jan van Oster at the port. \
+                The loan that the Banco de Kestrel made was larger than expected by the analysts. \
+                A small white Ford van Oster had rented drove past the house on the corner. \
+                What the Kestrels do Monday will matter for the rest of the season.";
+    let a = Analysis::new(text);
+    let at = |t: &str, label| m(&a, t, label);
+    let tagged = vec![
+        at("Vila Nova", EntityType::Loc),
+        at("Porto Verde", EntityType::Loc),
+        at("Carla", EntityType::Person),
+        at("Kestrel", EntityType::Person),
+        at("Jan", EntityType::Person),
+        at("Banco", EntityType::Org),
+        at("Ford", EntityType::Org),
+        at("Kestrels", EntityType::Org),
+    ];
+    let got = texts(&bounds::name_particles(&a, tagged));
+    assert_eq!(
+        got,
+        [
+            ("Vila Nova do Sul".into(), "LOC"),
+            ("Porto Verde".into(), "LOC"),
+            ("Carla da Kestrel".into(), "PERSON"),
+            ("Jan van Oster".into(), "PERSON"),
+            ("Banco de Kestrel".into(), "ORG"),
+            // "van" only after a person; no weekday after "do".
+            ("Ford".into(), "ORG"),
+            ("Kestrels".into(), "ORG"),
+        ]
+    );
+}

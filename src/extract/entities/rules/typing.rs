@@ -114,11 +114,12 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     let mut bits = vec![0u64; toks.len()];
     gaz.annotate(toks, &mut bits);
     let bit = |pos: u32| 1u64 << (cat * 4 + pos);
-    match toks.len() {
+    let as_written = match toks.len() {
         0 => false,
         1 => bits[0] & bit(3) != 0,
         n => bits[0] & bit(0) != 0 && bits[n - 1] & bit(2) != 0,
-    }
+    };
+    as_written || gaz.folded(toks) & (1 << cat) != 0
 }
 
 /// Evidence from the hand-written lists of names (party groups, known
@@ -132,6 +133,16 @@ fn curated(name: &str) -> Scores {
         }
     }
     s
+}
+
+/// What the organisation lists hold a name as: its exact form, or else a
+/// listed name it writes without diacritics ("Gremio"), unless it is a place
+/// as written ("Sao Paulo", "Brasilia" are the cities before they are clubs).
+fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
+    match orgs.lookup(toks) {
+        0 if ![COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c)) => orgs.lookup_folded(toks),
+        exact => exact,
+    }
 }
 
 /// Knowledge evidence for a name given as tokens, besides [`curated`]; `mask`
@@ -475,7 +486,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
     for k in order {
-        let listed = orgs.lookup(&words[k]);
+        let listed = listed_as(orgs, gaz, &words[k]);
         let mut s = knowledge(&words[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
         if words[k].len() == 1 {
