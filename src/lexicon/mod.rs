@@ -280,6 +280,8 @@ lexicon! {
     NOT_NAME_ACRONYMS: "not_name_acronyms.txt";
     /// Last words that make a name an organisation (case-sensitive).
     ORG_SUFFIXES: "org_suffixes.txt";
+    /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
+    INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").
     GENERATIONAL_SUFFIXES: "generational_suffixes.txt";
     /// Capitalised words that are not brands before a number (case-sensitive).

@@ -29,7 +29,8 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS,
+    ACRONYM_SKIP_WORDS, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES,
+    PARTY_GROUPS,
 };
 use std::collections::HashSet;
 
@@ -274,8 +275,9 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
 const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project", "Fund"];
 
 /// An untagged run of two to four capitalised words inside a sentence that
-/// ends in an organisation suffix is an organisation ("accused Big Machine
-/// Label Group of", "provided by European Space Agency"): the tagger, which
+/// ends in an organisation suffix or a trade is an organisation ("accused Big
+/// Machine Label Group of", "provided by European Space Agency", "takeover of
+/// Marathon Oil"): the tagger, which
 /// knows the words as common ones, leaves such names out. A leading "The"
 /// stays out ("The We Company"); headlines and Title-Case lines are left to
 /// their own rules.
@@ -309,7 +311,7 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             let next_cap = e < toks.end && cap_word(a, e);
             if e - s >= 2
                 && !next_cap
-                && ORG_SUFFIXES.contains(last)
+                && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
                 && !PROGRAMME_HEADS.contains(&last)
                 && at_cache.get_or_insert_with(|| mention_at(a, &mentions))[s..e].iter().all(Option::is_none)
             {

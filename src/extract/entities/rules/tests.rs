@@ -217,11 +217,21 @@ fn hyphenated_name_parts_join_the_name() {
 fn untagged_capitalised_runs_with_an_organisation_suffix() {
     let a = Analysis::new(
         "The singer accused Big Machine Label Group of bad faith, and The We Company said the Tax Foundation agreed. \
-         She joined the Commercial Lunar Payload Services programme and Kestrel Holdings Group Partners Fund. Vorn Holdings grew.",
+         She joined the Commercial Lunar Payload Services programme and Kestrel Holdings Group Partners Fund. Vorn Holdings grew. \
+         Investors cheered the takeover of Quarrow Petroleum, whose collateral protection insurance (CPI) plan ended.",
     );
-    let got = texts(&refine(&a, vec![], &common(&[]), &Gazetteer::default()));
-    // Not a programme's name, not a run of five, not at a sentence's start.
-    assert_eq!(got, [("Big Machine Label Group".into(), "ORG"), ("We Company".into(), "ORG"), ("Tax Foundation".into(), "ORG")]);
+    let got = texts(&refine(&a, vec![m(&a, "CPI", EntityType::Org)], &common(&[]), &Gazetteer::default()));
+    // Not a programme's name, not a run of five, not at a sentence's start; a trade ends a
+    // company's name, but a lowercase trade does not make a definition an institution's.
+    assert_eq!(
+        got,
+        [
+            ("Big Machine Label Group".into(), "ORG"),
+            ("We Company".into(), "ORG"),
+            ("Tax Foundation".into(), "ORG"),
+            ("Quarrow Petroleum".into(), "ORG")
+        ]
+    );
 }
 
 #[test]
