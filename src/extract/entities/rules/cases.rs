@@ -210,6 +210,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brexit", Loc), ("Cold", Person), ("Mandarin", Loc)],
             &[("Brexit", Misc), ("Cold War", Misc), ("Obamacare", Misc), ("Golden Globes", Misc), ("Mandarin", Misc)],
         ),
+        // Market indices are MISC, whole; a drug named after "drug" is a product.
+        (
+            "Stocks rose as the Nasdaq Composite gained, and doctors prescribed the drug Velmora.",
+            &[("Nasdaq", Misc), ("Velmora", Loc)],
+            &[("Nasdaq Composite", Misc), ("Velmora", Misc)],
+        ),
         // "X said" alone does not turn a person into a place.
         ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
     ];
@@ -301,6 +307,11 @@ fn span_boundaries() {
             "The Mira Holt Foundation for the Visual Arts gave money to a school in the town.",
             &[("Mira Holt Foundation", Org), ("Visual Arts", Misc)],
             &[("Mira Holt Foundation for the Visual Arts", Org)],
+        ),
+        (
+            "The study appeared in the Journal of the Kestrel Medical Society last week.",
+            &[("Journal", Org), ("Kestrel Medical Society", Org)],
+            &[("Journal of the Kestrel Medical Society", Org)],
         ),
         (
             "The Institute for the Study of Tides and others said that it was so.",
