@@ -149,6 +149,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quexville", Org), ("Zephyr 9", Misc), ("Quexville", Org)],
         ),
         ("Neighbours said that Quexville's dog barked all night long.", &[("Quexville", Person)], &[("Quexville", Person)]),
+        // Not a person's full name, nor a surname of one ("Elon Musk's Starlink").
+        (
+            "Buyers said Tobias Wrenfield's Zephyr 9 sold out, and Wrenfield's Zephyr 9 was late.",
+            &[("Tobias Wrenfield", Person), ("Wrenfield", Person), ("Zephyr 9", Misc)],
+            &[("Tobias Wrenfield", Person), ("Zephyr 9", Misc), ("Wrenfield", Person), ("Zephyr 9", Misc)],
+        ),
         // A name in apposition with an organisation noun is one; not a clause's subject after a
         // month, nor a person's noun, nor across a line.
         (

@@ -433,6 +433,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut votes: Vec<Scores> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut titled: Vec<bool> = Vec::new();
+    let mut owns_product: Vec<bool> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
     // product) is its maker.
@@ -449,12 +450,13 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             votes.push([0.0; 4]);
             evidence.push([0.0; 5]);
             titled.push(false);
+            owns_product.push(false);
             names.len() - 1
         });
         key_of.push(k);
         let e = a.token_range(m.span.start, m.span.end).end;
         if e + 1 < a.tokens.len() && matches!(a.tok(e), "'s" | "’s") && product_at(e + 1) {
-            evidence[k][org] += MAKER;
+            owns_product[k] = true;
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         let r = a.token_range(m.span.start, m.span.end);
@@ -472,6 +474,13 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let last = w[w.len() - 1];
         if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 {
             *org_leads.entry(w[0]).or_default() += 1;
+        }
+    }
+    // The maker of a product is one word ("Huawei's Mate 60 Pro"), not a person's name nor a
+    // part of one ("Elon Musk's Starlink", "Musk's Starlink" beside "Elon Musk").
+    for k in (0..names.len()).filter(|&k| owns_product[k] && words[k].len() == 1) {
+        if !person_parts.get(names[k]).is_some_and(|ks| ks.iter().any(|&j| votes[j][person] > 0.0)) {
+            evidence[k][org] += MAKER;
         }
     }
     // Leading parts of several words of organisations' names ("Penn Treaty" of "Penn Treaty American Corp").
