@@ -187,9 +187,17 @@ impl Discourse<'_, '_> {
             return Some(mi);
         }
         // A specific noun ("the union") is not an organisation whose name gives another kind
-        // ("Harlow Mining Company"); a general one ("the company") may be any.
-        let other_kind = |m: &Mention<Bytes>| !GENERIC_ORG_ROLES.contains(word) && org_nouns(&m.text).next().is_some();
-        let org = |m: &Mention<Bytes>| org(m) && !other_kind(m);
+        // ("Harlow Mining Company"); a general one ("the company") may be any but one whose name
+        // gives a kind other than its own ("Pilots Union", "Federal Aviation Administration").
+        let other_kind = |m: &Mention<Bytes>| {
+            let mut nouns = org_nouns(&m.text);
+            if GENERIC_ORG_ROLES.contains(word) {
+                kind.is_some() && nouns.any(|w| org_noun_kind(&w).is_some_and(|k| Some(k) != kind))
+            } else {
+                nouns.next().is_some()
+            }
+        };
+        let org = |m: &Mention<Bytes>| org(m) && !other_kind(m) && !self.is_addressee(m);
         // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
         // staged a protest. “…,” the group said."
         let here = self.paragraph_of(pos);
@@ -210,6 +218,21 @@ impl Discourse<'_, '_> {
             }
         }
         counts.iter().max_by_key(|c| (c.0, c.1)).map(|c| c.1)
+    }
+
+    /// Is the mention the outlet someone spoke to ("told the BBC", "speaking to
+    /// Reuters", "in an interview with CNN")? Such an outlet reports; it is not
+    /// the organisation a later "the company" means.
+    fn is_addressee(&self, m: &Mention<Bytes>) -> bool {
+        let a = self.a;
+        let mut k = a.tok_at(m.span.start);
+        if k > 0 && a.low(k - 1) == "the" {
+            k -= 1;
+        }
+        let before = |n: usize| if k >= n { a.low(k - n) } else { "" };
+        matches!(before(1), "told" | "tells" | "telling")
+            || before(1) == "to" && matches!(before(2), "speaking" | "spoke" | "talking" | "talked" | "said" | "says")
+            || before(1) == "with" && before(2) == "interview"
     }
 
     /// Is the organisation noun at token `k` qualified by a place or a people

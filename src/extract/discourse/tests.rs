@@ -109,6 +109,15 @@ fn role_noun_phrases_resolve_to_their_introduction_or_the_most_named_org() {
     with(text, &[("Alder Bank", O), ("Birch Bank", O)], &[], |d, ms| {
         assert_eq!(name(ms, d.resolve_role("bank", nth(text, "The bank", 0))), "Birch Bank");
     });
+    // "the company" is neither the outlet someone spoke to nor an organisation whose name
+    // gives another kind (a union, an agency).
+    let text = "Staff at Kestrel Airways walked out. Its chief told Radio Harbor the offer was fair. \
+                The Pilots Union disagreed. The company said talks would go on.";
+    with(text, &[("Kestrel Airways", O), ("Radio Harbor", O), ("Pilots Union", O)], &[], |d, ms| {
+        assert_eq!(name(ms, d.resolve_role("company", nth(text, "The company", 0))), "Kestrel Airways");
+        // A general noun without a kind may still be any of them: the latest on a tie.
+        assert_eq!(name(ms, d.resolve_role("group", nth(text, "The company", 0))), "Pilots Union");
+    });
 }
 
 #[test]
