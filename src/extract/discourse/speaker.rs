@@ -575,13 +575,20 @@ impl Discourse<'_, '_> {
     /// text used for someone unnamed ("a senior official … the official said").
     fn description_by_salience(&self, facts: &PersonFacts, head: &str, pos: usize, recent: &[Said]) -> Option<usize> {
         let role = is_person_role(head) || (is_person_noun(head) && noun_gender(head).is_none());
-        if !role || is_spokesperson_noun(head) || self.unnamed_before(head, pos) {
+        if !role || is_spokesperson_noun(head) {
             return None;
         }
         let a = self.a;
         let here = self.paragraph_of(pos).unwrap_or(0);
         let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
         let people = self.salient_people(pos, recent);
+        if let Some(u) = self.unnamed_before(head, pos) {
+            // Someone unnamed was given the noun ("one farmer shouted"): the noun is theirs, unless
+            // a person the text gave it by name was mentioned since ("Lambert, a dairy farmer …
+            // Lambert was not convinced. “…,” the farmer said.").
+            let since = |p: &&Salient| a.tok_at(self.mentions[p.mention].span.start) > u;
+            return people.iter().filter(since).find(|p| known(p.mention).roles.iter().any(|r| r == head)).map(|p| p.mention);
+        }
         // Someone the text named right after the noun ("striker Tom Reyes") is "the striker".
         let named_so = |m: usize| {
             let t = a.tok_at(self.mentions[m].span.start);
@@ -657,9 +664,10 @@ impl Discourse<'_, '_> {
             .flatten()
     }
 
-    /// Did the last paragraphs before byte `pos` introduce someone unnamed with
-    /// the noun `head` ("a senior official", "one analyst")?
-    fn unnamed_before(&self, head: &str, pos: usize) -> bool {
+    /// The noun's token where the last paragraphs before byte `pos` latest
+    /// introduced someone unnamed with the noun `head` ("a senior official",
+    /// "one analyst"), if they did.
+    fn unnamed_before(&self, head: &str, pos: usize) -> Option<usize> {
         let a = self.a;
         let here = self.paragraph_of(pos).unwrap_or(0);
         let from = self.paragraphs.get(here.saturating_sub(SALIENCE_PARAGRAPHS)).map_or(0, |p| p.span.start);
@@ -679,7 +687,7 @@ impl Discourse<'_, '_> {
             }
             false
         };
-        (lo..hi).any(|h| a.low(h) == head && indefinite(h))
+        (lo..hi).rev().find(|&h| a.low(h) == head && indefinite(h))
     }
 
     /// The speaker of a reporting verb at token `v`, looking back no further

@@ -27,7 +27,9 @@
 //! 23 a pronoun after a sentence whose speaker is unnamed ("A spokeswoman said");
 //! 24 a place after a person noun qualifies it ("the senator from Ohio said");
 //! 25 organisation nouns of one kind ("the agency" for an "Administration");
-//! 26 a name in apposition to an opening role phrase, and an opening role as "it".
+//! 26 a name in apposition to an opening role phrase, and an opening role as "it";
+//! 27 a noun given to someone unnamed and to a named person mentioned since, and
+//! "the company" that is no outlet spoken to.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -776,9 +778,29 @@ const CASES: &[SpeakerCase] = &[
         &[("Harbor Securities Commission", O), ("Tom Reed", P), ("Corvex", O)],
         &[("Investors were misled,", "Tom Reed"), ("Individuals will be held accountable,", "Harbor Securities Commission")],
     ),
+    // 27. A noun given to someone unnamed is theirs, unless a person the text gave it by name was
+    // mentioned since; "the company" is not the outlet someone spoke to.
+    (
+        27,
+        "Pierre Lambert, a dairy farmer from Caen, drove all night.\n\n“Nobody listens,” one farmer shouted.\n\nLambert was not convinced. “They said this before,” the farmer said.",
+        &[("Pierre Lambert", P), ("Caen", L), ("Lambert", P)],
+        &[("Nobody listens,", ""), ("They said this before,", "Lambert")],
+    ),
+    (
+        27,
+        "Ana Ruiz, a dairy farmer, spoke first.\n\n“Nobody listens,” one farmer shouted. “It is over,” the farmer said.",
+        &[("Ana Ruiz", P)],
+        &[("Nobody listens,", ""), ("It is over,", "")],
+    ),
+    (
+        27,
+        "Staff at Kestrel Airways walked out. Its chief told Radio Harbor the offer was fair.\n\nThe company said it would “keep talking”.",
+        &[("Kestrel Airways", O), ("Radio Harbor", O)],
+        &[("keep talking", "Kestrel Airways")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 129);
+    check_cases(CASES, 132);
 }
