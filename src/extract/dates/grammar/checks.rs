@@ -69,8 +69,9 @@ fn lower_plural(w: &str) -> bool {
 }
 
 /// Is the number from 1000 to 1899 at `s..e` a year: after a word of
-/// `historic_year_lead.txt` ("founded in 1898") or such a year and "and"/"to"
-/// ("in 1852 and 1853"), and not a count ("in 1500 cases")?
+/// `historic_year_lead.txt` ("founded in 1898"), a name's "of" ("the Act of
+/// 1887"), "the" before a name ("the 1898 Spanish-American War") or such a
+/// year and "and"/"to" ("in 1852 and 1853"), and not a count ("in 1500 cases")?
 pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
     let (first, after) = (a.tok_at(s), a.tok_at(e));
     let next = tok_or_empty(a, after);
@@ -80,7 +81,19 @@ pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
         && matches!(a.low(first - 1), "and" | "or" | "to")
         && a.tok(first - 2).len() == 4
         && a.tok(first - 2).parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y));
+    // A name's "of": "the Act of 1887", "the Panic of 1873" (not "a total of 1500").
+    let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
+    let of_name = first >= 2 && a.low(first - 1) == "of" && cap(first - 2) && !sentence_initial(a, first - 2);
+    // Before a name in the same sentence: "the 1898 Spanish-American War" (not "the 1500 Americans").
+    let names_next = first >= 1
+        && a.low(first - 1) == "the"
+        && after < a.tokens.len()
+        && cap(after)
+        && !next.ends_with('s')
+        && a.sentence_of_token(after) == a.sentence_of_token(first);
     let lead = HISTORIC_YEAR_LEAD.contains(low_before(a, first))
+        || of_name
+        || names_next
         || after_year && historic_year(a, a.tokens[first - 2].start, a.tokens[first - 2].end);
     lead && !count_next && year_in_context(a, s, e)
 }
