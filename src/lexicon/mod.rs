@@ -292,6 +292,8 @@ lexicon! {
     ORG_STAFF_ROLES: table "org_staff_roles.tsv";
     /// Surname prefixes that give a name an inner capital (case-sensitive).
     SURNAME_PREFIXES: "surname_prefixes.txt";
+    /// Past verbs of lasting before "until"/"through": the date after is past.
+    STRETCH_VERBS: "stretch_verbs.txt";
     /// Lowercase particles inside names ("do" of "Rio Grande do Sul"): particle, what precedes.
     NAME_PARTICLES: table "name_particles.tsv";
     /// Adjective endings: ending, not a model variant, not a name's leading part.

@@ -4,7 +4,8 @@
 //! date ("the March on Washington", "a Christmas miracle"), months glued to a
 //! modifier ("mid-May"), modals and scheduled presents, months of data ("July
 //! consumer prices"), timestamps, days of this or next month, and weekdays
-//! placed by another date of their sentence or passage ([`super::anchors`]).
+//! placed by another date of their sentence or passage ([`super::anchors`]),
+//! and stretches that ended before "until" ("talks continued until March").
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -12,6 +13,14 @@ use super::*;
 
 /// (document date, sentence, span, value)
 const POSITIVE: &[(&str, &str, &str, &str)] = &[
+    // A stretch that ended before "until"/"through" is past; a putting off still looks ahead.
+    ("2019-11-19", "Talks continued until March.", "March", "2019-03"),
+    ("2019-11-19", "The strike lasted through August.", "August", "2019-08"),
+    ("2019-11-19", "The firm had until Oct. 31 to respond.", "Oct. 31", "2019-10-31"),
+    ("2019-11-19", "The museum stayed closed until June.", "June", "2019-06"),
+    ("2019-11-19", "The vote was put off until Wednesday.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "He will stay until March.", "March", "2020-03"),
+    ("2019-11-19", "The airline canceled its flights through March.", "March", "2020-03"),
     // Irregular past verbs point the clause back: February is the last one, not the coming one.
     ("2025-01-22", "The rebels fled in February.", "February", "2024-02"),
     ("2025-01-22", "The company sought approval in February.", "February", "2024-02"),

@@ -9,9 +9,9 @@
 use super::super::analysis::Analysis;
 use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
-    PARTITIVE_DETERMINERS, PERIOD_WORDS, POSTPONE_VERBS, PRONOUNS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL,
-    TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL,
-    WordList,
+    PARTITIVE_DETERMINERS, PERIOD_WORDS, POSTPONE_VERBS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR,
+    TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED,
+    TENSE_PRESENT_FUTURE_PLURAL, WordList,
 };
 
 /// Which way a clause points in time.
@@ -205,6 +205,22 @@ fn deadline_past(a: &Analysis, k: usize, lo: usize) -> bool {
     cues.contains(&Tense::Past) && !cues.contains(&Tense::Future)
 }
 
+/// Does the clause before the weak future word at token `k` ("until",
+/// "through") hold a past verb of lasting (`stretch_verbs.txt`: "continued",
+/// "lasted", "had") with no future cue between?
+fn stretch_ended(a: &Analysis, k: usize, lo: usize) -> bool {
+    let clause = (lo.max(k.saturating_sub(8))..k).rev().take_while(|&j| !clause_break(a.tok(j)) && a.tok(j) != ",");
+    for j in clause {
+        if STRETCH_VERBS.contains(a.low(j)) {
+            return true;
+        }
+        if cue(a, j) == Some(Tense::Future) {
+            return false;
+        }
+    }
+    false
+}
+
 /// [`tense`], and whether its cue is weak: beyond a comma ("will grow 2.1%
 /// this year, up from 1.4% in December") or a preposition ("until", "through").
 pub fn tense_near(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
@@ -250,6 +266,11 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         }
         comma |= a.tok(k) == ",";
         if TENSE_FUTURE_WEAK.contains(a.low(k)) {
+            // A stretch that ended is past: "talks continued until March", "had until Oct. 31"
+            // (not "was put off until Wednesday", "canceled flights through August").
+            if stretch_ended(a, k, lo) {
+                return (Tense::Past, false);
+            }
             return (Tense::Future, period_through(a, k));
         }
         if let Some(t) = cue(a, k) {
