@@ -21,6 +21,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The vote was put off until Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "He will stay until March.", "March", "2020-03"),
     ("2019-11-19", "The airline canceled its flights through March.", "March", "2020-03"),
+    // "through"/"until" heading another phrase says nothing of a date with its own preposition.
+    ("1996-08-26", "He threw a brick through the window of a van in February.", "February", "1996-02"),
+    ("1996-08-26", "Shares drew follow-through interest after the news on Friday.", "Friday", "1996-08-23"),
     // Irregular past verbs point the clause back: February is the last one, not the coming one.
     ("2025-01-22", "The rebels fled in February.", "February", "2024-02"),
     ("2025-01-22", "The company sought approval in February.", "February", "2024-02"),

@@ -265,7 +265,12 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             break;
         }
         comma |= a.tok(k) == ",";
-        if TENSE_FUTURE_WEAK.contains(a.low(k)) {
+        // A weak word heads another phrase when the date has its own preposition: "threw a brick
+        // through the window of a van in February".
+        let own_preposition = k + 1 < first
+            && matches!(a.low(k), "through" | "thru" | "until" | "till")
+            && matches!(a.low(first - 1), "in" | "on" | "at" | "during" | "since");
+        if TENSE_FUTURE_WEAK.contains(a.low(k)) && !own_preposition {
             // A stretch that ended is past: "talks continued until March", "had until Oct. 31"
             // (not "was put off until Wednesday", "canceled flights through August").
             if stretch_ended(a, k, lo) {
