@@ -3,7 +3,9 @@
 //! may miss a repeat ("the Fed to pause" after "The Fed said"); an untagged
 //! occurrence of a tagged name's exact tokens becomes a mention of the type
 //! the document typing gave that name (it runs after the typing and casts no
-//! vote, so a repeat never spreads a wrong type further). Only people and
+//! vote, so a repeat never spreads a wrong type further). The last word of an
+//! organisation's name that is a capitalised plural and no organisation head
+//! repeats too ("the Chiefs" after "Kansas City Chiefs"). Only people and
 //! organisations repeat: a place or MISC name the tagger left out is often
 //! used in another sense there (a club, a government, a product line). A
 //! repeat is left alone where:
@@ -42,9 +44,20 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         if !is_cap(&m.text) || letters < 2 || !matches!(m.label, EntityType::Person | EntityType::Org) {
             continue;
         }
+        let last = toks[toks.len() - 1];
         let list = by_first.entry(toks[0]).or_default();
         if !list.iter().any(|(t, _)| *t == toks) {
-            list.push((toks, m.label));
+            list.push((toks.clone(), m.label));
+        }
+        // A team's name without its city ("Chiefs" of "Kansas City Chiefs"): a capitalised plural
+        // ending an organisation's name that is no organisation head ("Airlines", "Holdings").
+        let plural = last.len() >= 4 && last.ends_with('s') && !last.ends_with("ss") && last.chars().all(char::is_alphabetic);
+        let head = [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(last));
+        if m.label == EntityType::Org && toks.len() >= 2 && toks.iter().all(|t| is_cap(t)) && plural && !head {
+            let list = by_first.entry(last).or_default();
+            if !list.iter().any(|(t, _)| t.len() == 1) {
+                list.push((vec![last], EntityType::Org));
+            }
         }
     }
     if by_first.is_empty() {
@@ -131,6 +144,18 @@ mod tests {
             ("Paris won. Fans in Paris cheered.", &[("Paris", Loc)], &[("Paris", Loc)]),
             ("Rose spoke. Rose-Lynn sang.", &[("Rose", Person)], &[("Rose", Person)]),
             ("Tom Will spoke. Will it rain?", &[("Tom Will", Person)], &[("Tom Will", Person)]),
+            // A team's name without its city; not an organisation head, nor a name with small words.
+            (
+                "The Harbor City Gulls beat the Lakeport Rovers on a cold night. After the game the Gulls flew home to rest.",
+                &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org)],
+                &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org), ("Gulls", Org)],
+            ),
+            ("Kestrel Holdings grew. Its Holdings unit too.", &[("Kestrel Holdings", Org)], &[("Kestrel Holdings", Org)]),
+            (
+                "The Union for the Rights of Voters met on Monday, and later in the day the Voters were told to wait.",
+                &[("Union for the Rights of Voters", Org)],
+                &[("Union for the Rights of Voters", Org)],
+            ),
             // A headline repeat is left to the headline rules.
             ("Acme Cuts Jobs At Acme Plant\nAcme cut jobs.", &[("Acme", Org)], &[("Acme", Org)]),
         ];
