@@ -197,6 +197,11 @@ mod tests {
         assert_eq!(sents, ["Mr. Smith went to the U.S. on Jan. 22.", "He paid $3.5 million.", "New line here “Quote.”", "Then more"]);
         assert_eq!(a.sentence_of(s.find("He").unwrap()), 1);
         assert_eq!(a.sentence_of(s.len() - 1), 3);
+        // A one-letter platform after "on" ends its sentence; an initial does not.
+        let s = "She posted it on X. The Getty Villa said John F. Kennedy and Malcolm X. Lee met.";
+        let a = Analysis::new(s);
+        let sents: Vec<&str> = a.sentences.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(sents, ["She posted it on X.", "The Getty Villa said John F. Kennedy and Malcolm X. Lee met."]);
     }
 
     #[test]
