@@ -468,22 +468,23 @@ fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
     mentions.iter().any(|m| m.label == EntityType::Person && m.span.start < t.end && t.start < m.span.end)
 }
 
-/// A place or person followed by capitalised words ending in an organisation
-/// head is one organisation ("United States Navy", "Hong Kong Stock Exchange",
+/// A place, person or organisation followed by capitalised words ending in an
+/// organisation head or a trade is one organisation ("United States Navy",
+/// "Hong Kong Stock Exchange", "Kotak Institutional Equities",
 /// "Walton Family Foundation", "Bill & Melinda Gates Foundation"), and so is
 /// one followed by words ending in an organisation suffix
 /// ("Amazon Web Services", "Boston Consulting Group"); ending in a place head,
 /// one place ("Denver International Airport", "Wembley Stadium").
 pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let places: Vec<(usize, usize)> = mentions
+    let places: Vec<(usize, usize, EntityType)> = mentions
         .iter()
-        .filter(|m| matches!(m.label, EntityType::Loc | EntityType::Person) && !a.is_title_case(m.sentence))
+        .filter(|m| matches!(m.label, EntityType::Loc | EntityType::Person | EntityType::Org) && !a.is_title_case(m.sentence))
         .map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
-            (r.start, r.end)
+            (r.start, r.end, m.label)
         })
         .collect();
-    for (s, e) in places {
+    for (s, e, first) in places {
         let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
         let run: Vec<usize> =
             (e..sent_end.min(e + 3)).take_while(|&k| cap_word(a, k) && !a.tok(k).contains('.') && !person_at(&mentions, a, k)).collect();
@@ -491,13 +492,17 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
             let heads = |is_head: &dyn Fn(&str) -> bool| is_head(last) || two.as_deref().is_some_and(is_head);
-            if heads(&|w| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)) {
+            if heads(&|w| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w) || INDUSTRY_SUFFIXES.contains(w)) {
                 Some((j, EntityType::Org))
             } else {
-                heads(&is_place_head).then_some((j, EntityType::Loc))
+                // An organisation's name goes on only to an organisation's head ("Kotak Institutional Equities").
+                (first != EntityType::Org && heads(&is_place_head)).then_some((j, EntityType::Loc))
             }
         });
-        if let Some((j, label)) = head_end {
+        // An organisation's name that goes on is no name of its own: not "Lexus Project" of "Lexus
+        // Project Manager Fumihiko Hazama".
+        let ends = |j: usize| first != EntityType::Org || e + j >= sent_end || !cap_word(a, e + j);
+        if let Some((j, label)) = head_end.filter(|&(j, _)| ends(j)) {
             // "Bill & Melinda Gates Foundation": a name joined by "&" before it goes in too.
             let joined = s >= 2 && a.tok(s - 1) == "&" && cap_word(a, s - 2);
             merge(a, &mut mentions, if joined { s - 2 } else { s }, e + j, label);

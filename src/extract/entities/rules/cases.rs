@@ -288,6 +288,19 @@ fn span_boundaries() {
             &[("Quexville", Loc)],
             &[("Quexville Web Services", Org)],
         ),
+        // An organisation's name followed by words ending in a head or a trade is one, when the
+        // name ends there; a place head does not follow an organisation's name.
+        (
+            "The report came from Kestrova Institutional Equities on Monday, analysts said.",
+            &[("Kestrova", Org)],
+            &[("Kestrova Institutional Equities", Org)],
+        ),
+        (
+            "Kestrova Project Manager Ana Ruiz said the car was stiffer than before.",
+            &[("Kestrova", Org), ("Ana Ruiz", Person)],
+            &[("Kestrova", Org), ("Ana Ruiz", Person)],
+        ),
+        ("Fans of Kestrova Stadium cheered.", &[("Kestrova", Org)], &[("Kestrova", Org)]),
         // A union local is an organisation.
         ("Members of QWU Local 12 walked out.", &[("QWU Local 12", Misc)], &[("QWU Local 12", Org)]),
         ("Members of QWU Local 12 walked out.", &[("QWU Local", Misc)], &[("QWU Local 12", Org)]),
