@@ -63,7 +63,8 @@ const MAX_LEN: usize = 8;
 pub struct OrgGazetteer {
     map: HashMap64<u32>,
     /// Phrases written with diacritics, by their exact hash without them
-    /// ("Gremio" for "Grêmio"): what [`OrgGazetteer::lookup`] falls back to.
+    /// ("Gremio" for "Grêmio"): read by [`OrgGazetteer::lookup_folded`], not
+    /// by the tagger's features.
     folded: HashMap64<u32>,
     /// Exact ticker hash -> lowercase phrase hashes of its company's name forms.
     tickers: HashMap64<Vec<u64>>,

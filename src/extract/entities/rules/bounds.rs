@@ -33,6 +33,7 @@ use crate::lexicon::{
     PARTY_GROUPS,
 };
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
 /// determiner ("The" opening the next line) is dropped.
@@ -414,6 +415,10 @@ fn cap_word(a: &Analysis, k: usize) -> bool {
     is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
 }
 
+/// The name particles as words, and whether any name may take them (else only a person's).
+static PARTICLES: LazyLock<Vec<(Vec<&'static str>, bool)>> =
+    LazyLock::new(|| NAME_PARTICLES.rows().iter().map(|row| (row[0].split(' ').collect(), row[1] == "any")).collect());
+
 /// A name, lowercase name particles and up to three capitalised words after
 /// them are one name: "Rio Grande do Sul", "Leonardo da Vinci", "Santiago de
 /// Chile", "Ludwig van Beethoven" (`name_particles.tsv`; the Dutch, German and
@@ -433,11 +438,9 @@ pub(super) fn name_particles(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) ->
         let after = |k: usize, words: &[&str]| {
             k + words.len() < sent_end && words.iter().enumerate().all(|(j, w)| a.tok(k + j) == *w && !a.adjacent(k + j - 1))
         };
-        let particle = NAME_PARTICLES
-            .rows()
+        let particle = PARTICLES
             .iter()
-            .map(|row| (row[0].split(' ').collect::<Vec<_>>(), row[1]))
-            .filter(|(words, kind)| (*kind == "any" || label == EntityType::Person) && after(r.end, words))
+            .filter(|(words, any)| (*any || label == EntityType::Person) && after(r.end, words))
             .map(|(words, _)| words.len())
             .max();
         let Some(n) = particle else { continue };
