@@ -140,7 +140,12 @@ fn curated(name: &str) -> Scores {
 /// as written ("Sao Paulo", "Brasilia" are the cities before they are clubs).
 fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
     match orgs.lookup(toks) {
-        0 if ![COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c)) => orgs.lookup_folded(toks),
+        0 => {
+            // The place test only for the few names the folded index holds: it is the costlier one.
+            let folded = orgs.lookup_folded(toks);
+            let place = || [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c));
+            if folded != 0 && place() { 0 } else { folded }
+        }
         exact => exact,
     }
 }
