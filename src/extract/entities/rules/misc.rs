@@ -153,8 +153,8 @@ pub(super) fn calendar_word(w: &str) -> bool {
 
 /// Does the work noun at token `i` stand as a noun: after a determiner or
 /// possessive ("the film", "her novel", "Netflix's series"), an adjective
-/// after one ("the new film"; not a plural noun: "the floods hit X"), a name or a year ("HBO drama", "2019 film"),
-/// or is it a naming verb ("titled")?
+/// after one ("the new film"; not a plural noun: "the floods hit X"), a name
+/// or a year ("HBO drama", "2019 film"), or is it a naming verb ("titled")?
 fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
     if matches!(a.low(i), "titled" | "entitled" | "headlined") {
         return true;

@@ -44,13 +44,9 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         if !is_cap(&m.text) || letters < 2 || !matches!(m.label, EntityType::Person | EntityType::Org) {
             continue;
         }
-        let last = toks[toks.len() - 1];
-        let list = by_first.entry(toks[0]).or_default();
-        if !list.iter().any(|(t, _)| *t == toks) {
-            list.push((toks.clone(), m.label));
-        }
         // A team's name without its city ("Chiefs" of "Kansas City Chiefs"): a capitalised plural
         // ending an organisation's name that is no organisation head ("Airlines", "Holdings").
+        let last = toks[toks.len() - 1];
         let plural = last.len() >= 4 && last.ends_with('s') && !last.ends_with("ss") && last.chars().all(char::is_alphabetic);
         let head = [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(last));
         if m.label == EntityType::Org && toks.len() >= 2 && toks.iter().all(|t| is_cap(t)) && plural && !head {
@@ -58,6 +54,10 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
             if !list.iter().any(|(t, _)| t.len() == 1) {
                 list.push((vec![last], EntityType::Org));
             }
+        }
+        let list = by_first.entry(toks[0]).or_default();
+        if !list.iter().any(|(t, _)| *t == toks) {
+            list.push((toks, m.label));
         }
     }
     if by_first.is_empty() {
@@ -150,7 +150,11 @@ mod tests {
                 &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org)],
                 &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org), ("Gulls", Org)],
             ),
-            ("Kestrel Holdings grew. Its Holdings unit too.", &[("Kestrel Holdings", Org)], &[("Kestrel Holdings", Org)]),
+            (
+                "Kestrel Holdings grew fast last year, and the Holdings unit of another firm did too.",
+                &[("Kestrel Holdings", Org)],
+                &[("Kestrel Holdings", Org)],
+            ),
             (
                 "The Union for the Rights of Voters met on Monday, and later in the day the Voters were told to wait.",
                 &[("Union for the Rights of Voters", Org)],
