@@ -292,6 +292,8 @@ lexicon! {
     ORG_STAFF_ROLES: table "org_staff_roles.tsv";
     /// Surname prefixes that give a name an inner capital (case-sensitive).
     SURNAME_PREFIXES: "surname_prefixes.txt";
+    /// Words before a name that make it the one spoken to ("told the BBC").
+    ADDRESSEE_LEADS: "addressee_leads.txt";
     /// Past verbs of lasting before "until"/"through": the date after is past.
     STRETCH_VERBS: "stretch_verbs.txt";
     /// Lowercase particles inside names ("do" of "Rio Grande do Sul"): particle, what precedes.

@@ -5,7 +5,7 @@ use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
-use crate::lexicon::{GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
+use crate::lexicon::{ADDRESSEE_LEADS, GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
 /// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"
@@ -221,18 +221,18 @@ impl Discourse<'_, '_> {
     }
 
     /// Is the mention the outlet someone spoke to ("told the BBC", "speaking to
-    /// Reuters", "in an interview with CNN")? Such an outlet reports; it is not
-    /// the organisation a later "the company" means.
+    /// Reuters", "in an interview with CNN"; `addressee_leads.txt`)? Such an
+    /// outlet reports; it is not the organisation a later "the company" means.
     fn is_addressee(&self, m: &Mention<Bytes>) -> bool {
         let a = self.a;
         let mut k = a.tok_at(m.span.start);
         if k > 0 && a.low(k - 1) == "the" {
             k -= 1;
         }
-        let before = |n: usize| if k >= n { a.low(k - n) } else { "" };
-        matches!(before(1), "told" | "tells" | "telling")
-            || before(1) == "to" && matches!(before(2), "speaking" | "spoke" | "talking" | "talked" | "said" | "says")
-            || before(1) == "with" && before(2) == "interview"
+        ADDRESSEE_LEADS.words().iter().any(|p| {
+            let n = p.split(' ').count();
+            k >= n && p.split(' ').enumerate().all(|(j, w)| a.low(k - n + j) == w)
+        })
     }
 
     /// Is the organisation noun at token `k` qualified by a place or a people

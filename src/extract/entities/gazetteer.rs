@@ -5,10 +5,11 @@
 
 use super::error::{Result, invalid, io};
 use super::hash::{HashMap64, PHRASE_SEED, fin, hash_phrase, mark_phrase, phrase_step};
-use super::orgs::fold_accents;
 use crate::extract::analysis::tokenize;
 use crate::lexicon::AP_STATES;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Gazetteer categories (bit index in a phrase's category mask).
 /// Census first name, rank up to 200.
@@ -206,6 +207,12 @@ impl Gazetteer {
             }
         }
     }
+}
+
+/// `s` with the combining marks of its letters removed ("Grêmio" -> "Gremio",
+/// "Atlético" -> "Atletico"); letters without a decomposition ("ø") stay.
+pub(crate) fn fold_accents(s: &str) -> String {
+    s.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 fn titlecase(s: &str) -> String {

@@ -20,12 +20,11 @@
 //! the company (spec §7; see `entities::ticker_mentions`).
 
 use super::error::{Result, invalid, io};
+use super::gazetteer::fold_accents;
 use super::hash::{HashMap64, fin, hash_phrase, hash_phrase_exact, mark_phrase, phrase_step_exact};
 use crate::extract::analysis::tokenize;
 use std::collections::BTreeMap;
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// Categories (bit index in a phrase's category mask).
 /// S&P 500 companies, and the SEC's first 1,000 by market value.
@@ -82,12 +81,6 @@ pub(super) fn toks(p: &str) -> Vec<&str> {
 /// Is the form all capitals (an abbreviation or an all-caps name)?
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
-}
-
-/// `s` with the combining marks of its letters removed ("Grêmio" -> "Gremio",
-/// "Atlético" -> "Atletico"); letters without a decomposition ("ø") stay.
-pub(crate) fn fold_accents(s: &str) -> String {
-    s.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// One row of a list, as far as the gazetteer cares.

@@ -20,7 +20,7 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
-use super::{is_cap, mention, replace_spans};
+use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
     RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS,
@@ -167,12 +167,6 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
     // The word between is an adjective, not a plural subject ("The floods hit Rio Grande").
     let adjective = |w: &str| w.chars().all(char::is_lowercase) && !plural_noun(w);
     i >= 1 && (det(i - 1) || named(i - 1) || year(i - 1)) || i >= 2 && adjective(a.tok(i - 1)) && (det(i - 2) || named(i - 2))
-}
-
-/// Does a lowercase word read as a plural noun ("floods", "fans"), not an
-/// adjective ending in s ("famous", "previous", "miss")?
-fn plural_noun(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
 }
 
 /// Titles of works after a work noun ("the film X", "his latest film, X,"), or

@@ -117,6 +117,12 @@ pub(super) fn is_person_word(w: &str) -> bool {
     is_person_role_word(w) || PERSON_NOUN_WORDS.contains(w)
 }
 
+/// Is a word shaped as a plural noun ("floods", "Chiefs"), not an adjective or
+/// singular ending in s ("famous", "previous", "miss", "Genesis")?
+fn plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+}
+
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }

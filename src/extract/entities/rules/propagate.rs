@@ -24,7 +24,7 @@ use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
-use super::{is_cap, mention};
+use super::{is_cap, mention, plural_noun};
 use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashMap;
 
@@ -47,7 +47,7 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         // A team's name without its city ("Chiefs" of "Kansas City Chiefs"): a capitalised plural
         // ending an organisation's name that is no organisation head ("Airlines", "Holdings").
         let last = toks[toks.len() - 1];
-        let plural = last.len() >= 4 && last.ends_with('s') && !last.ends_with("ss") && last.chars().all(char::is_alphabetic);
+        let plural = plural_noun(last) && last.chars().all(char::is_alphabetic);
         let head = [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(last));
         if m.label == EntityType::Org && toks.len() >= 2 && toks.iter().all(|t| is_cap(t)) && plural && !head {
             let list = by_first.entry(last).or_default();
