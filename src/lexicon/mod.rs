@@ -227,6 +227,8 @@ lexicon! {
     VERB_PARTICLES: "verb_particles.txt";
     /// Nouns of a fronted viewpoint phrase ("In her view, …"), whose holder a quotation there is.
     VIEWPOINT_NOUNS: "viewpoint_nouns.txt";
+    /// Prepositions opening a fronted phrase ("According to an official, Smith …"): no apposition across its comma.
+    FRONTED_PREPOSITIONS: "fronted_prepositions.txt";
     /// Linking verbs between a person and a title ("is", "became").
     COPULAS: "copulas.txt";
     /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").

@@ -5,7 +5,7 @@ use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
-use crate::lexicon::{ADDRESSEE_LEADS, GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
+use crate::lexicon::{ADDRESSEE_LEADS, FRONTED_PREPOSITIONS, GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
 /// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"
@@ -49,7 +49,9 @@ impl Discourse<'_, '_> {
                 if a.tok(k) == "," && k > 0 {
                     k -= 1;
                 }
-                if fits(a.low(k)) {
+                if k + 1 < first && self.ends_fronted_phrase(k, last) {
+                    // "According to a campaign official, Clinton will …": no apposition.
+                } else if fits(a.low(k)) {
                     let qualifier = self.role_qualifier(k);
                     out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier, mention: mi });
                 } else if m.label == EntityType::Person
@@ -83,6 +85,18 @@ impl Discourse<'_, '_> {
         }
         out.sort_by_key(|r| r.at);
         out
+    }
+
+    /// Does the noun at token `k`, before a comma, end a fronted prepositional
+    /// phrase opening its sentence ("According to a senior official, Clinton
+    /// will …", no comma between), with the name after it (ending before token
+    /// `name_end`) going on as the main clause rather than closing an apposition?
+    fn ends_fronted_phrase(&self, k: usize, name_end: usize) -> bool {
+        let a = self.a;
+        let s = &a.sentences[a.sentence_of_token(k)];
+        let Some(first) = s.tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric)) else { return false };
+        let apposition_closes = name_end >= s.tokens.end || matches!(a.tok(name_end), "," | "." | ";" | ")" | "—" | "–");
+        first < k && FRONTED_PREPOSITIONS.contains(a.low(first)) && (first..k).all(|t| a.tok(t) != ",") && !apposition_closes
     }
 
     /// What says which role the role noun at token `k` is, if anything: the

@@ -421,6 +421,8 @@ impl Discourse<'_, '_> {
             k = (noun && h > lo).then(|| f.read_fact_at(a, h - 1)).flatten()?;
         }
         let mut steps = 0;
+        // Plain adjectives the lists lack, two at most: "the retired nurse", "the visibly shaken owner".
+        let mut plain = 0;
         while k > lo && steps < 8 {
             steps += 1;
             let p = k - 1;
@@ -440,11 +442,29 @@ impl Discourse<'_, '_> {
                 k = p;
             } else if let Some(o) = self.index.at(p).filter(|&o| self.mentions[o].label != EntityType::Person) {
                 k = a.tok_at(self.mentions[o].span.start);
+            } else if plain < 2 && self.is_plain_modifier(p) {
+                plain += 1;
+                k = p;
             } else {
                 return None;
             }
         }
         None
+    }
+
+    /// Can token `p` be an adjective of a description that no list holds: a
+    /// lowercase word, not a function word, auxiliary or reporting verb ("the
+    /// retired nurse", not "that said the nurse")?
+    fn is_plain_modifier(&self, p: usize) -> bool {
+        let (a, w) = (self.a, self.a.low(p));
+        starts_lowercase(a.tok(p))
+            && a.tok(p).chars().all(char::is_alphabetic)
+            && !NOT_SUBJECT_HEADS.contains(&w)
+            && !NOT_NAME_MODIFIERS.contains(&w)
+            && !AUXILIARIES.contains(w)
+            && !REPORTING_VERBS.contains(w)
+            && !POSSESSIVES.contains(w)
+            && pronoun(w).is_none()
     }
 
     /// Is the common noun ending at token `h` an unnamed subject ("analysts
