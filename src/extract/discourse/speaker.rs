@@ -92,9 +92,9 @@ pub(super) struct Salient {
 }
 
 impl Discourse<'_, '_> {
-    /// The token after which a person named at token `t` of sentence `s`
-    /// would be that clause's subject: the sentence start, or a clause opener.
-    pub(super) fn is_subject_position(&self, t: usize) -> bool {
+    /// Is a name at token `t` its clause's subject: its noun phrase opens the
+    /// sentence or follows a clause opener or fronted phrase?
+    pub fn is_subject_position(&self, t: usize) -> bool {
         let a = self.a;
         let s = &a.sentences[a.sentence_of_token(t)];
         let mut b = s.tokens.start;
@@ -147,7 +147,8 @@ impl Discourse<'_, '_> {
     /// `b`): past a determiner, modifiers, titles, nouns of a kind of person
     /// and roles with the organisation or place they belong to: "though the
     /// Chinese CDC", "Sen. Mary Collins", "striker Tom Reyes", "Liverpool
-    /// manager Jurgen Klopp", "Opposition leader Hamzah".
+    /// manager Jurgen Klopp", "Opposition leader Hamzah", "Democratic state
+    /// Sen. Jo Park".
     fn noun_phrase_start(&self, t: usize, b: usize) -> usize {
         let a = self.a;
         let mut t = t;
@@ -159,6 +160,10 @@ impl Discourse<'_, '_> {
             if t > b && role(t - 1) {
                 t -= 1;
                 after_role = true;
+                continue;
+            } else if after_role && t > b && self.index.at(t - 1).is_none() && ROLE_MODIFIERS.contains(a.low(t - 1)) {
+                // A lowercase modifier of the title: "Democratic state Sen. Jo Park", "former Gov. Jo Park".
+                t -= 1;
                 continue;
             } else if t > b && (a.low(t - 1) == "the" || named(t - 1, &[EntityType::Misc]).is_some()) {
                 t -= 1;

@@ -132,8 +132,13 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         // Introduced by a colon in its own sentence: "Smith was blunt: “…”".
         let before = a.text[ps.start..c.open].trim_end();
         if before.ends_with(':') {
-            let m = d.sentence_mentions(prev).iter().copied().find(|&m| d.mentions[m].span.end <= c.open);
-            return m
+            // Its subject, past a party or nationality before a title ("Democratic state Sen. Jo
+            // Park was blunt:"), else its first name.
+            let named = || d.sentence_mentions(prev).iter().copied().filter(|&m| d.mentions[m].span.end <= c.open);
+            let person_or_org = |m: usize| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org);
+            let subject = named().find(|&m| person_or_org(m) && d.is_subject_position(a.tok_at(d.mentions[m].span.start)));
+            return subject
+                .or_else(|| named().next())
                 .filter(|&m| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org))
                 .map(|m| Attribution { speaker: Some(m), verb: None });
         }

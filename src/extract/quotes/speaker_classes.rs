@@ -30,7 +30,8 @@
 //! 26 a name in apposition to an opening role phrase, and an opening role as "it";
 //! 27 a noun given to someone unnamed and to a named person mentioned since, and
 //! "the company" that is no outlet spoken to; 28 descriptions with adjectives the lists lack
-//! ("the retired nurse"), and no apposition across the comma of a fronted phrase.
+//! ("the retired nurse"), and no apposition across the comma of a fronted phrase; 29 a party and a
+//! lowercase modifier before a title open the subject's noun phrase.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -826,9 +827,23 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P)],
         &[("a good start.", "Ana Ruiz")],
     ),
+    // 29. A party or nationality and a lowercase modifier before a title are part of the subject's
+    // noun phrase ("Democratic state Sen. Jo Park was blunt: “…”").
+    (
+        29,
+        "The storm hit the coast on Tuesday.\n\nDemocratic state Sen. Jo Park, who represents the area, was blunter: “This was a failure of leadership.”",
+        &[("Democratic", M), ("Jo Park", P)],
+        &[("This was a failure of leadership.", "Jo Park")],
+    ),
+    (
+        29,
+        "Ana Ruiz toured the site.\n\nFormer county Judge Tom Reyes was unimpressed: “Nothing has changed here.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("Nothing has changed here.", "Tom Reyes")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 136);
+    check_cases(CASES, 138);
 }
