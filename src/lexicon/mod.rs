@@ -252,6 +252,10 @@ lexicon! {
     TENSE_PRESENT_FUTURE: "tense_present_future.txt";
     /// Words that point a clause to the past.
     TENSE_PAST: "tense_past.txt";
+    /// Verbs whose past is their base form ("cut", "hit"): past after a singular subject.
+    PAST_AS_BASE: "past_as_base.txt";
+    /// Common prepositions: one after a word of `past_as_base.txt` makes that word a noun.
+    PREPOSITIONS: "prepositions.txt";
     /// Words that open a new clause.
     CLAUSE_OPENERS: "clause_openers.txt";
     /// Words before a month name that make it a date.

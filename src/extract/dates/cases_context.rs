@@ -5,7 +5,9 @@
 //! modifier ("mid-May"), modals and scheduled presents, months of data ("July
 //! consumer prices"), timestamps, days of this or next month, and weekdays
 //! placed by another date of their sentence or passage ([`super::anchors`]),
-//! and stretches that ended before "until" ("talks continued until March").
+//! stretches that ended before "until" ("talks continued until March"), and
+//! verbs whose past is their base form after a singular subject ("the company
+//! cut").
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -138,6 +140,19 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "Output was up on July 2019 and down from June.", "June", "2024-06"),
     ("2025-01-22", "The plant closed on March 3, 2019. It will reopen on Feb. 10.", "Feb. 10", "2025-02-10"),
     ("2025-01-22", "The plant closed on March 3, 2019.\nOn March 5, workers rallied.", "March 5", "2024-03-05"),
+    // A verb whose past is its base form is past after a singular subject, present after a plural one.
+    ("2019-11-19", "In December, the company cut 200 jobs.", "December", "2018-12"),
+    ("2019-11-19", "The storm hit the coast in July, and it set records.", "July", "2019-07"),
+    ("2025-01-22", "In March, Apple quit the talks.", "March", "2024-03"),
+    ("2025-01-22", "In October, the state cut $2 billion from schools.", "October", "2024-10"),
+    ("2025-01-22", "In March, the plant shut down for good.", "March", "2024-03"),
+    ("2025-01-22", "In March, she put the house up for sale.", "March", "2024-03"),
+    ("2025-01-22", "The firms cut prices on Friday.", "Friday", "2025-01-17"),
+    // Scheduled presents of going on: the coming day.
+    ("2019-11-19", "Impeachment hearings continue Wednesday with new testimony.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "The trial continues on Wednesday.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "Two more witnesses testify Thursday.", "Thursday", "2019-11-21"),
+    ("2019-11-19", "The governor speaks on Friday in Dayton.", "Friday", "2019-11-22"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),

@@ -9,7 +9,7 @@
 use super::super::analysis::Analysis;
 use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
-    PARTITIVE_DETERMINERS, PERIOD_WORDS, POSTPONE_VERBS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR,
+    PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, PREPOSITIONS, POSTPONE_VERBS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR,
     TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED,
     TENSE_PRESENT_FUTURE_PLURAL, WordList,
 };
@@ -126,6 +126,12 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
         }
         return Some(if passive_future && w != "been" { Tense::Future } else { Tense::Past });
     }
+    // "the company cut 200 jobs": with a singular subject the present would be "cuts". The verb
+    // takes an object; before a preposition it is a noun ("the first cut in June").
+    let object_next = !matches!(next, "" | "," | "." | ";" | ":" | "?" | "!" | ")" | "”" | "\"" | "'") && !PREPOSITIONS.contains(next);
+    if PAST_AS_BASE.contains(w) && object_next && singular_subject(a, i) {
+        return Some(Tense::Past);
+    }
     let alpha = w.chars().all(|c| c.is_ascii_alphabetic());
     if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") && !participle_or_name(a, i) {
         return Some(if passive_future { Tense::Future } else { Tense::Past });
@@ -168,6 +174,12 @@ fn plural_subject(a: &Analysis, k: usize) -> bool {
         && low.chars().all(char::is_alphabetic)
         && !matches!(low, "does" | "this" | "hers" | "ours" | "yours" | "theirs" | "whereas" | "perhaps");
     matches!(low, "they" | "we") || plural_noun
+}
+
+/// Is the word before token `k` a singular subject: a name, "he", "she",
+/// "it" or "the" and a noun, not a plural ("they", "workers") or "I"/"you"?
+fn singular_subject(a: &Analysis, k: usize) -> bool {
+    named_subject(a, k) && !plural_subject(a, k) && !matches!(a.low(k - 1), "i" | "you" | "we" | "they")
 }
 
 /// Is the "to" at token `i` the end of a rescheduling ("postponed to", "pushed back to")?
@@ -352,7 +364,9 @@ mod tests {
         assert_eq!(tense_of("She is not expected to travel before Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The envoy is to arrive on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense_of("The vote is set for Monday.", "Monday"), Tense::Future);
-        assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Unknown);
+        // "set" is no schedule here; after a singular subject it is past (the present is "sets").
+        assert_eq!(tense_of("He set a record on Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("Economists expect the first cut in June.", "June"), Tense::Future);
         assert_eq!(tense_of("Roads closed due to the snow on Monday.", "Monday"), Tense::Past);
         assert_eq!(tense_of("The deal is due to close on Monday.", "Monday"), Tense::Future);
     }
