@@ -11,7 +11,8 @@
 //! - "on a Tuesday" alone names no day.
 //!
 //! Year-less days and months likewise take the year of an explicit date of
-//! another time told just before them ([`inherit_years`]).
+//! another time told just before them ([`inherit_years`]), or of a year in
+//! their own sentence ([`years_of_sentence`]: "before Election Day in 2020").
 //!
 //! The relation words are the lexicon's `weekday_relations.tsv`. Each weekday
 //! is first resolved on its own ([`super::resolve`]); this pass then moves it.
@@ -20,7 +21,7 @@ use super::super::Granularity;
 use super::super::analysis::Analysis;
 use super::calendar;
 use super::context::{self, Tense};
-use super::grammar::{Candidate, Kind, Shift, ago_count, re};
+use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly, ago_count, re};
 use super::resolve::Resolved;
 use crate::lexicon::{COMPARISON_WORDS, WEEKDAY_RELATIONS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -147,6 +148,49 @@ pub fn inherit_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolv
             let value = if dd == 0 { calendar::month(v.year(), m) } else { calendar::day(v) };
             let g = if dd == 0 { Granularity::Month } else { Granularity::Day };
             out[i] = Some((value, g, true));
+        }
+    }
+}
+
+/// Year-less holidays, days and months that a year of their own sentence dates: one right after
+/// ("before Election Day in 2020", "Christmas Day of 2019") or one opening the sentence ("In 2016, on
+/// Election Day, …"). `yearly` gives a yearly day's date in a year (see [`super::resolve`]).
+pub fn years_of_sentence(
+    a: &Analysis,
+    cands: &[Candidate],
+    out: &mut [Option<Resolved>],
+    yearly: impl Fn(Yearly, i32) -> Option<NaiveDate>,
+) {
+    if a.tokens.is_empty() {
+        return;
+    }
+    // The sentence-opening year: "In 2016," before any other word.
+    let opening_year = |i: usize| -> Option<i32> {
+        let s = &a.sentences[a.sentence_of(cands[i].start)];
+        let first = s.tokens.start;
+        cands.iter().find_map(|y| match y.kind {
+            Kind::Year(v) if a.tok_at(y.start) == first + 1 && a.low(first) == "in" && a.low(a.tok_at(y.end)) == "," => Some(v),
+            _ => None,
+        })
+    };
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if !matches!(c.kind, Kind::Yearly(_, YearRef::Near(Shift::Plain)) | Kind::MonthDay(_, _, None) | Kind::Month(_, Shift::Plain)) {
+            continue;
+        }
+        let after = cands.get(i + 1).and_then(|n| match n.kind {
+            Kind::Year(y) if matches!(a.text[c.end..n.start].trim(), "in" | "of") => Some(y),
+            _ => None,
+        });
+        let Some(y) = after.or_else(|| opening_year(i)) else { continue };
+        let value = match c.kind {
+            Kind::Yearly(rule, _) => yearly(rule, y).map(|d| (calendar::day(d), Granularity::Day)),
+            Kind::MonthDay(m, dd, _) => NaiveDate::from_ymd_opt(y, m, dd).map(|d| (calendar::day(d), Granularity::Day)),
+            Kind::Month(m, _) => Some((calendar::month(y, m), Granularity::Month)),
+            _ => None,
+        };
+        if let Some((v, g)) = value {
+            out[i] = Some((v, g, true));
         }
     }
 }

@@ -7,7 +7,8 @@
 //! placed by another date of their sentence or passage ([`super::anchors`]),
 //! stretches that ended before "until" ("talks continued until March"), and
 //! verbs whose past is their base form after a singular subject ("the company
-//! cut").
+//! cut"), years of the sentence ("before Election Day in 2020"), and events on
+//! the way into a day ("heading into Election Day").
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -153,6 +154,14 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The trial continues on Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "Two more witnesses testify Thursday.", "Thursday", "2019-11-21"),
     ("2019-11-19", "The governor speaks on Friday in Dayton.", "Friday", "2019-11-22"),
+    // A year of the sentence dates its year-less holiday or day: right after it, or opening it.
+    ("2024-09-03", "Early voting began weeks before Election Day in 2020.", "Election Day", "2020-11-03"),
+    ("2024-09-03", "On Christmas Day in 2019, the plant closed.", "Christmas Day", "2019-12-25"),
+    ("2024-09-03", "In 2016, on Election Day, Trump won.", "Election Day", "2016-11-08"),
+    ("2024-09-03", "In 2012, on March 3, the plant closed.", "March 3", "2012-03-03"),
+    // An event on the way into a day says nothing of its side: the nearer occurrence.
+    ("2024-09-03", "Polls showed a tight race heading into Election Day.", "Election Day", "2024-11-05"),
+    ("2024-12-20", "Shoppers crowded stores going into Christmas.", "Christmas", "2024-12-25"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),
