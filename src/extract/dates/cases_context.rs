@@ -159,6 +159,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2024-09-03", "On Christmas Day in 2019, the plant closed.", "Christmas Day", "2019-12-25"),
     ("2024-09-03", "In 2016, on Election Day, Trump won.", "Election Day", "2016-11-08"),
     ("2024-09-03", "In 2012, on March 3, the plant closed.", "March 3", "2012-03-03"),
+    // An event of the day after "a" is the day ("at a Labor Day rally"), a kind of thing is not (below).
+    ("2024-09-03", "Harris spoke at a Labor Day rally in Pittsburgh.", "Labor Day", "2024-09-02"),
+    ("2024-05-30", "The mayor laid a wreath at a Memorial Day ceremony.", "Memorial Day", "2024-05-27"),
     // An event on the way into a day says nothing of its side: the nearer occurrence.
     ("2024-09-03", "Polls showed a tight race heading into Election Day.", "Election Day", "2024-11-05"),
     ("2024-12-20", "Shoppers crowded stores going into Christmas.", "Christmas", "2024-12-25"),
@@ -175,6 +178,8 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "They hoped for a Christmas like no other.", "Christmas"),
     ("2025-01-22", "He starred in the film Independence Day.", "Independence Day"),
     ("2025-01-22", "Fans lined up for another Thanksgiving with the team.", "Thanksgiving"),
+    ("2025-01-22", "They bought a Christmas tree and a Thanksgiving turkey.", "Christmas"),
+    ("2025-01-22", "It was a Christmas that nobody forgot.", "Christmas"),
     ("2025-01-22", "May I ask what happened in May?", "May I"),
     ("2025-01-22", "May the best team win, the coach said.", "May"),
     ("2025-01-22", "The pilot sent a Mayday call.", "Mayday"),

@@ -12,7 +12,8 @@ use super::checks::{date_cased, glued_number, weekday_ok};
 use super::patterns::{MON, SP, WD_ALONE, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
 use crate::lexicon::{
-    HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
+    BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS,
+    RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
 };
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
@@ -153,8 +154,15 @@ fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
     }
     let (first, after) = (a.tok_at(s), a.tok_at(name.end()));
     let prev = if first > 0 { a.low(first - 1) } else { "" };
-    // "every Christmas", "Christmas shopping", "a Christmas miracle", "the film Independence Day".
-    let generic = INDEFINITE_DETERMINERS.contains(prev) || WORK_NOUNS.contains(prev);
+    // "every Christmas", "Christmas shopping", "a Christmas miracle", "a Christmas like no other", "the
+    // film Independence Day"; but an event of the day is the day: "at a Labor Day rally in Pittsburgh".
+    let event_next = after < a.tokens.len()
+        && a.tok(after).chars().all(|ch| ch.is_ascii_lowercase())
+        && !HOLIDAY_NOUNS.contains(a.low(after))
+        && !PREPOSITIONS.contains(a.low(after))
+        && !CLAUSE_OPENERS.contains(a.low(after))
+        && !BE_FORMS.contains(a.low(after));
+    let generic = (INDEFINITE_DETERMINERS.contains(prev) && !event_next) || WORK_NOUNS.contains(prev);
     if generic || RECURRING_LEAD.contains(prev) || HOLIDAY_NOUNS.contains(a.low(after)) || name_before(a, first) || name_after(a, after) {
         return None;
     }
