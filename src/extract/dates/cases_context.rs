@@ -154,6 +154,15 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The trial continues on Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "Two more witnesses testify Thursday.", "Thursday", "2019-11-21"),
     ("2019-11-19", "The governor speaks on Friday in Dayton.", "Friday", "2019-11-22"),
+    // A plural subject past a prepositional phrase; a noun after "the" is no verb of schedule.
+    ("2019-11-19", "Public hearings in the inquiry resume Wednesday.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "Spreads narrowed to 49 points from 54 points at the close of trading on Thursday.", "Thursday", "2019-11-14"),
+    ("2019-11-19", "Shares recovered to end the day close to Monday's levels.", "Monday", "2019-11-18"),
+    // Waiting for a day looks ahead.
+    ("2019-11-19", "Markets await Wednesday's Fed minutes.", "Wednesday", "2019-11-20"),
+    ("1996-08-31", "Makeshift stages await Sunday's festivities.", "Sunday", "1996-09-01"),
+    // A day with its weekday is ahead at most two years: "go on sale Friday, Dec. 6" in mid-2020 is 2019's.
+    ("2020-06-09", "Tickets go on sale Friday, Dec. 6 at the box office.", "Friday, Dec. 6", "2019-12-06"),
     // A year of the sentence dates its year-less holiday or day: right after it, or opening it.
     ("2024-09-03", "Early voting began weeks before Election Day in 2020.", "Election Day", "2020-11-03"),
     ("2024-09-03", "On Christmas Day in 2019, the plant closed.", "Christmas Day", "2019-12-25"),

@@ -161,8 +161,27 @@ fn named_subject(a: &Analysis, k: usize) -> bool {
 
 /// Is the token before `k` a plural subject: "they", "we", or a word ending
 /// in "s" that is no verb, pronoun or possessive ("Voters", "Democrats",
-/// "talks"; not "was", "has", "its", "boss")?
+/// "talks"; not "was", "has", "its", "boss")? Past a prepositional phrase of
+/// lowercase words: "Public hearings in the inquiry resume Wednesday".
 fn plural_subject(a: &Analysis, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    if plural_word(a, k) {
+        return true;
+    }
+    // "hearings in the inquiry resume": a preposition, maybe "the", and a noun (no determiner: "the
+    // close", "the end" are nouns themselves) between the plural and the verb.
+    let noun = |j: usize| is_lower(a.tok(j)) && a.tok(j).chars().all(char::is_alphabetic) && !ATTRIBUTIVE_DETERMINERS.contains(a.low(j));
+    if k < 3 || !noun(k - 1) || PREPOSITIONS.contains(a.low(k - 1)) {
+        return false;
+    }
+    let p = if a.low(k - 2) == "the" { k - 3 } else { k - 2 };
+    PREPOSITIONS.contains(a.low(p)) && plural_word(a, p)
+}
+
+/// Is the token before `k` "they", "we", or a plural noun (see [`plural_subject`])?
+fn plural_word(a: &Analysis, k: usize) -> bool {
     if k == 0 {
         return false;
     }

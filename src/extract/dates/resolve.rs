@@ -101,11 +101,14 @@ fn yearly_pick(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Op
 const SOON: i64 = 31;
 
 /// A month and day whose weekday is written ("Saturday, April 25"): the year in
-/// which they agree nearest the document date `d`, on the side the tense gives.
+/// which they agree nearest the document date `d`, on the side the tense gives
+/// (ahead at most two years).
 fn weekday_day(a: &Analysis, c: &Candidate, d: NaiveDate, m: u32, dd: u32, wd: Weekday) -> Option<NaiveDate> {
     let on = |y| NaiveDate::from_ymd_opt(y, m, dd).filter(|x| x.weekday() == wd);
     let past = calendar::yearly_near(d, true, on);
     let fut = calendar::yearly_near(d, false, on);
+    // A schedule more than two years ahead would be written with its year: the past one then.
+    let fut = fut.filter(|f| (*f - d).num_days() <= 2 * 366).or(fut.filter(|_| past.is_none()));
     match context::tense(a, c.start, c.end) {
         Tense::Past => past.or(fut),
         Tense::Future => fut.or(past),
