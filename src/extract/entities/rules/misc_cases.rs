@@ -192,6 +192,13 @@ fn products_and_short_model_codes() {
         ("Totals: 116\nBrenn Hollis batted next.", &[("Brenn Hollis", Person)], &[("Brenn Hollis", Person)]),
         // In capitals only a listed variant word names a model: "737 MAX", not "121 RBI".
         ("Carriers grounded the 737 MAX jets. He had 121 RBI last year.", &[], &[("737 MAX", Misc)]),
+        // A listed product takes its number or version wherever it stands ("Grok 4," "GPT-4o");
+        // a version after another name needs a variant word ("Vantor 2.5 Pro"), and a possessor's
+        // decimal is a measure ("Corvo's 20.7 cubic foot trunk").
+        ("The firm released Grok 4, its latest model, and Windows 11.", &[], &[("Grok 4", Misc), ("Windows 11", Misc)]),
+        ("Users moved from GPT-4o to GPT-5 and Llama 3.1.", &[], &[("GPT-4o", Misc), ("GPT-5", Misc), ("Llama 3.1", Misc)]),
+        ("Buyers tried Vantor 2.5 Pro. Shares of Corvo 2.5 rose.", &[("Corvo", Org)], &[("Vantor 2.5 Pro", Misc), ("Corvo", Org)]),
+        ("Corvo's 20.7 cubic foot trunk is large.", &[("Corvo", Org)], &[("Corvo", Org)]),
     ]);
 }
 

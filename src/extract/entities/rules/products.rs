@@ -1,8 +1,9 @@
 //! Products and models are one MISC span (spec §7): a name or a capitalised
 //! word followed by a model number, with an optional variant word ("Boeing 737
 //! MAX", "Airbus A350-900", "787-9 Dreamliner", "Max 737", "Falcon 9"), model
-//! codes on their own ("A380", "777X"), and a bare model number the document
-//! already used in a product name. A brand, its number and its variant word
+//! codes on their own ("A380", "777X"), a listed product's name with its
+//! number or version ("Grok 4", "Llama 3.1", "GPT-4o"), and a bare model
+//! number the document already used in a product name. A brand, its number and its variant word
 //! stand on one line; a result ("Chelsea 2-1"), a phone number
 //! ("212-859-1610") and a number before a person's name ("284 Robert
 //! Allenby", a leader board) are no models.
@@ -10,7 +11,7 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::{is_cap, replace_spans};
-use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, SCALE_SUFFIXES};
+use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, PRODUCTS, SCALE_SUFFIXES};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -102,6 +103,13 @@ fn is_model_number(t: &str) -> bool {
     (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()) && !(t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
 }
 
+/// A software version after a brand: "2.5", "4.1" (one or two digits, a dot, one or two).
+fn is_version(t: &str) -> bool {
+    let Some((major, minor)) = t.split_once('.') else { return false };
+    let digits = |x: &str| (1..=2).contains(&x.len()) && x.chars().all(|c| c.is_ascii_digit());
+    digits(major) && digits(minor)
+}
+
 /// Product and model spans (MISC), replacing the mentions they cover.
 pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
@@ -124,12 +132,24 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     let same_line = |k: usize| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
     while i < n {
         let t = a.tok(i);
+        // A listed product's name, a dash and a version: "GPT-4o", "GPT-5".
+        if t == "-" && i > 0 && i + 1 < n && a.adjacent(i - 1) && a.adjacent(i) && PRODUCTS.contains(a.tok(i - 1)) {
+            let v = a.tok(i + 1);
+            if v.starts_with(|c: char| c.is_ascii_digit()) && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') {
+                found.push((i - 1, i + 2));
+                i += 2;
+                continue;
+            }
+        }
         let code = is_model_code(t);
+        let version = is_version(t);
+        // A listed product's name right before: "Grok 4", "Windows 11", "Llama 3.1" (no score or count).
+        let listed_before = i > 0 && same_line(i) && PRODUCTS.contains(a.tok(i - 1));
         // A short code needs its brand on the same line, in running text ("Galaxy S24", not a results table's "McLaren\nF1").
         let short = !code && is_short_code(t) && i > 0 && same_line(i);
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
         // A union local's number is no model ("Teamsters Local 705").
-        if !code && !short && !is_model_number(t) || i > 0 && a.tok(i - 1) == "Local" || score_or_phone(a, i) {
+        if !code && !short && !is_model_number(t) && !version || i > 0 && a.tok(i - 1) == "Local" || score_or_phone(a, i) {
             i += 1;
             continue;
         }
@@ -138,12 +158,14 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         let mut s = i;
         let covering = at[i].filter(|m| m.span.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
         // "Boeing's 787-9": the brand owns the model but stays out of its span.
-        let possessed = i >= 2
+        let possessed = !version
+            && i >= 2
             && matches!(a.tok(i - 1), "'s" | "’s")
             && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
         // "737 Max": a model number with its variant word.
         // A variant word goes on the model's line: "737 Max", not a table's "116\nAamir".
         let variant = t.len() == 3
+            && !version
             && i + 1 < n
             && same_line(i + 1)
             && is_variant(a.tok(i + 1))
@@ -162,12 +184,15 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             // A variant word ends a model's name even at the end of a sentence ("iPhone 16 Pro.").
             let named_variant = k > i + 1 && MODEL_VARIANTS.contains(a.tok(k - 1));
             let next_lower = named_variant || k < n && same_line(k) && a.tok(k).chars().next().is_some_and(char::is_lowercase);
-            let brand_ok = |m: &&&Mention<Bytes>| {
-                matches!(m.label, EntityType::Org | EntityType::Misc) && (t.len() >= 3 || short || next_lower) && !not_brand(&m.text)
-            };
+            // A version needs a listed brand or a variant word ("Gemini 2.5 Pro"), not "Acme 2.5 percent".
+            let number_ok = if version { listed_before || named_variant } else { t.len() >= 3 || short || next_lower || listed_before };
+            let brand_ok = |m: &&&Mention<Bytes>| matches!(m.label, EntityType::Org | EntityType::Misc) && number_ok && !not_brand(&m.text);
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
+            } else if listed_before && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc)) {
+                s = i - 1;
             } else if is_brand_word(prev)
+                && (!version || named_variant)
                 && (next_lower || short)
                 && !sentence_start.contains(&(i - 1))
                 && !not_brand(prev)
