@@ -120,9 +120,9 @@ impl Discourse<'_, '_> {
         }
         // In apposition to a role noun phrase opening the sentence, before its verb: "The
         // senator from Ohio, Jim Dale, weighed in", "The union that represents the tellers,
-        // the Financial Workers Union, welcomed the fine".
+        // the Financial Workers Union, welcomed the fine", "His rival, Ana Ruiz, has campaigned".
         if t > b + 2 && a.tok(t - 1) == "," && name_end + 1 < s.tokens.end && a.tok(name_end) == "," {
-            let role_np = matches!(a.low(b), "the" | "a" | "an")
+            let role_np = matches!(a.low(b), "the" | "a" | "an" | "his" | "her" | "their" | "its")
                 && (b + 1..t - 1).all(|k| a.tok(k) != ",")
                 && (b + 1..t - 1).any(|k| self.index.at(k).is_none() && (is_role_noun(a.low(k)) || person_noun(k)));
             let verb = a.tok(name_end + 1).chars().all(|c| c.is_ascii_lowercase())

@@ -31,7 +31,8 @@
 //! 27 a noun given to someone unnamed and to a named person mentioned since, and
 //! "the company" that is no outlet spoken to; 28 descriptions with adjectives the lists lack
 //! ("the retired nurse"), and no apposition across the comma of a fronted phrase; 29 a party and a
-//! lowercase modifier before a title open the subject's noun phrase.
+//! lowercase modifier before a title open the subject's noun phrase; 30 a name in apposition to
+//! a possessive role opening the sentence ("His rival, Ana Ruiz,").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -841,9 +842,17 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Reyes", P)],
         &[("Nothing has changed here.", "Tom Reyes")],
     ),
+    // 30. A name in apposition to a possessive role opening the sentence is its subject ("His
+    // rival, Ana Ruiz, has campaigned on what she calls “…”").
+    (
+        30,
+        "Sen. Tom Reyes spoke first.\n\nHis rival, Ana Ruiz, has campaigned on what she calls “the kitchen table agenda.”",
+        &[("Tom Reyes", P), ("Ana Ruiz", P)],
+        &[("the kitchen table agenda.", "Ana Ruiz")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 138);
+    check_cases(CASES, 139);
 }
