@@ -31,6 +31,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Reporters questioned several ministers. Two of them resigned.", "Two", "count 2 2 2 exact _ ministers"),
     ("Two soldiers died and three others were hurt.", "three", "count 3 3 3 exact _ soldiers"),
     ("The bomb killed a guard and wounded four others.", "four", "count 4 4 4 exact _ others"),
+    // An adverb after an elided count ends it; one opening a noun phrase does not.
+    ("The plant will create 5,000 jobs and support another 20,000 indirectly.", "20,000", "count 20000 20000 20000 exact _ jobs"),
+    ("The firm hired 30 newly trained pilots.", "30", "count 30 30 30 exact _ pilots"),
     ("Twelve miners were trapped. Three others died.", "Three", "count 3 3 3 exact _ miners"),
     ("Rescuers said 12 miners were trapped, and three others died.", "three", "count 3 3 3 exact _ miners"),
     ("The firm hired workers in April. In May it hired 500.", "500", "count 500 500 500 exact _ workers"),

@@ -7,6 +7,7 @@ use super::expr::parse_expr;
 use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
+use crate::extract::analysis::is_ly_adverb;
 use crate::extract::AmountKind;
 use crate::lexicon::{
     AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
@@ -187,7 +188,11 @@ fn noun_chunk(ctx: &Ctx, p: usize, consumed: &[bool]) -> Option<(usize, Vec<usiz
             }
             break;
         }
-        if !words.is_empty() && lw.ends_with("ly") && lw.len() > 4 {
+        // An adverb ends the phrase, unless it opens one ("30 newly hired workers"; not "another
+        // 20,000 indirectly.").
+        let next = ctx.tok(j + 1);
+        let phrase_next = next.starts_with(|c: char| c.is_alphanumeric()) && !COUNT_PHRASE_STOPS.contains(ctx.a.low(j + 1));
+        if is_ly_adverb(lw) && (!words.is_empty() || !phrase_next) {
             break;
         }
         // A past tense after a noun is a verb ("the 777 program faced delays"); "-ed"
@@ -260,6 +265,8 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
         || matches!(next, "." | "," | ";" | ":" | ")" | "”" | "\"" | "’" | "!" | "?" | "—" | "–")
         || COUNT_PHRASE_STOPS.contains(ctx.a.low(x.e))
         || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e))
+        // An adverb ends the phrase too: "support another 20,000 indirectly".
+        || is_ly_adverb(ctx.a.low(x.e))
 }
 
 /// The kind and noun of an elided count: those of the last count or

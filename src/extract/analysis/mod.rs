@@ -135,6 +135,12 @@ fn lines(text: &str) -> Vec<Span<Bytes>> {
     out
 }
 
+/// Is `w` (lowercase) an adverb in "-ly" ("tearfully", "indirectly")? It may
+/// stand between a subject and its verb, and it ends a count's noun phrase.
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

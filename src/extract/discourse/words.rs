@@ -174,8 +174,4 @@ pub fn pronoun_gender(w: &str) -> Option<Gender> {
     }
 }
 
-/// Is `w` an adverb in "-ly" ("tearfully", "reportedly"), which may stand
-/// between a subject and its verb?
-pub fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
-}
+pub use crate::extract::analysis::is_ly_adverb;
