@@ -1,6 +1,7 @@
 //! Table-driven cases for MISC recall (`misc.rs`), short model codes
 //! (`products.rs`), organisation cues (`type_cues.tsv`, `typing.rs`) and
-//! common-noun acronyms with hyphenated words (`bounds.rs`). Every sentence is
+//! common-noun acronyms with hyphenated words (`bounds.rs`) or after a name
+//! ("Tory MPs"). Every sentence is
 //! made up for the rule it tests.
 
 use super::super::super::EntityType;
@@ -277,4 +278,15 @@ fn hyphenated_definitions_of_common_acronyms() {
     }
     // The acronym's mentions go with the definition.
     check_refine(&[("A medium-term budget plan (MTBP) is due. The MTBP slips.", &[("MTBP", Org)], &[])]);
+}
+
+#[test]
+fn plural_common_acronyms_leave_names() {
+    check_refine(&[
+        // A plural acronym of a common noun is no part of the name before it, nor a name alone.
+        ("Dozens of Vantish MPs rebelled.", &[("Vantish MPs", Person)], &[("Vantish", Person)]),
+        ("Labour MPs rebelled.", &[("Labour", Org), ("MPs", Person)], &[("Labour", Org)]),
+        // A singular one may end a product's or company's name.
+        ("Fans watched Corvo TV and used Clipboard AI.", &[("Corvo TV", Org), ("Clipboard AI", Org)], &[("Corvo TV", Org), ("Clipboard AI", Org)]),
+    ]);
 }

@@ -134,8 +134,11 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case);
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, bounds::place_org_heads(a, mentions)));
     let mentions = bounds::lowercase_elsewhere(a, bounds::suffixed_org_runs(a, mentions), case);
-    let mentions: Vec<Mention<Bytes>> =
-        mentions.into_iter().filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case)).collect();
+    let mentions: Vec<Mention<Bytes>> = mentions
+        .into_iter()
+        .map(without_common_acronym)
+        .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
+        .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
     let mentions = persons(given_names(a, mentions, gaz), gaz);
@@ -322,6 +325,22 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -
 /// A capitalised hyphenated compound of common words ("Hold-Up", "Top-10",
 /// "Follow-Up"): every word in it is lowercase in running text (case bucket 1),
 /// so it is capitalised as a headline or sentence word, not as a name.
+/// A name ending in the plural acronym of a common noun loses it: "Tory MPs"
+/// is "Tory", "Acme CEOs" is "Acme" (`not_name_acronyms.txt`); a singular one
+/// may end a name ("Apple TV", "Clipboard AI").
+fn without_common_acronym(mut m: Mention<Bytes>) -> Mention<Bytes> {
+    if let Some((head, last)) = m.text.rsplit_once(' ')
+        && last.ends_with('s')
+        && NOT_NAME_ACRONYMS.contains(last)
+        && !head.trim().is_empty()
+    {
+        let head = head.trim_end().to_string();
+        m.span = Span::new(m.span.start, m.span.start + head.len());
+        m.text = head;
+    }
+    m
+}
+
 fn common_compound(text: &str, case: &CaseDict) -> bool {
     if !text.contains('-') || text.contains(' ') {
         return false;
