@@ -1,8 +1,7 @@
 //! Table-driven cases for MISC recall (`misc.rs`), short model codes
 //! (`products.rs`), organisation cues (`type_cues.tsv`, `typing.rs`) and
 //! common-noun acronyms with hyphenated words (`bounds.rs`) or after a name
-//! ("Tory MPs"). Every sentence is
-//! made up for the rule it tests.
+//! ("Tory MPs"). Every sentence is made up for the rule it tests.
 
 use super::super::super::EntityType;
 use super::super::super::analysis::Analysis;
