@@ -127,8 +127,9 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         // Scare quotes of one word, quoted names, titles of works and slogans; their
         // attribution still tells who speaks next in the paragraph ("“Amazing,” Davis said. “…”").
         let dropped = words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c)
-            // Single-quoted spans count only when a reporting verb attributes them.
-            || (c.single && group_attr.is_none())
+            // Single-quoted spans count only when a reporting verb attributes them, or as a whole
+            // sentence right after an attributed one ("'…,' she said. 'Drivers have waited.'").
+            || (c.single && group_attr.is_none() && !after_attributed_single(a, c, done.last()))
             // Short fragments need a reporting cue ("the “leading expert”", not "a “green shoe” option").
             || (words <= 2
                 && group_attr.is_none()
@@ -167,6 +168,13 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         });
     }
     out
+}
+
+/// Is the single-quoted `c` a whole sentence right after a single-quoted
+/// quotation of its paragraph (`prev`, the last one handled) that a verb
+/// attributed to someone? British style sets speech in single marks.
+fn after_attributed_single(a: &Analysis, c: &Cand, prev: Option<&(Cand, Attribution)>) -> bool {
+    prev.is_some_and(|(p, at)| p.single && at.speaker.is_some() && spoken_sentence_after_quote(a, c, Some(p)))
 }
 
 /// Is the quotation a whole sentence ("“We won.”") right after another

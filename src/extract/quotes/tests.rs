@@ -185,6 +185,17 @@ const CASES: &[Case] = &[
         names: &[("Musk", P)],
         want: &[("We will win this fight,", "Musk", "prose")],
     },
+    // 26b British style: a single-quoted sentence right after one attributed to someone goes on
+    // with it; one after a quotation of nobody named does not count
+    Case {
+        text: "Heidi Alexander spoke first. 'This is the biggest investment ever,' she said. 'Drivers have waited too long.' Critics called it 'a drop in the ocean.' 'Roads are crumbling.'",
+        names: &[("Heidi Alexander", P)],
+        want: &[
+            ("This is the biggest investment ever,", "Heidi Alexander", "prose"),
+            ("Drivers have waited too long.", "Heidi Alexander", "prose"),
+            ("a drop in the ocean.", "", "prose"),
+        ],
+    },
     // 27 single-quoted name in a headline is not a quote
     Case { text: "Soros Family Backs Montana 'Moderate' Jon Tester", names: &[("Jon Tester", P)], want: &[] },
     // 28 post without a handle but with a date, speaker an organisation
