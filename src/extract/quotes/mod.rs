@@ -6,7 +6,8 @@
 //!    attribution, `handle`, `posted_at`). Those lines are then left out of pass 2, so a
 //!    quotation inside a post is not counted twice.
 //! 2. Prose quotes: text between quotation marks (curly, straight, guillemets; single
-//!    marks only when clearly attributed), paired within a paragraph; a paragraph that
+//!    marks only when clearly attributed, or as a whole sentence right after an
+//!    attributed single-quoted one), paired within a paragraph; a paragraph that
 //!    ends inside an open quotation and is followed by one opening with a mark continues
 //!    it (one quote per paragraph, one speaker). Nested quotations are not separate.
 //!    Scare quotes of one word, quoted names and titles of works are dropped.
