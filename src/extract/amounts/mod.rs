@@ -154,13 +154,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// Do the lowercase tokens ending just before `end` spell `phrase`? Returns its first token.
     fn phrase_before(&self, end: usize, phrase: &str) -> Option<usize> {
-        let n_words = phrase.split(' ').count();
-        if n_words > end {
-            return None;
-        }
-        let start = end - n_words;
-        let same_sentence = self.sent(start) == self.sent(end.saturating_sub(1));
-        (same_sentence && phrase.split(' ').enumerate().all(|(k, w)| self.a.low(start + k) == w)).then_some(start)
+        self.a.phrase_ending_at(end, 0, phrase).filter(|&start| self.sent(start) == self.sent(end.saturating_sub(1)))
     }
 
     /// Do the lowercase tokens from `start` spell `phrase`? Returns the token after it.

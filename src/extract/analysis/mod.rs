@@ -74,6 +74,15 @@ impl<'a> Analysis<'a> {
         if i + 1 < self.lower_at.len() { &self.lower[self.lower_at[i]..self.lower_at[i + 1]] } else { "" }
     }
 
+    /// Do the lowercase tokens right before token `end`, starting no earlier
+    /// than token `lo`, spell `phrase` (words separated by single spaces:
+    /// "ahead of", "told")? Returns the phrase's first token.
+    pub fn phrase_ending_at(&self, end: usize, lo: usize, phrase: &str) -> Option<usize> {
+        let n = phrase.split(' ').count();
+        let start = end.checked_sub(n).filter(|&s| s >= lo)?;
+        phrase.split(' ').enumerate().all(|(k, w)| self.low(start + k) == w).then_some(start)
+    }
+
     /// The tokens overlapping byte range `start..end`.
     pub fn token_range(&self, start: usize, end: usize) -> Range<usize> {
         self.tokens.partition_point(|t| t.end <= start)..self.tokens.partition_point(|t| t.start < end)

@@ -215,10 +215,7 @@ fn is_lower(t: &str) -> bool {
 /// Do the tokens right before token `first` (not before `lo`) spell one of the `phrases`
 /// ("as early as", "ahead of")?
 pub fn lead(a: &Analysis, first: usize, lo: usize, phrases: &WordList) -> bool {
-    phrases.words().iter().any(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        first >= lo + words.len() && words.iter().enumerate().all(|(k, w)| a.low(first - words.len() + k) == *w)
-    })
+    phrases.words().iter().any(|p| a.phrase_ending_at(first, lo, p).is_some())
 }
 
 /// Is the word before token `i` (lowercase) in `words`?

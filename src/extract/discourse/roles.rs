@@ -243,10 +243,7 @@ impl Discourse<'_, '_> {
         if k > 0 && a.low(k - 1) == "the" {
             k -= 1;
         }
-        ADDRESSEE_LEADS.words().iter().any(|p| {
-            let n = p.split(' ').count();
-            k >= n && p.split(' ').enumerate().all(|(j, w)| a.low(k - n + j) == w)
-        })
+        ADDRESSEE_LEADS.words().iter().any(|p| a.phrase_ending_at(k, 0, p).is_some())
     }
 
     /// Is the organisation noun at token `k` qualified by a place or a people
