@@ -6,7 +6,8 @@
 //! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman");
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
-//! - a conventional short name joins its long name ("Fed" -> "Federal Reserve", `org_short_forms.tsv`),
+//! - a conventional short name joins its long name, also written with a qualifier before it ("Fed" ->
+//!   "Federal Reserve" or "U.S. Federal Reserve", `org_short_forms.tsv`),
 //!   a short form defined in brackets its name, and a party's adjective, noun and letter tag one another;
 //! - a social handle joins the author it is attributed to ("@sama" -> "Sam Altman").
 //!
@@ -371,8 +372,21 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         near.extend(by_initials.get(&letters).into_iter().flatten());
         // A conventional short name joins its long name's entity ("Fed" -> "Federal Reserve"),
         // and so does a short form the text defines.
-        let mut long_forms: Vec<usize> =
-            SHORT_FORMS.get(name.as_str()).into_iter().flatten().filter_map(|l| of_key.get(&squash(l)).copied()).collect();
+        // The long name may stand in the document with a qualifier before it ("U.S.
+        // Federal Reserve"): then the cluster whose name ends with it is the one.
+        let mut long_forms: Vec<usize> = SHORT_FORMS
+            .get(name.as_str())
+            .into_iter()
+            .flatten()
+            .filter_map(|l| {
+                of_key.get(&squash(l)).copied().or_else(|| {
+                    let lw = words(l);
+                    let ends = |c: &Cluster| c.label != EntityType::Person && words(&c.name).ends_with(&lw);
+                    let mut hits = clusters.iter().enumerate().filter(|(_, c)| ends(c)).map(|(i, _)| i);
+                    hits.next().filter(|_| hits.next().is_none())
+                })
+            })
+            .collect();
         long_forms.extend(defined_as.get(&key).and_then(|l| of_key.get(l)).copied());
         long_forms.sort_unstable();
         long_forms.dedup();
@@ -573,6 +587,8 @@ mod tests {
     fn conventional_short_names_join_their_long_name_when_it_is_there() {
         let got = names_of(&[("Federal Reserve", Org), ("Fed", Org), ("Bank of England", Org), ("BoE", Org)]);
         assert_eq!(got, ["Federal Reserve", "Federal Reserve", "Bank of England", "Bank of England"]);
+        // A qualifier before the long name does not keep them apart.
+        assert_eq!(names_of(&[("U.S. Federal Reserve", Org), ("Fed", Org)]), ["U.S. Federal Reserve", "U.S. Federal Reserve"]);
         // Without the long name in the document the short name stands alone.
         assert_eq!(names_of(&[("Fed", Org), ("Powell", Person)]), ["Fed", "Powell"]);
     }

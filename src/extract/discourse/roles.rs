@@ -221,9 +221,16 @@ impl Discourse<'_, '_> {
         {
             return Some(mi);
         }
+        // Else the organisation named most often, its mentions counted together when one's
+        // words lead the other's in any case ("RAITH ROVERS", "Raith Rovers FC", "Raith").
+        let same_org = |x: &str, y: &str| {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            let (xs, ys): (Vec<&str>, Vec<&str>) = (x.split_whitespace().collect(), y.split_whitespace().collect());
+            xs.starts_with(&ys) || ys.starts_with(&xs)
+        };
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
         for (mi, m) in before.iter().enumerate().filter(|(_, m)| org(m)) {
-            match counts.iter_mut().find(|c| self.mentions[c.2].text == m.text) {
+            match counts.iter_mut().find(|c| same_org(&self.mentions[c.2].text, &m.text)) {
                 Some(c) => {
                     c.0 += 1;
                     c.1 = mi;

@@ -115,8 +115,10 @@ impl Discourse<'_, '_> {
                 let w = a.low(j);
                 match voice {
                     Voice::Spokesperson => matches!(w, "press" | "chief" | "senior" | "deputy" | "official" | "campaign"),
+                    // "the company report": the role noun is the issuer, not a modifier.
                     Voice::Document => {
-                        a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
+                        !is_org_role(w)
+                            && a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
                             && w != "the"
                             && !INDEFINITE_DETERMINERS.contains(w)
                             && possessive_pronoun(w).is_none()
