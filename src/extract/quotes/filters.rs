@@ -40,7 +40,8 @@ fn is_title_like(s: &str) -> bool {
 }
 
 /// Is the quote a slogan or title named by a noun next to it: "the slogan “…”",
-/// "the hashtag: “…”" right before it, "“…” campaign", "“…” awareness campaign",
+/// "the hashtag: “…”" right before it (not a verb of saying's object: "called the
+/// campaign “a disaster”"), "“…” campaign", "“…” awareness campaign",
 /// "“…” hats" after it (the noun lowercase, within two words; a quote ending
 /// with a comma is followed by its attribution instead)?
 fn is_named_slogan(d: &Discourse, c: &Cand) -> bool {
@@ -49,7 +50,9 @@ fn is_named_slogan(d: &Discourse, c: &Cand) -> bool {
     if k > 0 && matches!(a.tok(k - 1), "," | ":") {
         k -= 1;
     }
-    if k > 0 && a.tokens[k - 1].start >= c.para.start && SLOGAN_NOUNS.contains(a.low(k - 1)) {
+    // Not the object of a verb of saying: "he called the campaign “a slow-motion disaster”".
+    let said_of = (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| REPORTING_VERBS.contains(a.low(j)));
+    if k > 0 && a.tokens[k - 1].start >= c.para.start && SLOGAN_NOUNS.contains(a.low(k - 1)) && !said_of {
         return true;
     }
     if !c.closed || a.text[c.start..c.end].trim_end().ends_with(',') {

@@ -545,6 +545,13 @@ const CASES: &[SpeakerCase] = &[
     (6, "South Dakota’s “Meth. We’re on it.” campaign drew mockery.", &[("South Dakota", L)], &[]),
     (6, "The governor unveiled the slogan “Meth. We’re on it.” on Monday.", &[], &[]),
     (6, "He starred in the HBO series “The Wire.”", &[("HBO", O)], &[]),
+    (6, "The party launched the campaign “vote early, vote once” in May.", &[], &[]),
+    (
+        6,
+        "Tom Reyes is a strategist. He called the campaign “a slow-motion disaster” for the party.",
+        &[("Tom Reyes", P)],
+        &[("a slow-motion disaster", "Tom Reyes")],
+    ),
     (6, "Maria Lopez waved. “Thank you all,” she said.", &[("Maria Lopez", P)], &[("Thank you all,", "Maria Lopez")]),
     (6, "Smith was blunt: “Absolutely not.”", &[("Smith", P)], &[("Absolutely not.", "Smith")]),
     (6, "“WE WILL NOT PAY.” the crowd shouted.", &[], &[("WE WILL NOT PAY.", "")]),
