@@ -229,6 +229,8 @@ lexicon! {
     VIEWPOINT_NOUNS: "viewpoint_nouns.txt";
     /// Prepositions opening a fronted phrase ("According to an official, Smith …"): no apposition across its comma.
     FRONTED_PREPOSITIONS: "fronted_prepositions.txt";
+    /// Words opening a topic line before a colon ("On the fans: “…”"): its quotation continues the last speaker.
+    TOPIC_LEADS: "topic_leads.txt";
     /// Linking verbs between a person and a title ("is", "became").
     COPULAS: "copulas.txt";
     /// Words after an acquiring or suing verb that end the search for its object ("stake", "shares").

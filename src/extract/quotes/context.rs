@@ -1,6 +1,7 @@
 //! Who said a quotation that has no reporting verb next to it: the previous
 //! quotation of its paragraph, an introducing sentence ("Hours later, Altman
-//! responded." / "…:"), a sentence about a person just before, or, for a paragraph that
+//! responded." / "…:"; a topic line "On the fans: “…”" goes on with the last speaker), a
+//! sentence about a person just before, or, for a paragraph that
 //! is nothing but the quotation, the speaker of the quotations just before it
 //! (a speech quoted over several paragraphs) or, with none, the person the
 //! sentence before introduced ("…, Owen Dempsey, a chest doctor.").
@@ -10,7 +11,7 @@ use super::candidates::Cand;
 use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{INDEFINITE_DETERMINERS, POSSESSIVES, VIEWPOINT_NOUNS};
+use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS, VIEWPOINT_NOUNS};
 
 /// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
 const CONTINUE_PARAGRAPHS: usize = 3;
@@ -132,6 +133,16 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         // Introduced by a colon in its own sentence: "Smith was blunt: “…”".
         let before = a.text[ps.start..c.open].trim_end();
         if before.ends_with(':') {
+            // A topic line ("On Dele Alli: “…”": a short phrase, no comma, no verb of being or
+            // saying, unlike "On Monday Smith was blunt:") names no speaker: the quotation goes
+            // on with the last one quoted in the paragraphs before it.
+            let lead = ps.tokens.start..a.tok_at(c.open);
+            let verb = |k: usize| BE_FORMS.contains(a.low(k)) || is_reporting_verb(d, k);
+            if TOPIC_LEADS.contains(a.low(lead.start)) && lead.len() <= 8 && !lead.clone().any(|k| a.tok(k) == "," || verb(k)) {
+                let here = d.paragraph_of(c.open)?;
+                let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
+                return (here <= d.paragraph_of(pc.open)? + CONTINUE_PARAGRAPHS).then(|| Attribution { speaker: pa.speaker, verb: None });
+            }
             // Its subject, past a party or nationality before a title ("Democratic state Sen. Jo
             // Park was blunt:"), else its first name.
             let named = || d.sentence_mentions(prev).iter().copied().filter(|&m| d.mentions[m].span.end <= c.open);

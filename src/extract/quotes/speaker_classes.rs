@@ -33,7 +33,8 @@
 //! ("the retired nurse"), and no apposition across the comma of a fronted phrase; 29 a party and a
 //! lowercase modifier before a title open the subject's noun phrase; 30 a name in apposition to
 //! a possessive role opening the sentence ("His rival, Ana Ruiz,"); 31 research documents and
-//! their authors, documents a clause cites, and an organisation's mentions counted together.
+//! their authors, documents a clause cites, and an organisation's mentions counted together; 32
+//! topic lines before a colon ("On the fans: “…”") continue the speaker before.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -884,9 +885,23 @@ const CASES: &[SpeakerCase] = &[
         &[("HARBOR ROVERS", O), ("Harbor Rovers FC", O), ("Harbor Rovers", O), ("Birch City", O)],
         &[("The board thanks him.", "Harbor Rovers")],
     ),
+    // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
+    // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
+    (
+        32,
+        "Tom Reyes praised the squad.\n\n“The boys were fantastic,” Reyes told reporters.\n\nOn Jo Park: “He is a great talent.”\n\nOn the fans: “They never stopped singing.”",
+        &[("Tom Reyes", P), ("Reyes", P), ("Jo Park", P)],
+        &[("The boys were fantastic,", "Reyes"), ("He is a great talent.", "Reyes"), ("They never stopped singing.", "Reyes")],
+    ),
+    (
+        32,
+        "Tom Reyes praised the squad.\n\n“The boys were fantastic,” Reyes told reporters.\n\nOn Monday Ana Ruiz was blunt: “We lost.”",
+        &[("Tom Reyes", P), ("Reyes", P), ("Ana Ruiz", P)],
+        &[("The boys were fantastic,", "Reyes"), ("We lost.", "Ana Ruiz")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 144);
+    check_cases(CASES, 146);
 }
