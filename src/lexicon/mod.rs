@@ -296,6 +296,8 @@ lexicon! {
     NOT_BRANDS: "not_brands.txt";
     /// Last words of an event's name (case-sensitive).
     EVENT_HEADS: "event_heads.txt";
+    /// Last words of a law's or treaty's name ("Act", "Clause"): MISC, and a speaker when it says something.
+    LAW_HEADS: "law_heads.txt";
     /// Role words after an organisation's name: role, whether span cleaning trims it.
     ORG_STAFF_ROLES: table "org_staff_roles.tsv";
     /// Surname prefixes that give a name an inner capital (case-sensitive).
@@ -427,6 +429,11 @@ lexicon! {
     MODEL_VARIANTS: "model_variants.txt";
     /// One-word products, software and devices ("ChatGPT", "iPhone", "Android"), case-sensitive: MISC evidence.
     PRODUCTS: "products.txt";
+}
+
+/// Is `w` the last word of an event's or a law's name ("Olympics", "Act"; case-sensitive)? Such names are MISC.
+pub fn is_event_head(w: &str) -> bool {
+    EVENT_HEADS.contains(w) || LAW_HEADS.contains(w)
 }
 
 #[cfg(test)]

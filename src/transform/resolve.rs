@@ -20,8 +20,8 @@ use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, GENERATIONAL_SUFFIXES, ORG_HEADS,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, ORG_HEADS, ORG_SHORT_FORMS,
+    ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -220,7 +220,7 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     if let Some(last) = full.rsplit(' ').next().filter(|_| full.contains(' ')) {
         if ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last) {
             score[at(EntityType::Org)] += 1.5;
-        } else if EVENT_HEADS.contains(last) {
+        } else if is_event_head(last) {
             score[at(EntityType::Misc)] += 1.5;
         }
     }

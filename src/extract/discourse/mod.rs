@@ -53,6 +53,7 @@ pub use subject::{AGENT, EventSubject, PERSON_OR_ORG};
 
 use super::analysis::{Analysis, Bytes, Span};
 use super::rows::{EntityType, Mention};
+use crate::lexicon::LAW_HEADS;
 use std::collections::HashMap;
 
 /// A paragraph (a non-blank line of the text) and the mentions it makes
@@ -155,6 +156,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let m = self.index.at(i)?;
         let mm = &self.mentions[m];
         (mm.label != EntityType::Misc && !self.is_quoted(mm.span.start)).then_some(m)
+    }
+
+    /// Is mention `m` a law's or a treaty's name outside quotations ("Clean Air Act",
+    /// "Citizenship Clause"; `law_heads.txt`)? Such a name may be quoted for its words.
+    pub fn is_law(&self, m: usize) -> bool {
+        let mm = &self.mentions[m];
+        mm.label == EntityType::Misc
+            && !self.is_quoted(mm.span.start)
+            && mm.text.split_whitespace().last().is_some_and(|w| LAW_HEADS.contains(w))
     }
 
     /// Whether byte `pos` lies inside a quotation, an embedded post or a credit

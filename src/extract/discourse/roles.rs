@@ -5,7 +5,9 @@ use super::Discourse;
 use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
-use crate::lexicon::{ADDRESSEE_LEADS, FRONTED_PREPOSITIONS, GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS};
+use crate::lexicon::{
+    ADDRESSEE_LEADS, FRONTED_PREPOSITIONS, GENERIC_ORG_ROLES, INDEFINITE_DETERMINERS, PAST_ROLE_WORDS, ROLE_NEUTRAL_WORDS,
+};
 
 /// A role the text gives a mention: "spokesman Phil Larson", "Sam Altman, CEO
 /// of OpenAI", "The group, WeWorkers Coalition", "Finance Minister Ann Lee"

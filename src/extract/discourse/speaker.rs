@@ -741,6 +741,10 @@ impl Discourse<'_, '_> {
             if let Some(m) = self.subject_mention_at(h).or_else(|| self.name_backoff(h)) {
                 return Some(m);
             }
+            // A law quoted for its words speaks them: "The Clean Air Act says the agency “shall …”".
+            if let Some(m) = self.index.at(h).filter(|&m| self.is_law(m)) {
+                return Some(m);
+            }
             if matches!(w, "who" | "which" | "that") && h > lo {
                 let mut q = h - 1;
                 if a.tok(q) == "," && q > lo {

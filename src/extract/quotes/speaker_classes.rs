@@ -34,7 +34,8 @@
 //! lowercase modifier before a title open the subject's noun phrase; 30 a name in apposition to
 //! a possessive role opening the sentence ("His rival, Ana Ruiz,"); 31 research documents and
 //! their authors, documents a clause cites, and an organisation's mentions counted together; 32
-//! topic lines before a colon ("On the fans: “…”") continue the speaker before.
+//! topic lines before a colon ("On the fans: “…”") continue the speaker before; 33 laws quoted
+//! for their words ("The Clean Rivers Act says …").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -899,9 +900,23 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("Reyes", P), ("Ana Ruiz", P)],
         &[("The boys were fantastic,", "Reyes"), ("We lost.", "Ana Ruiz")],
     ),
+    // 33. A law quoted for its words speaks them (`law_heads.txt`); an event does not.
+    (
+        33,
+        "The order took effect on Monday.\n\nThe Equal Rights Clause states: “No person shall be denied a vote.”",
+        &[("Equal Rights Clause", M)],
+        &[("No person shall be denied a vote.", "Equal Rights Clause")],
+    ),
+    (
+        33,
+        "The Clean Rivers Act says the agency “shall protect every river” in the state.",
+        &[("Clean Rivers Act", M)],
+        &[("shall protect every river", "Clean Rivers Act")],
+    ),
+    (33, "The Harbor Festival said it would “welcome every visitor.”", &[("Harbor Festival", M)], &[("welcome every visitor.", "")]),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 146);
+    check_cases(CASES, 149);
 }

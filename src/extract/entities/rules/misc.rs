@@ -22,8 +22,8 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_HEADS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
-    RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS,
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS,
+    TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -277,7 +277,7 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             continue;
         }
         for h in sent.tokens.start + 1..sent.tokens.end {
-            if !is_cap(a.tok(h)) || !EVENT_HEADS.contains(a.tok(h)) {
+            if !is_cap(a.tok(h)) || !is_event_head(a.tok(h)) {
                 continue;
             }
             let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));

@@ -122,6 +122,9 @@ fn events_laws_and_party_labels() {
         ("Fans filled stadiums for the Harbor Tour.", &[], &[("Harbor Tour", Misc)]),
         ("She reached the Brightwater Finals again.", &[("Brightwater", Loc)], &[("Brightwater Finals", Misc)]),
         ("The Clean Rivers Act passed.", &[("Clean Rivers Act", Org)], &[("Clean Rivers Act", Misc)]),
+        // Parts of a law and charters are named like laws (`law_heads.txt`).
+        ("The court read the Equal Protection Clause narrowly.", &[], &[("Equal Protection Clause", Misc)]),
+        ("Members of the assembly signed the Harbor Charter in May.", &[("Harbor", Loc)], &[("Harbor Charter", Misc)]),
         // Not a short form of a longer organisation's name in the document.
         (
             "Shares of Rowan Accord Holdings fell on Monday, and Rowan Accord said it would appeal.",
@@ -286,6 +289,10 @@ fn plural_common_acronyms_leave_names() {
         ("Dozens of Vantish MPs rebelled.", &[("Vantish MPs", Person)], &[("Vantish", Person)]),
         ("Labour MPs rebelled.", &[("Labour", Org), ("MPs", Person)], &[("Labour", Org)]),
         // A singular one may end a product's or company's name.
-        ("Fans watched Corvo TV and used Clipboard AI.", &[("Corvo TV", Org), ("Clipboard AI", Org)], &[("Corvo TV", Org), ("Clipboard AI", Org)]),
+        (
+            "Fans watched Corvo TV and used Clipboard AI.",
+            &[("Corvo TV", Org), ("Clipboard AI", Org)],
+            &[("Corvo TV", Org), ("Clipboard AI", Org)],
+        ),
     ]);
 }

@@ -61,7 +61,8 @@ use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use crate::lexicon::{
-    EVENT_HEADS, KNOWN_PLACES, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
+    KNOWN_PLACES, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
+    is_event_head,
 };
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
@@ -274,7 +275,7 @@ fn events(mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let org_leads: HashSet<String> = org_leads.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         if let Some((_, last)) = m.text.rsplit_once(' ')
-            && EVENT_HEADS.contains(last)
+            && is_event_head(last)
             && !org_leads.contains(&m.text)
         {
             m.label = EntityType::Misc;

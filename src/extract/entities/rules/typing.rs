@@ -36,8 +36,8 @@ use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, EVENT_HEADS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES,
-    NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES, WordList,
+    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES,
+    NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -184,7 +184,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         // The name's own last word: "... Bank", "... Cup", "... Navy".
         if ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last) {
             s[org] += 2.5;
-        } else if EVENT_HEADS.contains(last) || event_prefix(toks[0]).is_some() {
+        } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
         } else if ORG_HEADS.contains(last) {
