@@ -230,17 +230,20 @@ impl Discourse<'_, '_> {
             let (xs, ys): (Vec<&str>, Vec<&str>) = (x.split_whitespace().collect(), y.split_whitespace().collect());
             xs.starts_with(&ys) || ys.starts_with(&xs)
         };
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (count, last index, first index of name)
+        // A mention as a clause's subject counts twice ("Acme raised its forecast" over "an
+        // analyst at Birch Securities"); on a tie the one named first, the story's own.
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (weight, last index, first index of name)
         for (mi, m) in before.iter().enumerate().filter(|(_, m)| org(m)) {
+            let weight = if self.is_subject_position(self.a.tok_at(m.span.start)) { 2 } else { 1 };
             match counts.iter_mut().find(|c| same_org(&self.mentions[c.2].text, &m.text)) {
                 Some(c) => {
-                    c.0 += 1;
+                    c.0 += weight;
                     c.1 = mi;
                 }
-                None => counts.push((1, mi, mi)),
+                None => counts.push((weight, mi, mi)),
             }
         }
-        counts.iter().max_by_key(|c| (c.0, c.1)).map(|c| c.1)
+        counts.iter().max_by_key(|c| (c.0, std::cmp::Reverse(c.2))).map(|c| c.1)
     }
 
     /// Is the mention the outlet someone spoke to ("told the BBC", "speaking to
