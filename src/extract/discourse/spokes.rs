@@ -44,6 +44,12 @@ pub struct Spokes {
 }
 
 impl Discourse<'_, '_> {
+    /// Is mention `m` right after "the" ("the Trump campaign")?
+    fn opens_with_the(&self, m: usize) -> bool {
+        let k = self.a.tok_at(self.mentions[m].span.start);
+        k > 0 && self.a.low(k - 1) == "the"
+    }
+
     /// The unnamed spokesperson phrases, in text order.
     pub fn spokespeople(&self) -> &[Spokes] {
         &self.spokes
@@ -54,7 +60,8 @@ impl Discourse<'_, '_> {
     /// principal after it ("for Acme", "of the company") or before it ("Acme",
     /// "Acme's", "a company", "her", "the mayor's"); an office or campaign
     /// (`principal_nouns.txt`) only from a possessive before it ("her office",
-    /// "Smith's campaign", "the mayor's office"). A document takes its issuer
+    /// "Smith's campaign", "the mayor's office") or a person's name after "the"
+    /// ("the Trump campaign"). A document takes its issuer
     /// after it by "from" or "by", or before it like a spokesperson.
     pub(super) fn find_spokespeople(&self, voice: Voice) -> Vec<Spokes> {
         let a = self.a;
@@ -138,7 +145,8 @@ impl Discourse<'_, '_> {
                     .index
                     .ending_at(owner)
                     .filter(|&m| self.mentions[m].label != EntityType::Misc && !self.is_quoted(self.mentions[m].span.start))
-                    .filter(|_| spokes_noun || possessive)
+                    // "the Trump campaign": a person's name before the noun of their office or camp.
+                    .filter(|&m| spokes_noun || possessive || (self.mentions[m].label == EntityType::Person && self.opens_with_the(m)))
                 {
                     principal = Some(m);
                     first = a.tok_at(self.mentions[m].span.start);

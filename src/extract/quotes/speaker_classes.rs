@@ -2,7 +2,7 @@
 //! second round), written for these tests: 1 role descriptions the text never
 //! gave anyone ("the former governor said"), resolved by salience; 2 possessive
 //! and organisational subjects ("her spokesman", "his office", "the mayor's
-//! office"); 3 credit lines whose names are never speakers; 4 quote-only
+//! office", "the Reyes campaign"); 3 credit lines whose names are never speakers; 4 quote-only
 //! paragraphs continuing the previous speaker, but not across prose where
 //! someone else speaks; 5 inverted attribution with the name in apposition
 //! after a role phrase; 6 questions put to someone and "told <outlet>"; 7
@@ -893,6 +893,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme Corp", O), ("Jo Lin", P), ("Birch Securities", O)],
         &[("It was a good quarter,", "Jo Lin"), ("We remain confident,", "Acme Corp")],
     ),
+    (
+        2,
+        "Tom Reyes toured the state on Monday.\n\nThe Reyes campaign said in a statement that the plan would “destroy jobs.”",
+        &[("Tom Reyes", P), ("Reyes", P)],
+        &[("destroy jobs.", "Reyes")],
+    ),
     // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
     // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
     (
@@ -925,5 +931,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 150);
+    check_cases(CASES, 151);
 }
