@@ -655,14 +655,39 @@ impl Discourse<'_, '_> {
                 let w = a.low(t);
                 let m = if is_personal_pronoun(w) {
                     self.resolve_speaker_pronoun(w, a.tokens[t].start, recent)
-                } else if w == "the" && t + 1 < toks.end && is_person_role(a.low(t + 1)) && self.index.at(t + 1).is_none() {
-                    self.resolve_role_np(t + 1)
+                } else if w == "the" && t + 1 < toks.end {
+                    self.definite_np_person(t, toks.end.min(a.tok_at(named_at)), recent)
                 } else {
                     None
                 }?;
                 (self.mentions[m].label == EntityType::Person).then_some(m)
             });
         unnamed.or_else(|| named.filter(|&m| self.mentions[m].label == EntityType::Person))
+    }
+
+    /// The person a definite noun phrase opening at token `t` (its "the") and
+    /// ending before token `end` describes: "the senator", "the Democratic
+    /// nominee", "the 56-year-old" (its longest description, resolved as a
+    /// reporting verb's subject would be: by the facts it gives, its role, salience).
+    fn definite_np_person(&self, t: usize, end: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let mut found = None;
+        for h in t + 1..end.min(t + 6) {
+            if self.index.at(h).is_some_and(|m| self.mentions[m].label == EntityType::Person) {
+                break;
+            }
+            match self.description_ending_at(h, t) {
+                Some(d) => found = Some((h, d)),
+                None if found.is_some() => break,
+                None => {}
+            }
+        }
+        match found? {
+            // "the victim's mother": someone else, unnamed.
+            (h, _) if h + 1 < a.tokens.len() && POSSESSIVES.contains(a.tok(h + 1)) => None,
+            (h, Description::Definite(f, head)) => self.resolve_description(&f, &head, a.tokens[h].start, recent),
+            (_, Description::Indefinite) => None,
+        }
     }
 
     /// A definite role noun phrase ending at token `h` ("the prime minister",

@@ -36,7 +36,8 @@
 //! their authors, documents a clause cites, and an organisation's mentions counted together (a
 //! subject's twice, the first named winning a tie); 32
 //! topic lines before a colon ("On the fans: “…”") continue the speaker before; 33 laws quoted
-//! for their words ("The Clean Rivers Act says …").
+//! for their words ("The Clean Rivers Act says …"); 34 definite descriptions opening the clause
+//! of a quotation with no reporting verb ("The 56-year-old hopes to deliver “…”").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -927,9 +928,30 @@ const CASES: &[SpeakerCase] = &[
         &[("shall protect every river", "Clean Rivers Act")],
     ),
     (33, "The Harbor Festival said it would “welcome every visitor.”", &[("Harbor Festival", M)], &[("welcome every visitor.", "")]),
+    // 34. A definite description opening the clause of a quotation with no reporting verb is its
+    // speaker's, as it would be before a verb ("The 56-year-old hopes to deliver “…”"); a
+    // possessed person ("the victim's mother") is someone unnamed.
+    (
+        34,
+        "Tom Reyes, 56, was appointed on Wednesday.\n\nThe 56-year-old hopes to deliver “a trophy this season.”",
+        &[("Tom Reyes", P)],
+        &[("a trophy this season.", "Tom Reyes")],
+    ),
+    (
+        34,
+        "Sen. Ana Ruiz spoke in Ohio on Monday. The senator accused her rival of “lying to voters for years.”",
+        &[("Ana Ruiz", P)],
+        &[("lying to voters for years.", "Ana Ruiz")],
+    ),
+    (
+        34,
+        "Tom Reyes was convicted on Friday. The victim's mother testified, describing her son as “brave and kind.”",
+        &[("Tom Reyes", P)],
+        &[("brave and kind.", "")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 151);
+    check_cases(CASES, 154);
 }
