@@ -214,12 +214,21 @@ impl Discourse<'_, '_> {
             }
         };
         let org = |m: &Mention<Bytes>| org(m) && !other_kind(m) && !self.is_addressee(m);
-        // The latest organisation its paragraph made a clause's subject: "Greenpeace campaigners
-        // staged a protest. “…,” the group said."
+        // The latest organisation its paragraph made a clause's subject, itself or through its
+        // spokesperson: "Greenpeace campaigners staged a protest. “…,” the group said.", "An Acme
+        // spokeswoman pointed to a post. In it, the company said …".
         let here = self.paragraph_of(pos);
+        let subject = |mi: usize| {
+            let start = self.mentions[mi].span.start;
+            self.is_subject_position(self.a.tok_at(start))
+                || self.spokes.iter().any(|s| s.principal == mi && self.is_subject_position(s.first))
+        };
         if let Some(mi) = before
             .iter()
-            .rposition(|m| org(m) && self.paragraph_of(m.span.start) == here && self.is_subject_position(self.a.tok_at(m.span.start)))
+            .enumerate()
+            .rev()
+            .find(|(mi, m)| org(m) && self.paragraph_of(m.span.start) == here && subject(*mi))
+            .map(|(mi, _)| mi)
         {
             return Some(mi);
         }

@@ -34,7 +34,7 @@
 //! lowercase modifier before a title open the subject's noun phrase; 30 a name in apposition to
 //! a possessive role opening the sentence ("His rival, Ana Ruiz,"); 31 research documents and
 //! their authors, documents a clause cites, and an organisation's mentions counted together (a
-//! subject's twice, the first named winning a tie); 32
+//! subject's twice, the first named winning a tie, a spokesperson's principal a subject too); 32
 //! topic lines before a colon ("On the fans: “…”") continue the speaker before; 33 laws quoted
 //! for their words ("The Clean Rivers Act says …"); 34 definite descriptions opening the clause
 //! of a quotation with no reporting verb ("The 56-year-old hopes to deliver “…”").
@@ -900,6 +900,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("Reyes", P)],
         &[("destroy jobs.", "Reyes")],
     ),
+    (
+        31,
+        "Birch Bank declined to comment. An Acme Corp spokeswoman pointed to a blog post. In it, the company said it “competes in every market.”",
+        &[("Birch Bank", O), ("Acme Corp", O)],
+        &[("competes in every market.", "Acme Corp")],
+    ),
     // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
     // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
     (
@@ -953,5 +959,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 154);
+    check_cases(CASES, 155);
 }
