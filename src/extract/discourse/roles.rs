@@ -269,7 +269,7 @@ impl Discourse<'_, '_> {
 
     /// Is the organisation noun at token `k` qualified by a place or a people
     /// before it, past lowercase modifiers: "the French foreign ministry",
-    /// "Russia's foreign ministry", "the Chinese embassy"?
+    /// "Russia's foreign ministry", "the Chinese embassy"; not "the Houston-based company")?
     fn of_a_place(&self, k: usize) -> bool {
         let a = self.a;
         let mut j = k;
@@ -280,7 +280,9 @@ impl Discourse<'_, '_> {
                 continue;
             }
             if let Some(m) = self.index.at(j) {
-                return matches!(self.mentions[m].label, EntityType::Loc | EntityType::Misc);
+                // Not a place glued into an adjective: "the Houston-based company".
+                let glued = a.adjacent(j) && a.tok(j + 1).starts_with('-');
+                return matches!(self.mentions[m].label, EntityType::Loc | EntityType::Misc) && !glued;
             }
             if !t.chars().all(|c| c.is_lowercase() || c == '-') {
                 return false;

@@ -26,7 +26,7 @@
 //! 22 a role in apposition before a name ("The Portuguese coach, Rui Costa,");
 //! 23 a pronoun after a sentence whose speaker is unnamed ("A spokeswoman said");
 //! 24 a place after a person noun qualifies it ("the senator from Ohio said");
-//! 25 organisation nouns of one kind ("the agency" for an "Administration");
+//! 25 organisation nouns of one kind ("the agency" for an "Administration"; "the Houston-based company" is no place's);
 //! 26 a name in apposition to an opening role phrase, and an opening role as "it";
 //! 27 a noun given to someone unnamed and to a named person mentioned since, and
 //! "the company" that is no outlet spoken to; 28 descriptions with adjectives the lists lack
@@ -906,6 +906,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Birch Bank", O), ("Acme Corp", O)],
         &[("competes in every market.", "Acme Corp")],
     ),
+    (
+        25,
+        "Acme Corp said it would appeal. “We will seek full compensation,” the Houston-based company said.",
+        &[("Acme Corp", O), ("Houston", L)],
+        &[("We will seek full compensation,", "Acme Corp")],
+    ),
     // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
     // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
     (
@@ -959,5 +965,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 155);
+    check_cases(CASES, 156);
 }
