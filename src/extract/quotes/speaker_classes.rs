@@ -912,6 +912,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme Corp", O), ("Houston", L)],
         &[("We will seek full compensation,", "Acme Corp")],
     ),
+    (
+        25,
+        "Birch Securities kept its forecast unchanged.\n\n“Rates will stay high next year,” the brokerage said.",
+        &[("Birch Securities", O)],
+        &[("Rates will stay high next year,", "Birch Securities")],
+    ),
     // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
     // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
     (
@@ -965,5 +971,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 156);
+    check_cases(CASES, 157);
 }
