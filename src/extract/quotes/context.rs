@@ -141,7 +141,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
             if TOPIC_LEADS.contains(a.low(lead.start)) && lead.len() <= 8 && !lead.clone().any(|k| a.tok(k) == "," || verb(k)) {
                 let here = d.paragraph_of(c.open)?;
                 let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
-                return (here <= d.paragraph_of(pc.open)? + CONTINUE_PARAGRAPHS).then(|| Attribution { speaker: pa.speaker, verb: None });
+                return (here <= d.paragraph_of(pc.open)? + CONTINUE_PARAGRAPHS).then_some(Attribution { speaker: pa.speaker, verb: None });
             }
             // Its subject, past a party or nationality before a title ("Democratic state Sen. Jo
             // Park was blunt:"), else its first name.

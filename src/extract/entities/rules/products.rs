@@ -189,16 +189,15 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             let brand_ok = |m: &&&Mention<Bytes>| matches!(m.label, EntityType::Org | EntityType::Misc) && number_ok && !not_brand(&m.text);
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);
-            } else if listed_before && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc)) {
-                s = i - 1;
-            } else if is_brand_word(prev)
-                && (!version || named_variant)
-                && (next_lower || short)
-                && !sentence_start.contains(&(i - 1))
-                && !not_brand(prev)
-                && prev.chars().all(char::is_alphabetic)
-                && (t.len() == 3 || code || short || named_variant)
-                && !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc))
+            } else if !at[i - 1].is_some_and(|m| matches!(m.label, EntityType::Person | EntityType::Loc))
+                && (listed_before
+                    || (is_brand_word(prev)
+                        && (!version || named_variant)
+                        && (next_lower || short)
+                        && !sentence_start.contains(&(i - 1))
+                        && !not_brand(prev)
+                        && prev.chars().all(char::is_alphabetic)
+                        && (t.len() == 3 || code || short || named_variant)))
             {
                 s = i - 1;
             }
