@@ -14,6 +14,7 @@ pub use sentences::{Sentence, split_sentences};
 pub use span::{Bytes, CharIndex, Chars, Span};
 pub use tokens::{Token, is_abbreviation, tokenize};
 
+use crate::lexicon::TITLE_FUNCTION_WORDS;
 use std::ops::Range;
 
 /// A document's text with its tokens, sentences and lines, computed once and
@@ -104,7 +105,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Is sentence `s` written in Title Case, as headlines are: at least three
-    /// words of four letters or more, and seven in ten of them capitalised
+    /// words of four letters or more, seven in ten of them capitalised, and no
+    /// lowercase word but a title's small words ("of", "at"; `title_function_words.txt`)
     /// ("Layoffs To Begin Today At The Plant")?
     pub fn is_title_case(&self, s: usize) -> bool {
         self.title_case[s]
@@ -125,7 +127,15 @@ impl<'a> Analysis<'a> {
 
     fn compute_title_case(&self, s: usize) -> bool {
         let (caps, words) = self.capitalised_words(s);
-        words >= 3 && caps * 10 >= words * 7
+        // A lowercase word other than a title's small words is running text, however many
+        // names it holds ("Leaders met at the World Health Organization on Tuesday.").
+        let prose = || {
+            self.sentences[s].tokens.clone().any(|k| {
+                let t = self.tok(k);
+                t.len() >= 2 && t.chars().all(|c| c.is_ascii_lowercase()) && !TITLE_FUNCTION_WORDS.contains(t)
+            })
+        };
+        words >= 3 && caps * 10 >= words * 7 && !prose()
     }
 }
 
@@ -202,6 +212,9 @@ mod tests {
         assert_eq!(title, [false, true, false]);
         assert_eq!(a.sentence_of_token(a.tok_at(s.find("plant").unwrap())), 2);
         assert_eq!(a.tok(a.tok_at(s.find("plant").unwrap() - 1)), "plant");
+        // A lowercase word other than a title's small words makes a sentence of names running text.
+        let prose = Analysis::new("Leaders met at the World Health Organization on Tuesday.\nLeaders Meet at World Health Organization");
+        assert_eq!((0..prose.sentences.len()).map(|k| prose.is_title_case(k)).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]
