@@ -127,18 +127,23 @@ fn subject_of(d: &Discourse, v: usize, lo: usize, recent: &[Said]) -> Option<usi
 
 /// A speaker on a dash line after the quote: "“…” — Jane Roe" in the same
 /// paragraph, or a line "― Jane Roe, a farmer" right after a paragraph that
-/// ends with the quote.
+/// ends with the quote; read as after an inverted verb ("— Acme spokesman Tom
+/// Hale" is Hale).
 fn dash_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
     let a = d.a;
     let n = a.tokens.len();
-    let named = |k: usize| -> Option<usize> {
-        (k + 1 < n && is_dash(a.tok(k)))
-            .then(|| d.mention_of(k + 1, &[EntityType::Person, EntityType::Org]).or_else(|| d.name_backoff(k + 1)))
-            .flatten()
+    // The dash stands where an inverted verb would: "— Acme spokesman Tom Hale" is Hale.
+    let named = |k: usize, hi: usize| -> Option<usize> {
+        (k + 1 < n
+            && is_dash(a.tok(k))
+            && d.mention_of(k + 1, &[EntityType::Person, EntityType::Org]).or_else(|| d.name_backoff(k + 1)).is_some())
+        .then(|| d.subject_after(k, hi, &[]))
+        .flatten()
+        .filter(|&m| matches!(d.mentions[m].label, EntityType::Person | EntityType::Org))
     };
     let k = a.tok_at(c.close_end);
     if k < n && a.tokens[k].start < c.para.end {
-        return named(k).map(|m| Attribution { speaker: Some(m), verb: None });
+        return named(k, a.tok_at(c.para.end)).map(|m| Attribution { speaker: Some(m), verb: None });
     }
     if !a.text[c.close_end.min(c.para.end)..c.para.end].trim().is_empty() {
         return None;
@@ -147,7 +152,7 @@ fn dash_attribution(d: &Discourse, c: &Cand) -> Option<Attribution> {
     let next = a.lines[li..].iter().take(3).find(|l| !l.slice(a.text).trim().is_empty())?;
     let k = a.tok_at(next.start);
     let short = a.token_range(next.start, next.end).len() <= 24;
-    short.then(|| named(k)).flatten().map(|m| Attribution { speaker: Some(m), verb: None })
+    short.then(|| named(k, a.tok_at(next.end))).flatten().map(|m| Attribution { speaker: Some(m), verb: None })
 }
 
 /// The nearest reporting verb before the opening mark (token `open_tok`), back

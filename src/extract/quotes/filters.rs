@@ -77,13 +77,18 @@ pub(super) fn is_quoted_name(d: &Discourse, c: &Cand) -> bool {
 }
 
 /// Is the quoted span the title of a work: title-like, or right after a work noun
-/// ("the HBO drama “Game of Thrones”", "the film “Gone with the wind”") without
+/// of its sentence ("the HBO drama “Game of Thrones”", "the film “Gone with the wind”") without
 /// ending like a sentence or clause?
 pub(super) fn is_title_of_work(d: &Discourse, c: &Cand) -> bool {
     let a = d.a;
     let content = &a.text[c.start..c.end];
     let open_tok = a.tok_at(c.open);
-    let after_work_noun = (open_tok.saturating_sub(2)..open_tok).any(|k| WORK_NOUNS.contains(a.low(k)));
+    // Within its paragraph and sentence: not "Floods hit.\n\n“…”".
+    let after_work_noun = (open_tok.saturating_sub(2)..open_tok).any(|k| {
+        WORK_NOUNS.contains(a.low(k))
+            && a.tokens[k].start >= c.para.start
+            && (k + 1..open_tok).all(|j| !matches!(a.tok(j), "." | "!" | "?"))
+    });
     is_title_like(content) || (after_work_noun && !content.trim_end().ends_with(['.', '?', '!', ','])) || is_named_slogan(d, c)
 }
 

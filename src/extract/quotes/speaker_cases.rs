@@ -244,6 +244,13 @@ const CASES: &[SpeakerCase] = &[
         &[("I love this country.", "Martha Aguilar")],
     ),
     (4, "“We grow corn and beans.” — Martha Aguilar", &[("Martha Aguilar", P)], &[("We grow corn and beans.", "Martha Aguilar")]),
+    // The dash stands where an inverted verb would: the person after an organisation's role speaks.
+    (
+        4,
+        "The town flooded.\n\n“The river rose two metres in an hour” – Harbor Agency spokesman Tom Hale.",
+        &[("Harbor Agency", O), ("Tom Hale", P)],
+        &[("The river rose two metres in an hour", "Tom Hale")],
+    ),
     (4, "“We grow corn and beans.”\n— a farmer in Texas", &[("Texas", L)], &[("We grow corn and beans.", "")]),
     (
         4,
@@ -545,6 +552,13 @@ const CASES: &[SpeakerCase] = &[
     (6, "South Dakota’s “Meth. We’re on it.” campaign drew mockery.", &[("South Dakota", L)], &[]),
     (6, "The governor unveiled the slogan “Meth. We’re on it.” on Monday.", &[], &[]),
     (6, "He starred in the HBO series “The Wire.”", &[("HBO", O)], &[]),
+    // A work noun ends its sentence: "Floods hit." is no title's lead.
+    (
+        6,
+        "Floods hit.\n\n“The river rose two metres in an hour” – Tom Hale",
+        &[("Tom Hale", P)],
+        &[("The river rose two metres in an hour", "Tom Hale")],
+    ),
     (6, "The party launched the campaign “vote early, vote once” in May.", &[], &[]),
     (
         6,
