@@ -65,6 +65,8 @@ fn nationalities_and_religions_are_misc() {
         // A sentence's first word that is lowercase in running text is no part of it.
         ("Many Muslims fasted.", &[("Many Muslims", Person)], &[("Muslims", Misc)]),
         ("Some Catholics objected.", &[("Some Catholics", Org)], &[("Catholics", Misc)]),
+        // Nor after it when the tagger left the group out.
+        ("Most Kenyans back the plan.", &[], &[("Kenyans", Misc)]),
         // Not when it leads or continues a capitalised name the tagger missed.
         ("They sold Dutch Harbor Bonds and Royal Dutch Marlin notes.", &[], &[]),
         // A title or a person may follow it.
