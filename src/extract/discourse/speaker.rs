@@ -852,7 +852,8 @@ impl Discourse<'_, '_> {
     /// Jane Roe, in a statement", "said a spokeswoman for Acme, Ann Lee". The
     /// phrase holds a person noun and no clause word, the name follows its
     /// comma and ends the clause or is followed by a comma or a preposition. A
-    /// possessor may stand in the phrase: "asked Pike's wife, Ellen".
+    /// possessor may stand in the phrase: "asked Pike's wife, Ellen"; "one" or
+    /// "another" may be the phrase: "asked one, Sarah Bell".
     fn named_after_role_phrase(&self, k: usize, hi: usize) -> Option<usize> {
         let a = self.a;
         let mut person_noun = false;
@@ -865,7 +866,9 @@ impl Discourse<'_, '_> {
                 let ends = e < a.tokens.len() && (matches!(a.tok(e), "," | "." | ";" | ":") || PHRASE_PREPOSITIONS.contains(&a.low(e)));
                 return (ends && !self.is_quoted(self.mentions[m].span.start)).then_some(m);
             }
-            person_noun |= is_person_noun(w) || is_spokesperson_noun(w);
+            // "asked one, Sarah Bell", "said another, Ana Ruiz": the pronoun stands for a person noun.
+            let one = j == k && matches!(w, "one" | "another") && j + 1 < hi && a.tok(j + 1) == ",";
+            person_noun |= is_person_noun(w) || is_spokesperson_noun(w) || one;
             let word = a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '&');
             let clause_word = NOT_NAME_MODIFIERS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
             // "according to his aunt, Jane Roe": a possessive opens the phrase.

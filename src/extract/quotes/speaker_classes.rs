@@ -5,7 +5,7 @@
 //! office", "the Reyes campaign"); 3 credit lines whose names are never speakers; 4 quote-only
 //! paragraphs continuing the previous speaker, but not across prose where
 //! someone else speaks; 5 inverted attribution with the name in apposition
-//! after a role phrase; 6 questions put to someone and "told <outlet>"; 7
+//! after a role phrase (or "one", "another"); 6 questions put to someone and "told <outlet>"; 7
 //! documents that speak for their issuer ("the statement said"); 8 indefinite
 //! subjects with names as modifiers ("one Weibo commenter"); 9 a quoted
 //! sentence after a sentence about a person (named, or a pronoun or role
@@ -918,6 +918,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Birch Securities", O)],
         &[("Rates will stay high next year,", "Birch Securities")],
     ),
+    // 5. Inverted attribution: "one" or "another" with a name in apposition.
+    (
+        5,
+        "Residents were angry.\n\n“Where was the warning?” asked one, Sarah Bell.\n\n“It was chaos,” said another, Ana Ruiz, who lives nearby.",
+        &[("Sarah Bell", P), ("Ana Ruiz", P)],
+        &[("Where was the warning?", "Sarah Bell"), ("It was chaos,", "Ana Ruiz")],
+    ),
     // 32. A topic line before a colon ("On the fans: “…”") names what is talked about; its
     // quotation goes on with the speaker quoted before it. A clause with a verb still names one.
     (
@@ -971,5 +978,5 @@ const CASES: &[SpeakerCase] = &[
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 157);
+    check_cases(CASES, 158);
 }
