@@ -78,8 +78,9 @@ impl Discourse<'_, '_> {
         let sent = a.sentences.get(a.sentence_of_token(t))?.tokens.clone();
         // "according to an audit released Tuesday": the document is the clause's source,
         // and the clause's subject did not issue it.
-        let opener = (sent.start..t).rev().take(DOCUMENT_MODIFIERS + 2).find(|&i| a.low(i) == "to");
-        if opener.is_some_and(|i| i > sent.start && a.low(i - 1) == "according") {
+        if (t.saturating_sub(DOCUMENT_MODIFIERS + 2).max(sent.start)..t)
+            .any(|i| a.phrase_ending_at(i + 1, sent.start, "according to").is_some())
+        {
             return None;
         }
         let verb =
@@ -102,7 +103,10 @@ impl Discourse<'_, '_> {
             .find(|&m| matches!(self.mentions[m].label, EntityType::Person | EntityType::Org))
             .filter(|&m| self.is_subject_position(a.tok_at(self.mentions[m].span.start)))
             // "NASA's moon program faces delays": the owner is not the clause's subject.
-            .filter(|&m| !matches!(a.tokens.get(a.tok_at(self.mentions[m].span.end)).map(|e| e.slice(a.text)), Some("'s" | "’s")));
+            .filter(|&m| {
+                let e = a.tok_at(self.mentions[m].span.end);
+                !(e < a.tokens.len() && matches!(a.tok(e), "'s" | "’s"))
+            });
         // "The company issued a statement", "It denied the claims in a statement".
         let first = (sent.start..t).find(|&i| a.tok(i).chars().any(char::is_alphanumeric))?;
         let opener = if a.low(first) == "the" { first + 1 } else { first };

@@ -218,10 +218,9 @@ impl Discourse<'_, '_> {
         // spokesperson: "Greenpeace campaigners staged a protest. “…,” the group said.", "An Acme
         // spokeswoman pointed to a post. In it, the company said …".
         let here = self.paragraph_of(pos);
+        let in_subject = |m: &Mention<Bytes>| self.is_subject_position(self.a.tok_at(m.span.start));
         let subject = |mi: usize| {
-            let start = self.mentions[mi].span.start;
-            self.is_subject_position(self.a.tok_at(start))
-                || self.spokes.iter().any(|s| s.principal == mi && self.is_subject_position(s.first))
+            in_subject(&self.mentions[mi]) || self.spokes.iter().any(|s| s.principal == mi && self.is_subject_position(s.first))
         };
         if let Some(mi) = before
             .iter()
@@ -243,7 +242,7 @@ impl Discourse<'_, '_> {
         // analyst at Birch Securities"); on a tie the one named first, the story's own.
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (weight, last index, first index of name)
         for (mi, m) in before.iter().enumerate().filter(|(_, m)| org(m)) {
-            let weight = if self.is_subject_position(self.a.tok_at(m.span.start)) { 2 } else { 1 };
+            let weight = if in_subject(m) { 2 } else { 1 };
             match counts.iter_mut().find(|c| same_org(&self.mentions[c.2].text, &m.text)) {
                 Some(c) => {
                     c.0 += weight;

@@ -34,6 +34,11 @@ fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -
     !outside.chars().any(char::is_alphanumeric)
 }
 
+/// The last quotation before `c` that has a speaker, with its attribution.
+fn last_attributed<'d>(c: &Cand, done: &'d [(Cand, Attribution)]) -> Option<&'d (Cand, Attribution)> {
+    done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())
+}
+
 /// Do tokens `from..to` put their subject in the passive or describe it: a form
 /// of "be" (past an adverb) before a past participle or a determiner ("was
 /// sentenced to", "is widely seen as", "was a nurse who had")?
@@ -140,7 +145,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
             let verb = |k: usize| BE_FORMS.contains(a.low(k)) || is_reporting_verb(d, k);
             if TOPIC_LEADS.contains(a.low(lead.start)) && lead.len() <= 8 && !lead.clone().any(|k| a.tok(k) == "," || verb(k)) {
                 let here = d.paragraph_of(c.open)?;
-                let (pc, pa) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some())?;
+                let (pc, pa) = last_attributed(c, done)?;
                 return (here <= d.paragraph_of(pc.open)? + CONTINUE_PARAGRAPHS).then_some(Attribution { speaker: pa.speaker, verb: None });
             }
             // Its subject, past a party or nationality before a title ("Democratic state Sen. Jo
@@ -190,7 +195,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     // or, with none to continue, is the words of the person the sentence before introduced.
     if quote_only_paragraph(d, c, done) {
         let here = d.paragraph_of(c.open)?;
-        let Some((pc, pa)) = done.iter().rev().find(|(pc, pa)| pc.start < c.start && pa.speaker.is_some()) else {
+        let Some((pc, pa)) = last_attributed(c, done) else {
             return introduced_last(d, prev).map(|m| Attribution { speaker: Some(m), verb: None });
         };
         let there = d.paragraph_of(pc.open)?;

@@ -85,9 +85,7 @@ pub(super) fn is_title_of_work(d: &Discourse, c: &Cand) -> bool {
     let open_tok = a.tok_at(c.open);
     // Within its paragraph and sentence: not "Floods hit.\n\n“…”".
     let after_work_noun = (open_tok.saturating_sub(2)..open_tok).any(|k| {
-        WORK_NOUNS.contains(a.low(k))
-            && a.tokens[k].start >= c.para.start
-            && (k + 1..open_tok).all(|j| !matches!(a.tok(j), "." | "!" | "?"))
+        WORK_NOUNS.contains(a.low(k)) && a.tokens[k].start >= c.para.start && a.sentence_of_token(k) == a.sentence_of_token(open_tok)
     });
     is_title_like(content) || (after_work_noun && !content.trim_end().ends_with(['.', '?', '!', ','])) || is_named_slogan(d, c)
 }

@@ -89,6 +89,8 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         out.push(m);
     }
     let at = mention_at(a, &out);
+    // A sentence's first word that running text writes in lowercase is no name ("Many Britons").
+    let opener = |k: usize| a.sentences[a.sentence_of_token(k)].tokens.start == k && case.get(TokInfo::new(a.tok(k), 0, 0).lower) == 1;
     let mut added = Vec::new();
     for (i, t) in a.tokens.iter().enumerate() {
         let w = a.tok(i);
@@ -115,9 +117,6 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
                 && cap_word(i + 1)
                 && !NAME_TITLES.contains(a.low(i + 1))
                 && at[i + 1].is_none_or(|k| out[k].label != EntityType::Person);
-            // A sentence's first word that running text writes in lowercase is none ("Many Britons").
-            let opener =
-                |k: usize| a.sentences[a.sentence_of_token(k)].tokens.start == k && case.get(TokInfo::new(a.tok(k), 0, 0).lower) == 1;
             let prev_name = i > 0 && !sentence_start && cap_word(i - 1) && !opener(i - 1) && !a.is_title_case(a.sentence_of_token(i));
             if !next_name && !prev_name {
                 added.push(mention(a, i, i + 1, EntityType::Misc));
