@@ -283,10 +283,13 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
                 continue;
             }
             let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
-            if at[h].is_some() {
+            // A head the tagger took alone ("Olympics" after "Tokyo") may still take the words before it.
+            if at[h].is_some_and(|k| (mentions[k].span.start, mentions[k].span.end) != (a.tokens[h].start, a.tokens[h].end)) {
                 continue;
             }
-            let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The";
+            let cap = |k: usize| {
+                is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The" && !day_or_month(a, k)
+            };
             // Back over capitalised words; a mention among them must lie wholly inside.
             let mut s = h;
             while s > sent.tokens.start && cap(s - 1) && at[s - 1].is_none_or(|k| a.tokens[s - 1].start >= mentions[k].span.start) {

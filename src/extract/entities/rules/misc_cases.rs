@@ -120,6 +120,9 @@ fn events_laws_and_party_labels() {
         ("Many of the critics of the Second Amendment spoke at the meeting.", &[], &[("Second Amendment", Misc)]),
         ("Delegates left the Veldora Accord talks.", &[("Veldora", Loc)], &[("Veldora Accord", Misc)]),
         ("Fans filled stadiums for the Harbor Bowl.", &[], &[("Harbor Bowl", Misc)]),
+        // A head the tagger took alone takes the place before it; a month is no part of the name.
+        ("Crowds came to the Veldora Olympics.", &[("Veldora", Loc), ("Olympics", Misc)], &[("Veldora Olympics", Misc)]),
+        ("He won gold at the July Olympics.", &[("Olympics", Misc)], &[("Olympics", Misc)]),
         // Tours and finals are events ("the Eras Tour", "the ATP Finals").
         ("Fans filled stadiums for the Harbor Tour.", &[], &[("Harbor Tour", Misc)]),
         ("She reached the Brightwater Finals again.", &[("Brightwater", Loc)], &[("Brightwater Finals", Misc)]),
