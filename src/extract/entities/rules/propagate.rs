@@ -12,12 +12,14 @@
 //! - it stands in a title-case line (headlines have their own rules), or the
 //!   name was tagged only there;
 //! - it opens its sentence and its first word is mostly lowercase in running
-//!   text ("Will", "Mark");
+//!   text ("Will", "Mark"), unless the name has two or more capitalised words
+//!   ("Blue Origin launched");
 //! - a capitalised word joins it on either side, so it is part of a longer
 //!   name ("Washington" in "Washington Post"): a word that is capitalised in
 //!   running text or a name head ("Post", "Airport"); a capitalised word that
 //!   is mostly lowercase elsewhere ("The", "Chair") does not join; nor does
-//!   a capitalised word glued on by a hyphen ("Rose" of "Rose-Lynn").
+//!   a capitalised word glued on by a hyphen ("Rose" of "Rose-Lynn"); nor
+//!   does a role or title ("Acme CEO Jane Roe", "Senator Ana Ruiz").
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
@@ -25,7 +27,7 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
 use super::{is_cap, mention, plural_noun};
-use crate::lexicon::{NAME_EXTENSION_HEADS, ORG_HEADS, ORG_SUFFIXES};
+use crate::lexicon::{NAME_EXTENSION_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES};
 use std::collections::HashMap;
 
 /// Is the lowercase form of `t` mostly lowercase in running text (case buckets 1 and 2)?
@@ -69,12 +71,15 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
             covered[k] = true;
         }
     }
+    // A role or title beside a name is no part of it ("Acme CEO Jane Roe", "Senator Ana Ruiz").
+    let role = |k: usize| ORG_STAFF_ROLES.rows().iter().any(|r| r[0] == a.tok(k)) || NAME_TITLES.contains(a.low(k));
     let joins = |k: usize| {
         let t = a.tok(k);
-        covered[k]
-            || (is_cap(t) && t.chars().any(char::is_alphabetic) && !mostly_lowercase(case, t))
-            || [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
-            || is_place_head(t)
+        !role(k)
+            && (covered[k]
+                || (is_cap(t) && t.chars().any(char::is_alphabetic) && !mostly_lowercase(case, t))
+                || [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
+                || is_place_head(t))
     };
     let mut added = Vec::new();
     let mut k = 0;
@@ -99,7 +104,9 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let hyphened_after = e + 1 < sent.end && a.tok(e) == "-" && a.adjacent(e - 1) && a.adjacent(e) && is_cap(a.tok(e + 1));
         let hyphened_before = k >= sent.start + 2 && a.tok(k - 1) == "-" && a.adjacent(k - 1) && a.adjacent(k - 2) && is_cap(a.tok(k - 2));
         let joined = (k > sent.start && joins(k - 1)) || (e < sent.end && joins(e)) || hyphened_after || hyphened_before;
-        let left_alone = joined || a.is_title_case(s) || (opens && mostly_lowercase(case, toks[0]));
+        // A name of two or more capitalised words is itself evidence against a sentence opener's common word.
+        let whole_name = toks.len() >= 2 && toks.iter().all(|t| is_cap(t));
+        let left_alone = joined || a.is_title_case(s) || (opens && mostly_lowercase(case, toks[0]) && !whole_name);
         if !left_alone {
             added.push(mention(a, k, e, *label));
             k = e;
@@ -132,12 +139,19 @@ mod tests {
 
     #[test]
     fn untagged_repeats_of_people_and_organisations_become_mentions() {
-        let case = common(&["the", "chair", "will"]);
+        let case = common(&["the", "chair", "will", "blue"]);
         let cases: &[TypingCase] = &[
             (
                 "The Fed said prices rose. Investors expect the Fed to pause, and Fed Chair Ana Ruiz agreed.",
                 &[("Fed", Org), ("Ana Ruiz", Person)],
                 &[("Fed", Org), ("Fed", Org), ("Fed", Org), ("Ana Ruiz", Person)],
+            ),
+            // A role or title beside a repeat is no part of a longer name; a name of two capitalised
+            // words repeats even when it opens a sentence with a common word.
+            (
+                "Shares of Blue Harbor rose. Blue Harbor CEO Tom Hale met Ana Ruiz, and then Senator Ana Ruiz spoke.",
+                &[("Blue Harbor", Org), ("Tom Hale", Person), ("Ana Ruiz", Person)],
+                &[("Blue Harbor", Org), ("Blue Harbor", Org), ("Tom Hale", Person), ("Ana Ruiz", Person), ("Ana Ruiz", Person)],
             ),
             // A longer name around it, a place, a sentence-opening common word: no repeat.
             ("Acme sued. The Acme Herald wrote about it.", &[("Acme", Org)], &[("Acme", Org)]),
