@@ -224,7 +224,14 @@ impl Discourse<'_, '_> {
             // A sentence whose subject is the same pronoun continues the chain: only a
             // person opening a clause there can break it ("She met Smith." does not).
             let first_word = a.sentences[k].tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric));
-            let chained = want.is_some() && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
+            // A sentence opening inside a quotation is the quoted speaker's words, found where it opened.
+            let opens_quoted = first_word.is_some_and(|t| self.is_quoted(a.tokens[t].start));
+            let chained = want.is_some() && !opens_quoted && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
+            // "He said Hassan had met 30 executives.": the names after the pronoun's own reporting
+            // verb are what it reported, and the chain runs on past them.
+            if chained && first_word.is_some_and(|t| self.reports_next(t, a.sentences[k].tokens.end)) {
+                continue;
+            }
             // A clause's subject before other names ("Asked about Nunez's comments, Slot shrugged." is Slot).
             let subject = |m: usize| self.is_subject_position(a.tok_at(self.mentions[m].span.start));
             let fitting = || self.sentence_mentions(k).iter().copied().filter(|&m| fits(m));
@@ -240,13 +247,29 @@ impl Discourse<'_, '_> {
                 (None, None) => {
                     // A definite role opening the sentence: "The watchdog also fined two
                     // executives. “…,” it said."
-                    if let Some(r) = self.opening_role_subject(k).filter(|&r| fits(r)) {
+                    if let Some(r) = self.opening_role_subject(k).filter(|&r| fits(r) && !opens_quoted) {
                         return Some(r);
                     }
                 }
             }
         }
         None
+    }
+
+    /// Is the word after token `t` (past up to three auxiliaries and "-ly"
+    /// adverbs, before `end`) a lowercase reporting verb: "He said", "She also
+    /// told", "He has repeatedly argued"?
+    fn reports_next(&self, t: usize, end: usize) -> bool {
+        let a = self.a;
+        for v in t + 1..end.min(t + 5) {
+            if REPORTING_VERBS.contains(a.tok(v)) {
+                return true;
+            }
+            if !(AUXILIARIES.contains(a.low(v)) || is_ly_adverb(a.tok(v))) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The mention a definite role noun phrase opening sentence `k` stands for,

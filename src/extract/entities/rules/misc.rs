@@ -287,9 +287,8 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             if at[h].is_some_and(|k| (mentions[k].span.start, mentions[k].span.end) != (a.tokens[h].start, a.tokens[h].end)) {
                 continue;
             }
-            let cap = |k: usize| {
-                is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The" && !day_or_month(a, k)
-            };
+            let cap =
+                |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphanumeric()) && a.tok(k) != "The" && !day_or_month(a, k);
             // Back over capitalised words; a mention among them must lie wholly inside.
             let mut s = h;
             while s > sent.tokens.start && cap(s - 1) && at[s - 1].is_none_or(|k| a.tokens[s - 1].start >= mentions[k].span.start) {
