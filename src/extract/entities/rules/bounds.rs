@@ -516,12 +516,14 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
 }
 
 /// An organisation head takes "of/for (the)" and the capitalised words after it
-/// ("Foundation for the Visual Arts", "Institute for the Study of War").
+/// ("Foundation for the Visual Arts", "Institute for the Study of War"), a head
+/// the tagger left out included when "the" stands before it ("the Museum of
+/// Modern Art").
 pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // A name the tagger called a person but ending in an organisation suffix is an organisation's
     // ("Andy Warhol Foundation"); a surname like a head ("Margaret Court") is not.
     let head = |m: &Mention<Bytes>, last: &str| m.label != EntityType::Person || ORG_SUFFIXES.contains(last);
-    let heads: Vec<(usize, usize, EntityType)> = mentions
+    let mut heads: Vec<(usize, usize, EntityType)> = mentions
         .iter()
         .filter(|m| !a.is_title_case(m.sentence))
         .filter_map(|m| {
@@ -530,6 +532,18 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
             (NAME_EXTENSION_HEADS.contains(last) && head(m, last)).then_some((r.start, r.end, m.label))
         })
         .collect();
+    // An untagged head after "the" is one too ("the Museum of Modern Art", "the Office of the
+    // Inspector General"): a capital on a common noun mid-phrase names an institution.
+    let at = mention_at(a, &mentions);
+    for k in 1..a.tokens.len().saturating_sub(2) {
+        if NAME_EXTENSION_HEADS.contains(a.tok(k))
+            && matches!(a.tok(k - 1), "the" | "The")
+            && at[k].is_none()
+            && !a.is_title_case(a.sentence_of_token(k))
+        {
+            heads.push((k, k + 1, EntityType::Org));
+        }
+    }
     for (s, e, label) in heads {
         let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
         if e >= sent_end || !matches!(a.tok(e), "of" | "for") {

@@ -338,6 +338,13 @@ fn span_boundaries() {
             &[("Institute for the Study of Tides", Org)],
         ),
         ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
+        // An untagged head after "the" takes it too; a lowercase head names nothing.
+        (
+            "Prints hang in the Museum of Coastal Art in Lakeport and the office of the governor.",
+            &[("Coastal Art", Loc), ("Lakeport", Loc)],
+            &[("Museum of Coastal Art", Org), ("Lakeport", Loc)],
+        ),
+        ("The report came from the Office of the Inspector General.", &[], &[("Office of the Inspector General", Org)]),
         // A name the tagger called a person but ending in an organisation suffix takes it too;
         // a surname shaped like a head does not.
         (
