@@ -203,6 +203,8 @@ lexicon! {
     TITLE_WORDS: "title_words.txt";
     /// Nouns before a quoted title of a work ("the film").
     WORK_NOUNS: "work_nouns.txt";
+    /// Nouns of a kind of product after a product's name ("its Blackwell chips").
+    PRODUCT_NOUNS: "product_nouns.txt";
     /// Small words that stay lowercase inside a title ("of", "the").
     TITLE_FUNCTION_WORDS: "title_function_words.txt";
     /// Determiners that make a role noun indefinite ("a spokesman").

@@ -224,6 +224,12 @@ fn typing_weighs_evidence_over_votes() {
         ),
         // "X said" alone does not turn a person into a place.
         ("Quillon said so.", &[("Quillon", Loc)], &[("Quillon", Org)]),
+        // A kind of product after an unlisted name: a product, tagged as a person or left out; a
+        // name the tagger called an organisation is the maker or operator; an initialism no product.
+        ("Acme launched its Vexler satellites.", &[("Acme", Org), ("Vexler", Person)], &[("Acme", Org), ("Vexler", Misc)]),
+        ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
+        ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
+        ("The ZRV vaccine works.", &[], &[]),
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);

@@ -2,7 +2,8 @@
 //!
 //! Capitalised names the tagger left out become organisations where the
 //! words around them say so ([`cued_names`]: "shares of X", "X's founder"),
-//! or where they are party groups, known organisations or known events, laws
+//! products where a kind of product follows them ("the Threads app"), or
+//! where they are party groups, known organisations or known events, laws
 //! and awards ([`listed_names`]).
 //!
 //! Every distinct name of a document gets one type, the one with the most
@@ -14,7 +15,9 @@
 //!   or city, a census first name followed by a census surname;
 //! - the words around each mention (`type_cues.tsv`: "shares of X", "X-based",
 //!   "in X", "X said"), a title before it ("Mr.", "Sen.") and a role word
-//!   after it ("X CEO");
+//!   after it ("X CEO"); a kind of product after it (`product_nouns.txt`:
+//!   "Amazon's Kuiper satellites") for a name no list holds and the tagger
+//!   did not call an organisation (that is the maker: "a TWA airliner");
 //! - the document's other names: a surname alone and the full name it ends
 //!   share their person evidence ("Musk", "Elon Musk"), and a one-word name
 //!   that leads an organisation's name ending in an organisation word gets
@@ -36,8 +39,9 @@ use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES,
-    NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
+    NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS,
+    TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -356,6 +360,24 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
     with_added(kept, added)
 }
 
+/// Product evidence of a name, each time a kind of product follows it.
+const PRODUCT_KIND: f32 = 2.0;
+
+/// Does a kind of product (`product_nouns.txt`) follow tokens `s..e`, with a
+/// determiner or possessive before them: "its Blackwell chips", "the Threads
+/// app", "Amazon's Kuiper satellites"?
+fn product_kind_after(a: &Analysis, s: usize, e: usize) -> bool {
+    s > 0
+        && e < a.tokens.len()
+        && PRODUCT_NOUNS.contains(a.tok(e))
+        && (ATTRIBUTIVE_DETERMINERS.contains(a.low(s - 1)) || POSSESSIVES.contains(a.tok(s - 1)))
+}
+
+/// Is the name over `toks` held by no organisation list, curated or gazetteer?
+fn unlisted(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str], name: &str) -> bool {
+    listed_as(orgs, gaz, toks) == 0 && !KNOWN_ORGS.contains(name)
+}
+
 /// How much organisation evidence the words around an untagged name need to make it one ("shares of X").
 const CUED_ORG: f32 = 1.5;
 
@@ -373,7 +395,7 @@ const MAKER: f32 = 2.0;
 /// one too ("Blue Origin and SpaceX"), unless a word of it is a title, role,
 /// month or weekday or the run is a holiday ("Prime Minister and NATO",
 /// "Black Friday and Amazon").
-pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
     let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
@@ -418,6 +440,13 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
                 if coordinated || scores[org] >= CUED_ORG && scores.iter().enumerate().all(|(t, &v)| t == org || v < scores[org]) {
                     added.push(mention(a, s, e, EntityType::Org));
                     added_ends.insert(e - 1);
+                } else if product_kind_after(a, s, e) && plain_name(s, e) && {
+                    // Not an initialism: "the HPV vaccine" names a virus.
+                    let toks: Vec<&str> = (s..e).map(|j| a.tok(j)).collect();
+                    let name = toks.join(" ");
+                    !is_initialism(&name) && unlisted(orgs, gaz, &toks, &name)
+                } {
+                    added.push(mention(a, s, e, EntityType::Misc));
                 }
             }
             k = e.max(k + 1);
@@ -428,7 +457,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Men
 
 /// Give every distinct name of the document the type its evidence supports most.
 pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mut mentions = cued_names(a, listed_names(a, mentions));
+    let mut mentions = cued_names(a, listed_names(a, mentions), gaz, orgs);
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
@@ -439,6 +468,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut titled: Vec<bool> = Vec::new();
     let mut owns_product: Vec<bool> = Vec::new();
+    let mut product_kinds: Vec<f32> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
     // product) is its maker.
@@ -456,6 +486,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             evidence.push([0.0; 5]);
             titled.push(false);
             owns_product.push(false);
+            product_kinds.push(0.0);
             names.len() - 1
         });
         key_of.push(k);
@@ -465,6 +496,9 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         let r = a.token_range(m.span.start, m.span.end);
+        if product_kind_after(a, r.start, r.end) {
+            product_kinds[k] += PRODUCT_KIND;
+        }
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
         titled[k] |= evidence[k][person] >= before + 3.0;
@@ -535,6 +569,12 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         for t in 0..4 {
             s[t] += listed_by_hand[t] + votes[k][t] + evidence[k][t];
+        }
+        // A kind of product after a name no organisation list holds ("Amazon's Kuiper satellites"),
+        // unless the tagger called it an organisation: then it is often the maker or operator ("a
+        // TWA airliner", "his Navy jet").
+        if product_kinds[k] > 0.0 && listed == 0 && listed_by_hand[org] == 0.0 && votes[k][org] == 0.0 {
+            s[misc] += product_kinds[k];
         }
         s[person] += evidence[k][AGENT];
         if listed != 0 {
