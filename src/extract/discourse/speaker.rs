@@ -291,23 +291,27 @@ impl Discourse<'_, '_> {
     /// unnamed of gender `want` ("A spokeswoman said …", "Meanwhile, the
     /// governor's spokeswoman said …", "a state official told reporters")? A
     /// "she said" after it continues that speaker, not a person named earlier.
+    /// Any of its reporting verbs may be that speaker's: "Her colleague, a nurse
+    /// who asked not to be named, agreed" is the colleague's, not the relative clause's.
     fn unnamed_speaker_in(&self, k: usize, pos: usize, want: Option<Gender>) -> bool {
         let a = self.a;
         let lo = a.sentences[k].tokens.start;
-        let verb = a.sentences[k].tokens.clone().find(|&v| {
+        let mut verbs = a.sentences[k].tokens.clone().filter(|&v| {
             a.tokens[v].end <= pos
                 && REPORTING_VERBS.contains(a.low(v))
                 && a.tok(v).starts_with(char::is_lowercase)
                 && self.index.at(v).is_none()
                 && !self.is_quoted(a.tokens[v].start)
         });
-        let Some(v) = verb else { return false };
-        let Some(h) = self.subject_head(v, lo) else { return false };
-        let w = a.low(h);
-        is_person_head(w)
-            && a.tok(h).starts_with(char::is_lowercase)
-            && gender_fits(want, noun_gender(w))
-            && self.subject_before(v, lo, &[]).is_none()
+        verbs.any(|v| {
+            self.subject_head(v, lo).is_some_and(|h| {
+                let w = a.low(h);
+                is_person_head(w)
+                    && a.tok(h).starts_with(char::is_lowercase)
+                    && gender_fits(want, noun_gender(w))
+                    && self.subject_before(v, lo, &[]).is_none()
+            })
+        })
     }
 
     /// The first token of the gap words right before token `v` (no further back
@@ -382,8 +386,17 @@ impl Discourse<'_, '_> {
                     // An apposition or relative clause: the subject before its opening comma, the
                     // earliest comma that opens one after a name ("Perry, who hugged Clinton, said";
                     // "After meeting Jones, Smith, 45, said" skips the comma after Jones).
+                    // After a person noun too, when the apposition names nobody ("Her colleague, a
+                    // nurse of 30 years, agreed"; not "His lawyer, Tom Hale, said").
+                    let unnamed_head = |j: usize| {
+                        starts_lowercase(a.tok(j - 1))
+                            && is_person_head(a.low(j - 1))
+                            && !(j + 1..q).any(|k| self.mention_of(k, &[EntityType::Person]).is_some())
+                    };
                     let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
-                        (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some() || a.tok(j - 1) == ")")
+                        (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some()
+                            || a.tok(j - 1) == ")"
+                            || unnamed_head(j))
                             && self.opens_apposition(j + 1)
                     });
                     if let Some(j) = opening.next_back() {

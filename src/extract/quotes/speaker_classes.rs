@@ -38,7 +38,8 @@
 //! topic lines before a colon ("On the fans: “…”") continue the speaker before; 33 laws quoted
 //! for their words ("The Clean Rivers Act says …"); 34 definite descriptions opening the clause
 //! of a quotation with no reporting verb ("The 56-year-old hopes to deliver “…”"); 35 a pronoun's
-//! chain back past sentences opening inside a quotation and past names its own subject reported.
+//! chain back past sentences opening inside a quotation and past names its own subject reported;
+//! 36 an unnamed person noun with an apposition ("Her colleague, a nurse of 30 years, agreed").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -990,9 +991,29 @@ const CASES: &[SpeakerCase] = &[
         &[("Ben Ortiz", P), ("Tom Hale", P)],
         &[("The plan is fair,", "Ben Ortiz"), ("We check every dollar,", "Ben Ortiz")],
     ),
+    // 36. An apposition after a person noun that names nobody is skipped to the noun, and any
+    // reporting verb of a sentence (not only a relative clause's) may be its unnamed speaker's.
+    (
+        36,
+        "Nurse Amy Clarke held a sign. “We are tired,” Amy Clarke said.\n\nHer colleague, a nurse of 30 years, agreed. “I have never seen it this bad,” she said.",
+        &[("Amy Clarke", P), ("Amy Clarke", P)],
+        &[("We are tired,", "Amy Clarke"), ("I have never seen it this bad,", "")],
+    ),
+    (
+        36,
+        "Nurse Amy Clarke held a sign. “We are tired,” Amy Clarke said.\n\nHer colleague, who asked not to be named, agreed. “I have never seen it this bad,” she said.",
+        &[("Amy Clarke", P), ("Amy Clarke", P)],
+        &[("We are tired,", "Amy Clarke"), ("I have never seen it this bad,", "")],
+    ),
+    (
+        36,
+        "Ana Ruiz was charged on Monday. Her lawyer, Beth Moss, said the case was weak. “It will fail,” she said.",
+        &[("Ana Ruiz", P), ("Beth Moss", P)],
+        &[("It will fail,", "Beth Moss")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 160);
+    check_cases(CASES, 163);
 }
