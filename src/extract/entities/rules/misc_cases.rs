@@ -259,6 +259,10 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("Tanvik is a subsidiary of Orlent.", &[("Tanvik", Org), ("Orlent", Person)], &[("Tanvik", Org), ("Orlent", Org)])),
         (&gaz, &orgs, ("An analyst at Quenby said so.", &[("Quenby", Person)], &[("Quenby", Org)])),
         (&gaz, &orgs, ("Drevo's founder left.", &[("Drevo", Person)], &[("Drevo", Org)])),
+        // An untagged one-word name opening a sentence is one when an organisation noun stands in
+        // apposition to it; another noun there makes no name.
+        (&gaz, &orgs, ("Prices rose. Quorvo, the Ohio-based retailer, cut its forecast.", &[], &[("Quorvo", Org)])),
+        (&gaz, &orgs, ("Prices rose. Quorvo, the last holdout, cut its forecast.", &[], &[])),
         // A pipeline or a spacecraft named is a product, not its operator.
         (&gaz, &orgs, ("The Torvald pipeline leaked again.", &[("Torvald", Org)], &[("Torvald", Misc)])),
         // A title after a work noun is a work.

@@ -389,12 +389,15 @@ const MAKER: f32 = 2.0;
 /// Acme Widgets", "Acme CEO Jane Roe"; `type_cues.tsv` at weight 1.5 or more,
 /// or an organisation role after one word), inside a sentence of running
 /// text, become ORG mentions. A leading "The" stays out; a one-word name
-/// opening its sentence, or a run next to a mention or a glued hyphen (a
-/// piece of a longer name: "Munich Re", "Take-Two"), is left alone. A run of
-/// two words or more joined by "and", "or" or a comma to an organisation is
-/// one too ("Blue Origin and SpaceX"), unless a word of it is a title, role,
-/// month or weekday or the run is a holiday ("Prime Minister and NATO",
-/// "Black Friday and Amazon").
+/// opening its sentence (unless an organisation noun stands in apposition:
+/// "Target, the Minneapolis-based retailer,"), or a run next to a mention or a
+/// glued hyphen (a piece of a longer name: "Munich Re", "Take-Two"), is left
+/// alone. A run of two words or more joined by "and", "or" or a comma to an
+/// organisation is one too ("Blue Origin and SpaceX"), unless a word of it is
+/// a title, role, month or weekday or the run is a holiday ("Prime Minister
+/// and NATO", "Black Friday and Amazon"). An unlisted run with a determiner or
+/// possessive before it and a kind of product after it becomes a MISC
+/// mention ("the Threads app").
 pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
@@ -427,7 +430,10 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             // Not a piece of a longer name: next to a mention or a glued hyphen ("Munich Re", "Take-Two").
             let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && a.adjacent(e - 1);
             let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && a.adjacent(s - 1)) || hyphen_after;
-            if s < e && !(opens && e - s == 1) && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
+            // A one-word name opening its sentence may be a common word, unless an organisation
+            // noun stands in apposition to it ("Target, the Minneapolis-based retailer, cut …").
+            let lone_opener = opens && e - s == 1 && !org_apposition(a, s, e);
+            if s < e && !lone_opener && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
                 let mut scores: Evidence = [0.0; 5];
                 context(a, s, e, e - s == 1, &mut scores);
                 scores[idx(EntityType::Person)] += scores[AGENT];
