@@ -200,6 +200,8 @@ fn products_and_short_model_codes() {
         ("Totals: 116\nBrenn Hollis batted next.", &[("Brenn Hollis", Person)], &[("Brenn Hollis", Person)]),
         // In capitals only a listed variant word names a model: "737 MAX", not "121 RBI".
         ("Carriers grounded the 737 MAX jets. He had 121 RBI last year.", &[], &[("737 MAX", Misc)]),
+        // A party after a count is no variant: "120 Labour MPs".
+        ("More than 120 Labour MPs rebelled.", &[("Labour", Misc)], &[("Labour", Misc)]),
         // A listed product takes its number or version wherever it stands ("Grok 4," "GPT-4o");
         // a version after another name needs a variant word ("Vantor 2.5 Pro"), and a possessor's
         // decimal is a measure ("Corvo's 20.7 cubic foot trunk").

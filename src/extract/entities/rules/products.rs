@@ -11,7 +11,7 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::{is_cap, replace_spans};
-use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, PRODUCTS, SCALE_SUFFIXES};
+use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, PARTY_WORDS, PRODUCTS, SCALE_SUFFIXES};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -71,7 +71,8 @@ fn is_brand_word(t: &str) -> bool {
 }
 
 /// A capitalised word that can name a model's variant ("Max", "Dreamliner"),
-/// not a plural or a nationality ("300 Republicans", "200 Chinese"); in
+/// not a plural, a nationality or a party ("300 Republicans", "200 Chinese",
+/// "120 Labour MPs"); in
 /// capitals only a listed variant ("737 MAX", not "121 RBI" or "107 RUNS").
 fn is_variant(t: &str) -> bool {
     let demonym = ADJECTIVE_ENDINGS.rows().iter().any(|r| r[1] == "yes" && t.ends_with(r[0]));
@@ -85,6 +86,7 @@ fn is_variant(t: &str) -> bool {
         && t.chars().all(char::is_alphabetic)
         && !t.ends_with('s')
         && !demonym
+        && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(t))
         && !not_brand(t)
         && (!caps || MODEL_VARIANTS.contains(listed_caps().as_str()))
 }
