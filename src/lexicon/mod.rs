@@ -179,6 +179,8 @@ lexicon! {
     /// Video resolutions written with "p" ("1080p" is no pence).
     VIDEO_RESOLUTIONS: "video_resolutions.txt";
     // Quotes, relations and the discourse layer.
+    /// Personal pronouns and possessive determiners: never a name ("We" tagged ORG).
+    PERSONAL_PRONOUNS: "personal_pronouns.txt";
     /// Reporting verbs that attribute a quotation ("said", "tweeted").
     REPORTING_VERBS: "reporting_verbs.txt";
     /// Verbs of a prose line that reports a reply or post ("responded", "fired back").

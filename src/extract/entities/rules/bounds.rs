@@ -30,7 +30,7 @@ use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES,
-    PARTY_GROUPS,
+    PARTY_GROUPS, PERSONAL_PRONOUNS,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -66,12 +66,16 @@ fn opens_sentence(a: &Analysis, i: usize) -> bool {
     (s.tokens.start..i).all(|k| !a.tok(k).chars().any(char::is_alphanumeric))
 }
 
-/// Drop one-word interjections that open a sentence or stand before a comma or "!".
+/// Drop one-word interjections that open a sentence or stand before a comma or
+/// "!", and capitalised personal pronouns anywhere ("We", not "US").
 pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     mentions
         .into_iter()
         .filter(|m| {
             let toks = a.token_range(m.span.start, m.span.end);
+            if toks.len() == 1 && PERSONAL_PRONOUNS.contains(a.low(toks.start)) && m.text.chars().skip(1).all(char::is_lowercase) {
+                return false;
+            }
             if toks.len() != 1 || !INTERJECTIONS.contains(a.low(toks.start)) {
                 return true;
             }

@@ -377,6 +377,8 @@ fn span_boundaries() {
         ("Oh, we tried. Um, yes. Alright, let us go.", &[("Oh", Person), ("Um", Org), ("Alright", Misc)], &[]),
         ("“Yeah, sure,” she said.", &[("Yeah", Person)], &[]),
         ("He met Hi Tran in Hanoi.", &[("Hi Tran", Person), ("Hanoi", Loc)], &[("Hi Tran", Person), ("Hanoi", Loc)]),
+        // A capitalised personal pronoun is no name; an initialism spelt like one may be.
+        ("(We never did settle on one.) The US did.", &[("We", Org), ("US", Loc)], &[("US", Loc)]),
         // An acronym defined by lowercase words names no organisation.
         ("Firms adopt robotic process automation (RPA) fast. RPA vendors grew, and RPA spread.", &[("RPA", Org)], &[]),
         ("The MLT (machine learning toolkit) shipped. MLT sold well.", &[("MLT", Org)], &[]),
