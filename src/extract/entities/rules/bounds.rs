@@ -29,8 +29,8 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_SUFFIXES,
-    PARTY_GROUPS, PERSONAL_PRONOUNS,
+    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS,
+    ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -243,7 +243,8 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
 /// Extend a person's name over "-" and a given-name or surname part that is no
 /// common word of running text: a lowercase part ("Yiu-chung", not
 /// "Trump-backed"), or a capitalised one after a full name ("Jennifer
-/// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people).
+/// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
+/// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-").
 pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mut grown: Vec<Span<Bytes>> = Vec::new();
     let extended: Vec<Mention<Bytes>> = mentions
@@ -265,6 +266,44 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
                 return m;
             }
             let m = mention(a, a.tok_at(m.span.start), e + 2, m.label);
+            grown.push(m.span);
+            m
+        })
+        .collect();
+    let tagged_at: Vec<(usize, usize, EntityType)> = extended
+        .iter()
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            (r.start, r.end, m.label)
+        })
+        .collect();
+    let extended: Vec<Mention<Bytes>> = extended
+        .into_iter()
+        .map(|m| {
+            // A capitalised given-name part before a full name: "Jo-Wilfried Tsonga" (not
+            // "Anti-Ana Ruiz": a prefix; not a common word).
+            let s = a.tok_at(m.span.start);
+            if m.label != EntityType::Person
+                || !m.text.contains(' ')
+                || s < 2
+                || a.tok(s - 1) != "-"
+                || !a.adjacent(s - 2)
+                || !a.adjacent(s - 1)
+            {
+                return m;
+            }
+            let part = a.tok(s - 2);
+            let mut c = part.chars();
+            let capital = c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && part.chars().count() >= 2;
+            let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2) || HYPHEN_PREFIXES.contains(&part.to_lowercase());
+            let more = s >= 3 && a.adjacent(s - 3) && a.tok(s - 3).chars().all(char::is_alphanumeric);
+            // The name goes on from a given name ("Wilfried", not "S Minn"); the part is no other name ("Iowa-").
+            let given = a.tok(s).chars().count() >= 2 && a.tok(s).chars().skip(1).all(char::is_lowercase);
+            let other = tagged_at.iter().any(|&(ps, pe, label)| ps <= s - 2 && s - 2 < pe && label != EntityType::Person);
+            if !capital || common || more || !given || other {
+                return m;
+            }
+            let m = mention(a, s - 2, a.token_range(m.span.start, m.span.end).end, m.label);
             grown.push(m.span);
             m
         })

@@ -282,6 +282,9 @@ fn span_boundaries() {
     let cases: &[TypingCase] = &[
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
+        // So is a capitalised given-name part before a full name; not another name, nor a prefix.
+        ("The champion Jo-Wilfried Tsonga won.", &[("Wilfried Tsonga", Person)], &[("Jo-Wilfried Tsonga", Person)]),
+        ("The Ohio-Ana Ruiz plan failed.", &[("Ohio", Loc), ("Ana Ruiz", Person)], &[("Ohio", Loc), ("Ana Ruiz", Person)]),
         // A role word before a full name stays out of the span; a one-word name after it stays whole.
         ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
         ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
