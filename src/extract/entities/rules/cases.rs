@@ -318,6 +318,7 @@ fn span_boundaries() {
         ("Fans filled Lakeport Stadium again.", &[("Lakeport", Loc)], &[("Lakeport Stadium", Loc)]),
         // A building the tagger called an organisation is a place; a park or bridge may name a club.
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
+        ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
         ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
         (
