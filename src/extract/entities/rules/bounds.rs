@@ -30,7 +30,7 @@ use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS,
-    ORG_HEADS, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
+    ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -88,6 +88,10 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// A person's name does not take the role word before it (spec §1: no titles or
 /// roles): "Rapper Kendrick Lamar" after a dateline is "Kendrick Lamar". Only
 /// before two name words or more, so "Baker Mayfield" keeps its first name.
+/// Nor does an organisation take the trade opening its sentence ("Chipmaker
+/// Nvidia said", "Lender Barclays posted"): the rest is an organisation's name.
+/// A word that also opens organisations' names ("Union Pacific", "Studio
+/// Ghibli", "Network Rail") stays.
 pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     mentions
         .into_iter()
@@ -96,11 +100,25 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
             if m.label == EntityType::Person && r.len() >= 3 && names_after && is_person_word(a.low(r.start)) {
                 mention(a, r.start + 1, r.end, m.label)
+            } else if r.len() >= 2 && names_after && is_trade_word(a.tok(r.start)) && opens_sentence(a, r.start) {
+                mention(a, r.start + 1, r.end, EntityType::Org)
             } else {
                 m
             }
         })
         .collect()
+}
+
+/// Organisation nouns that also open organisations' names ("Studio Ghibli", "Major League Baseball").
+const NAME_OPENING_ROLES: [&str; 7] = ["Studio", "Network", "Exchange", "Platform", "Major", "Giant", "Team"];
+
+/// Is `t` a capitalised trade noun (`org_roles.txt`: "Chipmaker", "Lender") that is no head of an
+/// organisation's name ("Union", "Bank") nor opens one?
+fn is_trade_word(t: &str) -> bool {
+    is_cap(t)
+        && ORG_ROLES.contains(t.to_lowercase().as_str())
+        && ![&ORG_SUFFIXES, &ORG_HEADS, &NAME_EXTENSION_HEADS].iter().any(|l| l.contains(t))
+        && !NAME_OPENING_ROLES.contains(&t)
 }
 
 /// The initials of a name's `words`, uppercase: of all of them, and of the

@@ -288,6 +288,9 @@ fn span_boundaries() {
         // A role word before a full name stays out of the span; a one-word name after it stays whole.
         ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
         ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
+        // A trade opening the sentence is no part of the organisation's name; a name head is.
+        ("Chipmaker Vexlo said sales rose.", &[("Chipmaker Vexlo", Person)], &[("Vexlo", Org)]),
+        ("Union Quexa hired workers.", &[("Union Quexa", Org)], &[("Union Quexa", Org)]),
         ("A Harlow-backed plan failed.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A place followed by an organisation head is one organisation.
         ("The Freedonia Navy sailed.", &[("Freedonia", Loc)], &[("Freedonia Navy", Org)]),
