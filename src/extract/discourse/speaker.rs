@@ -337,9 +337,10 @@ impl Discourse<'_, '_> {
         let t = a.tok(k);
         let w = a.low(k);
         if let Some(m) = self.mention_of(k, &[EntityType::Person]) {
-            // Another person's name only as the possessor of a role: "Smith's chief of staff".
+            // Another person's name only as the possessor of a role or a relation: "Smith's chief
+            // of staff", "Teresa's husband".
             let e = self.index.run_end(m, k, a.tokens.len());
-            let role = |j: usize| j < a.tokens.len() && (is_role_noun(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)));
+            let role = |j: usize| j < a.tokens.len() && (is_person_head(a.low(j)) || ROLE_MODIFIERS.contains(a.low(j)));
             return e < a.tokens.len() && POSSESSIVES.contains(a.tok(e)) && role(e + 1);
         }
         if let Some(m) = self.subject_mention_at(k) {

@@ -331,7 +331,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
                     at.speaker = subject_of(d, v, k, recent);
                     // A participle, or a verb coordinated with the clause before the quote
                     // ("She called it “…” and promised to …"): its subject is that clause's.
-                    let elided = a.low(v).ends_with("ing") || (v > k && matches!(a.low(v - 1), "and" | "but" | "then"));
+                    let elided = a.low(v).ends_with("ing") || (v > k && matches!(a.low(v - 1), "and" | "but" | "then" | "or"));
                     if at.speaker.is_none() && elided {
                         participle = Some(at);
                         break;

@@ -39,7 +39,8 @@
 //! for their words ("The Clean Rivers Act says …"); 34 definite descriptions opening the clause
 //! of a quotation with no reporting verb ("The 56-year-old hopes to deliver “…”"); 35 a pronoun's
 //! chain back past sentences opening inside a quotation and past names its own subject reported;
-//! 36 an unnamed person noun with an apposition ("Her colleague, a nurse of 30 years, agreed").
+//! 36 an unnamed person noun with an apposition ("Her colleague, a nurse of 30 years, agreed"); 37 a
+//! relation's possessor in an apposition ("Teresa’s husband") and a verb after "or" past the quote.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1011,9 +1012,17 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Beth Moss", P)],
         &[("It will fail,", "Beth Moss")],
     ),
+    // 37. Another person's possessive before a relation opens an apposition ("Ana Ruiz’s
+    // husband"), and a verb after "or" past the quote is coordinated with the clause before it.
+    (
+        37,
+        "“He could have done more,” Tom Hale, Ana Ruiz’s husband and the firm’s editor, said, “if he had been more careful” and stuck to one genre, or written a series.",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("He could have done more,", "Tom Hale"), ("if he had been more careful", "Tom Hale")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 163);
+    check_cases(CASES, 164);
 }
