@@ -11,13 +11,15 @@
 //!    "Published"/"Updated"/"Posted" anywhere.
 //! 3. `text`: an explicit full date in the text whose weekday (or the day
 //!    after it) is a weekday the text mentions: an article saying "on
-//!    Wednesday" and "January 22, 2025" was written that Wednesday.
+//!    Wednesday" and "January 22, 2025" was written that Wednesday. Not a
+//!    date in a future clause ("will kick off the tour June 9, 2020").
 //!
 //! Nothing convincing gives `None`.
 
 use super::super::analysis::Analysis;
 use super::super::social;
 use super::calendar;
+use super::context::{self, Tense};
 use super::grammar::{self, Candidate, Kind, Shift, Short, WD_ALONE, re};
 use crate::document::DateSource;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -189,8 +191,10 @@ pub fn infer(a: &Analysis) -> Option<(NaiveDate, DateSource)> {
     if mentioned.is_empty() {
         return None;
     }
+    // Not a date the text puts ahead ("will kick off the tour June 9, 2020"): the writing is before it.
     cands
         .iter()
+        .filter(|c| context::tense(a, c.start, c.end) != Tense::Future)
         .filter_map(|c| full_day(c, year_hint).map(|d| (weekday_fit(d, &mentioned), d)))
         .filter(|(fit, _)| *fit > 0)
         .max()

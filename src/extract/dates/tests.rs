@@ -281,4 +281,7 @@ fn document_date_from_text_weekdays() {
     assert_eq!(infer("The law passed on March 3, 2021."), None);
     assert_eq!(infer("A plain article with no dates at all."), None);
     assert_eq!(infer("Trump to visit on January 5, 2026\nBody text here."), None);
+    // A date the text puts ahead is no writing date: the band played on Monday and will tour on June 9, 2020.
+    assert_eq!(infer("The band played on Monday. It will kick off the tour June 9, 2020 in Miami."), None);
+    assert_eq!(infer("The band played on Monday. It kicked off the tour June 8, 2020 in Miami."), Some(("2020-06-08".into(), "text")));
 }
