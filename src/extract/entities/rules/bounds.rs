@@ -596,10 +596,10 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     // An untagged head after "the" is one too ("the Museum of Modern Art", "the Office of the
     // Inspector General"): a capital on a common noun mid-phrase names an institution.
     let at = mention_at(a, &mentions);
-    for k in 1..a.tokens.len().saturating_sub(2) {
+    for (k, tagged) in at.iter().enumerate().take(a.tokens.len().saturating_sub(2)).skip(1) {
         if NAME_EXTENSION_HEADS.contains(a.tok(k))
             && matches!(a.tok(k - 1), "the" | "The")
-            && at[k].is_none()
+            && tagged.is_none()
             && !a.is_title_case(a.sentence_of_token(k))
         {
             heads.push((k, k + 1, EntityType::Org));
