@@ -30,7 +30,7 @@ use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS,
-    ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
+    ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -88,6 +88,7 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// A person's name does not take the role word before it (spec §1: no titles or
 /// roles): "Rapper Kendrick Lamar" after a dateline is "Kendrick Lamar". Only
 /// before two name words or more, so "Baker Mayfield" keeps its first name.
+/// Royal titles go before any name ("King Charles", `royal_titles.txt`).
 /// Nor does an organisation take the trade opening its sentence ("Chipmaker
 /// Nvidia said", "Lender Barclays posted"): the rest is an organisation's name.
 /// A word that also opens organisations' names ("Union Pacific", "Studio
@@ -98,8 +99,12 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
             let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
+            // Royal titles, one or two, before a name of any length: "Crown Prince Mohammed bin Salman".
+            let royal = (r.start..r.end).take_while(|&k| is_cap(a.tok(k)) && ROYAL_TITLES.contains(a.low(k))).count();
             if m.label == EntityType::Person && r.len() >= 3 && names_after && is_person_word(a.low(r.start)) {
                 mention(a, r.start + 1, r.end, m.label)
+            } else if m.label == EntityType::Person && royal > 0 && royal < r.len() && is_cap(a.tok(r.start + royal)) {
+                mention(a, r.start + royal, r.end, m.label)
             } else if r.len() >= 2 && names_after && is_trade_word(a.tok(r.start)) && opens_sentence(a, r.start) {
                 mention(a, r.start + 1, r.end, EntityType::Org)
             } else {

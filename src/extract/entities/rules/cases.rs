@@ -288,6 +288,12 @@ fn span_boundaries() {
         // A role word before a full name stays out of the span; a one-word name after it stays whole.
         ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
         ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
+        // Royal titles stay out of a person's name, however short; not out of a place's.
+        (
+            "Crown Prince Tariq bin Omar met King Olaf on Prince Edwin Island.",
+            &[("Prince Tariq bin Omar", Person), ("King Olaf", Person), ("Prince Edwin Island", Loc)],
+            &[("Tariq bin Omar", Person), ("Olaf", Person), ("Prince Edwin Island", Loc)],
+        ),
         // A trade opening the sentence is no part of the organisation's name; a name head is.
         ("Chipmaker Vexlo said sales rose.", &[("Chipmaker Vexlo", Person)], &[("Vexlo", Org)]),
         ("Union Quexa hired workers.", &[("Union Quexa", Org)], &[("Union Quexa", Org)]),
