@@ -267,7 +267,8 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
 /// common word of running text: a lowercase part ("Yiu-chung", not
 /// "Trump-backed"), or a capitalised one after a full name ("Jennifer
 /// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
-/// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-").
+/// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-"); and over an
+/// Arabic article glued to a capitalised surname ("Abdel Fattah el-Sisi").
 pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mut grown: Vec<Span<Bytes>> = Vec::new();
     let extended: Vec<Mention<Bytes>> = mentions
@@ -289,6 +290,27 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
                 return m;
             }
             let m = mention(a, a.tok_at(m.span.start), e + 2, m.label);
+            grown.push(m.span);
+            m
+        })
+        .collect();
+    // An Arabic article glued to a capitalised surname after a person's name: "Abdel Fattah el-Sisi".
+    let extended: Vec<Mention<Bytes>> = extended
+        .into_iter()
+        .map(|m| {
+            let e = a.token_range(m.span.start, m.span.end).end;
+            let glued_article = m.label == EntityType::Person
+                && e + 2 < a.tokens.len()
+                && matches!(a.tok(e), "al" | "el")
+                && a.tok(e + 1) == "-"
+                && a.adjacent(e)
+                && a.adjacent(e + 1)
+                && is_cap(a.tok(e + 2))
+                && a.tok(e + 2).chars().all(char::is_alphabetic);
+            if !glued_article {
+                return m;
+            }
+            let m = mention(a, a.tok_at(m.span.start), e + 3, m.label);
             grown.push(m.span);
             m
         })

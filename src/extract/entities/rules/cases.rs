@@ -285,6 +285,12 @@ fn span_boundaries() {
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.
         ("The champion Jo-Wilfried Tsonga won.", &[("Wilfried Tsonga", Person)], &[("Jo-Wilfried Tsonga", Person)]),
         ("The Ohio-Ana Ruiz plan failed.", &[("Ohio", Loc), ("Ana Ruiz", Person)], &[("Ohio", Loc), ("Ana Ruiz", Person)]),
+        // An Arabic article glued to a surname after a person's name goes in.
+        (
+            "Leaders met Karim Fathi el-Masri in Cairo.",
+            &[("Karim Fathi", Person), ("Cairo", Loc)],
+            &[("Karim Fathi el-Masri", Person), ("Cairo", Loc)],
+        ),
         // A role word before a full name stays out of the span; a one-word name after it stays whole.
         ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
         ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
