@@ -230,6 +230,12 @@ fn typing_weighs_evidence_over_votes() {
         ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
         ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
         ("The ZRV vaccine works.", &[], &[]),
+        // An Arabic family name after a given name is a person's; "al-" alone proves nothing.
+        (
+            "Troops held Karim bin Saad and Tariq el-Masri near Jebel al-Qamar.",
+            &[("Karim bin Saad", Org), ("Tariq el-Masri", Org), ("Jebel al-Qamar", Org)],
+            &[("Karim bin Saad", Person), ("Tariq el-Masri", Person), ("Jebel al-Qamar", Org)],
+        ),
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);

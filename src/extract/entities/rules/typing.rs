@@ -37,7 +37,7 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{is_census_name, is_person_role_word, mention};
+use super::{is_cap, is_census_name, is_person_role_word, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
     NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS,
@@ -199,6 +199,13 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c));
         if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
             s[person] += 1.0;
+        }
+        // An Arabic family name after a given name ("Mohammed bin Salman", "Osama el-Baz"; "al-"
+        // only after a census given name: "Ahmed al-Sharaa", not "Jebel al-Akhdar" or "Gama'a
+        // al-Islamiya"), where an organisation's name opens with the article ("al-Qaeda").
+        let arabic = |t: &&str| t.starts_with("el-") || matches!(*t, "bin" | "ibn" | "bint") || (first && t.starts_with("al-"));
+        if toks[1..].iter().any(arabic) && is_cap(toks[0]) {
+            s[person] += 2.0;
         }
     }
     s
