@@ -24,7 +24,7 @@ use super::documents::DOCUMENT_MODIFIERS;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
-use super::words::{is_ly_adverb, is_person_head, is_person_role, noun_gender, pronoun, pronoun_gender};
+use super::words::{is_ly_adverb, is_person_head, is_person_role, noun_gender, possessive_pronoun, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
@@ -690,6 +690,10 @@ impl Discourse<'_, '_> {
             .filter(|&t| t < toks.end && a.tokens[t].end <= named_at && !self.is_quoted(a.tokens[t].start))
             .find_map(|t| {
                 let w = a.low(t);
+                // "His friend nods.": a relation of someone, unnamed.
+                if possessive_pronoun(w).is_some() && t + 1 < toks.end && is_person_head(a.low(t + 1)) {
+                    return None;
+                }
                 let m = if is_personal_pronoun(w) {
                     self.resolve_speaker_pronoun(w, a.tokens[t].start, recent)
                 } else if w == "the" && t + 1 < toks.end {

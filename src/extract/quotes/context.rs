@@ -8,7 +8,7 @@
 
 use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
-use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
+use crate::extract::discourse::words::{is_person_head, is_person_role, is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS, VIEWPOINT_NOUNS};
@@ -106,6 +106,21 @@ fn introduced_last(d: &Discourse, s: usize) -> Option<usize> {
     (describes && !ms[k + 1..].iter().any(|&o| d.mentions[o].label == EntityType::Person)).then_some(m)
 }
 
+/// Does a sentence wholly between bytes `from` and `to` open with someone
+/// unnamed, a relation or an indefinite person ("His friend nods.", "A
+/// neighbour agreed.")? The quotation after it is no longer the previous speaker's.
+fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
+    let a = d.a;
+    a.sentences.iter().filter(|s| s.start >= from && s.end <= to).any(|s| {
+        let mut toks = s.tokens.clone().filter(|&t| a.tok(t).chars().any(char::is_alphanumeric));
+        let (Some(t), Some(n)) = (toks.next(), toks.next()) else { return false };
+        let w = a.low(t);
+        (possessive_pronoun(w).is_some() || INDEFINITE_DETERMINERS.contains(w))
+            && a.tok(n).starts_with(char::is_lowercase)
+            && is_person_head(a.low(n))
+    })
+}
+
 /// Speaker from the context when no verb is next to the quote. `done` holds
 /// the quotes before it with their attributions, `recent` the speakers so far.
 pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
@@ -116,7 +131,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
         let same_para = pc.para == c.para;
         let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;
-        if (same_para || prev_para) && pa.speaker.is_some() {
+        if (same_para || prev_para) && pa.speaker.is_some() && !someone_unnamed_between(d, pc.close_end, c.open) {
             return Some(pa.clone());
         }
     }

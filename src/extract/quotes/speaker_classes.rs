@@ -40,7 +40,8 @@
 //! of a quotation with no reporting verb ("The 56-year-old hopes to deliver “…”"); 35 a pronoun's
 //! chain back past sentences opening inside a quotation and past names its own subject reported;
 //! 36 an unnamed person noun with an apposition ("Her colleague, a nurse of 30 years, agreed"); 37 a
-//! relation's possessor in an apposition ("Teresa’s husband") and a verb after "or" past the quote.
+//! relation's possessor in an apposition ("Teresa’s husband") and a verb after "or" past the quote; 38
+//! someone unnamed between two quotations of a paragraph ("His friend nods.").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1020,9 +1021,23 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Hale", P), ("Ana Ruiz", P)],
         &[("He could have done more,", "Tom Hale"), ("if he had been more careful", "Tom Hale")],
     ),
+    // 38. A sentence opening with someone unnamed ("His friend nods.") ends the previous
+    // speaker's run in the paragraph; the quotation after it is the unnamed person's.
+    (
+        38,
+        "“Best tacos in town,” says Tom Hale, a nurse. His friend nods. “He's not wrong.”",
+        &[("Tom Hale", P)],
+        &[("Best tacos in town,", "Tom Hale"), ("He's not wrong.", "")],
+    ),
+    (
+        38,
+        "“Best tacos in town,” says Tom Hale, a nurse. He grins. “I come twice a week.”",
+        &[("Tom Hale", P)],
+        &[("Best tacos in town,", "Tom Hale"), ("I come twice a week.", "Tom Hale")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 164);
+    check_cases(CASES, 166);
 }
