@@ -256,6 +256,18 @@ impl Discourse<'_, '_> {
         None
     }
 
+    /// Does an unnamed person's phrase open at token `t`: a possessive or
+    /// indefinite determiner before a lowercase person noun ("His friend", "A
+    /// neighbour", "her colleague")?
+    pub fn unnamed_person_at(&self, t: usize) -> bool {
+        let a = self.a;
+        let w = a.low(t);
+        t + 1 < a.tokens.len()
+            && (possessive_pronoun(w).is_some() || INDEFINITE_DETERMINERS.contains(w))
+            && a.tok(t + 1).starts_with(char::is_lowercase)
+            && is_person_head(a.low(t + 1))
+    }
+
     /// Is the word after token `t` (past up to three auxiliaries and "-ly"
     /// adverbs, before `end`) a lowercase reporting verb: "He said", "She also
     /// told", "He has repeatedly argued"?
@@ -691,7 +703,7 @@ impl Discourse<'_, '_> {
             .find_map(|t| {
                 let w = a.low(t);
                 // "His friend nods.": a relation of someone, unnamed.
-                if possessive_pronoun(w).is_some() && t + 1 < toks.end && is_person_head(a.low(t + 1)) {
+                if t + 1 < toks.end && self.unnamed_person_at(t) {
                     return None;
                 }
                 let m = if is_personal_pronoun(w) {

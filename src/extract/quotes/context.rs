@@ -8,7 +8,7 @@
 
 use super::attribution::{Attribution, after_be, is_reporting_verb};
 use super::candidates::Cand;
-use crate::extract::discourse::words::{is_person_head, is_person_role, is_personal_pronoun, possessive_pronoun};
+use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS, VIEWPOINT_NOUNS};
@@ -111,14 +111,10 @@ fn introduced_last(d: &Discourse, s: usize) -> Option<usize> {
 /// neighbour agreed.")? The quotation after it is no longer the previous speaker's.
 fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
     let a = d.a;
-    a.sentences.iter().filter(|s| s.start >= from && s.end <= to).any(|s| {
-        let mut toks = s.tokens.clone().filter(|&t| a.tok(t).chars().any(char::is_alphanumeric));
-        let (Some(t), Some(n)) = (toks.next(), toks.next()) else { return false };
-        let w = a.low(t);
-        (possessive_pronoun(w).is_some() || INDEFINITE_DETERMINERS.contains(w))
-            && a.tok(n).starts_with(char::is_lowercase)
-            && is_person_head(a.low(n))
-    })
+    a.sentences
+        .iter()
+        .filter(|s| s.start >= from && s.end <= to)
+        .any(|s| s.tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric)).is_some_and(|t| d.unnamed_person_at(t)))
 }
 
 /// Speaker from the context when no verb is next to the quote. `done` holds
