@@ -179,6 +179,8 @@ lexicon! {
     /// Video resolutions written with "p" ("1080p" is no pence).
     VIDEO_RESOLUTIONS: "video_resolutions.txt";
     // Quotes, relations and the discourse layer.
+    /// Organisation nouns that also open organisations' names ("Studio Ghibli"): kept at a sentence's start.
+    NAME_OPENING_ROLES: "name_opening_roles.txt";
     /// Royal and religious titles before a person's name, out of its span ("King Charles" -> "Charles").
     ROYAL_TITLES: "royal_titles.txt";
     /// Personal pronouns and possessive determiners: never a name ("We" tagged ORG).

@@ -29,8 +29,8 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_PARTICLES, NOT_NAME_ACRONYMS,
-    ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES,
+    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES,
+    NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -114,16 +114,13 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
-/// Organisation nouns that also open organisations' names ("Studio Ghibli", "Major League Baseball").
-const NAME_OPENING_ROLES: [&str; 7] = ["Studio", "Network", "Exchange", "Platform", "Major", "Giant", "Team"];
-
 /// Is `t` a capitalised trade noun (`org_roles.txt`: "Chipmaker", "Lender") that is no head of an
-/// organisation's name ("Union", "Bank") nor opens one?
+/// organisation's name ("Union", "Bank") nor opens one (`name_opening_roles.txt`: "Studio")?
 fn is_trade_word(t: &str) -> bool {
     is_cap(t)
         && ORG_ROLES.contains(t.to_lowercase().as_str())
         && ![&ORG_SUFFIXES, &ORG_HEADS, &NAME_EXTENSION_HEADS].iter().any(|l| l.contains(t))
-        && !NAME_OPENING_ROLES.contains(&t)
+        && !NAME_OPENING_ROLES.contains(t)
 }
 
 /// The initials of a name's `words`, uppercase: of all of them, and of the
