@@ -3,7 +3,8 @@
 //!
 //! Within a document, mentions are grouped by these rules, longest names first:
 //! - the same name up to case, spacing and punctuation ("Soft Bank" = "SoftBank", "U.S." = "US");
-//! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman");
+//! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman"),
+//!   or, when two people share it, the one whose full name came before its first mention;
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
 //! - a conventional short name joins its long name, also written with a qualifier before it ("Fed" ->
@@ -351,6 +352,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         /// acronym may spell ("CBP" for "Customs and Border Protection" in "U.S. Customs
         /// and Border Protection").
         long_names: Vec<String>,
+        /// Where the first mention of a name of two words or more stands (a mention
+        /// index, in text order; `usize::MAX` while it has none).
+        first_full: usize,
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_key: HashMap<String, usize> = HashMap::new();
@@ -443,8 +447,14 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 }
             })
             .collect();
+        // A surname two people share is the one whose full name came before it, when only one
+        // did: "Delgado says" after "Rosa Delgado" and before "her mother, Carmen Delgado" (news
+        // names the second by first name); with both or neither before, it stays apart.
+        let named_before: Vec<usize> = candidates.iter().copied().filter(|&c| clusters[c].first_full < i).collect();
+        let surname_of_one = label == EntityType::Person && w.len() == 1 && candidates.len() > 1 && named_before.len() == 1;
         let target = match candidates.as_slice() {
             [one] => *one,
+            _ if surname_of_one => named_before[0],
             _ => {
                 let c = clusters.len();
                 for word in &w {
@@ -456,7 +466,13 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                 for initials in acronym_keys(name) {
                     by_initials.entry(initials).or_default().push(c);
                 }
-                clusters.push(Cluster { keys: BTreeSet::new(), label, name: name.clone(), long_names: vec![name.clone()] });
+                clusters.push(Cluster {
+                    keys: BTreeSet::new(),
+                    label,
+                    name: name.clone(),
+                    long_names: vec![name.clone()],
+                    first_full: usize::MAX,
+                });
                 c
             }
         };
@@ -469,6 +485,9 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
             clusters[target].long_names.push(name.clone());
         }
         clusters[target].keys.insert(key.clone());
+        if w.len() >= 2 {
+            clusters[target].first_full = clusters[target].first_full.min(i);
+        }
         of_key.insert(key, target);
     }
 
@@ -551,6 +570,15 @@ mod tests {
     fn ambiguous_surname_stays_apart() {
         let got = names_of(&[("Sam Altman", Person), ("Jack Altman", Person), ("Altman", Person)]);
         assert_eq!(got[2], "Altman");
+        // Neither full name before the surname (a headline's "Clinton"): apart too.
+        let got = names_of(&[("Clinton", Person), ("Chelsea Clinton", Person), ("Bill Clinton", Person)]);
+        assert_eq!(got[0], "Clinton");
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_one_person_named_in_full_before_it() {
+        let got = names_of(&[("Rosa Delgado", Person), ("Delgado", Person), ("Carmen Delgado", Person), ("Delgado", Person)]);
+        assert_eq!(got, ["Rosa Delgado", "Rosa Delgado", "Carmen Delgado", "Rosa Delgado"]);
     }
 
     #[test]
