@@ -450,11 +450,14 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
         // A surname two people share is the one whose full name came before it, when only one
         // did: "Delgado says" after "Rosa Delgado" and before "her mother, Carmen Delgado" (news
         // names the second by first name); with both or neither before, it stays apart.
-        let named_before: Vec<usize> = candidates.iter().copied().filter(|&c| clusters[c].first_full < i).collect();
-        let surname_of_one = label == EntityType::Person && w.len() == 1 && candidates.len() > 1 && named_before.len() == 1;
-        let target = match candidates.as_slice() {
-            [one] => *one,
-            _ if surname_of_one => named_before[0],
+        let named_before = || {
+            let mut before = candidates.iter().copied().filter(|&c| clusters[c].first_full < i);
+            before.next().filter(|_| before.next().is_none())
+        };
+        let shared_surname = (label == EntityType::Person && w.len() == 1 && candidates.len() > 1).then(named_before).flatten();
+        let target = match (candidates.as_slice(), shared_surname) {
+            ([one], _) => *one,
+            (_, Some(before)) => before,
             _ => {
                 let c = clusters.len();
                 for word in &w {

@@ -105,6 +105,14 @@ fn place_on_its_own(w: &str) -> bool {
 /// The role nouns of `person_roles.tsv` ("senator", "coach"), lowercase.
 static PERSON_ROLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PERSON_ROLES.rows().iter().map(|r| r[0]).collect());
 
+/// Role words after an organisation's name (`org_staff_roles.tsv`: "CEO", "spokesperson"), as written.
+static STAFF_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().map(|r| r[0]).collect());
+
+/// Is `t` (as written) a role word after an organisation's name ("Acme CEO")?
+pub(super) fn is_staff_role(t: &str) -> bool {
+    STAFF_ROLES.contains(t)
+}
+
 /// The nouns of `person_nouns.tsv` ("rapper", "aunt"), lowercase.
 static PERSON_NOUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PERSON_NOUNS.rows().iter().map(|r| r[0]).collect());
 
@@ -304,7 +312,7 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -
             continue;
         }
         let next = a.text[m.span.end..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-        let role = ORG_STAFF_ROLES.rows().iter().any(|r| r[0] == next);
+        let role = is_staff_role(next);
         if !role && next != "administration" {
             continue;
         }

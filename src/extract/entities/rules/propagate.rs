@@ -26,8 +26,8 @@ use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
-use super::{is_cap, mention, plural_noun};
-use crate::lexicon::{NAME_EXTENSION_HEADS, NAME_TITLES, ORG_HEADS, ORG_STAFF_ROLES, ORG_SUFFIXES};
+use super::{is_cap, is_staff_role, mention, plural_noun};
+use crate::lexicon::{NAME_EXTENSION_HEADS, NAME_TITLES, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashMap;
 
 /// Is the lowercase form of `t` mostly lowercase in running text (case buckets 1 and 2)?
@@ -72,7 +72,7 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         }
     }
     // A role or title beside a name is no part of it ("Acme CEO Jane Roe", "Senator Ana Ruiz").
-    let role = |k: usize| ORG_STAFF_ROLES.rows().iter().any(|r| r[0] == a.tok(k)) || NAME_TITLES.contains(a.low(k));
+    let role = |k: usize| is_staff_role(a.tok(k)) || NAME_TITLES.contains(a.low(k));
     let joins = |k: usize| {
         let t = a.tok(k);
         !role(k)

@@ -37,11 +37,11 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{is_cap, is_census_name, is_person_role_word, mention};
+use super::{is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
-    NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS,
-    TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES,
+    WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -83,9 +83,6 @@ static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
     }
     (before, after)
 });
-
-/// Role words after an organisation's name ("Acme CEO").
-static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_STAFF_ROLES.rows().iter().map(|r| r[0]).collect());
 
 /// Is `name` an initialism: two to five capitals, with or without periods ("US", "U.K.", "EU")?
 pub(super) fn is_initialism(name: &str) -> bool {
@@ -247,7 +244,7 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     if s > 0 && NAME_TITLES.contains(a.low(s - 1).trim_end_matches('.')) && a.tok(s - 1).chars().next().is_some_and(char::is_uppercase) {
         out[idx(EntityType::Person)] += 3.0;
     }
-    if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && ROLES.contains(a.tok(e)) {
+    if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && is_staff_role(a.tok(e)) {
         out[idx(EntityType::Org)] += 2.0;
     }
     if org_apposition(a, s, e) {
