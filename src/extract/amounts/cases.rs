@@ -69,6 +69,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The tax would rise by 10 or 15 percent.", "10 or 15 percent", "percent _ 10 15 range _ _"),
     ("One or two firms may bid.", "One or two", "count _ 1 2 range _ firms"),
     ("Analysts see a profit of 5 or 6 cents a share.", "5 or 6 cents", "money _ 0.05 0.06 range USD _"),
+    ("Futures rose 70-75 cents.", "70-75 cents", "money _ 0.7 0.75 range USD _"),
     ("Tickets cost 3 to 4 dollars each.", "3 to 4 dollars", "money _ 3 4 range USD _"),
     ("The bill adds 20 to 30 million euros.", "20 to 30 million euros", "money _ 2e7 3e7 range EUR _"),
     ("It spent 75 to 80 USD million on chips.", "75 to 80 USD million", "money _ 7.5e7 8e7 range USD _"),

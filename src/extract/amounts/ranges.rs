@@ -69,8 +69,10 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     // A scale written once applies to both: "$3 to $5 billion", "1.5-2 million".
     let mut xv = x.value;
     // A currency word after the second number applies to both: "5 or 6 cents", "3 to 4 dollars".
-    if !x.money && y.money && x.num.scale == 1.0 && y.num.value > 0.0 {
-        xv *= y.value / y.num.value;
+    // Divide by a subunit's count rather than multiply by its fraction, so 70 cents is 0.7 exactly.
+    if !x.money && y.money && x.num.scale == 1.0 && y.num.value > 0.0 && y.value > 0.0 {
+        let per = y.num.value / y.value;
+        if per > 1.0 { xv /= per.round() } else { xv *= y.value / y.num.value }
     }
     if x.num.scale == 1.0 && y.num.scale > 1.0 && x.num.value < y.num.value / y.num.scale {
         xv *= y.num.scale;
