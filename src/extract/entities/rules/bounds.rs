@@ -364,11 +364,14 @@ const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project",
 /// ends in an organisation suffix or a trade is an organisation ("accused Big
 /// Machine Label Group of", "provided by European Space Agency", "takeover of
 /// Marathon Oil"): the tagger, which
-/// knows the words as common ones, leaves such names out. A leading "The"
-/// stays out ("The We Company"); headlines and Title-Case lines are left to
-/// their own rules.
+/// knows the words as common ones, leaves such names out, or tags their
+/// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
+/// give way to it. A leading "The" stays out ("The We Company"), and after it
+/// the run may open its sentence ("The Allied Pilots Guild said"); headlines
+/// and Title-Case lines are left to their own rules.
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut added = Vec::new();
+    let mut replaced: HashSet<usize> = HashSet::new();
     // Built at the first candidate run: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     for (si, sent) in a.sentences.iter().enumerate() {
@@ -376,11 +379,13 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             continue;
         }
         let toks = sent.tokens.clone();
-        let mut k = toks.start + 1;
+        let mut k = if a.tok(toks.start) == "The" { toks.start } else { toks.start + 1 };
         while k < toks.end {
             // The word before is running text: a lowercase word or a comma.
-            let before = a.tok(k - 1);
-            let open = before == "," || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
+            let before = if k > 0 { a.tok(k - 1) } else { "" };
+            let open = k == toks.start
+                || before == ","
+                || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
             if !open || !is_cap(a.tok(k)) {
                 k += 1;
                 continue;
@@ -395,12 +400,23 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             }
             let last = if e > s { a.tok(e - 1) } else { "" };
             let next_cap = e < toks.end && cap_word(a, e);
-            if e - s >= 2
+            let suffixed = e - s >= 2
                 && !next_cap
                 && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
-                && !PROGRAMME_HEADS.contains(&last)
-                && at_cache.get_or_insert_with(|| mention_at(a, &mentions))[s..e].iter().all(Option::is_none)
-            {
+                && !PROGRAMME_HEADS.contains(&last);
+            // The mentions inside the run, when none reaches outside it and they are not the run itself.
+            let inside = suffixed.then(|| {
+                let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+                let mut inner: Vec<usize> = at[s..e].iter().flatten().copied().collect();
+                inner.dedup();
+                let within = inner.iter().all(|&i| {
+                    let r = a.token_range(mentions[i].span.start, mentions[i].span.end);
+                    r.start >= s && r.end <= e && !(r.start == s && r.end == e)
+                });
+                within.then_some(inner)
+            });
+            if let Some(Some(inner)) = inside {
+                replaced.extend(inner);
                 added.push(mention(a, s, e, EntityType::Org));
                 k = e;
             } else {
@@ -408,7 +424,8 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             }
         }
     }
-    with_added(mentions, added)
+    let kept = mentions.into_iter().enumerate().filter(|(i, _)| !replaced.contains(i)).map(|(_, m)| m).collect();
+    with_added(kept, added)
 }
 
 /// A one-word mention opening a sentence that the same text writes in

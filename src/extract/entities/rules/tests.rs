@@ -242,6 +242,32 @@ fn untagged_capitalised_runs_with_an_organisation_suffix() {
 }
 
 #[test]
+fn pieces_of_a_suffixed_run_give_way_to_the_whole_name() {
+    let a = Analysis::new(
+        "The Allied Pilots Guild said no. Talks with Marlow Dockers Union failed. \
+         She met officials of the Texas Department of Transportation there. \
+         Police and their Chinese Ministry of State Security masters agreed.",
+    );
+    let ms = vec![
+        m(&a, "Allied", EntityType::Org),
+        m(&a, "Guild", EntityType::Person),
+        m(&a, "Marlow", EntityType::Loc),
+        m(&a, "Texas Department of Transportation", EntityType::Org),
+        m(&a, "Chinese", EntityType::Misc),
+    ];
+    // Pieces wholly inside the run go; a mention reaching past the run ("of Transportation") stays.
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [
+            ("Allied Pilots Guild".into(), "ORG"),
+            ("Marlow Dockers Union".into(), "ORG"),
+            ("Texas Department of Transportation".into(), "ORG"),
+            ("Chinese Ministry of State Security".into(), "ORG")
+        ]
+    );
+}
+
+#[test]
 fn sentence_openers_the_text_writes_in_lowercase() {
     let text =
         "Senators said the bill failed. Most senators left. Giants won. Democrats cheered. Kestrels rose. The Kestrels and kestrels.";
