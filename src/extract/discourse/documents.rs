@@ -11,7 +11,12 @@
 use super::words::pronoun;
 use super::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{DOCUMENT_NOUNS, REPORTING_VERBS};
+use crate::lexicon::{DOCUMENT_NOUNS, DOCUMENT_VERBS, REPORTING_VERBS};
+
+/// Does `w` (lowercase) report speech when a document is its subject ("said", "continued", "read")?
+fn is_document_verb(w: &str) -> bool {
+    REPORTING_VERBS.contains(w) || DOCUMENT_VERBS.contains(w)
+}
 
 /// How many paragraphs back "the statement" looks for the document it refers to.
 const DOCUMENT_PARAGRAPHS: usize = 6;
@@ -76,6 +81,11 @@ impl Discourse<'_, '_> {
         }
         let a = self.a;
         let sent = a.sentences.get(a.sentence_of_token(t))?.tokens.clone();
+        // "“…,” the statement continued": a document speaking refers in turn to one named
+        // before it (each step looks further back, so this ends).
+        if t + 1 < sent.end && is_document_verb(a.low(t + 1)) {
+            return self.document_speaker(t, sent.start, recent);
+        }
         // "according to an audit released Tuesday": the document is the clause's source,
         // and the clause's subject did not issue it.
         if (t.saturating_sub(DOCUMENT_MODIFIERS + 2).max(sent.start)..t)

@@ -406,11 +406,15 @@ impl Discourse<'_, '_> {
                             && is_person_head(a.low(j - 1))
                             && !(j + 1..q).any(|k| self.mention_of(k, &[EntityType::Person]).is_some())
                     };
+                    // After a document noun, a relative clause: "The statement, which was obtained by
+                    // Billboard, claimed".
+                    let document_relative = |j: usize| self.is_document_noun(j - 1) && matches!(a.low(j + 1), "which" | "that");
                     let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
                         (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some()
                             || a.tok(j - 1) == ")"
                             || unnamed_head(j))
                             && self.opens_apposition(j + 1)
+                            || document_relative(j)
                     });
                     if let Some(j) = opening.next_back() {
                         p = j;
@@ -617,7 +621,8 @@ impl Discourse<'_, '_> {
                 let sp = self.spokes[..self.spokes.partition_point(|s| self.a.tokens[s.noun].start < pos)]
                     .iter()
                     .rev()
-                    .find(|s| gender_fits(facts.gender, s.gender));
+                    // A spokesperson, not an office or a ministry ("the Trump administration").
+                    .find(|s| is_spokesperson_noun(self.a.low(s.noun)) && gender_fits(facts.gender, s.gender));
                 let role_at = role.map(|m| self.mentions[m].span.start);
                 if let Some(sp) = sp
                     && role_at.is_none_or(|r| r < self.a.tokens[sp.noun].start)

@@ -11,7 +11,7 @@ use super::Discourse;
 use super::subject::is_title_word;
 use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, possessive_pronoun, pronoun_gender};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{INDEFINITE_DETERMINERS, PRINCIPAL_NOUNS};
+use crate::lexicon::{INDEFINITE_DETERMINERS, PREPOSITIONS, PRINCIPAL_NOUNS};
 
 /// How many sentences back "his office" looks for "the office of X" to be the same office.
 const SAME_NOUN_SENTENCES: usize = 6;
@@ -73,7 +73,11 @@ impl Discourse<'_, '_> {
                 Voice::Spokesperson => is_spokesperson_noun(w),
                 Voice::Document => self.is_document_noun(k),
             };
-            let principal_noun = voice == Voice::Spokesperson && PRINCIPAL_NOUNS.contains(w);
+            // Lowercase and outside a name: not the "Department" of "Department of Homeland Security".
+            let principal_noun = voice == Voice::Spokesperson
+                && PRINCIPAL_NOUNS.contains(w)
+                && a.tok(k).starts_with(char::is_lowercase)
+                && self.index.at(k).is_none();
             if !(spokes_noun || principal_noun) || self.is_quoted(a.tokens[k].start) {
                 continue;
             }
@@ -83,6 +87,8 @@ impl Discourse<'_, '_> {
             }
             let (mut first, mut last, mut principal) = (k, k, None);
             let after = |w: &str| match voice {
+                // "the office of speaker Bob Halverson", not "the government at San Ysidro".
+                Voice::Spokesperson if principal_noun && !spokes_noun => w == "of",
                 Voice::Spokesperson => matches!(w, "for" | "of" | "at" | "with"),
                 Voice::Document => matches!(w, "from" | "by"),
             };
@@ -121,6 +127,14 @@ impl Discourse<'_, '_> {
             let modifier = |j: usize| {
                 let w = a.low(j);
                 match voice {
+                    // "Norway's foreign ministry", "the city's police department".
+                    // Not across a phrase: "his period in office".
+                    Voice::Spokesperson if principal_noun => {
+                        a.tok(j).chars().all(|c| c.is_lowercase())
+                            && !matches!(w, "the" | "and" | "or")
+                            && !PREPOSITIONS.contains(w)
+                            && possessive_pronoun(w).is_none()
+                    }
                     Voice::Spokesperson => matches!(w, "press" | "chief" | "senior" | "deputy" | "official" | "campaign"),
                     // "the company report": the role noun is the issuer, not a modifier.
                     Voice::Document => {
