@@ -226,10 +226,17 @@ impl Discourse<'_, '_> {
             let first_word = a.sentences[k].tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric));
             // A sentence opening inside a quotation is the quoted speaker's words, found where it opened.
             let opens_quoted = first_word.is_some_and(|t| self.is_quoted(a.tokens[t].start));
-            let chained = want.is_some() && !opens_quoted && first_word.is_some_and(|t| pronoun_gender(a.low(t)) == want);
+            // The same pronoun as the subject, opening the sentence or after a fronted phrase ("On
+            // July 27, he emailed Gorman."): the names after it are not its referent.
+            let subject_pronoun = first_word.filter(|_| want.is_some() && !opens_quoted).and_then(|f| {
+                (f..a.sentences[k].tokens.end)
+                    .take_while(|&t| self.index.at(t).is_none() && !self.is_quoted(a.tokens[t].start))
+                    .find(|&t| pronoun_gender(a.low(t)) == want && self.is_subject_position(t))
+            });
+            let chained = subject_pronoun.is_some();
             // "He said Hassan had met 30 executives.": the names after the pronoun's own reporting
             // verb are what it reported, and the chain runs on past them.
-            if chained && first_word.is_some_and(|t| self.reports_next(t, a.sentences[k].tokens.end)) {
+            if subject_pronoun.is_some_and(|t| self.reports_next(t, a.sentences[k].tokens.end)) {
                 continue;
             }
             // A clause's subject before other names ("Asked about Nunez's comments, Slot shrugged." is Slot).

@@ -270,11 +270,13 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             }
             // "….” Smith agreed: “…”": a clause a colon ends introduces the next quote.
             let introduces_next = ends_sentence && s + 1 < after_hi && a.tok(s + 1) == ":";
+            // "….” Fry added that her brother …": a new sentence reporting something else.
+            let reports_other = ends_sentence && s + 1 < after_hi && a.low(s + 1) == "that";
             // A verb the list lacks after a quote that ends its sentence must end the clause too
             // ("….” he sighed."), not open a new one ("….” He played chess").
             let unlisted_ok = !ends_sentence || s + 1 >= n || is_sentence_end(a, s + 1) || a.tok(s + 1) == ",";
             let verb = is_reporting_verb(d, s) || (unlisted_ok && looks_like_past_verb(a.low(s)));
-            if s > k && s < after_hi && !introduces_next && verb {
+            if s > k && s < after_hi && !introduces_next && !reports_other && verb {
                 let mut at = verb_at(s);
                 at.speaker = subject_of(d, s, k, recent);
                 return Some(at);
