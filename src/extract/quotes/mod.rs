@@ -39,6 +39,7 @@ mod tests;
 
 use super::analysis::{Analysis, Bytes, Span};
 use super::discourse::{Discourse, Said};
+use super::rows::EntityType;
 use super::{Channel, Quote};
 use attribution::{Attribution, direct_attribution};
 use candidates::Cand;
@@ -143,6 +144,7 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
             }
             continue;
         }
+        let group_attr = group_attr.or_else(|| sentence_mate_attribution(d, cands, &direct, i));
         let attr = match group_attr {
             // A verb with a speaker, or with an unnamed one ("analysts said"): final.
             Some(at) => at,
@@ -169,6 +171,28 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         });
     }
     out
+}
+
+/// The attribution of a later quotation of the same sentence, for quotation `i`
+/// that has none: one trailing verb speaks for every fragment of its sentence
+/// ("The outages were “disruptive”, but “we will not gamble,” chief executive
+/// Andrew Vesey said."). Not when a person stands outside quotations before it
+/// in the sentence or between the two other than the speaker ("Smith called it
+/// “a disaster”, and Jones said “…”").
+fn sentence_mate_attribution(d: &Discourse, cands: &[Cand], direct: &[Option<Attribution>], i: usize) -> Option<Attribution> {
+    let a = d.a;
+    let c = &cands[i];
+    let sent = a.sentence_of(c.open);
+    let (j, at) = (i + 1..cands.len())
+        .take_while(|&j| a.sentence_of(cands[j].open) == sent)
+        .find_map(|j| direct[j].clone().filter(|at| at.speaker.is_some()).map(|at| (j, at)))?;
+    let speaker = at.speaker?;
+    let from = a.sentences[sent].tokens.start;
+    let to = a.tok_at(cands[j].open);
+    let other_person = (from..to).any(|k| {
+        d.mention_of(k, &[EntityType::Person]).is_some_and(|m| !d.is_quoted(a.tokens[k].start) && d.referent(m) != d.referent(speaker))
+    });
+    (!other_person).then_some(at)
 }
 
 /// Is the single-quoted `c` a whole sentence right after a single-quoted

@@ -44,7 +44,8 @@
 //! someone unnamed between two quotations of a paragraph ("His friend nods."); 39 documents that
 //! go on speaking ("the statement continued") and government bodies owned by a country or
 //! organisation ("Norway's foreign ministry said"); 40 a pronoun subject after a fronted phrase,
-//! musicians' and ranks' nouns, and a quotation after an attributed one in its paragraph.
+//! musicians' and ranks' nouns, a quotation after an attributed one in its paragraph, and a
+//! fragment before a quotation of its sentence that a trailing verb attributes.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1117,9 +1118,21 @@ const CASES: &[SpeakerCase] = &[
         &[("Carl", P), ("Dale Ford", P), ("Martha Fry", P)],
         &[("I once visited Carl in his office,", "Dale Ford"), ("We went to an old steakhouse downtown.", "Dale Ford")],
     ),
+    (
+        40,
+        "The outages were “terribly disruptive” and Bayline Power is shortening them, but “we will not gamble with safety,” chief executive Andrew Vesey said.",
+        &[("Bayline Power", O), ("Andrew Vesey", P)],
+        &[("terribly disruptive", "Andrew Vesey"), ("we will not gamble with safety,", "Andrew Vesey")],
+    ),
+    (
+        40,
+        "Tom Hale called the plan “a costly mistake” on Monday, but “we will not gamble with safety,” Ana Ruiz said.",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("a costly mistake", "Tom Hale"), ("we will not gamble with safety,", "Ana Ruiz")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 177);
+    check_cases(CASES, 179);
 }
