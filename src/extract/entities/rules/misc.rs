@@ -23,7 +23,7 @@ use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS,
-    TITLE_FUNCTION_WORDS, WEEKDAYS, WORK_NOUNS, is_event_head,
+    TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -340,13 +340,29 @@ static HOLIDAY_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| 
 });
 
 /// Holidays and named days the tagger left out ("Labor Day", "Thanksgiving",
-/// "New Year's Day") are MISC mentions (spec §1: events), when written with capitals.
+/// "New Year's Day") are MISC mentions (spec §1: events), when written with capitals, and so are
+/// named days ("Black Friday").
 pub(super) fn holidays(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
+        // A named day: a capitalised prefix before a capitalised weekday ("Black Friday", "Cyber
+        // Monday", "Super Tuesday"; `weekday_name_prefixes.txt`, shared with the date grammar).
+        if i + 1 < n
+            && is_cap(a.tok(i))
+            && is_cap(a.tok(i + 1))
+            && WEEKDAY_NAME_PREFIXES.contains(a.low(i))
+            && WEEKDAYS.rows().iter().any(|r| r[0] == a.low(i + 1))
+        {
+            let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+            if at[i].is_none() && at[i + 1].is_none() {
+                found.push((i, i + 2));
+            }
+            i += 2;
+            continue;
+        }
         let Some(names) = HOLIDAY_NAMES.get(a.low(i)).filter(|_| is_cap(a.tok(i))) else {
             i += 1;
             continue;

@@ -167,6 +167,12 @@ fn holidays_are_misc() {
         // Without capitals it is no name; a tagged name is left alone.
         ("We will talk on labor day.", &[], &[]),
         ("The Christmas Day Appeal grew.", &[("Christmas Day Appeal", Org)], &[("Christmas Day Appeal", Org)]),
+        // Named days: a capitalised prefix before a weekday; not a plain adjective before one.
+        (
+            "Deals began before Black Friday and ran to Cyber Monday, a black Friday for rivals.",
+            &[],
+            &[("Black Friday", Misc), ("Cyber Monday", Misc)],
+        ),
     ]);
 }
 

@@ -125,7 +125,8 @@ fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
 
 /// Evidence from the hand-written lists of names (party groups, known
 /// organisations, events and places): whole names, as written, so it is not
-/// discounted for one-word names as the gazetteers' aliases are.
+/// discounted for one-word names as the gazetteers' aliases are. Typing adds
+/// the name's tagged mentions to it, so the tagger's count cannot outvote it.
 fn curated(name: &str) -> Scores {
     let mut s = [0.0; 4];
     for (list, _, label) in HAND_LISTS {
@@ -577,8 +578,12 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             // A full name shares the person evidence of its surname alone, when that is a person.
             s[person] += (votes[short][person] * 0.5).min(3.0);
         }
+        // A hand-listed name outweighs the tagger however often it is mentioned ("Amazon" tagged as
+        // the river eleven times); only the words around its mentions can overturn it.
+        let tagged: f32 = votes[k].iter().sum();
         for t in 0..4 {
-            s[t] += listed_by_hand[t] + votes[k][t] + evidence[k][t];
+            let hand = if listed_by_hand[t] > 0.0 { listed_by_hand[t] + tagged } else { 0.0 };
+            s[t] += hand + votes[k][t] + evidence[k][t];
         }
         // A kind of product after a name no organisation list holds ("Amazon's Kuiper satellites"),
         // unless the tagger called it an organisation: then it is often the maker or operator ("a
