@@ -22,8 +22,8 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS,
-    TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
+    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
+    RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -129,7 +129,40 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         out.extend(added);
         out.sort_by_key(|m| (m.span.start, m.span.end));
     }
-    out
+    product_variants(a, out)
+}
+
+/// A known product takes the variant words after it ("iPad Pro", "MacBook Air",
+/// `model_variants.txt`), and one-word mentions of those words inside it go.
+fn product_variants(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in 0..mentions.len() {
+        if mentions[i].label != EntityType::Misc || !is_product(&mentions[i].text) {
+            continue;
+        }
+        let r = a.token_range(mentions[i].span.start, mentions[i].span.end);
+        let mut e = r.end;
+        while e < n && e < r.end + 2 && a.tokens[e - 1].end + 1 == a.tokens[e].start && MODEL_VARIANTS.contains(a.tok(e)) {
+            e += 1;
+        }
+        if e == r.end {
+            continue;
+        }
+        // Only over words no other mention holds, or one-word mentions of them.
+        let (from, to) = (a.tokens[r.end].start, a.tokens[e - 1].end);
+        let others: Vec<usize> =
+            (0..mentions.len()).filter(|&j| j != i && mentions[j].span.start < to && mentions[j].span.end > from).collect();
+        if others.iter().all(|&j| mentions[j].span.start >= from && mentions[j].span.end <= to) {
+            absorbed.extend(others);
+            let label = mentions[i].label;
+            mentions[i] = mention(a, r.start, e, label);
+        }
+    }
+    if absorbed.is_empty() {
+        return mentions;
+    }
+    mentions.into_iter().enumerate().filter(|(j, _)| !absorbed.contains(j)).map(|(_, m)| m).collect()
 }
 
 /// Is token `k` a word of a title: capitalised letters or digits ("Silent", "2001", "O'Brien")?

@@ -189,6 +189,8 @@ fn products_and_short_model_codes() {
         ("Buyers chose the Vantor 9 Pro.", &[], &[("Vantor 9 Pro", Misc)]),
         // Known products are MISC, tagged or not, but not as a sentence's first word.
         ("Users of ChatGPT and Android grew.", &[("ChatGPT", Org)], &[("ChatGPT", Misc), ("Android", Misc)]),
+        // A known product takes its variant words.
+        ("She bought an iPad Pro and a MacBook Air Max today.", &[("Pro", Org)], &[("iPad Pro", Misc), ("MacBook Air Max", Misc)]),
         ("Windows broke in the storm.", &[], &[]),
         // Results tables and period codes are no products.
         ("Team Corvo\nF1 drivers lined up. Sales rose in Q3 and H1.", &[("Corvo", Org)], &[("Corvo", Org)]),
