@@ -415,7 +415,11 @@ impl Discourse<'_, '_> {
                     };
                     // After a document noun, a relative clause: "The statement, which was obtained by
                     // Billboard, claimed".
-                    let document_relative = |j: usize| self.is_document_noun(j - 1) && matches!(a.low(j + 1), "which" | "that");
+                    // Or a participle: "The lawsuit, filed by the group in May, alleges".
+                    let document_relative = |j: usize| {
+                        self.is_document_noun(j - 1)
+                            && (matches!(a.low(j + 1), "which" | "that") || a.low(j + 1).ends_with("ed") && a.low(j + 2) == "by")
+                    };
                     let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
                         (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some()
                             || a.tok(j - 1) == ")"
@@ -751,8 +755,32 @@ impl Discourse<'_, '_> {
             // "the victim's mother": someone else, unnamed.
             (h, _) if h + 1 < a.tokens.len() && POSSESSIVES.contains(a.tok(h + 1)) => None,
             (h, Description::Definite(f, head)) => self.resolve_description(&f, &head, a.tokens[h].start, recent),
-            (_, Description::Indefinite) => None,
+            (h, Description::Indefinite) => self.named_next(h),
         }
+    }
+
+    /// The person an indefinite role noun phrase at token `h` ("A federal judge
+    /// on Thursday blocked …") turns out to be: the person the next sentence
+    /// introduces with the same role ("U.S. District Judge Karen Holt wrote"),
+    /// as news ledes name their subject a sentence later. Only a role the text
+    /// gives people (`person_roles.tsv`), not a spokesperson's or a kind of
+    /// person ("a spokeswoman", "a nurse" stay unnamed).
+    fn named_next(&self, h: usize) -> Option<usize> {
+        let a = self.a;
+        let w = a.low(h);
+        if !is_person_role(w) || is_spokesperson_noun(w) {
+            return None;
+        }
+        let s = a.sentence_of_token(h);
+        let next = a.sentences.get(s + 1)?;
+        let (from, to) = (a.tokens[h].end, a.tokens[next.tokens.end.max(next.tokens.start + 1) - 1].end);
+        let mut named = self.roles.iter().filter(|r| r.at >= from && r.at < to && r.role == w);
+        let first = named.next()?;
+        let person = self.referent(first.mention);
+        // One person with the role there, and nobody given it before.
+        let before = self.roles.iter().any(|r| r.at < a.tokens[h].start && r.role == w);
+        (self.mentions[first.mention].label == EntityType::Person && !before && named.all(|r| self.referent(r.mention) == person))
+            .then_some(first.mention)
     }
 
     /// A definite role noun phrase ending at token `h` ("the prime minister",
@@ -865,7 +893,7 @@ impl Discourse<'_, '_> {
             }
             match self.description_ending_at(h, lo) {
                 Some(Description::Definite(f, head)) => return self.resolve_description(&f, &head, a.tokens[h].start, recent),
-                Some(Description::Indefinite) => return None,
+                Some(Description::Indefinite) => return self.named_next(h),
                 None => {}
             }
             if is_role_noun(w) {
@@ -898,6 +926,14 @@ impl Discourse<'_, '_> {
         });
         if opener.is_some() {
             return opener;
+        }
+        // An unnamed person opening the clause ("A federal judge blocked the law, ruling that …"):
+        // the person the next sentence names with that role, if any, and no one else in the clause.
+        if coordinated && INDEFINITE_DETERMINERS.contains(a.low(lo)) {
+            let head = (lo + 1..v.min(lo + 5)).take_while(|&k| starts_lowercase(a.tok(k))).find(|&k| is_person_role(a.low(k)));
+            if let Some(h) = head {
+                return self.named_next(h);
+            }
         }
         let person = (lo..v)
             .rev()

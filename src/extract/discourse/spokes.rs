@@ -92,9 +92,17 @@ impl Discourse<'_, '_> {
                 Voice::Spokesperson => matches!(w, "for" | "of" | "at" | "with"),
                 Voice::Document => matches!(w, "from" | "by"),
             };
-            // After: "for Acme", "of the company".
-            if k + 2 < n && after(a.low(k + 1)) {
-                let mut j = if a.low(k + 2) == "the" { k + 3 } else { k + 2 };
+            // After: "for Acme", "of the company"; a document's issuer past its participle too ("The
+            // lawsuit, filed by Acme in May,").
+            let participle =
+                |j: usize| j < n && (a.low(j).ends_with("ed") || matches!(a.low(j), "written" | "sent" | "drawn" | "signed" | "brought"));
+            let link = if voice == Voice::Document && k + 3 < n && a.tok(k + 1) == "," && participle(k + 2) && a.low(k + 3) == "by" {
+                k + 3
+            } else {
+                k + 1
+            };
+            if link + 1 < n && after(a.low(link)) {
+                let mut j = if a.low(link + 1) == "the" { link + 2 } else { link + 1 };
                 // Past the principal's title: "the office of speaker Bob Halverson".
                 while j + 1 < n && j < k + 6 && self.index.at(j).is_none() && is_title_word(a.low(j)) {
                     j += 1;

@@ -45,7 +45,9 @@
 //! go on speaking ("the statement continued") and government bodies owned by a country or
 //! organisation ("Norway's foreign ministry said"); 40 a pronoun subject after a fronted phrase,
 //! musicians' and ranks' nouns, a quotation after an attributed one in its paragraph, and a
-//! fragment before a quotation of its sentence that a trailing verb attributes.
+//! fragment before a quotation of its sentence that a trailing verb attributes; 41 an unnamed role
+//! opening a lede, named with that role in the next sentence, and a document's issuer after its
+//! participle ("The lawsuit, filed by X,").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1130,9 +1132,36 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Hale", P), ("Ana Ruiz", P)],
         &[("a costly mistake", "Tom Hale"), ("we will not gamble with safety,", "Ana Ruiz")],
     ),
+    // 41. An unnamed role opening a lede ("A federal judge blocked …, ruling that …") is the
+    // person the next sentence introduces with that role; a document's issuer after its
+    // participle ("The lawsuit, filed by X,"); rulings and allegations report speech.
+    (
+        41,
+        "A federal judge on Thursday blocked the law, ruling that it “places an undue burden on voters.” In her opinion, U.S. District Judge Karen Holt wrote that the state had “failed to show any fraud.”",
+        &[("Karen Holt", P)],
+        &[("places an undue burden on voters.", "Karen Holt"), ("failed to show any fraud.", "Karen Holt")],
+    ),
+    (
+        41,
+        "A federal judge on Thursday blocked the law, ruling that it “places an undue burden on voters.” The state will appeal, Governor Tom Hale said.",
+        &[("Tom Hale", P)],
+        &[("places an undue burden on voters.", "")],
+    ),
+    (
+        41,
+        "A nurse at the clinic quit, saying the rules were “simply unworkable.” Nurse Amy Clarke said the clinic was short of staff.",
+        &[("Amy Clarke", P)],
+        &[("simply unworkable.", "")],
+    ),
+    (
+        41,
+        "The lawsuit, filed by the Voter Access Coalition in January, alleges that the law “targets rural and tribal communities.”",
+        &[("Voter Access Coalition", O)],
+        &[("targets rural and tribal communities.", "Voter Access Coalition")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 179);
+    check_cases(CASES, 183);
 }
