@@ -29,11 +29,43 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{is_cap, is_person_word, mention};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES,
-    NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES,
+    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
+    NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
+
+/// A name does not end in a lowercase word standing apart ("Inflation Reduction
+/// Act repeal" is the "Inflation Reduction Act"): the tagger sometimes runs a
+/// name on into the noun it modifies. Cut only where what is left is a whole
+/// name: one ending in a law's, an organisation's or an event's head word, or
+/// one the document names alone elsewhere ("Charlotte metro" beside
+/// "Charlotte"). Older newswire writes names in lowercase ("the interior
+/// ministry", "East coast"), so a tail on any other name stays; so does a
+/// lowercase part glued to the name ("Yiu-chung").
+pub(super) fn lowercase_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let named: HashSet<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+    let cut: Vec<Option<Mention<Bytes>>> = mentions
+        .iter()
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            let mut e = r.end;
+            while e > r.start + 1 && a.tokens[e - 1].start > a.tokens[e - 2].end && a.tok(e - 1).chars().all(|c| c.is_ascii_lowercase()) {
+                e -= 1;
+            }
+            if e == r.end || !is_cap(a.tok(r.start)) {
+                return None;
+            }
+            let head = a.tok(e - 1);
+            let cut = mention(a, r.start, e, m.label);
+            let whole = [&LAW_HEADS, &ORG_SUFFIXES, &NAME_EXTENSION_HEADS].iter().any(|l| l.contains(head))
+                || is_event_head(head)
+                || named.contains(cut.text.as_str());
+            whole.then_some(cut)
+        })
+        .collect();
+    mentions.into_iter().zip(cut).map(|(m, c)| c.unwrap_or(m)).collect()
+}
 
 /// Cut mentions at line breaks between their tokens; a piece that is only a
 /// determiner ("The" opening the next line) is dropped.

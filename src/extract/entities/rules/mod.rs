@@ -139,7 +139,8 @@ fn is_cap(t: &str) -> bool {
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
-    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, bounds::line_breaks(a, mentions))));
+    let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
+    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));

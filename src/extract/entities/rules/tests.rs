@@ -433,3 +433,29 @@ fn names_take_their_lowercase_particles() {
         ]
     );
 }
+
+#[test]
+fn names_do_not_end_in_a_lowercase_word_apart() {
+    let a = Analysis::new(
+        "They pushed the Inflation Reduction Act repeal, and Leung Yiu-chung spoke in the Harlow metro. Harlow grew. Trains ran on the Kestrel line.",
+    );
+    let ms = vec![
+        m(&a, "Inflation Reduction Act repeal", EntityType::Misc),
+        m(&a, "Leung Yiu-chung", EntityType::Person),
+        m(&a, "Harlow metro", EntityType::Loc),
+        m(&a, "Harlow", EntityType::Loc),
+        m(&a, "Kestrel line", EntityType::Loc),
+    ];
+    // The noun a whole name modifies goes (a law's head, a name used alone); a lowercase part
+    // glued by a hyphen stays, and so does a tail after a name the text never uses alone.
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [
+            ("Inflation Reduction Act".into(), "MISC"),
+            ("Leung Yiu-chung".into(), "PERSON"),
+            ("Harlow".into(), "LOC"),
+            ("Harlow".into(), "LOC"),
+            ("Kestrel line".into(), "LOC")
+        ]
+    );
+}
