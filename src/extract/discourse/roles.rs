@@ -186,6 +186,20 @@ impl Discourse<'_, '_> {
         // Organisations named before it, outside quotations.
         let before = &self.mentions[..self.mentions.partition_point(|m| m.span.start < pos)];
         let org = |m: &Mention<Bytes>| m.label == EntityType::Org && !self.is_quoted(m.span.start);
+        // The noun's modifier in the name: "the production company" for "Dick Clark
+        // Productions", "the record label" for "Big Machine Records".
+        if let Some(modifier) = (k > 0 && k < self.a.tokens.len() && self.a.tokens[k].start == pos)
+            .then(|| self.a.low(k - 1))
+            .filter(|w| w.len() >= 5 && w.chars().all(|c| c.is_ascii_lowercase()))
+            && let Some(mi) = before.iter().rposition(|m| {
+                org(m)
+                    && m.text
+                        .split([' ', '-'])
+                        .any(|w| w.len() >= 5 && w.to_lowercase().trim_end_matches('s') == modifier.trim_end_matches('s'))
+            })
+        {
+            return Some(mi);
+        }
         if let Some(mi) = before.iter().rposition(|m| org(m) && named_by(m)) {
             return Some(mi);
         }

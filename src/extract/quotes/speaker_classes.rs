@@ -47,7 +47,8 @@
 //! musicians' and ranks' nouns, a quotation after an attributed one in its paragraph, and a
 //! fragment before a quotation of its sentence that a trailing verb attributes; 41 an unnamed role
 //! opening a lede, named with that role in the next sentence, and a document's issuer after its
-//! participle ("The lawsuit, filed by X,").
+//! participle ("The lawsuit, filed by X,"); 42 an organisation noun's modifier naming the
+//! organisation ("the production company").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1159,9 +1160,17 @@ const CASES: &[SpeakerCase] = &[
         &[("Voter Access Coalition", O)],
         &[("targets rural and tribal communities.", "Voter Access Coalition")],
     ),
+    // 42. An organisation noun with a modifier names the organisation whose name holds the
+    // modifier ("the production company": "Harlow Productions"), not the latest one.
+    (
+        42,
+        "Harlow Productions denied the claim. It had worked with Kestrel Records for years.\n\n“We never agreed to that,” the production company said.",
+        &[("Harlow Productions", O), ("Kestrel Records", O)],
+        &[("We never agreed to that,", "Harlow Productions")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 183);
+    check_cases(CASES, 184);
 }
