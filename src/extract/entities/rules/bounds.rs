@@ -297,7 +297,8 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
 /// "Trump-backed"), or a capitalised one after a full name ("Jennifer
 /// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
 /// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-"); and over an
-/// Arabic article glued to a capitalised surname ("Abdel Fattah el-Sisi").
+/// Arabic article glued to a capitalised surname ("Abdel Fattah el-Sisi"), or
+/// before a name of any type ("al-Tanf").
 pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mut grown: Vec<Span<Bytes>> = Vec::new();
     let extended: Vec<Mention<Bytes>> = mentions
@@ -340,6 +341,27 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
                 return m;
             }
             let m = mention(a, a.tok_at(m.span.start), e + 3, m.label);
+            grown.push(m.span);
+            m
+        })
+        .collect();
+    // A name of any type written with its Arabic article glued before it: "the al-Tanf garrison",
+    // "al-Shabaab" (the tagger takes the capitalised part alone).
+    let extended: Vec<Mention<Bytes>> = extended
+        .into_iter()
+        .map(|m| {
+            let s = a.tok_at(m.span.start);
+            let glued_article = s >= 2
+                && a.tok(s - 1) == "-"
+                && matches!(a.tok(s - 2), "al" | "el" | "Al" | "El")
+                && a.adjacent(s - 2)
+                && a.adjacent(s - 1)
+                && (s == 2 || !a.adjacent(s - 3));
+            if !glued_article {
+                return m;
+            }
+            let e = a.token_range(m.span.start, m.span.end).end;
+            let m = mention(a, s - 2, e, m.label);
             grown.push(m.span);
             m
         })

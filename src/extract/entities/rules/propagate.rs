@@ -43,7 +43,9 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
     for m in mentions.iter().filter(|m| !a.is_title_case(m.sentence)) {
         let toks: Vec<&str> = a.token_range(m.span.start, m.span.end).map(|k| a.tok(k)).collect();
         let letters = m.text.chars().filter(|c| c.is_alphabetic()).count();
-        if !is_cap(&m.text) || letters < 2 || !matches!(m.label, EntityType::Person | EntityType::Org) {
+        // A name opening with a glued Arabic article is capitalised after it ("al-Tanf").
+        let article = ["al-", "el-"].iter().any(|p| m.text.strip_prefix(p).is_some_and(is_cap));
+        if !(is_cap(&m.text) || article) || letters < 2 || !matches!(m.label, EntityType::Person | EntityType::Org) {
             continue;
         }
         // A team's name without its city ("Chiefs" of "Kansas City Chiefs"): a capitalised plural
@@ -157,6 +159,11 @@ mod tests {
             ("Acme sued. The Acme Herald wrote about it.", &[("Acme", Org)], &[("Acme", Org)]),
             ("Paris won. Fans in Paris cheered.", &[("Paris", Loc)], &[("Paris", Loc)]),
             ("Rose spoke. Rose-Lynn sang.", &[("Rose", Person)], &[("Rose", Person)]),
+            (
+                "Drones hit al-Shabaab, and later al-Shabaab struck back.",
+                &[("al-Shabaab", Org)],
+                &[("al-Shabaab", Org), ("al-Shabaab", Org)],
+            ),
             ("Tom Will spoke. Will it rain?", &[("Tom Will", Person)], &[("Tom Will", Person)]),
             // A team's name without its city; not an organisation head, nor a name with small words.
             (

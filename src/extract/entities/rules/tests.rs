@@ -459,3 +459,14 @@ fn names_do_not_end_in_a_lowercase_word_apart() {
         ]
     );
 }
+
+#[test]
+fn a_glued_arabic_article_opens_a_name_of_any_type() {
+    let a = Analysis::new("Drones hit the al-Tanf garrison, and al-Shabaab claimed it. Hamas-al-Aqsa ties grew.");
+    let ms = vec![m(&a, "Tanf", EntityType::Loc), m(&a, "Shabaab", EntityType::Org), m(&a, "Aqsa", EntityType::Loc)];
+    // Not after a word the article is glued to in turn ("Hamas-al-Aqsa").
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("al-Tanf".into(), "LOC"), ("al-Shabaab".into(), "ORG"), ("Aqsa".into(), "LOC")]
+    );
+}
