@@ -230,6 +230,13 @@ fn typing_weighs_evidence_over_votes() {
         ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
         ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
         ("The ZRV vaccine works.", &[], &[]),
+        // A name ending in an organisation head that is no common surname is no person, nor that
+        // head alone beside it.
+        (
+            "Harbor Rovers beat the Gulls. Rovers manager Tom Hale smiled. Harbor Rovers fans sang.",
+            &[("Harbor Rovers", Person), ("Rovers", Person), ("Tom Hale", Person)],
+            &[("Harbor Rovers", Org), ("Rovers", Org), ("Tom Hale", Person), ("Harbor Rovers", Org)],
+        ),
         // An Arabic family name after a given name is a person's; "al-" alone proves nothing.
         (
             "Troops held Karim bin Saad and Tariq el-Masri near Jebel al-Qamar.",

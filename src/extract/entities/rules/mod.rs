@@ -362,7 +362,7 @@ fn common_compound(text: &str, case: &CaseDict) -> bool {
 }
 
 /// Is `word` alone a name of one of the census categories `cats`?
-fn in_census(gaz: &Gazetteer, word: &str, cats: std::ops::RangeInclusive<u32>) -> bool {
+pub(super) fn in_census(gaz: &Gazetteer, word: &str, cats: std::ops::RangeInclusive<u32>) -> bool {
     let mut bits = [0u64];
     gaz.annotate(&[word], &mut bits);
     cats.into_iter().any(|cat| bits[0] & (1 << (cat * 4 + 3)) != 0)

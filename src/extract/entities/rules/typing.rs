@@ -31,13 +31,13 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
-use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, STATE};
+use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE};
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
 use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
+use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
     NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES,
@@ -594,6 +594,18 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         s[person] += evidence[k][AGENT];
         if listed != 0 {
             s[org] += evidence[k][AGENT];
+        }
+        // A name ending in an organisation head that is no common surname is no person ("Harbor
+        // Rovers", "Lakeport Wanderers"; not "Margaret Court"), nor is that head alone when a
+        // longer name of the document ends in it ("Rovers manager Paul Kerr").
+        let last = words[k][words[k].len() - 1];
+        if ORG_HEADS.contains(last) && !in_census(gaz, last, FIRST_TOP..=LAST_MID) {
+            if words[k].len() >= 2 {
+                s[person] = f32::NEG_INFINITY;
+            } else if words.iter().any(|w| w.len() >= 2 && w[w.len() - 1] == last) {
+                s[person] = f32::NEG_INFINITY;
+                s[org] += 1.0;
+            }
         }
         if is_initialism(names[k]) {
             s[person] = f32::NEG_INFINITY;
