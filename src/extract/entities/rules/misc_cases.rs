@@ -208,6 +208,12 @@ fn products_and_short_model_codes() {
         ("Totals: 116\nBrenn Hollis batted next.", &[("Brenn Hollis", Person)], &[("Brenn Hollis", Person)]),
         // In capitals only a listed variant word names a model: "737 MAX", not "121 RBI".
         ("Carriers grounded the 737 MAX jets. He had 121 RBI last year.", &[], &[("737 MAX", Misc)]),
+        // A bare repeat of a model number is no share, sum or score ("100 percent" beside "Zorvex 100").
+        (
+            "The Zorvex 100 index fell. He backed her 100 percent, with 100 points and $100 left; the 100 rose.",
+            &[("Zorvex", Misc)],
+            &[("Zorvex 100", Misc), ("100", Misc)],
+        ),
         // A party after a count is no variant: "120 Labour MPs".
         ("More than 120 Labour MPs rebelled.", &[("Labour", Misc)], &[("Labour", Misc)]),
         // A listed product takes its number or version wherever it stands ("Grok 4," "GPT-4o");

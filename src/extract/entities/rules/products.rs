@@ -226,10 +226,13 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     for i in 0..n {
         if a.tok(i).len() >= 3 && models.contains(a.tok(i)) && !found.iter().any(|&(s, e)| (s..e).contains(&i)) && is_model_number(a.tok(i))
         {
-            // Not a count of things ("787 jets").
-            let next = if i + 1 < n { a.tok(i + 1) } else { "" };
+            // Not a count of things ("787 jets"), a share, a sum or a score ("backed her 100 percent"
+            // beside "FTSE 100"; "$500 million", "500 points").
+            let next = if i + 1 < n { a.low(i + 1) } else { "" };
             let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
-            if !plural_noun {
+            let measure = matches!(next, "%" | "percent" | "per" | "pct" | "million" | "billion" | "thousand" | "points" | "of");
+            let money = i > 0 && a.adjacent(i - 1) && !a.tok(i - 1).chars().any(char::is_alphanumeric);
+            if !plural_noun && !measure && !money {
                 found.push((i, if dashed(i) { i + 3 } else { i + 1 }));
             }
         }
