@@ -809,7 +809,7 @@ impl Discourse<'_, '_> {
 
     /// The noun's token where the last paragraphs before byte `pos` latest
     /// introduced someone unnamed with the noun `head` ("a senior official",
-    /// "one analyst"), if they did.
+    /// "one analyst", or a sentence opening "The patient went …"), if they did.
     fn unnamed_before(&self, head: &str, pos: usize) -> Option<usize> {
         let a = self.a;
         let here = self.paragraph_of(pos).unwrap_or(0);
@@ -830,7 +830,16 @@ impl Discourse<'_, '_> {
             }
             false
         };
-        (lo..hi).rev().find(|&h| a.low(h) == head && indefinite(h))
+        // Or "The patient went to his doctor.": a definite noun opening a sentence, no name beside it.
+        let definite_opener = |h: usize| {
+            h > lo
+                && a.tok(h - 1) == "The"
+                && a.sentences[a.sentence_of_token(h)].tokens.start == h - 1
+                && h + 1 < hi
+                && a.tok(h + 1) != ","
+                && self.index.at(h + 1).is_none()
+        };
+        (lo..hi).rev().find(|&h| a.low(h) == head && (indefinite(h) || definite_opener(h)))
     }
 
     /// The speaker of a reporting verb at token `v`, looking back no further

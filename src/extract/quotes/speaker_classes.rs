@@ -48,7 +48,8 @@
 //! fragment before a quotation of its sentence that a trailing verb attributes; 41 an unnamed role
 //! opening a lede, named with that role in the next sentence, and a document's issuer after its
 //! participle ("The lawsuit, filed by X,"); 42 an organisation noun's modifier naming the
-//! organisation ("the production company").
+//! organisation ("the production company"); 43 nouns of the public heading unnamed subjects, and a
+//! noun a sentence opened with for someone unnamed ("The patient was given steroids.").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1168,9 +1169,23 @@ const CASES: &[SpeakerCase] = &[
         &[("Harlow Productions", O), ("Kestrel Records", O)],
         &[("We never agreed to that,", "Harlow Productions")],
     ),
+    // 43. Nouns of the public (farmworkers, passengers, voters, patients) head unnamed subjects:
+    // a later "he" is that unnamed person, not someone named before.
+    (
+        43,
+        "Tom Baker is selling his land. One farmworker, who asked not to be named, said the heat was “simply unbearable.” He added: “Nobody cares about us.”",
+        &[("Tom Baker", P)],
+        &[("simply unbearable.", ""), ("Nobody cares about us.", "")],
+    ),
+    (
+        43,
+        "“It is rare,” said Owen Dempsey, a chest doctor.\n\nThe patient was given steroids. After a year he recovered, Dempsey said.\n\n“It does not affect me at all now,” the patient wrote.",
+        &[("Owen Dempsey", P), ("Dempsey", P)],
+        &[("It is rare,", "Owen Dempsey"), ("It does not affect me at all now,", "")],
+    ),
 ];
 
 #[test]
 fn held_out_speaker_classes() {
-    check_cases(CASES, 184);
+    check_cases(CASES, 186);
 }
