@@ -156,6 +156,8 @@ lexicon! {
     MEASURE_UNITS: "measure_units.txt";
     /// Words before a number that make it a label or rank ("No. 1", "page 5").
     NUMBER_LABELS: "number_labels.txt";
+    /// Words that take a number into an organisation's name ("Local 705", "Radio 4").
+    NUMBERED_ORG_WORDS: "numbered_org_words.txt";
     /// Words of change ("down by 30 to 126" is no range).
     CHANGE_WORDS: "change_words.txt";
     /// Clock marks and time zones after a number ("5 p.m.").

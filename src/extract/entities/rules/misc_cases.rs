@@ -197,6 +197,8 @@ fn products_and_short_model_codes() {
         // Scores and phone numbers are no model numbers; "787-9" still is.
         ("Brelford beat Castova 2-1 on Sunday.", &[("Brelford", Org), ("Castova", Org)], &[("Brelford", Org), ("Castova", Org)]),
         ("Call Corvex Radio at 212-859-1610 today.", &[("Corvex Radio", Org)], &[("Corvex Radio", Org)]),
+        // A station's number is part of the broadcaster's name, not a model.
+        ("She told Corvex Radio 4 on Monday.", &[("Corvex Radio", Org)], &[("Corvex Radio 4", Org)]),
         ("The Varda 787-9 jets flew.", &[("Varda", Org)], &[("Varda 787-9", Misc)]),
         // A results line's number does not reach across the line or into a person's name.
         ("Arlen Rovers 3\nDivision games resume soon.", &[("Arlen Rovers", Org)], &[("Arlen Rovers", Org)]),

@@ -61,8 +61,8 @@ use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use crate::lexicon::{
-    KNOWN_PLACES, NOT_NAME_ACRONYMS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, SURNAME_PREFIXES,
-    is_event_head,
+    KNOWN_PLACES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS,
+    SURNAME_PREFIXES, is_event_head,
 };
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
@@ -194,7 +194,9 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
             let e = a.token_range(m.span.start, m.span.end).end;
             let numbered =
                 e < a.tokens.len() && a.tok(e).chars().all(|c| c.is_ascii_digit()) && a.tokens[e].start == a.tokens[e - 1].end + 1;
-            if m.text.ends_with(" Local") && numbered {
+            // A broadcaster's station too: "BBC Radio 4" (`numbered_org_words.txt`).
+            let last_word = m.text.rsplit(' ').next().unwrap_or("");
+            if m.text.contains(' ') && NUMBERED_ORG_WORDS.contains(last_word) && numbered {
                 m = mention(a, a.tok_at(m.span.start), e + 1, m.label);
             }
             let words: Vec<&str> = m.text.split(' ').collect();

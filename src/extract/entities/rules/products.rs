@@ -11,7 +11,9 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::{is_cap, replace_spans};
-use crate::lexicon::{ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, PARTY_WORDS, PRODUCTS, SCALE_SUFFIXES};
+use crate::lexicon::{
+    ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBERED_ORG_WORDS, PARTY_WORDS, PRODUCTS, SCALE_SUFFIXES,
+};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -150,8 +152,9 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         // A short code needs its brand on the same line, in running text ("Galaxy S24", not a results table's "McLaren\nF1").
         let short = !code && is_short_code(t) && i > 0 && same_line(i);
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
-        // A union local's number is no model ("Teamsters Local 705").
-        if !code && !short && !is_model_number(t) && !version || i > 0 && a.tok(i - 1) == "Local" || score_or_phone(a, i) {
+        // A union local's or a station's number is no model ("Teamsters Local 705", "BBC Radio 4").
+        if !code && !short && !is_model_number(t) && !version || i > 0 && NUMBERED_ORG_WORDS.contains(a.tok(i - 1)) || score_or_phone(a, i)
+        {
             i += 1;
             continue;
         }
