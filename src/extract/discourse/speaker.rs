@@ -24,7 +24,7 @@ use super::documents::DOCUMENT_MODIFIERS;
 use super::people::{PersonFacts, age_ending_at, demonym_ending_at, party_at};
 use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
-use super::words::{is_ly_adverb, is_person_head, is_person_role, noun_gender, possessive_pronoun, pronoun, pronoun_gender};
+use super::words::{is_ly_adverb, is_participle, is_person_head, is_person_role, noun_gender, possessive_pronoun, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
@@ -418,7 +418,7 @@ impl Discourse<'_, '_> {
                     // Or a participle: "The lawsuit, filed by the group in May, alleges".
                     let document_relative = |j: usize| {
                         self.is_document_noun(j - 1)
-                            && (matches!(a.low(j + 1), "which" | "that") || a.low(j + 1).ends_with("ed") && a.low(j + 2) == "by")
+                            && (matches!(a.low(j + 1), "which" | "that") || is_participle(a.low(j + 1)) && a.low(j + 2) == "by")
                     };
                     let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
                         (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some()

@@ -9,7 +9,9 @@
 
 use super::Discourse;
 use super::subject::is_title_word;
-use super::words::{Gender, is_org_role, is_person_role, is_spokesperson_noun, noun_gender, possessive_pronoun, pronoun_gender};
+use super::words::{
+    Gender, is_org_role, is_participle, is_person_role, is_spokesperson_noun, noun_gender, possessive_pronoun, pronoun_gender,
+};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, PREPOSITIONS, PRINCIPAL_NOUNS};
 
@@ -94,13 +96,12 @@ impl Discourse<'_, '_> {
             };
             // After: "for Acme", "of the company"; a document's issuer past its participle too ("The
             // lawsuit, filed by Acme in May,").
-            let participle =
-                |j: usize| j < n && (a.low(j).ends_with("ed") || matches!(a.low(j), "written" | "sent" | "drawn" | "signed" | "brought"));
-            let link = if voice == Voice::Document && k + 3 < n && a.tok(k + 1) == "," && participle(k + 2) && a.low(k + 3) == "by" {
-                k + 3
-            } else {
-                k + 1
-            };
+            let link =
+                if voice == Voice::Document && k + 3 < n && a.tok(k + 1) == "," && is_participle(a.low(k + 2)) && a.low(k + 3) == "by" {
+                    k + 3
+                } else {
+                    k + 1
+                };
             if link + 1 < n && after(a.low(link)) {
                 let mut j = if a.low(link + 1) == "the" { link + 2 } else { link + 1 };
                 // Past the principal's title: "the office of speaker Bob Halverson".

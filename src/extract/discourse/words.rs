@@ -76,6 +76,12 @@ pub fn org_noun_kind(w: &str) -> Option<&'static str> {
     ORG_NOUN_KIND.get(w).copied()
 }
 
+/// Is `w` (lowercase) a past participle that can open a phrase after a noun
+/// ("The lawsuit, filed by …", "a letter signed by …", "written by")?
+pub fn is_participle(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") || matches!(w, "written" | "sent" | "drawn" | "brought" | "made")
+}
+
 /// Is `w` a role noun of either kind ("the senator", "the company")?
 pub fn is_role_noun(w: &str) -> bool {
     is_person_role(w) || is_org_role(w)
