@@ -230,6 +230,12 @@ fn typing_weighs_evidence_over_votes() {
         ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
         ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
         ("The ZRV vaccine works.", &[], &[]),
+        // After a full name and "of", a name is an employer or a place, not a person.
+        (
+            "Analyst Gil Luria of Harwell Davis called it a blow.",
+            &[("Gil Luria", Person), ("Harwell Davis", Person)],
+            &[("Gil Luria", Person), ("Harwell Davis", Org)],
+        ),
         // A name ending in an organisation head that is no common surname is no person, nor that
         // head alone beside it.
         (

@@ -256,6 +256,10 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
 /// Organisation evidence of a name in apposition with an organisation noun.
 const ORG_APPOSITION: f32 = 2.0;
 
+/// Evidence against a person for a name after a full name and "of" ("Gil Luria of D.A. Davidson"),
+/// and half of it for an organisation (a place's own evidence outweighs it: "Mike Pence of Indiana").
+const OF_PERSON: f32 = 2.0;
+
 /// Is the name over tokens `s..e` in apposition with an organisation noun
 /// (`org_roles.txt`): after it, "X, a Texas-based startup that …", "X, the
 /// airline,"; before it, "the airline X", "the budget carrier X"? Not "X, a
@@ -513,6 +517,17 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
         titled[k] |= evidence[k][person] >= before + 3.0;
+        // After a person and "of", a name is where they work or come from, not another person
+        // ("Gil Luria of D.A. Davidson", "Mike Pence of Indiana").
+        let of_person = r.start >= 2
+            && a.low(r.start - 1) == "of"
+            && at[r.start - 2].is_some_and(|p| {
+                mentions[p].label == EntityType::Person && a.token_range(mentions[p].span.start, mentions[p].span.end).len() >= 2
+            });
+        if of_person {
+            evidence[k][person] -= OF_PERSON;
+            evidence[k][org] += OF_PERSON / 2.0;
+        }
     }
     let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
     // Surnames and first words of the document's longer names.
