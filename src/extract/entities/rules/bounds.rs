@@ -27,7 +27,7 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{is_cap, is_person_word, mention};
+use super::{is_cap, is_person_word, mention, replace_spans};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
     NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
@@ -44,7 +44,8 @@ use std::sync::LazyLock;
 /// ministry", "East coast"), so a tail on any other name stays; so does a
 /// lowercase part glued to the name ("Yiu-chung").
 pub(super) fn lowercase_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let named: HashSet<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+    // Built at the first tail: most documents have none.
+    let mut named: Option<HashSet<&str>> = None;
     let cut: Vec<Option<Mention<Bytes>>> = mentions
         .iter()
         .map(|m| {
@@ -60,7 +61,7 @@ pub(super) fn lowercase_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Ve
             let cut = mention(a, r.start, e, m.label);
             let whole = [&LAW_HEADS, &ORG_SUFFIXES, &NAME_EXTENSION_HEADS].iter().any(|l| l.contains(head))
                 || is_event_head(head)
-                || named.contains(cut.text.as_str());
+                || named.get_or_insert_with(|| mentions.iter().map(|m| m.text.as_str()).collect()).contains(cut.text.as_str());
             whole.then_some(cut)
         })
         .collect();
@@ -324,44 +325,25 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             m
         })
         .collect();
-    // An Arabic article glued to a capitalised surname after a person's name: "Abdel Fattah el-Sisi".
+    // An Arabic article glued on: after a person's name, before a capitalised surname ("Abdel
+    // Fattah el-Sisi"); before a name of any type ("the al-Tanf garrison", "al-Shabaab": the tagger
+    // takes the capitalised part alone), not after a word it is glued to in turn ("Hamas-al-Aqsa").
+    let glued = |k: usize| matches!(a.tok(k), "al" | "el" | "Al" | "El") && a.tok(k + 1) == "-" && a.adjacent(k) && a.adjacent(k + 1);
     let extended: Vec<Mention<Bytes>> = extended
         .into_iter()
         .map(|m| {
-            let e = a.token_range(m.span.start, m.span.end).end;
-            let glued_article = m.label == EntityType::Person
-                && e + 2 < a.tokens.len()
-                && matches!(a.tok(e), "al" | "el")
-                && a.tok(e + 1) == "-"
-                && a.adjacent(e)
-                && a.adjacent(e + 1)
-                && is_cap(a.tok(e + 2))
-                && a.tok(e + 2).chars().all(char::is_alphabetic);
-            if !glued_article {
+            let r = a.token_range(m.span.start, m.span.end);
+            let after = m.label == EntityType::Person
+                && r.end + 2 < a.tokens.len()
+                && matches!(a.tok(r.end), "al" | "el")
+                && glued(r.end)
+                && is_cap(a.tok(r.end + 2))
+                && a.tok(r.end + 2).chars().all(char::is_alphabetic);
+            let before = r.start >= 2 && glued(r.start - 2) && (r.start == 2 || !a.adjacent(r.start - 3));
+            if !(after || before) {
                 return m;
             }
-            let m = mention(a, a.tok_at(m.span.start), e + 3, m.label);
-            grown.push(m.span);
-            m
-        })
-        .collect();
-    // A name of any type written with its Arabic article glued before it: "the al-Tanf garrison",
-    // "al-Shabaab" (the tagger takes the capitalised part alone).
-    let extended: Vec<Mention<Bytes>> = extended
-        .into_iter()
-        .map(|m| {
-            let s = a.tok_at(m.span.start);
-            let glued_article = s >= 2
-                && a.tok(s - 1) == "-"
-                && matches!(a.tok(s - 2), "al" | "el" | "Al" | "El")
-                && a.adjacent(s - 2)
-                && a.adjacent(s - 1)
-                && (s == 2 || !a.adjacent(s - 3));
-            if !glued_article {
-                return m;
-            }
-            let e = a.token_range(m.span.start, m.span.end).end;
-            let m = mention(a, s - 2, e, m.label);
+            let m = mention(a, if before { r.start - 2 } else { r.start }, if after { r.end + 3 } else { r.end }, m.label);
             grown.push(m.span);
             m
         })
@@ -424,8 +406,7 @@ const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project",
 /// the run may open its sentence ("The Allied Pilots Guild said"); headlines
 /// and Title-Case lines are left to their own rules.
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let mut added = Vec::new();
-    let mut replaced: HashSet<usize> = HashSet::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
     // Built at the first candidate run: most documents have none.
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     for (si, sent) in a.sentences.iter().enumerate() {
@@ -458,28 +439,23 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 && !next_cap
                 && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
                 && !PROGRAMME_HEADS.contains(&last);
-            // The mentions inside the run, when none reaches outside it and they are not the run itself.
-            let inside = suffixed.then(|| {
+            // The mentions inside the run give way to it, when none reaches outside it and none is the run itself.
+            let pieces_inside = suffixed && {
                 let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
-                let mut inner: Vec<usize> = at[s..e].iter().flatten().copied().collect();
-                inner.dedup();
-                let within = inner.iter().all(|&i| {
+                at[s..e].iter().flatten().all(|&i| {
                     let r = a.token_range(mentions[i].span.start, mentions[i].span.end);
                     r.start >= s && r.end <= e && !(r.start == s && r.end == e)
-                });
-                within.then_some(inner)
-            });
-            if let Some(Some(inner)) = inside {
-                replaced.extend(inner);
-                added.push(mention(a, s, e, EntityType::Org));
+                })
+            };
+            if pieces_inside {
+                found.push((s, e));
                 k = e;
             } else {
                 k += 1;
             }
         }
     }
-    let kept = mentions.into_iter().enumerate().filter(|(i, _)| !replaced.contains(i)).map(|(_, m)| m).collect();
-    with_added(kept, added)
+    replace_spans(a, mentions, &found, EntityType::Org)
 }
 
 /// A one-word mention opening a sentence that the same text writes in

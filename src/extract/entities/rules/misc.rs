@@ -134,35 +134,23 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
 
 /// A known product takes the variant words after it ("iPad Pro", "MacBook Air",
 /// `model_variants.txt`), and one-word mentions of those words inside it go.
-fn product_variants(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+fn product_variants(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
-    let mut absorbed: Vec<usize> = Vec::new();
-    for i in 0..mentions.len() {
-        if mentions[i].label != EntityType::Misc || !is_product(&mentions[i].text) {
-            continue;
-        }
-        let r = a.token_range(mentions[i].span.start, mentions[i].span.end);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Misc && is_product(&m.text)) {
+        let r = a.token_range(m.span.start, m.span.end);
         let mut e = r.end;
         while e < n && e < r.end + 2 && a.tokens[e - 1].end + 1 == a.tokens[e].start && MODEL_VARIANTS.contains(a.tok(e)) {
             e += 1;
         }
-        if e == r.end {
-            continue;
-        }
         // Only over words no other mention holds, or one-word mentions of them.
-        let (from, to) = (a.tokens[r.end].start, a.tokens[e - 1].end);
-        let others: Vec<usize> =
-            (0..mentions.len()).filter(|&j| j != i && mentions[j].span.start < to && mentions[j].span.end > from).collect();
-        if others.iter().all(|&j| mentions[j].span.start >= from && mentions[j].span.end <= to) {
-            absorbed.extend(others);
-            let label = mentions[i].label;
-            mentions[i] = mention(a, r.start, e, label);
+        let (from, to) = (a.tokens[r.end.min(n - 1)].start, a.tokens[e - 1].end);
+        let fits = |o: &Mention<Bytes>| !(o.span.start < to && o.span.end > from) || (o.span.start >= from && o.span.end <= to);
+        if e > r.end && mentions.iter().all(fits) {
+            found.push((r.start, e));
         }
     }
-    if absorbed.is_empty() {
-        return mentions;
-    }
-    mentions.into_iter().enumerate().filter(|(j, _)| !absorbed.contains(j)).map(|(_, m)| m).collect()
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
 /// Is token `k` a word of a title: capitalised letters or digits ("Silent", "2001", "O'Brien")?

@@ -12,7 +12,8 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::{is_cap, replace_spans};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBERED_ORG_WORDS, PARTY_WORDS, PRODUCTS, SCALE_SUFFIXES,
+    ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PARTY_WORDS,
+    PERCENT_WORDS, PRODUCTS, SCALE_SUFFIXES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -233,7 +234,9 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             // beside "FTSE 100"; "$500 million", "500 points").
             let next = if i + 1 < n { a.low(i + 1) } else { "" };
             let plural_noun = next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_lowercase());
-            let measure = matches!(next, "%" | "percent" | "per" | "pct" | "million" | "billion" | "thousand" | "points" | "of");
+            let measure = matches!(next, "%" | "per" | "points" | "of")
+                || PERCENT_WORDS.rows().iter().any(|r| r[0] == next)
+                || NUMBER_SCALES.rows().iter().any(|r| r[0] == next && r[2] != "suffix");
             let money = i > 0 && a.adjacent(i - 1) && !a.tok(i - 1).chars().any(char::is_alphanumeric);
             if !plural_noun && !measure && !money {
                 found.push((i, if dashed(i) { i + 3 } else { i + 1 }));
