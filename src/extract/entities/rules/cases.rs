@@ -90,6 +90,20 @@ fn typing_weighs_evidence_over_votes() {
             &[("Varnholt", Org)],
             &[("Varnholt", Person), ("Varnholt", Person)],
         ),
+        // Words of television and film around a name make a work: a season, a finale, a showrunner,
+        // "the series X", "a sequel to X".
+        (
+            "The Pellwood Falls finale aired. Pellwood Falls showrunner Ana Lee spoke. A sequel to Pellwood Falls is due.",
+            &[("Pellwood Falls", Loc), ("Ana Lee", Person)],
+            &[("Pellwood Falls", Misc), ("Pellwood Falls", Misc), ("Ana Lee", Person), ("Pellwood Falls", Misc)],
+        ),
+        (
+            "Netflix renewed the series Darrow Point. Darrow Point season two starts soon.",
+            &[("Netflix", Org), ("Darrow Point", Person)],
+            &[("Netflix", Org), ("Darrow Point", Misc), ("Darrow Point", Misc)],
+        ),
+        // "show" as a verb is no cue: "polls show Harwell ahead".
+        ("New polls show Harwell ahead.", &[("Harwell", Person)], &[("Harwell", Person)]),
         // "X-based" and "in X" make a place.
         ("A Varnholt-based firm grew. It opened in Varnholt.", &[("Varnholt", Person)], &[("Varnholt", Loc), ("Varnholt", Loc)]),
         // A surname alone supports the full name it ends: one wrong long form does not win.
