@@ -420,12 +420,17 @@ impl Discourse<'_, '_> {
                         self.is_document_noun(j - 1)
                             && (matches!(a.low(j + 1), "which" | "that") || is_participle(a.low(j + 1)) && a.low(j + 2) == "by")
                     };
+                    // After a description of a person, a relative clause, whoever it names: "The
+                    // Briton, who lost his title to Mike Tyson in March, said".
+                    let described_relative =
+                        |j: usize| matches!(a.low(j + 1), "who" | "whose") && self.description_ending_at(j - 1, lo).is_some();
                     let mut opening = (lo + 1..q).rev().take(30).filter(|&j| a.tok(j) == ",").filter(|&j| {
                         (self.subject_mention_at(j - 1).or_else(|| self.name_backoff(j - 1)).is_some()
                             || a.tok(j - 1) == ")"
                             || unnamed_head(j))
                             && self.opens_apposition(j + 1)
                             || document_relative(j)
+                            || described_relative(j)
                     });
                     if let Some(j) = opening.next_back() {
                         p = j;

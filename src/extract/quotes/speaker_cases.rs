@@ -20,6 +20,19 @@ const CASES: &[SpeakerCase] = &[
         &[("Jose Mourinho", P)],
         &[("I am very happy,", "Jose Mourinho")],
     ),
+    // A relative clause after a description is skipped, whoever it names.
+    (
+        1,
+        "Tom Kessler retired on Monday.\n\nThe Englishman, who lost his title to Marco Villa in March, said: “I was in shock.”",
+        &[("Tom Kessler", P), ("Marco Villa", P)],
+        &[("I was in shock.", "Tom Kessler")],
+    ),
+    (
+        1,
+        "Maria Cruz joined the clinic in May. The nurse, who treated Alan Pike after the crash, said: “He was lucky.”",
+        &[("Maria Cruz", P), ("Alan Pike", P)],
+        &[("He was lucky.", "Maria Cruz")],
+    ),
     (
         1,
         "Portuguese coach Jose Mourinho and Dutch winger Arjen Robben met the press. “The squad is strong,” the Portuguese boss said.",
