@@ -49,6 +49,18 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
 
+/// Does the straight mark at `chars[k]`, with a space after it, open a quotation
+/// all the same: at the paragraph's start or after a sentence's end, before a
+/// capital, and closed later in the paragraph after final punctuation ("…,” he
+/// told Cook. " You have done a good job.")?
+fn spaced_open(chars: &[(usize, char)], k: usize) -> bool {
+    let before = chars[..k].iter().rev().map(|x| x.1).find(|c| !c.is_whitespace());
+    let opens = before.is_none_or(|c| matches!(c, '.' | '!' | '?')) && (k == 0 || chars[k - 1].1.is_whitespace());
+    let capital = chars[k + 1..].iter().map(|x| x.1).find(|c| !c.is_whitespace()).is_some_and(char::is_uppercase);
+    let closed = chars[k + 1..].windows(2).any(|w| matches!(w[0].1, '.' | ',' | '!' | '?') && w[1].1 == '"');
+    opens && capital && closed
+}
+
 /// Quoted spans of every paragraph (line) outside `excluded` (sorted, not overlapping).
 pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Cand> {
     let text = a.text;
@@ -177,7 +189,7 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
                     }
                 }
                 '"' => match dq {
-                    None if !is_space(next) => {
+                    None if !is_space(next) || spaced_open(&chars, k) => {
                         dq = Some((after, b, Mark::Straight));
                         sq = None;
                     }

@@ -196,6 +196,14 @@ const CASES: &[Case] = &[
             ("a drop in the ocean.", "", "prose"),
         ],
     },
+    // 26c a straight opening mark typed with a space after it, after a sentence's end, still
+    // opens when a closing mark follows in the paragraph; a stray one with nothing to close does not
+    Case {
+        text: "\"We do not need one,\" Ana Ruiz told the board. \" You have done a good job.\" Then she left.",
+        names: &[("Ana Ruiz", P)],
+        want: &[("We do not need one,", "Ana Ruiz", "prose"), ("You have done a good job.", "Ana Ruiz", "prose")],
+    },
+    Case { text: "Ana Ruiz told the board. \" You have done a good job. Then she left.", names: &[("Ana Ruiz", P)], want: &[] },
     // 27 single-quoted name in a headline is not a quote
     Case { text: "Soros Family Backs Montana 'Moderate' Jon Tester", names: &[("Jon Tester", P)], want: &[] },
     // 28 post without a handle but with a date, speaker an organisation
