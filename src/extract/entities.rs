@@ -270,7 +270,30 @@ pub fn extract(a: &Analysis, tagger: &Tagger) -> Vec<Mention<Bytes>> {
     let out = rules::refine(a, out, &tagger.case, &tagger.gaz);
     let out = rules::retype(a, out, &tagger.case, &tagger.gaz, &tagger.orgs);
     let out = rules::repeats(a, out, &tagger.case);
-    tickers::company_mentions(a, out, &tagger.orgs)
+    flat(a, tickers::company_mentions(a, out, &tagger.orgs))
+}
+
+/// Mentions are flat (spec §1): two that overlap, which rules working on
+/// different cues can leave ("Greiner-Petter" and "Petter-Memm"), become one
+/// over both, typed as the longer of the two.
+fn flat(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        match out.last_mut() {
+            Some(last) if m.span.start < last.span.end => {
+                if m.span.len() > last.span.len() {
+                    last.label = m.label;
+                }
+                if m.span.end > last.span.end {
+                    last.span = Span::new(last.span.start, m.span.end);
+                    last.text = a.text[last.span.start..last.span.end].to_string();
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
 }
 
 /// Train a model on the data named by `paths` and write it to `out`; returns
@@ -328,6 +351,16 @@ mod tests {
         assert_eq!(join_prefixed_words(&t, vec![(1, 4, 1), (6, 8, 2)]), vec![(1, 6, 1), (6, 8, 2)]);
         // A one-word "Co" is not a prefix of a name.
         assert_eq!(join_prefixed_words(&t, vec![(3, 4, 1)]), vec![(3, 4, 1)]);
+    }
+
+    #[test]
+    fn overlapping_mentions_become_one() {
+        let text = "Simone Greiner-Petter-Memm won. Ana Ruiz spoke.";
+        let a = Analysis::new(text);
+        let m = |s: usize, e: usize, label: EntityType| Mention { span: Span::new(s, e), text: text[s..e].to_string(), label, sentence: 0 };
+        let out = flat(&a, vec![m(32, 40, EntityType::Person), m(15, 26, EntityType::Loc), m(0, 21, EntityType::Person)]);
+        let got: Vec<(&str, EntityType)> = out.iter().map(|m| (m.text.as_str(), m.label)).collect();
+        assert_eq!(got, vec![("Simone Greiner-Petter-Memm", EntityType::Person), ("Ana Ruiz", EntityType::Person)]);
     }
 
     fn bundled() -> Tagger {
