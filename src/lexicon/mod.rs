@@ -383,6 +383,8 @@ lexicon! {
     PARTY_GROUPS: "party_groups.txt";
     /// International bodies, NGOs, foundations and federations the gazetteer lists lack ("Oxfam"): ORG.
     KNOWN_ORGS: "known_orgs.txt";
+    /// News outlets named by one common word ("Variety", "Deadline"): ORG where the word stands alone inside a sentence.
+    MEDIA_WORDS: "media_words.txt";
     /// Events, wars, movements, laws, awards, competitions and languages news names often ("Cold War", "Obamacare"): MISC.
     KNOWN_MISC: "known_misc.txt";
     /// Nations of the UK, other and former country names, regions, territories and seas ("West Bank", "Soviet Union"): LOC.

@@ -217,6 +217,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // An outlet named by a common word is one where the word stands alone inside a sentence;
+        // not at its start, nor beside another capitalised word or a number.
+        ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),
+        ("Deadline Day passed, and the song left the Billboard 200 chart.", &[], &[]),
+        ("Variety matters. Wired, she said.", &[], &[]),
         // A sports role after a place's name makes it the team.
         (
             "Kestrelford manager Jane Roe praised the squad after Kestrelford striker Tom Reyes scored twice.",

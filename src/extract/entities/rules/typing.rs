@@ -40,8 +40,8 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
-    NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES,
-    WordList, is_event_head,
+    MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS, TITLE_WORDS,
+    TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -309,9 +309,10 @@ const APPOSITION_GOES_ON: [&str; 14] =
 /// The hand-written lists of names, whether a name of each may open a sentence
 /// (a known name is no other word there; "Republicans" opening a sentence is
 /// left to the tagger), and their type.
-const HAND_LISTS: [(&WordList, bool, EntityType); 4] = [
+const HAND_LISTS: [(&WordList, bool, EntityType); 5] = [
     (&PARTY_GROUPS, false, EntityType::Org),
     (&KNOWN_ORGS, true, EntityType::Org),
+    (&MEDIA_WORDS, false, EntityType::Org),
     (&KNOWN_MISC, true, EntityType::Misc),
     (&KNOWN_PLACES, true, EntityType::Loc),
 ];
@@ -354,6 +355,11 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
                 (i > sent.tokens.start || *opens) && i + f.len() <= sent.tokens.end && f.iter().enumerate().all(|(k, w)| a.tok(i + k) == *w)
             };
             let Some((f, _, label)) = forms.iter().filter(fits).max_by_key(|(f, _, _)| f.len()) else { continue };
+            // An outlet named by a common word stands alone: "told Variety", not "Deadline Day".
+            let near = |k: usize| is_cap(a.tok(k)) && a.tok(k) != "The" || a.tok(k).starts_with(|c: char| c.is_ascii_digit());
+            if f.len() == 1 && MEDIA_WORDS.contains(f[0]) && (near(i - 1) || (i + 1 < sent.tokens.end && near(i + 1))) {
+                continue;
+            }
             let (start, end) = (a.tokens[i].start, a.tokens[i + f.len() - 1].end);
             // Tagged pieces inside the name give way to it; a tagged name reaching past it keeps its span.
             let pieces: Vec<usize> = (i..i + f.len()).filter_map(|k| at[k]).collect();
