@@ -1078,7 +1078,9 @@ impl Discourse<'_, '_> {
                         let w = a.low(j).trim_end_matches('.');
                         super::words::is_person_role(w) || ROLE_MODIFIERS.contains(w) || is_title_word(w)
                     };
-                    while j < hi && j < role_start + 4 && role_word(j) {
+                    // Joined roles too: "said Acme chairman and chief executive Jo Park".
+                    let joined = |j: usize| matches!(a.low(j), "and" | "&") && j > role_start && j + 1 < hi && role_word(j + 1);
+                    while j < hi && j < role_start + 7 && (role_word(j) || joined(j)) {
                         j += 1;
                     }
                     if j > role_start

@@ -540,6 +540,12 @@ const CASES: &[SpeakerCase] = &[
     ),
     (
         4,
+        "“This plant has strategic value for our group,” said Kestrel SpA chairman and chief executive officer Marco Vitti.",
+        &[("Kestrel SpA", O), ("Marco Vitti", P)],
+        &[("This plant has strategic value for our group,", "Marco Vitti")],
+    ),
+    (
+        4,
         "“We pray for their recovery,” said White House Press Secretary Ana Ruiz. “We thank our partners.”",
         &[("White House", L), ("Ana Ruiz", P)],
         &[("We pray for their recovery,", "Ana Ruiz"), ("We thank our partners.", "Ana Ruiz")],
