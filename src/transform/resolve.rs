@@ -427,7 +427,15 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                             Some((last, rest)) if !rest.is_empty() && GENERATIONAL_SUFFIXES.contains(last) => rest,
                             _ => &cw[..],
                         };
-                        w.len() == 1 && (cw.last() == w.first() || cw.first() == w.first()) || cw.ends_with(&w)
+                        // Up to case where one is in capitals (a headline's "MEDVEDEV"), and in a
+                        // surname of two words or more ("Van Boxmeer" of "Jean van Boxmeer").
+                        let caps = |x: &str| !x.chars().any(char::is_lowercase);
+                        let same = |x: &str, y: &str, any_case: bool| {
+                            x == y || (any_case || caps(x) || caps(y)) && x.to_lowercase() == y.to_lowercase()
+                        };
+                        let one = |x: Option<&&str>| x.zip(w.first()).is_some_and(|(x, y)| same(x, y, false));
+                        w.len() == 1 && (one(cw.last()) || one(cw.first()))
+                            || cw.len() >= w.len() && cw[cw.len() - w.len()..].iter().zip(&w).all(|(x, y)| same(x, y, w.len() > 1))
                     }
                     // An acronym joins the name it spells whatever the tagger called it ("DRC").
                     _ if spells(&cl.long_names) && cl.label != EntityType::Person => true,
@@ -515,7 +523,10 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
             let label = cluster_type(&cl.name, members.iter().map(|&k| (names[k].as_str(), mentions[k].label)));
             let name = forms
                 .iter()
-                .max_by_key(|(f, n)| (**n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f)))
+                // A form in running text before a headline's capitals ("Kevin Brown", "KEVIN BROWN").
+                .max_by_key(|(f, n)| {
+                    (f.chars().any(char::is_lowercase), **n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f))
+                })
                 .map_or(cl.name.clone(), |(f, _)| f.to_string());
             LocalEntity { name, label, aliases: BTreeSet::new() }
         })
@@ -567,6 +578,24 @@ mod tests {
     fn surnames_join_past_a_generational_suffix() {
         let got = names_of(&[("Martin Luther King Jr.", Person), ("King", Person), ("Henry Ford II", Person), ("Ford", Person)]);
         assert_eq!(got, ["Martin Luther King Jr.", "Martin Luther King Jr.", "Henry Ford II", "Henry Ford II"]);
+    }
+
+    #[test]
+    fn surnames_join_up_to_case_where_one_is_in_capitals() {
+        // A headline's capitals and a particle's case; the fullest form is named as running text writes it.
+        let got = names_of(&[
+            ("MEDVEDEV", Person),
+            ("Andrei Medvedev", Person),
+            ("Medvedev", Person),
+            ("Van Boxmeer", Person),
+            ("Jean van Boxmeer", Person),
+        ]);
+        assert_eq!(got, ["Andrei Medvedev", "Andrei Medvedev", "Andrei Medvedev", "Jean van Boxmeer", "Jean van Boxmeer"]);
+        let got = names_of(&[("KEVIN BROWN", Person), ("Kevin Brown", Person), ("Brown", Person)]);
+        assert_eq!(got, ["Kevin Brown", "Kevin Brown", "Kevin Brown"]);
+        // Not a lowercase word of another language's long "name" ("dan" is "and").
+        let got = names_of(&[("dan Hadits Nabi", Person), ("Dan", Person)]);
+        assert_eq!(got, ["dan Hadits Nabi", "Dan"]);
     }
 
     #[test]
