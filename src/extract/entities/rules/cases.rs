@@ -224,6 +224,11 @@ fn typing_weighs_evidence_over_votes() {
         ("Variety matters. Wired, she said.", &[], &[]),
         // A sports role after a place's name makes it the team.
         (
+            "Kestrelford quarterback Tom Reyes threw twice.",
+            &[("Kestrelford", Loc), ("Tom Reyes", Person)],
+            &[("Kestrelford", Org), ("Tom Reyes", Person)],
+        ),
+        (
             "Kestrelford manager Jane Roe praised the squad after Kestrelford striker Tom Reyes scored twice.",
             &[("Kestrelford", Loc), ("Jane Roe", Person), ("Tom Reyes", Person)],
             &[("Kestrelford", Org), ("Jane Roe", Person), ("Kestrelford", Org), ("Tom Reyes", Person)],
