@@ -65,7 +65,12 @@ pub struct Resolved {
 
 /// A name without a leading "the", a possessive ending or surrounding punctuation.
 pub fn clean_name(text: &str) -> String {
-    let mut t = text.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.').trim_start_matches('.');
+    // A trailing plus sign is part of a service's name ("Disney+").
+    let mut t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.')
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '.' && c != '+')
+        .trim_start_matches('.');
     // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a sentence.
     if t.ends_with('.') && !t.rsplit(' ').next().is_some_and(crate::extract::analysis::is_abbreviation) && expand_place(t).is_none() {
         t = t.trim_end_matches('.');
@@ -92,9 +97,10 @@ pub fn drop_middle_initials(name: &str) -> String {
     kept.join(" ")
 }
 
-/// Lowercase letters and digits only: the key under which spelling variants meet.
+/// Lowercase letters and digits only (and a plus sign, which makes another
+/// thing: "Disney+" is not "Disney"): the key under which spelling variants meet.
 pub fn squash(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    name.chars().filter(|c| c.is_alphanumeric() || *c == '+').flat_map(char::to_lowercase).collect()
 }
 
 /// A readable, stable id: `person/sam-altman`.
@@ -103,6 +109,12 @@ pub fn entity_id(label: EntityType, name: &str) -> String {
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             slug.push(c);
+        } else if c == '+' {
+            // "Disney+" is `misc/disney-plus`, apart from `misc/disney`.
+            if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.push_str("plus");
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
@@ -413,8 +425,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                     return false;
                 }
                 // An organisation and a work or project may share a name ("Stargate"); not
-                // a company and its product ("Boeing", "Boeing 737 MAX").
-                let product = cl.name.chars().any(|c| c.is_ascii_digit());
+                // a company and its product ("Boeing", "Boeing 737 MAX"; "Apple", "Apple TV+").
+                let product = cl.name.chars().any(|c| c.is_ascii_digit()) || cl.name.ends_with('+');
                 // Nor an adjective and an organisation ("Democratic", "Democratic Party").
                 // Nor a nationality or religion and an organisation ("Czech", "Czech National Bank").
                 let group = GROUP_WORDS.contains(&name.to_lowercase());
@@ -596,6 +608,14 @@ mod tests {
         // Not a lowercase word of another language's long "name" ("dan" is "and").
         let got = names_of(&[("dan Hadits Nabi", Person), ("Dan", Person)]);
         assert_eq!(got, ["dan Hadits Nabi", "Dan"]);
+    }
+
+    #[test]
+    fn a_service_with_a_plus_sign_is_not_its_company() {
+        let got = names_of(&[("Apple TV+", Misc), ("Apple", Org), ("Disney+", Misc), ("Disney", Org)]);
+        assert_eq!(got, ["Apple TV+", "Apple", "Disney+", "Disney"]);
+        assert_eq!(entity_id(Misc, "Disney+"), "misc/disney-plus");
+        assert_eq!(clean_name("Disney+’s"), "Disney+");
     }
 
     #[test]

@@ -360,6 +360,22 @@ static HOLIDAY_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| 
     by_first
 });
 
+/// A name with a plus sign glued to its end is a subscription service, a
+/// product (spec §1, MISC): "Disney+", "Apple TV+", "ESPN+"; whatever the
+/// tagger made of the name, the sign joins it.
+pub(super) fn plus_services(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in &mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let e = r.end;
+        let glued = e < a.tokens.len() && a.tok(e) == "+" && a.tokens[e].start == m.span.end;
+        if glued && !a.text[a.tokens[e].end..].starts_with(|c: char| c.is_alphanumeric() || c == '+') {
+            found.push((r.start, e + 1));
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
 /// Holidays and named days the tagger left out ("Labor Day", "Thanksgiving",
 /// "New Year's Day") are MISC mentions (spec §1: events), when written with capitals, and so are
 /// named days ("Black Friday").

@@ -323,3 +323,21 @@ fn plural_common_acronyms_leave_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_plus_sign_glued_to_a_name_makes_a_service() {
+    let cases: &[Case] = &[
+        ("Disney+ and Apple TV+ gained users.", &[("Disney", Org), ("Apple TV", Org)], &[("Disney+", Misc), ("Apple TV+", Misc)]),
+        // Not a sign with a space before it, nor one that goes on into a word or another sign.
+        (
+            "Acme + Zeta merged. Kestrel+Zeta and Vorn++ failed.",
+            &[("Acme", Org), ("Kestrel", Org), ("Vorn", Org)],
+            &[("Acme", Org), ("Kestrel", Org), ("Vorn", Org)],
+        ),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&super::misc::plus_services(&a, tag(&a, tagged)));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}

@@ -170,9 +170,10 @@ pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 
 /// Untagged repeats of the document's names, with the type the document
 /// typing gave each name (see `propagate.rs`), and untagged acronyms of its
-/// organisations (`bounds.rs`); they cast no vote themselves.
+/// organisations (`bounds.rs`); they cast no vote themselves. Last, a plus
+/// sign glued to a name makes it a subscription service ("Disney+", `misc.rs`).
 pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case)
+    misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case))
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
