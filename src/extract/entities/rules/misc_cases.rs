@@ -192,6 +192,12 @@ fn products_and_short_model_codes() {
         // A known product takes its variant words.
         ("She bought an iPad Pro and a MacBook Air Max today.", &[("Pro", Org)], &[("iPad Pro", Misc), ("MacBook Air Max", Misc)]),
         ("Windows broke in the storm.", &[], &[]),
+        // A maker's possessive before a number makes a model; a product's makes one of its figures.
+        (
+            "Corvex's 787 flew, and Stadia's 22 launch titles disappointed.",
+            &[("Corvex", Org), ("Stadia", Misc)],
+            &[("Corvex", Org), ("787", Misc), ("Stadia", Misc)],
+        ),
         // Results tables and period codes are no products.
         ("Team Corvo\nF1 drivers lined up. Sales rose in Q3 and H1.", &[("Corvo", Org)], &[("Corvo", Org)]),
         // Scores and phone numbers are no model numbers; "787-9" still is.

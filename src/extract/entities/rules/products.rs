@@ -163,11 +163,12 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         // word inside the sentence ("Boeing’s Max 737").
         let mut s = i;
         let covering = at[i].filter(|m| m.span.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
-        // "Boeing's 787-9": the brand owns the model but stays out of its span.
+        // "Boeing's 787-9": the maker owns the model but stays out of its span; a product's
+        // number is one of its parts or figures ("Stadia's 22 launch titles", "the RAV4's 176 hp").
         let possessed = !version
             && i >= 2
             && matches!(a.tok(i - 1), "'s" | "’s")
-            && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| matches!(m.label, EntityType::Org | EntityType::Misc));
+            && ends_at.get(&a.tokens[i - 2].end).is_some_and(|m| m.label == EntityType::Org);
         // "737 Max": a model number with its variant word.
         // A variant word goes on the model's line: "737 Max", not a table's "116\nAamir".
         let variant = t.len() == 3
