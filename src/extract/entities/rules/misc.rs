@@ -23,7 +23,7 @@ use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
-    RELIGIONS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
+    RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -247,6 +247,70 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
             continue;
         }
         found.push((s, e));
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// Titles in quotation marks ("hits like “Black Water” and “China Grove”",
+/// "Disney fare such as “Mary Poppins”", "the “Black Death”"): two to ten
+/// words, capitalised but for small function words (`title_function_words.txt`),
+/// inside a sentence and not attributed as speech (no reporting verb right
+/// after the closing mark), become one MISC mention each (spec §1: works,
+/// products, events), a leading "The" left out. A quoted place or organisation
+/// the tagger found whole keeps its type ("the “Caja Magica” arena").
+pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut at_cache: Option<Vec<Option<usize>>> = None;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i + 2 < n {
+        if !matches!(a.tok(i), "“" | "\"") || !title_start(a, i + 1) || day_or_month(a, i + 1) {
+            i += 1;
+            continue;
+        }
+        let sent = &a.sentences[a.sentence_of_token(i)];
+        // The title's words, small words between two of them.
+        let mut e = i + 2;
+        while e < sent.tokens.end && e - i <= 10 {
+            let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent.tokens.end && title_word(a, e + 1);
+            if title_word(a, e) || small {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        // Closed right after the words, or after a comma or period inside the marks.
+        let mut close = e;
+        if close < n && matches!(a.tok(close), "," | ".") {
+            close += 1;
+        }
+        if close >= n || !matches!(a.tok(close), "”" | "\"") || e - (i + 1) < 2 {
+            i += 1;
+            continue;
+        }
+        // Speech, not a title: "“Game On,” she said.", "She said: “Thank You All.”" (a naming
+        // verb before it names a title: "a poem called “Winter Solstice”").
+        let speech_verb = |k: usize| REPORTING_VERBS.contains(a.low(k)) && !matches!(a.low(k), "called" | "calling" | "dubbed");
+        let attributed =
+            (close + 1..n.min(close + 5)).any(speech_verb) || (i.saturating_sub(3)..i).any(|k| speech_verb(k) || a.tok(k) == ":");
+        let s = if a.tok(i + 1) == "The" && e - (i + 2) >= 2 { i + 2 } else { i + 1 };
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        // A nickname, not a title: after the person it names ("called Altman “Little Finger”",
+        // "dubbed him “Mr Clean”", "referring to Altman as “…”") or opening with a title.
+        let person = |k: usize| {
+            at[k].is_some_and(|m| mentions[m].label == EntityType::Person) || matches!(a.low(k), "him" | "them" | "himself" | "herself")
+        };
+        let person_before = i > 0 && (person(i - 1) || i > 1 && a.low(i - 1) == "as" && person(i - 2));
+        let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
+        let attributed = attributed || person_before || titled;
+        let kept = at[s].is_some_and(|m| {
+            let m = &mentions[m];
+            matches!(m.label, EntityType::Loc | EntityType::Org) && m.span.start == a.tokens[s].start && m.span.end == a.tokens[e - 1].end
+        });
+        if !attributed && !kept {
+            found.push((s, e));
+        }
+        i = close + 1;
     }
     replace_spans(a, mentions, &found, EntityType::Misc)
 }

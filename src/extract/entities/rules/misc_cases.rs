@@ -347,3 +347,22 @@ fn a_plus_sign_glued_to_a_name_makes_a_service() {
         assert_eq!(got, owned(want), "{text}");
     }
 }
+
+#[test]
+fn quoted_titles_are_misc() {
+    check_refine(&[
+        (
+            "The band played hits like “Harbor Lights” and “The Slow River Blues” last night.",
+            &[("Harbor", Loc)],
+            &[("Harbor Lights", Misc), ("Slow River Blues", Misc)],
+        ),
+        // Speech, not a title: attributed after it or introduced before it.
+        ("“Game On,” she said.", &[], &[]),
+        ("She said: “Thank You All.”", &[], &[]),
+        // A nickname after the person it names, or opening with a title.
+        ("He called Ana Ruiz “Iron Lady” again.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
+        ("Critics dubbed him “Mr Clean” for years.", &[], &[]),
+        // A quoted place the tagger found whole keeps its type; one word is no title.
+        ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
+    ]);
+}

@@ -155,7 +155,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = shapes(a, mentions, case);
     let mentions = persons(given_names(a, mentions, gaz), gaz);
     let mentions = places(a, mentions, gaz);
-    let mentions = misc::works(a, misc::groups_and_products(a, mentions, case));
+    let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
     let mentions = headlines(a, mentions, case);
     products(a, mentions)
