@@ -366,3 +366,16 @@ fn quoted_titles_are_misc() {
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
     ]);
 }
+
+#[test]
+fn market_data_codes_are_no_names() {
+    check_refine(&[
+        (
+            "The Dow .DJI fell while yields US10YT=RR rose and Brent LCOc1 slipped.",
+            &[("Dow", Misc), ("DJI", Org), ("US10YT", Misc), ("Brent LCOc1", Person)],
+            &[("Dow", Misc), ("Brent", Person)],
+        ),
+        // A name after a stray dot in a results list stays.
+        ("8 .Ana Ruiz (Spain) won.", &[("Ana Ruiz", Person), ("Spain", Loc)], &[("Ana Ruiz", Person), ("Spain", Loc)]),
+    ]);
+}

@@ -149,6 +149,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(without_common_acronym)
+        .filter_map(|m| without_market_codes(a, m))
         .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
@@ -354,6 +355,33 @@ fn without_common_acronym(mut m: Mention<Bytes>) -> Mention<Bytes> {
         m.text = head;
     }
     m
+}
+
+/// Market data codes are no names (wire market reports: "the Dow .DJI fell",
+/// "yields US10YT=RR", "the euro EUR=", "Brent LCOc1"): a mention opened by a
+/// dot glued to it after a space, or closed by a glued "=", goes; a code of
+/// capitals, "c" and a digit at a mention's end is cut off ("Brent LCOc1" ->
+/// "Brent").
+fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<Bytes>> {
+    let before = &a.text[..m.span.start];
+    let dotted = before.ends_with('.') && before[..before.len() - 1].chars().next_back().is_none_or(char::is_whitespace);
+    if dotted && !m.text.chars().any(char::is_lowercase) || a.text[m.span.end..].starts_with('=') {
+        return None;
+    }
+    let continuation = |w: &str| {
+        let (head, tail) = w.split_at(w.rfind('c').unwrap_or(0));
+        head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase()) && tail.len() >= 2 && tail[1..].chars().all(|c| c.is_ascii_digit())
+    };
+    let last = m.text.rsplit(' ').next().unwrap_or("");
+    if continuation(last) {
+        let head = m.text[..m.text.len() - last.len()].trim_end().to_string();
+        if head.is_empty() {
+            return None;
+        }
+        m.span = Span::new(m.span.start, m.span.start + head.len());
+        m.text = head;
+    }
+    Some(m)
 }
 
 fn common_compound(text: &str, case: &CaseDict) -> bool {
