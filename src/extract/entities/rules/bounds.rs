@@ -121,7 +121,9 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// A person's name does not take the role word before it (spec §1: no titles or
 /// roles): "Rapper Kendrick Lamar" after a dateline is "Kendrick Lamar". Only
 /// before two name words or more, so "Baker Mayfield" keeps its first name.
-/// Royal titles go before any name ("King Charles", `royal_titles.txt`).
+/// Royal titles go before any name ("King Charles", `royal_titles.txt`), and
+/// a title, a name and a regnal number are a person whatever the tagger said
+/// ("Queen Elizabeth II" tagged ORG is "Elizabeth II").
 /// Nor does an organisation take the trade opening its sentence ("Chipmaker
 /// Nvidia said", "Lender Barclays posted"): the rest is an organisation's name.
 /// A word that also opens organisations' names ("Union Pacific", "Studio
@@ -138,6 +140,9 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
                 mention(a, r.start + 1, r.end, m.label)
             } else if m.label == EntityType::Person && royal > 0 && royal < r.len() && is_cap(a.tok(r.start + royal)) {
                 mention(a, r.start + royal, r.end, m.label)
+            } else if royal > 0 && r.len() - royal <= 3 && is_cap(a.tok(r.start + royal)) && is_regnal_number(a.tok(r.end - 1)) {
+                // A monarch whatever the tagger said: "Queen Elizabeth II", "Pope John Paul II".
+                mention(a, r.start + royal, r.end, EntityType::Person)
             } else if r.len() >= 2 && names_after && is_trade_word(a.tok(r.start)) && opens_sentence(a, r.start) {
                 mention(a, r.start + 1, r.end, EntityType::Org)
             } else {
@@ -145,6 +150,11 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             }
         })
         .collect()
+}
+
+/// Is `t` a regnal number in Roman numerals ("II", "XIV"), as after a monarch's name?
+fn is_regnal_number(t: &str) -> bool {
+    (2..=5).contains(&t.len()) && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Is `t` a capitalised trade noun (`org_roles.txt`: "Chipmaker", "Lender") that is no head of an

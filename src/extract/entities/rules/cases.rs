@@ -343,6 +343,12 @@ fn span_boundaries() {
             &[("Prince Tariq bin Omar", Person), ("King Olaf", Person), ("Prince Edwin Island", Loc)],
             &[("Tariq bin Omar", Person), ("Olaf", Person), ("Prince Edwin Island", Loc)],
         ),
+        // A title, a name and a regnal number are a person whatever the tagger said.
+        (
+            "Queen Odila II met Pope Leon XIV at the Queen Odila Hospital.",
+            &[("Queen Odila II", Org), ("Pope Leon XIV", Loc), ("Queen Odila Hospital", Org)],
+            &[("Odila II", Person), ("Leon XIV", Person), ("Queen Odila Hospital", Org)],
+        ),
         // A trade opening the sentence is no part of the organisation's name; a name head is.
         ("Chipmaker Vexlo said sales rose.", &[("Chipmaker Vexlo", Person)], &[("Vexlo", Org)]),
         ("Union Quexa hired workers.", &[("Union Quexa", Org)], &[("Union Quexa", Org)]),
