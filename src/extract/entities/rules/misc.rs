@@ -302,7 +302,11 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         };
         let person_before = i > 0 && (person(i - 1) || i > 1 && a.low(i - 1) == "as" && person(i - 2));
         let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
-        let attributed = attributed || person_before || titled;
+        // After a possessive only a person's or organisation's work ("Gerwig's “Barbie”"; not
+        // "the city's “Silent Harbor” plan").
+        let owner = |k: usize| at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
+        let unowned = i > 1 && matches!(a.tok(i - 1), "'s" | "’s") && !owner(i - 2);
+        let attributed = attributed || person_before || titled || unowned;
         let kept = at[s].is_some_and(|m| {
             let m = &mentions[m];
             matches!(m.label, EntityType::Loc | EntityType::Org) && m.span.start == a.tokens[s].start && m.span.end == a.tokens[e - 1].end
