@@ -302,9 +302,10 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         };
         let person_before = i > 0 && (person(i - 1) || i > 1 && a.low(i - 1) == "as" && person(i - 2));
         let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
-        // After a possessive only a person's or organisation's work ("Gerwig's “Barbie”"; not
-        // "the city's “Silent Harbor” plan").
-        let owner = |k: usize| at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
+        // After a possessive only a person's, an organisation's or a year's work ("Gerwig's
+        // “Barbie”", "1978's “Minute by Minute”"; not "the city's “Silent Harbor” plan").
+        let year = |k: usize| a.tok(k).len() == 4 && a.tok(k).chars().all(|c| c.is_ascii_digit());
+        let owner = |k: usize| year(k) || at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
         let unowned = i > 1 && matches!(a.tok(i - 1), "'s" | "’s") && !owner(i - 2);
         let attributed = attributed || person_before || titled || unowned;
         let kept = at[s].is_some_and(|m| {

@@ -362,6 +362,8 @@ fn quoted_titles_are_misc() {
         // A nickname after the person it names, or opening with a title.
         ("He called Ana Ruiz “Iron Lady” again.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
         ("Critics dubbed him “Mr Clean” for years.", &[], &[]),
+        // After a possessive, a person's, an organisation's or a year's work.
+        ("They played 1978's “Blue Meridian Nights” again.", &[], &[("Blue Meridian Nights", Misc)]),
         // A quoted place the tagger found whole keeps its type; one word is no title.
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
     ]);
