@@ -254,17 +254,22 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
 /// Titles in quotation marks ("hits like “Black Water” and “China Grove”",
 /// "Disney fare such as “Mary Poppins”", "the “Black Death”"): two to ten
 /// words, capitalised but for small function words (`title_function_words.txt`),
-/// inside a sentence and not attributed as speech (no reporting verb right
-/// after the closing mark), become one MISC mention each (spec §1: works,
-/// products, events), a leading "The" left out. A quoted place or organisation
-/// the tagger found whole keeps its type ("the “Caja Magica” arena").
+/// inside a sentence, become one MISC mention each (spec §1: works, products,
+/// events), a leading "The" left out. Not speech (a reporting verb right after
+/// the closing mark, a colon or reporting verb right before the opening one),
+/// nor a nickname (after the person it names, or opening with a title: "Mr
+/// Clean"), nor after a possessive of no person, organisation or year ("the
+/// city's “Silent Harbor” plan"). A quoted place or organisation the tagger
+/// found whole keeps its type ("the “Caja Magica” arena"). A straight mark
+/// opens only with a space before it and none after it.
 pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i + 2 < n {
-        if !matches!(a.tok(i), "“" | "\"") || !title_start(a, i + 1) || day_or_month(a, i + 1) {
+        let straight_open = a.tok(i) == "\"" && a.adjacent(i) && (i == 0 || !a.adjacent(i - 1));
+        if !(a.tok(i) == "“" || straight_open) || !title_start(a, i + 1) || day_or_month(a, i + 1) {
             i += 1;
             continue;
         }

@@ -356,6 +356,9 @@ fn quoted_titles_are_misc() {
             &[("Harbor", Loc)],
             &[("Harbor Lights", Misc), ("Slow River Blues", Misc)],
         ),
+        // Straight marks open only with a space before and none after: a closing one does not.
+        ("Fans sang \"Harbor Lights\" and \"Slow River\" again.", &[], &[("Harbor Lights", Misc), ("Slow River", Misc)]),
+        ("Fans said \"no\" Harbor Lights Fest \"fans\" left.", &[], &[]),
         // Speech, not a title: attributed after it or introduced before it.
         ("“Game On,” she said.", &[], &[]),
         ("She said: “Thank You All.”", &[], &[]),
