@@ -184,6 +184,12 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         {
             return Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) });
         }
+        // "According to X, the plan costs too much. “We are paying outsiders.”": X's words, and
+        // nobody's when X is unnamed ("according to a statement from her office").
+        if let Some(k) = toks.clone().find(|&k| a.low(k) == "according" && k + 1 < toks.end && a.low(k + 1) == "to") {
+            let hi = (k + 2..toks.end).find(|&j| a.tok(j) == ",").unwrap_or(toks.end);
+            return Some(Attribution { speaker: d.subject_after(k + 1, hi, recent), verb: Some("according to".into()) });
+        }
         if ptext.trim_end().ends_with(':')
             && let Some(&m) = d.sentence_mentions(prev).first()
         {

@@ -177,6 +177,19 @@ const CASES: &[SpeakerCase] = &[
     (2, "“The vote will pass,” a party source said.", &[], &[("The vote will pass,", "")]),
     (2, "“We are hopeful,” one official said on Monday.", &[], &[("We are hopeful,", "")]),
     // 3. Pronouns across paragraphs, gender agreement, quote-only paragraphs.
+    // A quoted sentence after one sourced "according to X" is X's; nobody's when X is unnamed.
+    (
+        3,
+        "Tom Hale backed the plan. According to council member Ana Ruiz, the plan costs too much. “We are paying outsiders.”",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("We are paying outsiders.", "Ana Ruiz")],
+    ),
+    (
+        3,
+        "Tom Hale backed the plan. The mayor disagreed, according to a statement from her office. “This budget keeps our promises.”",
+        &[("Tom Hale", P)],
+        &[("This budget keeps our promises.", "")],
+    ),
     (
         3,
         "Maria Lopez has run the shelter since 2010.\n\n“We never turn anyone away,” she said.",
