@@ -103,6 +103,11 @@ pub fn squash(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric() || *c == '+').flat_map(char::to_lowercase).collect()
 }
 
+/// Is the name written in capitals throughout, as a headline writes names ("MEDVEDEV")?
+fn in_capitals(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
+}
+
 /// A readable, stable id: `person/sam-altman`.
 pub fn entity_id(label: EntityType, name: &str) -> String {
     let mut slug = String::new();
@@ -215,8 +220,7 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     let mut score = [0.0f32; 4];
     let at = |t: EntityType| EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0);
     // A name in capitals that the text also writes in mixed case ("CRAWLEY", "Crawley") is a headline's.
-    let caps = |n: &str| n.chars().any(char::is_alphabetic) && !n.chars().any(char::is_lowercase);
-    let mixed: HashSet<String> = mentions.iter().filter(|(n, _)| !caps(n)).map(|(n, _)| squash(n)).collect();
+    let mixed: HashSet<String> = mentions.iter().filter(|(n, _)| !in_capitals(n)).map(|(n, _)| squash(n)).collect();
     for (n, l) in &mentions {
         let mut w = if is_acronym_of(n, full) {
             0.01
@@ -225,7 +229,7 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
         } else {
             0.5
         };
-        if caps(n) && mixed.contains(&squash(n)) {
+        if in_capitals(n) && mixed.contains(&squash(n)) {
             w *= 0.5;
         }
         score[at(*l)] += w;
@@ -441,9 +445,8 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                         };
                         // Up to case where one is in capitals (a headline's "MEDVEDEV"), and in a
                         // surname of two words or more ("Van Boxmeer" of "Jean van Boxmeer").
-                        let caps = |x: &str| !x.chars().any(char::is_lowercase);
                         let same = |x: &str, y: &str, any_case: bool| {
-                            x == y || (any_case || caps(x) || caps(y)) && x.to_lowercase() == y.to_lowercase()
+                            x == y || (any_case || in_capitals(x) || in_capitals(y)) && x.to_lowercase() == y.to_lowercase()
                         };
                         let one = |x: Option<&&str>| x.zip(w.first()).is_some_and(|(x, y)| same(x, y, false));
                         w.len() == 1 && (one(cw.last()) || one(cw.first()))
@@ -536,9 +539,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
             let name = forms
                 .iter()
                 // A form in running text before a headline's capitals ("Kevin Brown", "KEVIN BROWN").
-                .max_by_key(|(f, n)| {
-                    (f.chars().any(char::is_lowercase), **n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f))
-                })
+                .max_by_key(|(f, n)| (!in_capitals(f), **n, std::cmp::Reverse(f.matches(' ').count()), std::cmp::Reverse(**f)))
                 .map_or(cl.name.clone(), |(f, _)| f.to_string());
             LocalEntity { name, label, aliases: BTreeSet::new() }
         })

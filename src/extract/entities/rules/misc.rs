@@ -159,6 +159,32 @@ fn title_word(a: &Analysis, k: usize) -> bool {
     (is_cap(t) || t.chars().all(|c| c.is_ascii_digit())) && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&'))
 }
 
+/// The end of the run of title words from token `s` before `sent_end`: ten
+/// words at most, small words (`title_function_words.txt`) allowed between two
+/// of them ("Game of Thrones").
+fn title_run_end(a: &Analysis, s: usize, sent_end: usize) -> usize {
+    let mut e = s + 1;
+    while e < sent_end && e - s < 10 {
+        let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent_end && title_word(a, e + 1);
+        if title_word(a, e) || small {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// Is token `k` a year of four digits ("2019 film", "1978's “…”")?
+fn is_year(a: &Analysis, k: usize) -> bool {
+    a.tok(k).len() == 4 && a.tok(k).chars().all(|c| c.is_ascii_digit())
+}
+
+/// Does a person's or organisation's mention hold token `k` (`at` from [`mention_at`])?
+fn person_or_org_at(at: &[Option<usize>], mentions: &[Mention<Bytes>], k: usize) -> bool {
+    at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org))
+}
+
 /// Is token `k` a word that may open a title: a capitalised word, not a number?
 fn title_start(a: &Analysis, k: usize) -> bool {
     is_cap(a.tok(k)) && title_word(a, k)
@@ -183,13 +209,12 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
         return true;
     }
     let det = |k: usize| ATTRIBUTIVE_DETERMINERS.contains(a.low(k)) || POSSESSIVES.contains(a.tok(k));
-    let year = |k: usize| a.tok(k).len() == 4 && a.tok(k).chars().all(|c| c.is_ascii_digit());
     // A name before the noun needs a determiner before it ("the HBO drama"), or "play" and
     // "show" may be verbs ("UAE play Kuwait").
     let named = |k: usize| at[k].is_some_and(|m| a.tok_at(mentions[m].span.start).checked_sub(1).is_some_and(det));
     // The word between is an adjective, not a plural subject ("The floods hit Rio Grande").
     let adjective = |w: &str| w.chars().all(char::is_lowercase) && !plural_noun(w);
-    i >= 1 && (det(i - 1) || named(i - 1) || year(i - 1)) || i >= 2 && adjective(a.tok(i - 1)) && (det(i - 2) || named(i - 2))
+    i >= 1 && (det(i - 1) || named(i - 1) || is_year(a, i - 1)) || i >= 2 && adjective(a.tok(i - 1)) && (det(i - 2) || named(i - 2))
 }
 
 /// Titles of works after a work noun ("the film X", "his latest film, X,"), or
@@ -212,8 +237,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         }
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
         // A quoted title after a person's or organisation's possessive: "Gerwig's “Barbie”".
-        let owner = |k: usize| at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
-        if if possessive { !owner(i - 1) } else { !noun_use(a, i, at, &mentions) } {
+        if if possessive { !person_or_org_at(at, &mentions, i - 1) } else { !noun_use(a, i, at, &mentions) } {
             continue;
         }
         let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;
@@ -225,16 +249,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         if s >= sent_end || !title_start(a, s) || day_or_month(a, s) {
             continue;
         }
-        // The run of title words, small words allowed between two of them.
-        let mut e = s + 1;
-        while e < sent_end && e - s < 10 {
-            let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent_end && title_word(a, e + 1);
-            if title_word(a, e) || small {
-                e += 1;
-            } else {
-                break;
-            }
-        }
+        let e = title_run_end(a, s, sent_end);
         if open && !(e < sent_end && matches!(a.tok(e), "”" | "\"" | "’")) {
             continue; // a quoted title must end at its closing mark
         }
@@ -273,17 +288,7 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             i += 1;
             continue;
         }
-        let sent = &a.sentences[a.sentence_of_token(i)];
-        // The title's words, small words between two of them.
-        let mut e = i + 2;
-        while e < sent.tokens.end && e - i <= 10 {
-            let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent.tokens.end && title_word(a, e + 1);
-            if title_word(a, e) || small {
-                e += 1;
-            } else {
-                break;
-            }
-        }
+        let e = title_run_end(a, i + 1, a.sentences[a.sentence_of_token(i)].tokens.end);
         // Closed right after the words, or after a comma or period inside the marks.
         let mut close = e;
         if close < n && matches!(a.tok(close), "," | ".") {
@@ -309,8 +314,7 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
         // After a possessive only a person's, an organisation's or a year's work ("Gerwig's
         // “Barbie”", "1978's “Minute by Minute”"; not "the city's “Silent Harbor” plan").
-        let year = |k: usize| a.tok(k).len() == 4 && a.tok(k).chars().all(|c| c.is_ascii_digit());
-        let owner = |k: usize| year(k) || at[k].is_some_and(|m| matches!(mentions[m].label, EntityType::Person | EntityType::Org));
+        let owner = |k: usize| is_year(a, k) || person_or_org_at(at, &mentions, k);
         let unowned = i > 1 && matches!(a.tok(i - 1), "'s" | "’s") && !owner(i - 2);
         let attributed = attributed || person_before || titled || unowned;
         let kept = at[s].is_some_and(|m| {

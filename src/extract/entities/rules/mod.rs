@@ -345,16 +345,22 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -
 /// is "Tory", "Acme CEOs" is "Acme" (`not_name_acronyms.txt`); a singular one
 /// may end a name ("Apple TV", "Clipboard AI").
 fn without_common_acronym(mut m: Mention<Bytes>) -> Mention<Bytes> {
-    if let Some((head, last)) = m.text.rsplit_once(' ')
+    if let Some((_, last)) = m.text.rsplit_once(' ')
         && last.ends_with('s')
         && NOT_NAME_ACRONYMS.contains(last)
-        && !head.trim().is_empty()
     {
-        let head = head.trim_end().to_string();
-        m.span = Span::new(m.span.start, m.span.start + head.len());
-        m.text = head;
+        cut_last_word(&mut m);
     }
     m
+}
+
+/// Cut the last word off a mention of several words; false when nothing would be left.
+fn cut_last_word(m: &mut Mention<Bytes>) -> bool {
+    let Some((head, _)) = m.text.rsplit_once(' ').filter(|(head, _)| !head.trim().is_empty()) else { return false };
+    let head = head.trim_end().to_string();
+    m.span = Span::new(m.span.start, m.span.start + head.len());
+    m.text = head;
+    true
 }
 
 /// Market data codes are no names (wire market reports: "the Dow .DJI fell",
@@ -373,13 +379,8 @@ fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<B
         head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase()) && tail.len() >= 2 && tail[1..].chars().all(|c| c.is_ascii_digit())
     };
     let last = m.text.rsplit(' ').next().unwrap_or("");
-    if continuation(last) {
-        let head = m.text[..m.text.len() - last.len()].trim_end().to_string();
-        if head.is_empty() {
-            return None;
-        }
-        m.span = Span::new(m.span.start, m.span.start + head.len());
-        m.text = head;
+    if continuation(last) && !cut_last_word(&mut m) {
+        return None;
     }
     Some(m)
 }
