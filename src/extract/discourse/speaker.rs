@@ -682,7 +682,8 @@ impl Discourse<'_, '_> {
             // a person the text gave it by name was mentioned since ("Lambert, a dairy farmer …
             // Lambert was not convinced. “…,” the farmer said.").
             let since = |p: &&Salient| a.tok_at(self.mentions[p.mention].span.start) > u;
-            return people.iter().filter(since).find(|p| known(p.mention).roles.iter().any(|r| r == head)).map(|p| p.mention);
+            let given = people.iter().filter(since).find(|p| known(p.mention).roles.iter().any(|r| r == head)).map(|p| p.mention);
+            return given.or_else(|| self.named_later(head, pos));
         }
         // Someone the text named right after the noun ("striker Tom Reyes") is "the striker".
         let named_so = |m: usize| {
@@ -812,6 +813,20 @@ impl Discourse<'_, '_> {
             .flatten()
     }
 
+    /// The person the text names with the role noun `head` only after byte `pos`,
+    /// in the same paragraph or the next ("“…,” the finance director said. The
+    /// director, Paul Minsky, has served since 2019."): the first introduction
+    /// with the noun there, when it is a person's and nobody had the noun before.
+    fn named_later(&self, head: &str, pos: usize) -> Option<usize> {
+        let here = self.paragraph_of(pos)?;
+        let to = self.paragraphs.get(here + 1).unwrap_or(&self.paragraphs[here]).span.end;
+        if self.roles.iter().any(|r| r.at < pos && r.role == head) {
+            return None;
+        }
+        let first = self.roles.iter().find(|r| r.at > pos && r.at < to && r.role == head)?;
+        (self.mentions[first.mention].label == EntityType::Person).then_some(first.mention)
+    }
+
     /// The noun's token where the last paragraphs before byte `pos` latest
     /// introduced someone unnamed with the noun `head` ("a senior official",
     /// "one analyst", or a sentence opening "The patient went …"), if they did.
@@ -835,11 +850,20 @@ impl Discourse<'_, '_> {
             }
             false
         };
-        // Or "The patient went to his doctor.": a definite noun opening a sentence, no name beside it.
+        // Or "The patient went to his doctor.", "The city's finance director warned …": a definite
+        // noun phrase opening a sentence (past a common possessor and up to two lowercase
+        // modifiers), no name beside it.
         let definite_opener = |h: usize| {
-            h > lo
-                && a.tok(h - 1) == "The"
-                && a.sentences[a.sentence_of_token(h)].tokens.start == h - 1
+            let mut k = h;
+            while k > lo && h - k < 2 && a.tok(k - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-') && a.low(k - 1) != "the" {
+                k -= 1;
+            }
+            if k > lo + 1 && matches!(a.tok(k - 1), "'s" | "’s") && starts_lowercase(a.tok(k - 2)) && self.index.at(k - 2).is_none() {
+                k -= 2;
+            }
+            k > lo
+                && a.tok(k - 1) == "The"
+                && a.sentences[a.sentence_of_token(h)].tokens.start == k - 1
                 && h + 1 < hi
                 && a.tok(h + 1) != ","
                 && self.index.at(h + 1).is_none()

@@ -20,6 +20,27 @@ const CASES: &[SpeakerCase] = &[
         &[("Jose Mourinho", P)],
         &[("I am very happy,", "Jose Mourinho")],
     ),
+    // A role opening a sentence with a common possessor introduces someone unnamed: the role's
+    // later "the finance director said" is not the salient councillor, and is the person the
+    // text names with the role in the next paragraph.
+    (
+        1,
+        "Mayor Ana Ruiz praised the deal. Councillor Tom Bell voted against it.\n\nThe city's finance director warned that reserves were thin. “We cannot do this twice,” the finance director said.",
+        &[("Ana Ruiz", P), ("Tom Bell", P)],
+        &[("We cannot do this twice,", "")],
+    ),
+    (
+        1,
+        "Mayor Ana Ruiz praised the deal. Councillor Tom Bell voted against it.\n\nThe county's budget director urged caution. “Reserves are thin,” the director said.\n\nThe director, Paul Minsky, has served since 2019.",
+        &[("Ana Ruiz", P), ("Tom Bell", P), ("Paul Minsky", P)],
+        &[("Reserves are thin,", "Paul Minsky")],
+    ),
+    (
+        1,
+        "Mayor Ana Ruiz praised the deal. Councillor Tom Bell voted against it.\n\nThe county's budget director urged caution. “Reserves are thin,” the director said.\n\nLater, Bell spoke. Later still, Ruiz spoke.\n\nThe director, Paul Minsky, has served since 2019.",
+        &[("Ana Ruiz", P), ("Tom Bell", P), ("Paul Minsky", P)],
+        &[("Reserves are thin,", "")],
+    ),
     // A relative clause after a description is skipped, whoever it names.
     (
         1,
