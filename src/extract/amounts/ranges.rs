@@ -6,7 +6,9 @@ use super::expr::parse_expr;
 use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
 use crate::extract::{AmountKind, Qualifier};
-use crate::lexicon::{CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TIME_UNITS};
+use crate::lexicon::{
+    CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TENSE_FUTURE, TENSE_FUTURE_MODAL, TIME_UNITS,
+};
 
 pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Found, usize)> {
     let a = ctx.a;
@@ -22,7 +24,7 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
             if prev_word == "from" || change_from(ctx, before) {
                 return None;
             }
-            if prev_word == "by" && before >= 2 && CHANGE_WORDS.contains(ctx.a.low(before - 2)) {
+            if prev_word == "by" && change_by(ctx, before - 1) {
                 return None;
             }
             change_verb = CHANGE_WORDS.contains(prev_word);
@@ -173,6 +175,22 @@ pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
 }
 
 /// Is the amount whose words start at token `before` the start of a change
+/// Is the "by" at token `by` that of a change done, so that "by X to Y" is the
+/// change and the new level: a change word up to four words before it, within
+/// the clause ("fell by 30 to 126", "raised its dividend by 10 cents to 58
+/// cents"), with no modal or "to" right before that word? A change yet to come
+/// is a range of it ("will increase collection by R20bn to R50bn", "may rise
+/// by 5 to 10 percent").
+fn change_by(ctx: &Ctx, by: usize) -> bool {
+    let a = ctx.a;
+    let modal = |w: &str| w == "to" || TENSE_FUTURE.contains(w) || TENSE_FUTURE_MODAL.contains(w);
+    let verb = (by.saturating_sub(4)..by)
+        .rev()
+        .take_while(|&j| a.tok(j).chars().all(char::is_alphanumeric))
+        .find(|&j| CHANGE_WORDS.contains(a.low(j)));
+    verb.is_some_and(|j| !(j.saturating_sub(2)..j).any(|k| modal(a.low(k))))
+}
+
 /// "from ... X to Y" ("from the current $7.25 to $15", "from a low of 40% to
 /// 55%", "from last year's 5% to 7%")? The words between "from" and the
 /// number (at most five, no punctuation or number) must end with one that

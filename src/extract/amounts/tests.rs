@@ -135,6 +135,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The group has 30 of the 50 states on its side.", "50", "count 50 50 50 exact _ states"),
     ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
     ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
+    // A change word a few words before "by": the change and the new level, not a range.
+    ("It raised its dividend by 10 cents to 58 cents a share.", "58 cents", "money 0.58 0.58 0.58 exact USD _"),
+    ("The board cut the annual budget by $2 million to $40 million.", "$2 million", "money 2e6 2e6 2e6 exact USD _"),
+    ("Costs may rise by 5 to 10 percent.", "5 to 10 percent", "percent _ 5 10 range _ _"),
+    ("Prices, by some estimates, run 5 to 10 percent higher.", "5 to 10 percent", "percent _ 5 10 range _ _"),
     ("Tesla aims to sell 1.8 million vehicles, versus 1.81 million in 2023.", "1.81 million", "count 1.81e6 1.81e6 1.81e6 exact _ vehicles"),
     ("The Fed cut rates by a quarter of a percentage point.", "a quarter of a percentage point", "percent 0.25 0.25 0.25 exact _ _"),
     ("Yields rose half a percentage point.", "half a percentage point", "percent 0.5 0.5 0.5 exact _ _"),
