@@ -264,6 +264,8 @@ lexicon! {
     TENSE_PRESENT_FUTURE: "tense_present_future.txt";
     /// Words that point a clause to the past.
     TENSE_PAST: "tense_past.txt";
+    /// Present or base linking verbs: the participle after them is a state ("will stay closed on Friday").
+    PRESENT_LINKERS: "present_linkers.txt";
     /// Verbs whose past is their base form ("cut", "hit"): past after a singular subject.
     PAST_AS_BASE: "past_as_base.txt";
     /// Common prepositions: one after a word of `past_as_base.txt` makes that word a noun.

@@ -23,6 +23,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The museum stayed closed until June.", "June", "2019-06"),
     ("2019-11-19", "The vote was put off until Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "He will stay until March.", "March", "2020-03"),
+    // A participle after a present linking verb is a state: the words before it give the tense.
+    ("2019-11-19", "Schools will stay closed on Thursday and Friday.", "Thursday", "2019-11-21"),
+    ("2019-11-19", "The plant will remain locked on Friday, the union said.", "Friday", "2019-11-22"),
+    ("2019-11-19", "Schools were closed on Monday.", "Monday", "2019-11-18"),
+    ("2019-11-19", "The shops stayed closed on Monday.", "Monday", "2019-11-18"),
     ("2019-11-19", "The airline canceled its flights through March.", "March", "2020-03"),
     // "through"/"until" heading another phrase says nothing of a date with its own preposition.
     ("1996-08-26", "He threw a brick through the window of a van in February.", "February", "1996-02"),

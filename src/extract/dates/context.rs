@@ -9,7 +9,7 @@
 use super::super::analysis::Analysis;
 use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
-    PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE,
+    PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, PRESENT_LINKERS, POSTPONE_VERBS, PREPOSITIONS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE,
     TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE,
     TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, WordList,
 };
@@ -134,6 +134,10 @@ fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     }
     let alpha = w.chars().all(|c| c.is_ascii_alphabetic());
     if alpha && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred") && !participle_or_name(a, i) {
+        // A state after a present linking verb: "will stay closed on Friday", "is closed on Monday".
+        if PRESENT_LINKERS.contains(prev) {
+            return None;
+        }
         return Some(if passive_future { Tense::Future } else { Tense::Past });
     }
     None
