@@ -375,6 +375,8 @@ lexicon! {
     SPOKESPERSON_NOUNS: "spokesperson_nouns.txt";
     /// Nouns next to a quoted slogan or title ("the slogan “…”", "“…” campaign").
     SLOGAN_NOUNS: "slogan_nouns.txt";
+    /// Words naming the quoted words as a term ("dubbed", "the phrase", "known as"): no quotation after them.
+    LABEL_LEADS: "label_leads.txt";
     /// Words after which a name opens its clause as the subject ("When Smith arrived, he …").
     SUBJECT_OPENERS: "subject_openers.txt";
 

@@ -3,7 +3,7 @@
 
 use super::candidates::Cand;
 use crate::extract::discourse::Discourse;
-use crate::lexicon::{REPORTING_VERBS, SLOGAN_NOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS};
+use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, COUNT_PHRASE_STOPS, LABEL_LEADS, REPORTING_VERBS, SLOGAN_NOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS};
 
 /// Number of words (whitespace-separated pieces with a letter or digit).
 pub(super) fn word_count(s: &str) -> usize {
@@ -98,4 +98,40 @@ pub(super) fn has_reporting_cue(d: &Discourse, c: &Cand) -> bool {
     let open_tok = a.tok_at(c.open);
     (open_tok > 0 && a.tok(open_tok - 1) == ":")
         || a.sentences.get(a.sentence_of(c.open)).is_some_and(|s| s.tokens.clone().any(|k| REPORTING_VERBS.contains(a.low(k))))
+}
+
+/// Is the quote a short term or label rather than reported words (four words at
+/// most, not ending like a sentence or clause): named as a term by a word within
+/// three before it ("dubbed “feather duvet lung”", "the phrase “quiet
+/// quitting”", `label_leads.txt`), or standing inside a noun phrase, between a
+/// determiner and the lowercase noun it modifies ("a “phase one” trade deal",
+/// "his “tough on China” stance"; not before a function word, an "-ly" adverb
+/// a reporting verb or a verb's "-ed" or "-ing" form: "the “deal of the century”
+/// was rejected", "a “very modest adjustment” given the data")?
+pub(super) fn is_quoted_label(d: &Discourse, c: &Cand) -> bool {
+    let a = d.a;
+    let content = a.text[c.start..c.end].trim_end();
+    if word_count(content) > 4 || content.ends_with(['.', ',', '!', '?', ';', ':', '…']) || !c.closed {
+        return false;
+    }
+    let open = a.tok_at(c.open);
+    let lo = a.tok_at(c.para.start);
+    let named = (open.saturating_sub(2)..=open).any(|end| {
+        LABEL_LEADS.words().iter().any(|p| a.phrase_ending_at(end, lo, &p.replace('-', " - ")).is_some())
+    });
+    if named {
+        return true;
+    }
+    let after = a.tok_at(c.close_end);
+    let noun_after = after < a.tokens.len() && a.tokens[after].start < c.para.end && {
+        let t = a.tok(after);
+        let w = a.low(after);
+        t.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-')
+            && !COUNT_PHRASE_STOPS.contains(w)
+            && !REPORTING_VERBS.contains(w)
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+    };
+    open > lo && ATTRIBUTIVE_DETERMINERS.contains(a.low(open - 1)) && noun_after
 }

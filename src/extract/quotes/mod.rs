@@ -126,9 +126,9 @@ fn prose_quotes(d: &Discourse, cands: &[Cand]) -> Vec<Quote<Bytes>> {
         let words = filters::word_count(content);
         let (first_of_group, group_speaker) = &by_group[&c.group];
         let group_attr = group_speaker.clone().or_else(|| direct[i].clone());
-        // Scare quotes of one word, quoted names, titles of works and slogans; their
+        // Scare quotes of one word, quoted names, titles of works, slogans and labels; their
         // attribution still tells who speaks next in the paragraph ("“Amazing,” Davis said. “…”").
-        let dropped = words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c)
+        let dropped = words < 2 || filters::is_quoted_name(d, c) || filters::is_title_of_work(d, c) || filters::is_quoted_label(d, c)
             // Single-quoted spans count only when a reporting verb attributes them, or as a whole
             // sentence right after an attributed one ("'…,' she said. 'Drivers have waited.'").
             || (c.single && group_attr.is_none() && !after_attributed_single(a, c, done.last()))

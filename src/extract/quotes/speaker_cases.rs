@@ -620,6 +620,17 @@ const CASES: &[SpeakerCase] = &[
         &[("a slow-motion disaster", "Tom Reyes")],
     ),
     (6, "Maria Lopez waved. “Thank you all,” she said.", &[("Maria Lopez", P)], &[("Thank you all,", "Maria Lopez")]),
+    // Short labels are not quotations: named as a term, or modifying a noun inside a noun phrase.
+    (6, "Doctors said the illness, dubbed “duvet cough” by patients, is rare.", &[], &[]),
+    (6, "Tom Reyes said the so-called “shadow fleet” keeps growing.", &[("Tom Reyes", P)], &[]),
+    (6, "The mayor said she would keep her “tough on crime” stance in the race.", &[], &[]),
+    (6, "Tom Reyes said a “phase two” trade deal was close.", &[("Tom Reyes", P)], &[]),
+    (
+        6,
+        "Tom Reyes said the “deal of the century” was rejected and warned of “a long winter ahead” for farmers.",
+        &[("Tom Reyes", P)],
+        &[("deal of the century", "Tom Reyes"), ("a long winter ahead", "Tom Reyes")],
+    ),
     (6, "Smith was blunt: “Absolutely not.”", &[("Smith", P)], &[("Absolutely not.", "Smith")]),
     (6, "“WE WILL NOT PAY.” the crowd shouted.", &[], &[("WE WILL NOT PAY.", "")]),
     // 7. Quotation marks written as two apostrophes (or ``…'').
