@@ -44,6 +44,7 @@ mod attributed;
 mod bounds;
 #[cfg(test)]
 mod cases;
+mod compounds;
 mod headlines;
 mod misc;
 #[cfg(test)]
@@ -164,9 +165,11 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
 /// its evidence supports most (tagged mentions, knowledge lists, contexts),
-/// after the names of quote attributions are added (`attributed.rs`).
+/// after the names of quote attributions are added (`attributed.rs`) and
+/// compounds of names split into their parts (`compounds.rs`: "US-China").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    typing::retype(a, attributed::attributed_names(a, mentions, case, orgs), gaz, orgs)
+    let mentions = compounds::hyphen_compounds(a, attributed::attributed_names(a, mentions, case, orgs), gaz, orgs);
+    typing::retype(a, mentions, gaz, orgs)
 }
 
 /// Untagged repeats of the document's names, with the type the document

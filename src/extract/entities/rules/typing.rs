@@ -105,13 +105,13 @@ fn is_adjective(name: &str) -> bool {
 }
 
 /// Does an initialism abbreviate a country ("US", "U.K.")?
-fn country_initialism(name: &str) -> bool {
+pub(super) fn country_initialism(name: &str) -> bool {
     let bare: String = name.chars().filter(|c| *c != '.').collect();
     COUNTRY_ABBREVIATIONS.rows().iter().any(|r| r[0].chars().filter(|c| *c != '.').eq(bare.chars()))
 }
 
 /// Gazetteer bits of a whole phrase: `(category -> matched as the whole phrase)`.
-fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
+pub(super) fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     let mut bits = vec![0u64; toks.len()];
     gaz.annotate(toks, &mut bits);
     let bit = |pos: u32| 1u64 << (cat * 4 + pos);
