@@ -61,6 +61,7 @@ use super::super::{EntityType, Mention};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
+use super::with_added;
 use crate::lexicon::{
     KNOWN_PLACES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS,
     SURNAME_PREFIXES, is_event_head,
@@ -142,7 +143,7 @@ fn is_cap(t: &str) -> bool {
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
-    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case);
+    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, wire_credits(a, mentions))), case);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
@@ -463,6 +464,33 @@ fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<By
         }
     }
     mentions
+}
+
+/// The wire service credited in a dateline is an organisation: "WASHINGTON
+/// (AP) —", "ST. JOSEPH, Mich. (AP) —", "PARIS (AFP) -". The credit is one
+/// capitalised word in brackets followed by a dash, after a line's opening run
+/// of capitalised words, abbreviations and commas (the place); the tagger
+/// tags "(Reuters)" but not a bare initialism there.
+fn wire_credits(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut added = Vec::new();
+    for line in &a.lines {
+        let r = a.token_range(line.start, line.end);
+        let Some(open) = r.clone().take(8).find(|&k| a.tok(k) == "(") else { continue };
+        let (x, close, dash) = (open + 1, open + 2, open + 3);
+        if dash >= r.end || a.tok(close) != ")" || !matches!(a.tok(dash), "—" | "–" | "-" | "―") {
+            continue;
+        }
+        let place = open > r.start
+            && (r.start..open).all(|k| a.tok(k) == "," || a.tok(k) == "." || is_cap(a.tok(k)))
+            && a.tok(r.start).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let credit = a.tok(x);
+        let word = is_cap(credit) && credit.chars().all(char::is_alphabetic) && (2..=12).contains(&credit.chars().count());
+        let covered = mentions.iter().any(|m| m.span.start < a.tokens[x].end && a.tokens[x].start < m.span.end);
+        if place && word && !covered {
+            added.push(mention(a, x, x + 1, EntityType::Org));
+        }
+    }
+    with_added(mentions, added)
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").
