@@ -104,6 +104,13 @@ fn typing_weighs_evidence_over_votes() {
         ),
         // "show" as a verb is no cue: "polls show Harwell ahead".
         ("New polls show Harwell ahead.", &[("Harwell", Person)], &[("Harwell", Person)]),
+        // A place's kind after its name makes a place: a county, a province, a settlement, a village.
+        (
+            "Cases rose in Brindle and Varnholt counties. Voters in Varnholt met.",
+            &[("Brindle", Loc), ("Varnholt", Org), ("Varnholt", Org)],
+            &[("Brindle", Loc), ("Varnholt", Loc), ("Varnholt", Loc)],
+        ),
+        ("Troops left the Qerwan settlement on Monday.", &[("Qerwan", Org)], &[("Qerwan", Loc)]),
         // "X-based" and "in X" make a place.
         ("A Varnholt-based firm grew. It opened in Varnholt.", &[("Varnholt", Person)], &[("Varnholt", Loc), ("Varnholt", Loc)]),
         // A surname alone supports the full name it ends: one wrong long form does not win.
