@@ -143,7 +143,7 @@ fn is_cap(t: &str) -> bool {
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
-    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, wire_credits(a, mentions))), case);
+    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
@@ -161,7 +161,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
     let mentions = headlines(a, mentions, case);
-    products(a, mentions)
+    // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
+    datelines(a, products(a, mentions))
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
@@ -466,31 +467,71 @@ fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<By
     mentions
 }
 
-/// The wire service credited in a dateline is an organisation: "WASHINGTON
-/// (AP) —", "ST. JOSEPH, Mich. (AP) —", "PARIS (AFP) -". The credit is one
-/// capitalised word in brackets followed by a dash, after a line's opening run
-/// of capitalised words, abbreviations and commas (the place); the tagger
-/// tags "(Reuters)" but not a bare initialism there.
-fn wire_credits(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let mut added = Vec::new();
+/// A dateline's place and wire credit: "WASHINGTON (AP) —", "ST. JOSEPH,
+/// Mich. (AP) —", "HONOLULU, Hawaii (HawaiiNewsNow) -". A line opening with a
+/// run of words in capitals (the place), then a comma and its state or country
+/// and a credited source in brackets, or either of the two, then a dash, is a
+/// dateline: the run is a place (the tagger reads "ST. JOSEPH" as a person),
+/// and the credit, one capitalised word, an organisation (the tagger tags
+/// "(Reuters)" but not a bare initialism there).
+fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    let mut credits = Vec::new();
     for line in &a.lines {
         let r = a.token_range(line.start, line.end);
-        let Some(open) = r.clone().take(8).find(|&k| a.tok(k) == "(") else { continue };
-        let (x, close, dash) = (open + 1, open + 2, open + 3);
-        if dash >= r.end || a.tok(close) != ")" || !matches!(a.tok(dash), "—" | "–" | "-" | "―") {
+        let Some(dash) = r.clone().take(12).find(|&k| matches!(a.tok(k), "—" | "–" | "-" | "―") && !a.adjacent(k - 1)) else {
+            continue;
+        };
+        // The place: words in capitals (and their periods) up to a comma, a bracket or the dash.
+        let caps = |k: usize| a.tok(k) == "." || (a.tok(k).chars().any(char::is_alphabetic) && !a.tok(k).chars().any(char::is_lowercase));
+        let place_end = (r.start..dash).find(|&k| !caps(k)).unwrap_or(dash);
+        if place_end == r.start || !matches!(a.tok(place_end), "," | "(" | "—" | "–" | "-" | "―") {
             continue;
         }
-        let place = open > r.start
-            && (r.start..open).all(|k| a.tok(k) == "," || a.tok(k) == "." || is_cap(a.tok(k)))
-            && a.tok(r.start).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let credit = a.tok(x);
-        let word = is_cap(credit) && credit.chars().all(char::is_alphabetic) && (2..=12).contains(&credit.chars().count());
-        let covered = mentions.iter().any(|m| m.span.start < a.tokens[x].end && a.tokens[x].start < m.span.end);
-        if place && word && !covered {
-            added.push(mention(a, x, x + 1, EntityType::Org));
+        // The source in brackets right before the dash.
+        let credit = (dash >= r.start + 3 && a.tok(dash - 1) == ")" && a.tok(dash - 3) == "(").then(|| dash - 2).filter(|&x| {
+            let t = a.tok(x);
+            is_cap(t) && t.chars().all(char::is_alphabetic) && (2..=16).contains(&t.chars().count())
+        });
+        let bracket = credit.map_or(dash, |x| x - 1);
+        // Between the place and the source or dash: nothing, or a comma and capitalised words ("Mich.", "Hawaii").
+        let state = a.tok(place_end) == "," && (place_end + 1..bracket).all(|k| a.tok(k) == "." || is_cap(a.tok(k))) && place_end + 1 < bracket;
+        if !(place_end == bracket || state) {
+            continue;
+        }
+        if let Some(x) = credit {
+            credits.push(x);
+        }
+        if state || credit.is_some() {
+            places.push((r.start, place_end));
         }
     }
-    with_added(mentions, added)
+    if places.is_empty() && credits.is_empty() {
+        return mentions;
+    }
+    let spans: Vec<(usize, usize)> = places.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
+    let overlaps = |m: &Mention<Bytes>, x: usize| m.span.start < a.tokens[x].end && a.tokens[x].start < m.span.end;
+    let mut added: Vec<Mention<Bytes>> = credits
+        .into_iter()
+        .filter(|&x| !mentions.iter().any(|m| overlaps(m, x)))
+        .map(|x| mention(a, x, x + 1, EntityType::Org))
+        .collect();
+    // The place replaces what the tagger made of it, unless it is a place already.
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        match spans.iter().position(|&(s, e)| m.span.start < e && s < m.span.end) {
+            Some(_) if m.label == EntityType::Loc => out.push(m),
+            Some(_) => {}
+            None => out.push(m),
+        }
+    }
+    for (i, &(s, e)) in places.iter().enumerate() {
+        let (bs, be) = spans[i];
+        if !out.iter().any(|m| m.span.start < be && bs < m.span.end) {
+            added.push(mention(a, s, e, EntityType::Loc));
+        }
+    }
+    with_added(out, added)
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").

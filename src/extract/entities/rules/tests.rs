@@ -472,13 +472,16 @@ fn a_glued_arabic_article_opens_a_name_of_any_type() {
 }
 
 #[test]
-fn a_dateline_credits_its_wire_service() {
-    let text = "Storm hits city\n\nST. JOSEPH, Mich. (AP) — A storm hit.\n\nHANOI, Vietnam (AFP) - Rain fell.\n\nThe vote (AP) — was close.\n\nWASHINGTON (Reuters) — Talks began.";
+fn a_dateline_gives_a_place_and_its_wire_service() {
+    let text = "Storm hits city\n\nST. JOSEPH, Mich. (AP) — A storm hit.\n\nHANOI, Vietnam (AFP) - Rain fell.\n\nThe vote (AP) — was close.\n\nWASHINGTON (Reuters) — Talks began.\n\nHONOLULU, Hawaii - Surf rose.";
     let a = Analysis::new(text);
-    let tagged = vec![m(&a, "ST. JOSEPH", EntityType::Loc), m(&a, "HANOI", EntityType::Loc), m(&a, "Reuters", EntityType::Org)];
-    let got = texts(&wire_credits(&a, tagged));
-    assert!(got.contains(&("AP".to_string(), "ORG")) && got.contains(&("AFP".to_string(), "ORG")), "{got:?}");
+    let tagged = vec![m(&a, "ST. JOSEPH", EntityType::Person), m(&a, "HANOI", EntityType::Loc), m(&a, "Reuters", EntityType::Org)];
+    let got = texts(&datelines(&a, tagged));
+    for want in [("ST. JOSEPH", "LOC"), ("AP", "ORG"), ("HANOI", "LOC"), ("AFP", "ORG"), ("HONOLULU", "LOC")] {
+        assert!(got.contains(&(want.0.to_string(), want.1)), "{want:?} in {got:?}");
+    }
     // Not after running text ("The vote"), and a tagged credit is left as it is.
     assert_eq!(got.iter().filter(|(t, _)| t == "AP").count(), 1, "{got:?}");
     assert_eq!(got.iter().filter(|(t, _)| t == "Reuters").count(), 1, "{got:?}");
+    assert!(!got.contains(&("ST. JOSEPH".to_string(), "PERSON")), "{got:?}");
 }
