@@ -377,6 +377,8 @@ lexicon! {
     SLOGAN_NOUNS: "slogan_nouns.txt";
     /// Words naming the quoted words as a term ("dubbed", "the phrase", "known as"): no quotation after them.
     LABEL_LEADS: "label_leads.txt";
+    /// Verbs that characterise something "as" quoted words ("views privacy as “…”"): they attribute it.
+    CHARACTERISING_VERBS: "characterising_verbs.txt";
     /// Words after which a name opens its clause as the subject ("When Smith arrived, he …").
     SUBJECT_OPENERS: "subject_openers.txt";
 

@@ -10,7 +10,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_personal_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, BE_FORMS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES};
+use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]
@@ -164,8 +164,19 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
     // earlier verb of the clause may ("His members, he argued, were being asked …"). Not "was
     // quoted as saying", nor "was asked whether …", whose subject answers.
     let mut passive: Option<Attribution> = None;
+    // "which the company views as “…”", "rejected the report as “…”": a verb characterising
+    // something as the quoted words attributes them, like a reporting verb, unless one reports
+    // it ("the ministry said it viewed the move as “…”" is the ministry's).
+    let as_quoted = open_tok > lo && a.low(open_tok - 1) == "as";
+    let characterises = |v: usize| {
+        as_quoted
+            && CHARACTERISING_VERBS.contains(a.tok(v))
+            && d.mention_at(v).is_none()
+            && !(v > 0 && ATTRIBUTIVE_DETERMINERS.contains(a.low(v - 1)))
+            && !(lo..v).any(|u| is_reporting_verb(d, u))
+    };
     for v in (lo..open_tok).rev() {
-        let reporting = is_reporting_verb(d, v);
+        let reporting = is_reporting_verb(d, v) || characterises(v);
         let answers = a.low(v) == "quoted" || (a.low(v) == "asked" && a.low(v + 1) != "to");
         if reporting && !answers && after_be(a, v, lo) {
             passive = passive.or_else(|| Some(Attribution { speaker: None, verb: Some(a.low(v).to_string()) }));

@@ -41,6 +41,27 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Bell", P), ("Paul Minsky", P)],
         &[("Reserves are thin,", "")],
     ),
+    // A verb characterising something "as" the quoted words attributes them to its subject; a
+    // reporting verb before it in the clause still speaks for the whole.
+    (
+        4,
+        "Acme Corp has long defended privacy, which the company views as “a basic right of every user.”",
+        &[("Acme Corp", O)],
+        &[("a basic right of every user.", "Acme Corp")],
+    ),
+    (
+        4,
+        "The ministry report came out. The Pentagon rejected the report as “deeply flawed and misleading.”",
+        &[("Pentagon", O)],
+        &[("deeply flawed and misleading.", "Pentagon")],
+    ),
+    (
+        4,
+        "Acme Corp shares fell. Brindle Bank said it viewed the deal as “a serious threat to the market.”",
+        &[("Acme Corp", O), ("Brindle Bank", O)],
+        &[("a serious threat to the market.", "Brindle Bank")],
+    ),
+    (4, "Ana Ruiz left. The plan was described as “a serious threat to the market.”", &[("Ana Ruiz", P)], &[("a serious threat to the market.", "")]),
     // A relative clause after a description is skipped, whoever it names.
     (
         1,
