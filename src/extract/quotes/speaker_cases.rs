@@ -62,6 +62,8 @@ const CASES: &[SpeakerCase] = &[
         &[("a serious threat to the market.", "Brindle Bank")],
     ),
     (4, "Ana Ruiz left. The plan was described as “a serious threat to the market.”", &[("Ana Ruiz", P)], &[("a serious threat to the market.", "")]),
+    // Verbs of shouting and singing report speech too.
+    (4, "Tom Hale shrieked at the referee: “You cheated us.”", &[("Tom Hale", P)], &[("You cheated us.", "Tom Hale")]),
     // A relative clause after a description is skipped, whoever it names.
     (
         1,
