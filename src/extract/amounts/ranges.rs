@@ -68,6 +68,10 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     if !plain && !x.money && !x.percent && y.num.plain_digits == 4 && is_year(y.value) {
         return None;
     }
+    // A year before "to" and an amount with its own symbol: "from $3 million in 2020 to $8 million".
+    if !x.money && !x.percent && x.num.plain_digits == 4 && is_year(x.value) && (y.money || y.percent) {
+        return None;
+    }
     // A scale written once applies to both: "$3 to $5 billion", "1.5-2 million".
     let mut xv = x.value;
     // A currency word after the second number applies to both: "5 or 6 cents", "3 to 4 dollars".

@@ -139,6 +139,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("It raised its dividend by 10 cents to 58 cents a share.", "58 cents", "money 0.58 0.58 0.58 exact USD _"),
     ("The board cut the annual budget by $2 million to $40 million.", "$2 million", "money 2e6 2e6 2e6 exact USD _"),
     ("Costs may rise by 5 to 10 percent.", "5 to 10 percent", "percent _ 5 10 range _ _"),
+    // A year before "to" is no low end of a range: the amount after it stands alone.
+    ("The fund grew from $3 million in 2020 to $8 million this year.", "$8 million", "money 8e6 8e6 8e6 exact USD _"),
+    ("The rate rose from 3% in 2019 to 5% in 2024.", "5%", "percent 5 5 5 exact _ _"),
     ("Prices, by some estimates, run 5 to 10 percent higher.", "5 to 10 percent", "percent _ 5 10 range _ _"),
     ("Tesla aims to sell 1.8 million vehicles, versus 1.81 million in 2023.", "1.81 million", "count 1.81e6 1.81e6 1.81e6 exact _ vehicles"),
     ("The Fed cut rates by a quarter of a percentage point.", "a quarter of a percentage point", "percent 0.25 0.25 0.25 exact _ _"),
