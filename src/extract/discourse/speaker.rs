@@ -677,6 +677,12 @@ impl Discourse<'_, '_> {
         let here = self.paragraph_of(pos).unwrap_or(0);
         let known = |m: usize| self.person_facts(m).cloned().unwrap_or_default();
         let people = self.salient_people(pos, recent);
+        // A role opening its sentence with a common possessor introduces someone new ("The city's
+        // finance director warned …"): the person the text names with it next, if any.
+        let h = a.tok_at(pos);
+        if h < a.tokens.len() && a.low(h) == head && self.opening_description(h, a.sentences[a.sentence_of_token(h)].tokens.start) == Some(true) {
+            return self.named_later(head, pos);
+        }
         if let Some(u) = self.unnamed_before(head, pos) {
             // Someone unnamed was given the noun ("one farmer shouted"): the noun is theirs, unless
             // a person the text gave it by name was mentioned since ("Lambert, a dairy farmer …
@@ -827,6 +833,25 @@ impl Discourse<'_, '_> {
         (self.mentions[first.mention].label == EntityType::Person).then_some(first.mention)
     }
 
+    /// Does the noun at token `h` head a definite noun phrase opening its
+    /// sentence, past up to two lowercase modifiers and a common possessor, with
+    /// no name beside it ("The patient went …", "The city's finance director
+    /// warned …"), not before token `lo`? `Some(true)` when a possessor stands in it.
+    fn opening_description(&self, h: usize, lo: usize) -> Option<bool> {
+        let a = self.a;
+        let mut k = h;
+        while k > lo && h - k < 2 && a.tok(k - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-') && a.low(k - 1) != "the" {
+            k -= 1;
+        }
+        let possessed = k > lo + 1 && matches!(a.tok(k - 1), "'s" | "’s") && starts_lowercase(a.tok(k - 2)) && self.index.at(k - 2).is_none();
+        if possessed {
+            k -= 2;
+        }
+        let opens = k > lo && a.tok(k - 1) == "The" && a.sentences[a.sentence_of_token(h)].tokens.start == k - 1;
+        let named_beside = h + 1 >= a.tokens.len() || a.tok(h + 1) == "," || self.index.at(h + 1).is_some();
+        (opens && !named_beside).then_some(possessed)
+    }
+
     /// The noun's token where the last paragraphs before byte `pos` latest
     /// introduced someone unnamed with the noun `head` ("a senior official",
     /// "one analyst", or a sentence opening "The patient went …"), if they did.
@@ -850,24 +875,8 @@ impl Discourse<'_, '_> {
             }
             false
         };
-        // Or "The patient went to his doctor.", "The city's finance director warned …": a definite
-        // noun phrase opening a sentence (past a common possessor and up to two lowercase
-        // modifiers), no name beside it.
-        let definite_opener = |h: usize| {
-            let mut k = h;
-            while k > lo && h - k < 2 && a.tok(k - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-') && a.low(k - 1) != "the" {
-                k -= 1;
-            }
-            if k > lo + 1 && matches!(a.tok(k - 1), "'s" | "’s") && starts_lowercase(a.tok(k - 2)) && self.index.at(k - 2).is_none() {
-                k -= 2;
-            }
-            k > lo
-                && a.tok(k - 1) == "The"
-                && a.sentences[a.sentence_of_token(h)].tokens.start == k - 1
-                && h + 1 < hi
-                && a.tok(h + 1) != ","
-                && self.index.at(h + 1).is_none()
-        };
+        // Or "The patient went to his doctor.", "The city's finance director warned …".
+        let definite_opener = |h: usize| h + 1 < hi && self.opening_description(h, lo).is_some();
         (lo..hi).rev().find(|&h| a.low(h) == head && (indefinite(h) || definite_opener(h)))
     }
 

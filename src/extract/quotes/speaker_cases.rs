@@ -29,6 +29,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Bell", P)],
         &[("We cannot do this twice,", "")],
     ),
+    // So is "she said" after it: the unnamed director speaks, not the salient mayor.
+    (
+        3,
+        "Mayor Ana Ruiz praised the deal. Councillor Tom Bell voted against it.\n\nThe city's finance director warned that reserves were thin. “We cannot do this twice,” she said.",
+        &[("Ana Ruiz", P), ("Tom Bell", P)],
+        &[("We cannot do this twice,", "")],
+    ),
     (
         1,
         "Mayor Ana Ruiz praised the deal. Councillor Tom Bell voted against it.\n\nThe county's budget director urged caution. “Reserves are thin,” the director said.\n\nThe director, Paul Minsky, has served since 2019.",
