@@ -680,7 +680,10 @@ impl Discourse<'_, '_> {
         // A role opening its sentence with a common possessor introduces someone new ("The city's
         // finance director warned …"): the person the text names with it next, if any.
         let h = a.tok_at(pos);
-        if h < a.tokens.len() && a.low(h) == head && self.opening_description(h, a.sentences[a.sentence_of_token(h)].tokens.start) == Some(true) {
+        if h < a.tokens.len()
+            && a.low(h) == head
+            && self.opening_description(h, a.sentences[a.sentence_of_token(h)].tokens.start) == Some(true)
+        {
             return self.named_later(head, pos);
         }
         if let Some(u) = self.unnamed_before(head, pos) {
@@ -843,7 +846,8 @@ impl Discourse<'_, '_> {
         while k > lo && h - k < 2 && a.tok(k - 1).chars().all(|c| c.is_ascii_lowercase() || c == '-') && a.low(k - 1) != "the" {
             k -= 1;
         }
-        let possessed = k > lo + 1 && matches!(a.tok(k - 1), "'s" | "’s") && starts_lowercase(a.tok(k - 2)) && self.index.at(k - 2).is_none();
+        let possessed =
+            k > lo + 1 && matches!(a.tok(k - 1), "'s" | "’s") && starts_lowercase(a.tok(k - 2)) && self.index.at(k - 2).is_none();
         if possessed {
             k -= 2;
         }

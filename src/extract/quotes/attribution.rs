@@ -10,7 +10,9 @@ use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_personal_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES};
+use crate::lexicon::{
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES,
+};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone)]

@@ -3,7 +3,9 @@
 
 use super::candidates::Cand;
 use crate::extract::discourse::Discourse;
-use crate::lexicon::{ATTRIBUTIVE_DETERMINERS, COUNT_PHRASE_STOPS, LABEL_LEADS, REPORTING_VERBS, SLOGAN_NOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS};
+use crate::lexicon::{
+    ATTRIBUTIVE_DETERMINERS, COUNT_PHRASE_STOPS, LABEL_LEADS, REPORTING_VERBS, SLOGAN_NOUNS, TITLE_FUNCTION_WORDS, WORK_NOUNS,
+};
 
 /// Number of words (whitespace-separated pieces with a letter or digit).
 pub(super) fn word_count(s: &str) -> usize {
@@ -116,9 +118,8 @@ pub(super) fn is_quoted_label(d: &Discourse, c: &Cand) -> bool {
     }
     let open = a.tok_at(c.open);
     let lo = a.tok_at(c.para.start);
-    let named = (open.saturating_sub(2)..=open).any(|end| {
-        LABEL_LEADS.words().iter().any(|p| a.phrase_ending_at(end, lo, &p.replace('-', " - ")).is_some())
-    });
+    let named = (open.saturating_sub(2)..=open)
+        .any(|end| LABEL_LEADS.words().iter().any(|p| a.phrase_ending_at(end, lo, &p.replace('-', " - ")).is_some()));
     if named {
         return true;
     }

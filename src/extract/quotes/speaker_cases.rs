@@ -68,7 +68,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme Corp", O), ("Brindle Bank", O)],
         &[("a serious threat to the market.", "Brindle Bank")],
     ),
-    (4, "Ana Ruiz left. The plan was described as “a serious threat to the market.”", &[("Ana Ruiz", P)], &[("a serious threat to the market.", "")]),
+    (
+        4,
+        "Ana Ruiz left. The plan was described as “a serious threat to the market.”",
+        &[("Ana Ruiz", P)],
+        &[("a serious threat to the market.", "")],
+    ),
     // Verbs of shouting and singing report speech too.
     (4, "Tom Hale shrieked at the referee: “You cheated us.”", &[("Tom Hale", P)], &[("You cheated us.", "Tom Hale")]),
     // A relative clause after a description is skipped, whoever it names.

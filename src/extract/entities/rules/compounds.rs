@@ -59,11 +59,14 @@ fn listed_whole(toks: &[&str], gaz: &Gazetteer, orgs: &OrgGazetteer) -> bool {
         || [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c))
 }
 
+/// A compound found: its byte span and each part's token with its type.
+type Compound = (usize, usize, Vec<(usize, EntityType)>);
+
 /// Split the hyphenated compounds of names (see the module doc) into a mention per part.
 pub(super) fn hyphen_compounds(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let glued_hyphen = |k: usize| k > 0 && k + 1 < n && a.tok(k) == "-" && a.adjacent(k - 1) && a.adjacent(k);
-    let mut found: Vec<(usize, usize, Vec<(usize, EntityType)>)> = Vec::new();
+    let mut found: Vec<Compound> = Vec::new();
     let mut k = 0;
     while k + 2 < n {
         // A run "X-Y(-Z)" of single tokens glued by hyphens, not glued to anything else.

@@ -495,7 +495,8 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
         });
         let bracket = credit.map_or(dash, |x| x - 1);
         // Between the place and the source or dash: nothing, or a comma and capitalised words ("Mich.", "Hawaii").
-        let state = a.tok(place_end) == "," && (place_end + 1..bracket).all(|k| a.tok(k) == "." || is_cap(a.tok(k))) && place_end + 1 < bracket;
+        let state =
+            a.tok(place_end) == "," && (place_end + 1..bracket).all(|k| a.tok(k) == "." || is_cap(a.tok(k))) && place_end + 1 < bracket;
         if !(place_end == bracket || state) {
             continue;
         }
@@ -511,11 +512,8 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
     }
     let spans: Vec<(usize, usize)> = places.iter().map(|&(s, e)| (a.tokens[s].start, a.tokens[e - 1].end)).collect();
     let overlaps = |m: &Mention<Bytes>, x: usize| m.span.start < a.tokens[x].end && a.tokens[x].start < m.span.end;
-    let mut added: Vec<Mention<Bytes>> = credits
-        .into_iter()
-        .filter(|&x| !mentions.iter().any(|m| overlaps(m, x)))
-        .map(|x| mention(a, x, x + 1, EntityType::Org))
-        .collect();
+    let mut added: Vec<Mention<Bytes>> =
+        credits.into_iter().filter(|&x| !mentions.iter().any(|m| overlaps(m, x))).map(|x| mention(a, x, x + 1, EntityType::Org)).collect();
     // The place replaces what the tagger made of it, unless it is a place already.
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
