@@ -178,7 +178,6 @@ pub(super) fn one_in_n(ctx: &Ctx, x: &Expr) -> Option<Found> {
     Some(set_bounds(f))
 }
 
-/// Is the amount whose words start at token `before` the start of a change
 /// Is the "by" at token `by` that of a change done, so that "by X to Y" is the
 /// change and the new level: a change word up to four words before it, within
 /// the clause ("fell by 30 to 126", "raised its dividend by 10 cents to 58
@@ -195,6 +194,7 @@ fn change_by(ctx: &Ctx, by: usize) -> bool {
     verb.is_some_and(|j| !(j.saturating_sub(2)..j).any(|k| modal(a.low(k))))
 }
 
+/// Is the amount whose words start at token `before` the start of a change
 /// "from ... X to Y" ("from the current $7.25 to $15", "from a low of 40% to
 /// 55%", "from last year's 5% to 7%")? The words between "from" and the
 /// number (at most five, no punctuation or number) must end with one that

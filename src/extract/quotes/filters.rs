@@ -107,7 +107,7 @@ pub(super) fn has_reporting_cue(d: &Discourse, c: &Cand) -> bool {
 /// three before it ("dubbed “feather duvet lung”", "the phrase “quiet
 /// quitting”", `label_leads.txt`), or standing inside a noun phrase, between a
 /// determiner and the lowercase noun it modifies ("a “phase one” trade deal",
-/// "his “tough on China” stance"; not before a function word, an "-ly" adverb
+/// "his “tough on China” stance"; not before a function word, an "-ly" adverb,
 /// a reporting verb or a verb's "-ed" or "-ing" form: "the “deal of the century”
 /// was rejected", "a “very modest adjustment” given the data")?
 pub(super) fn is_quoted_label(d: &Discourse, c: &Cand) -> bool {

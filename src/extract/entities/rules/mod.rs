@@ -479,7 +479,8 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
     let mut credits = Vec::new();
     for line in &a.lines {
         let r = a.token_range(line.start, line.end);
-        let Some(dash) = r.clone().take(12).find(|&k| matches!(a.tok(k), "—" | "–" | "-" | "―") && !a.adjacent(k - 1)) else {
+        let Some(dash) = r.clone().take(12).find(|&k| k > r.start && matches!(a.tok(k), "—" | "–" | "-" | "―") && !a.adjacent(k - 1))
+        else {
             continue;
         };
         // The place: words in capitals (and their periods) up to a comma, a bracket or the dash.

@@ -484,4 +484,7 @@ fn a_dateline_gives_a_place_and_its_wire_service() {
     assert_eq!(got.iter().filter(|(t, _)| t == "AP").count(), 1, "{got:?}");
     assert_eq!(got.iter().filter(|(t, _)| t == "Reuters").count(), 1, "{got:?}");
     assert!(!got.contains(&("ST. JOSEPH".to_string(), "PERSON")), "{got:?}");
+    // A line opening with a dash is no dateline (and no token before it is read).
+    let a = Analysis::new("— A line opening with a dash.\n\n- AP (AP) - Another.");
+    assert!(datelines(&a, vec![]).is_empty());
 }
