@@ -63,8 +63,8 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    KNOWN_PLACES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS,
-    SURNAME_PREFIXES, is_event_head,
+    KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES,
+    PLACE_HEADS, SURNAME_PREFIXES, is_event_head,
 };
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
@@ -152,6 +152,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .into_iter()
         .map(without_common_acronym)
         .filter_map(|m| without_market_codes(a, m))
+        // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence).
+        .filter(|m| !NAME_TITLES.contains(&m.text.trim_end_matches('.').to_lowercase()))
         .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));

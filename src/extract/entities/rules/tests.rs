@@ -488,3 +488,17 @@ fn a_dateline_gives_a_place_and_its_wire_service() {
     let a = Analysis::new("— A line opening with a dash.\n\n- AP (AP) - Another.");
     assert!(datelines(&a, vec![]).is_empty());
 }
+
+#[test]
+fn a_title_alone_is_no_name() {
+    let text = "Lt. Col. Alexander Vindman testified. Datuk Seri Anwar Ibrahim spoke.";
+    let a = Analysis::new(text);
+    let tagged = vec![
+        m(&a, "Lt.", EntityType::Org),
+        m(&a, "Alexander Vindman", EntityType::Person),
+        m(&a, "Seri", EntityType::Person),
+        m(&a, "Anwar Ibrahim", EntityType::Person),
+    ];
+    let got = texts(&refine(&a, tagged, &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(got, [("Alexander Vindman".to_string(), "PERSON"), ("Anwar Ibrahim".to_string(), "PERSON")]);
+}
