@@ -179,9 +179,12 @@ pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// Untagged repeats of the document's names, with the type the document
 /// typing gave each name (see `propagate.rs`), and untagged acronyms of its
 /// organisations (`bounds.rs`); they cast no vote themselves. Last, a plus
-/// sign glued to a name makes it a subscription service ("Disney+", `misc.rs`).
+/// sign glued to a name makes it a subscription service ("Disney+", `misc.rs`),
+/// and a figure with a scale is dropped ("$449K", "512GB").
 pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case))
+    let mentions = misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case));
+    // Whatever rule made it, a figure with a scale is no name.
+    mentions.into_iter().filter(|m| !is_scaled_figure(&m.text)).collect()
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
@@ -533,6 +536,17 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
         }
     }
     with_added(out, added)
+}
+
+/// Is `t` a figure with a scale or size suffix ("$449K", "850M", "512GB"): an
+/// amount or a capacity, never a name (a bare number may be a model: "the 787").
+fn is_scaled_figure(t: &str) -> bool {
+    let digits = t.trim_end_matches(char::is_alphabetic);
+    let suffix = &t[digits.len()..];
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && matches!(suffix, "K" | "k" | "M" | "MM" | "B" | "bn" | "BN" | "KB" | "MB" | "GB" | "TB" | "PB")
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai").

@@ -502,3 +502,13 @@ fn a_title_alone_is_no_name() {
     let got = texts(&refine(&a, tagged, &CaseDict::default(), &Gazetteer::default()));
     assert_eq!(got, [("Alexander Vindman".to_string(), "PERSON"), ("Anwar Ibrahim".to_string(), "PERSON")]);
 }
+
+#[test]
+fn figures_with_a_scale_are_no_names() {
+    for t in ["449K", "850M", "1,250M", "512GB", "3.5bn"] {
+        assert!(is_scaled_figure(t), "{t}");
+    }
+    for t in ["787", "777X", "A350", "F-14", "GB", "M4"] {
+        assert!(!is_scaled_figure(t), "{t}");
+    }
+}
