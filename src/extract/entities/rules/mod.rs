@@ -152,8 +152,9 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .into_iter()
         .map(without_common_acronym)
         .filter_map(|m| without_market_codes(a, m))
-        // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence).
-        .filter(|m| !NAME_TITLES.contains(&m.text.trim_end_matches('.').to_lowercase()))
+        // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence);
+        // only a short single word is lowercased to look it up.
+        .filter(|m| m.text.len() > 16 || m.text.contains(' ') || !NAME_TITLES.contains(&m.text.trim_end_matches('.').to_lowercase()))
         .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
