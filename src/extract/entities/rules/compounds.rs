@@ -16,10 +16,10 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
-use super::super::gazetteer::{CITY_BIG, CITY_MID, COUNTRY, Gazetteer, STATE};
+use super::super::gazetteer::Gazetteer;
 use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer};
 use super::misc::is_group_word;
-use super::typing::{country_initialism, whole_match};
+use super::typing::{country_initialism, major_place};
 use super::{is_cap, mention};
 use crate::lexicon::{KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES};
 
@@ -36,7 +36,7 @@ fn part_type(t: &str, gaz: &Gazetteer, orgs: &OrgGazetteer, tagged: &[Mention<By
     if t.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !t.chars().any(char::is_lowercase) {
         return None;
     }
-    if KNOWN_PLACES.contains(t) || [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &[t], c)) {
+    if KNOWN_PLACES.contains(t) || major_place(gaz, &[t]) {
         return Some((EntityType::Loc, true));
     }
     if is_group_word(t) {
@@ -56,7 +56,7 @@ fn listed_whole(toks: &[&str], gaz: &Gazetteer, orgs: &OrgGazetteer) -> bool {
         || KNOWN_PLACES.contains(&joined)
         || KNOWN_ORGS.contains(&joined)
         || KNOWN_MISC.contains(&joined)
-        || [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c))
+        || major_place(gaz, toks)
 }
 
 /// A compound found: its byte span and each part's token with its type.

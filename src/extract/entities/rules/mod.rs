@@ -522,14 +522,8 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
     let mut added: Vec<Mention<Bytes>> =
         credits.into_iter().filter(|&x| !mentions.iter().any(|m| overlaps(m, x))).map(|x| mention(a, x, x + 1, EntityType::Org)).collect();
     // The place replaces what the tagger made of it, unless it is a place already.
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        match spans.iter().position(|&(s, e)| m.span.start < e && s < m.span.end) {
-            Some(_) if m.label == EntityType::Loc => out.push(m),
-            Some(_) => {}
-            None => out.push(m),
-        }
-    }
+    let on_place = |m: &Mention<Bytes>| spans.iter().any(|&(s, e)| m.span.start < e && s < m.span.end);
+    let out: Vec<Mention<Bytes>> = mentions.into_iter().filter(|m| m.label == EntityType::Loc || !on_place(m)).collect();
     for (i, &(s, e)) in places.iter().enumerate() {
         let (bs, be) = spans[i];
         if !out.iter().any(|m| m.span.start < be && bs < m.span.end) {

@@ -111,7 +111,7 @@ pub(super) fn country_initialism(name: &str) -> bool {
 }
 
 /// Gazetteer bits of a whole phrase: `(category -> matched as the whole phrase)`.
-pub(super) fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
+fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     let mut bits = vec![0u64; toks.len()];
     gaz.annotate(toks, &mut bits);
     let bit = |pos: u32| 1u64 << (cat * 4 + pos);
@@ -121,6 +121,11 @@ pub(super) fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
         n => bits[0] & bit(0) != 0 && bits[n - 1] & bit(2) != 0,
     };
     as_written || gaz.folded(toks) & (1 << cat) != 0
+}
+
+/// Is the phrase `toks`, as a whole, a country, state or city of 100,000 people or more?
+pub(super) fn major_place(gaz: &Gazetteer, toks: &[&str]) -> bool {
+    [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c))
 }
 
 /// Evidence from the hand-written lists of names (party groups, known
@@ -145,7 +150,7 @@ fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
         0 => {
             // The place test only for the few names the folded index holds: it is the costlier one.
             let folded = orgs.lookup_folded(toks);
-            let place = || [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, toks, c));
+            let place = || major_place(gaz, toks);
             if folded != 0 && place() { 0 } else { folded }
         }
         exact => exact,
@@ -181,7 +186,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         s[loc] += 3.0;
     }
     let last = toks[toks.len() - 1];
-    let place_word = |t: &str| [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &[t], c));
+    let place_word = |t: &str| major_place(gaz, &[t]);
     if toks.len() >= 2 {
         // The name's own last word: "... Bank", "... Cup", "... Navy".
         if ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last) {
