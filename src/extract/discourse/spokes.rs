@@ -108,6 +108,15 @@ impl Discourse<'_, '_> {
                 while j + 1 < n && j < k + 6 && self.index.at(j).is_none() && is_title_word(a.low(j)) {
                     j += 1;
                 }
+                // Past lowercase modifiers of a name: "for the state Department of Health", "of the
+                // federal Bureau of Prisons" (only when a name follows them).
+                let mut m2 = j;
+                while m2 + 1 < n && m2 < j + 2 && self.index.at(m2).is_none() && is_modifier_word(a.tok(m2)) {
+                    m2 += 1;
+                }
+                if m2 > j && self.index.at(m2).is_some() {
+                    j = m2;
+                }
                 if let Some(m) =
                     (j < n).then(|| self.subject_mention_at(j)).flatten().filter(|&m| self.mentions[m].label != EntityType::Misc)
                 {
@@ -202,4 +211,16 @@ impl Discourse<'_, '_> {
         }
         out
     }
+}
+
+/// Is `tok` a lowercase word that may modify a name after a determiner ("the
+/// state Department of Health", "the federal Bureau of Prisons"): letters and
+/// hyphens only, not a preposition, conjunction or possessive pronoun?
+fn is_modifier_word(tok: &str) -> bool {
+    tok.starts_with(char::is_lowercase)
+        && tok.chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(tok, "and" | "or" | "the")
+        && !PREPOSITIONS.contains(tok)
+        && !INDEFINITE_DETERMINERS.contains(tok)
+        && possessive_pronoun(tok).is_none()
 }

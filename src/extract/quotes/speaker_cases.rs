@@ -203,6 +203,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Labor Department", O)],
         &[("badly flawed,", "Labor Department")],
     ),
+    (
+        2,
+        "Engineer Tom Reyes led the design. A spokeswoman for the state Department of Health said the agency would review it. “We have no application yet,” she said.",
+        &[("Tom Reyes", P), ("Department of Health", O)],
+        &[("We have no application yet,", "Department of Health")],
+    ),
     (2, "Acme Corp cut 300 jobs. “We regret it,” a company spokesperson said.", &[("Acme Corp", O)], &[("We regret it,", "Acme Corp")]),
     (
         2,
