@@ -80,6 +80,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The minimum wage will rise from the current $7.25 to $15.", "$15", "money 15 15 15 exact USD _"),
     ("Turnout climbed from a low of 40% to 55%.", "40%", "percent 40 40 40 exact _ _"),
     ("Fares went from an average of $300 to $450.", "$300", "money 300 300 300 exact USD _"),
+    ("It cut its target from a previous range of $3 billion to $3.5 billion.", "$3 billion to $3.5 billion", "money _ 3e9 3.5e9 range USD _"),
     ("The rate went from last year's 5% to 7%.", "5%", "percent 5 5 5 exact _ _"),
     ("The workforce grew from 300 to 450 people.", "300", "count 300 300 300 exact _ people"),
     ("The workforce grew from 300 to 450 people.", "450", "count 450 450 450 exact _ people"),

@@ -211,8 +211,10 @@ pub(super) fn change_from(ctx: &Ctx, before: usize) -> bool {
             return false;
         }
         if ctx.a.low(k) == "from" {
-            // "from a low of 40% to 55%" is a change; "from the north of 10 to 15 knots" names a place.
-            return ctx.a.low(before - 1) != "of" || INDEFINITE_DETERMINERS.contains(ctx.a.low(k + 1));
+            // "from a low of 40% to 55%" is a change; "from the north of 10 to 15 knots" names a
+            // place, and "from an earlier range of $3 billion to $3.3 billion" a range.
+            let of = ctx.a.low(before - 1) == "of";
+            return !of || (INDEFINITE_DETERMINERS.contains(ctx.a.low(k + 1)) && !matches!(ctx.a.low(before - 2), "range" | "band"));
         }
         let word = t.chars().next().is_some_and(char::is_alphabetic) || super::is_possessive(t);
         if !word || ctx.number(k).is_some() {
