@@ -16,6 +16,23 @@ use super::*;
 
 /// (document date, sentence, span, value)
 const POSITIVE: &[(&str, &str, &str, &str)] = &[
+    // A modal perfect looks back; "would have to" is an obligation ahead.
+    ("2019-11-19", "In September, analysts would have called the plan too risky.", "September", "2019-09"),
+    ("2019-11-19", "The board could not have known about the loss in October.", "October", "2019-10"),
+    ("2019-11-19", "The firm would have to repay the loan in March.", "March", "2020-03"),
+    // A plan word modifying a noun yields to a past verb before it.
+    ("2019-11-19", "The utility began two rounds of planned outages in October.", "October", "2019-10"),
+    ("2019-11-18", "He was back in the starting lineup on Thursday night.", "Thursday", "2019-11-14"),
+    ("2019-11-19", "Workers prepare for the planned strike in December.", "December", "2019-12"),
+    // An event named by its date: past when a past clause puts it more than a quarter ahead, or a
+    // change or stretch starts from it; a possessive names one like a determiner.
+    ("2019-11-20", "He was arrested in April for the March 21 call.", "March 21", "2019-03-21"),
+    ("2019-11-20", "Lawmakers will ask about the president's July 25 call.", "July 25", "2019-07-25"),
+    ("2019-11-20", "Prices are still down from the March high.", "March", "2019-03"),
+    ("2019-11-20", "Rates have not moved since the bank's June decision.", "June", "2019-06"),
+    ("2019-11-20", "Voters will pick a mayor in the January runoff.", "January", "2020-01"),
+    // "By" opening its sentence after a conjunction: the clause after it gives the tense.
+    ("2019-11-20", "The symptoms eased in November 2016. But by December, they had worsened.", "December", "2016-12"),
     // A stretch that ended before "until"/"through" is past; a putting off still looks ahead.
     ("2019-11-19", "Talks continued until March.", "March", "2019-03"),
     ("2019-11-19", "The strike lasted through August.", "August", "2019-08"),

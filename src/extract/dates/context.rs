@@ -74,11 +74,34 @@ pub fn determiner_before(a: &Analysis, i: usize) -> bool {
     prev_is(a, i, &ATTRIBUTIVE_DETERMINERS)
 }
 
+/// Is the date whose first token is `i` an event's modifier: after a
+/// determiner ("the", "a", "its") or a possessive ("the president's July 25 call")?
+pub fn event_modifier(a: &Analysis, i: usize) -> bool {
+    determiner_before(a, i) || (i > 0 && matches!(a.tok(i - 1), "'s" | "’s"))
+}
+
+/// Does "from" or "since" stand before the determiner or possessive phrase
+/// ending right before token `i` ("down from the March high", "since the
+/// bank's June decision")?
+pub fn change_start_before(a: &Analysis, i: usize) -> bool {
+    (i.saturating_sub(4)..i).rev().find(|&k| matches!(a.low(k), "from" | "since")).is_some_and(|k| {
+        (k + 1..i).all(|j| ATTRIBUTIVE_DETERMINERS.contains(a.low(j)) || matches!(a.tok(j), "'s" | "’s") || is_capitalized(a.tok(j)))
+    })
+}
+
 /// Past or future cue carried by token `i` (with its neighbours), if any.
 fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let w = a.low(i);
     let next = a.low(i + 1);
     let prev = if i > 0 { a.low(i - 1) } else { "" };
+    // A modal perfect looks back: "would have said", "could not have known" (but "would have to
+    // pay" is an obligation ahead).
+    if matches!(w, "would" | "might" | "should" | "must" | "could" | "may") {
+        let h = if matches!(next, "not" | "n't" | "n’t") { i + 2 } else { i + 1 };
+        if a.low(h) == "have" && a.low(h + 1) != "to" {
+            return Some(Tense::Past);
+        }
+    }
     if TENSE_FUTURE.contains(w) {
         return Some(Tense::Future);
     }
@@ -277,7 +300,8 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     // (A deadline gone by is past: "had to be filed by Oct. 31", "were due by Friday".)
     if first > sent.tokens.start && a.low(first - 1) == "by" {
         // A "by" opening the sentence has its clause after the date: "By Wednesday night, power was back".
-        let opens = (sent.tokens.start..first - 1).all(|k| !a.tok(k).chars().any(char::is_alphanumeric));
+        // ("But by December, the symptoms worsened": a conjunction before it still opens.)
+        let opens = (sent.tokens.start..first - 1).all(|k| !a.tok(k).chars().any(char::is_alphanumeric) || matches!(a.low(k), "but" | "and" | "yet"));
         let past = deadline_past(a, first - 1, sent.tokens.start) || (opens && tense_after(a, start, end) == Tense::Past);
         return (if past { Tense::Past } else { Tense::Future }, false);
     }
@@ -291,6 +315,8 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let headline = in_headline(a, first);
     let mut k = first;
     let mut comma = false;
+    // A plan word modifying a noun on the way ("the planned strike"), with whether a comma came first.
+    let mut planned: Option<bool> = None;
     while k > lo {
         k -= 1;
         if clause_break(a.tok(k)) {
@@ -311,6 +337,15 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             return (Tense::Future, period_through(a, k));
         }
         if let Some(t) = cue(a, k) {
+            // "initiated four rounds of planned outages in October": a plan word modifying a noun
+            // yields to a past verb before it.
+            if t == Tense::Future && attributive_plan(a, k) {
+                planned.get_or_insert(comma);
+                continue;
+            }
+            if planned.is_some() && t != Tense::Past {
+                break;
+            }
             return (t, comma);
         }
         // Present tense of a scheduled event, or "is"/"are" right before the
@@ -327,7 +362,20 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             return (Tense::Future, comma);
         }
     }
+    if let Some(comma) = planned {
+        return (Tense::Future, comma);
+    }
     (tense_after(a, start, end), false)
+}
+
+/// Is the plan word at token `k` ("planned", "scheduled", "expected") an
+/// adjective before a lowercase noun, after a determiner, a preposition or a
+/// number ("the planned merger", "rounds of planned outages")?
+fn attributive_plan(a: &Analysis, k: usize) -> bool {
+    let next = a.tok(k + 1);
+    let noun_next = is_lower(next) && next.chars().all(char::is_alphabetic) && !PREPOSITIONS.contains(a.low(k + 1));
+    let before = k > 0 && (ATTRIBUTIVE_DETERMINERS.contains(a.low(k - 1)) || PREPOSITIONS.contains(a.low(k - 1)) || a.tok(k - 1).starts_with(|c: char| c.is_ascii_digit()));
+    TENSE_FUTURE_ALONE.contains(a.low(k)) && noun_next && before
 }
 
 /// The tense cue a few words after the date at bytes `start..end`, through a

@@ -64,15 +64,22 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
 /// next occurrence is less than half as far. A future cue beyond a comma
 /// does not carry a date more than half a year ahead.
 fn take_future(a: &Analysis, c: &Candidate, back: i64, ahead: i64, half_year: i64) -> bool {
-    // A date that modifies a noun after a determiner ("for the Aug. 31
-    // qualifier", "a May 21 meeting") names an event, not the clause's time:
-    // the nearer occurrence ("the first of March" is no such modifier).
+    // A date that modifies a noun after a determiner or a possessive ("for
+    // the Aug. 31 qualifier", "a May 21 meeting", "the president's July 25
+    // call") names an event, not the clause's time: the nearer occurrence ("the
+    // first of March" is no such modifier). A past clause keeps one ahead only
+    // within a quarter ("picked its candidate for the March 4 primary", not
+    // "was arrested in April for the March 21 call").
     let named_first = a.text[c.start..].starts_with(|ch: char| ch.is_uppercase());
-    // A past verb after it still counts ("the May rebellion ended"); a future
-    // one there mostly belongs to another clause ("the police at the October
-    // brawl be punished").
-    if named_first && !a.tokens.is_empty() && context::determiner_before(a, a.tok_at(c.start)) {
-        return context::tense_after(a, c.start, c.end) != Tense::Past && ahead < back;
+    if named_first && !a.tokens.is_empty() && context::event_modifier(a, a.tok_at(c.start)) {
+        // A past verb after it still counts ("the May rebellion ended"); a future one there mostly
+        // belongs to another clause ("the police at the October brawl be punished"). The start of
+        // a change or a stretch is past ("down from the March high", "since the June vote").
+        if context::tense_after(a, c.start, c.end) == Tense::Past || context::change_start_before(a, a.tok_at(c.start)) {
+            return false;
+        }
+        let past_clause = context::tense(a, c.start, c.end) == Tense::Past;
+        return ahead < back && (!past_clause || ahead <= EVENT_AHEAD_IN_PAST);
     }
     match context::tense_near(a, c.start, c.end) {
         (Tense::Future, far) => !far || ahead <= half_year || back > ahead,
@@ -93,6 +100,10 @@ fn yearly_pick(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Op
     let future = ahead <= SOON || (take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180));
     if future { fut.or(past) } else { past.or(fut) }
 }
+
+/// Days ahead within which an event named by its date in a past clause is the
+/// coming one ("picked its candidate for the March 4 primary").
+const EVENT_AHEAD_IN_PAST: i64 = 92;
 
 /// Days ahead of the document date within which a year-less day or holiday is
 /// the coming one even in a past clause: news writes a day of last year with
