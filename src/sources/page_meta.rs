@@ -33,23 +33,30 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/.](
 /// metadata.csv as ISO `YYYY-MM-DD`: ISO 8601 (with or without time),
 /// `YYYY/MM/DD`, RFC 2822, RFC 3339, and written-out dates ("December 13,
 /// 2016", "Dec. 13th, 2016", "13 December 2016").
+///
+/// Years outside 1900-2200 are placeholders ("0001-01-01T00:00:00Z" of an
+/// unset field), not publication dates: no date.
 pub fn iso_date(s: &str) -> Option<String> {
-    let s = s.trim();
+    parse_date(s.trim()).filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d))).map(|d| d.to_string())
+}
+
+/// The first form of [`iso_date`] that reads `s`, any year.
+fn parse_date(s: &str) -> Option<NaiveDate> {
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
-        return Some(d.date_naive().to_string());
+        return Some(d.date_naive());
     }
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
-        return Some(d.date_naive().to_string());
+        return Some(d.date_naive());
     }
     if let Some(c) = ISO_DATE.captures(s) {
         let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        return NaiveDate::from_ymd_opt(y, m, d).filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d))).map(|d| d.to_string());
+        return NaiveDate::from_ymd_opt(y, m, d);
     }
     written_date(s)
 }
 
 /// "December 13, 2016", "Dec. 13th, 2016", "Tuesday, 13 December 2016".
-fn written_date(s: &str) -> Option<String> {
+fn written_date(s: &str) -> Option<NaiveDate> {
     // "Dec. 13th, 2016" -> "Dec 13 2016"
     let words: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -64,7 +71,6 @@ fn written_date(s: &str) -> Option<String> {
     ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"]
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(&cleaned, f).ok())
-        .map(|d| d.to_string())
 }
 
 fn clean(s: &str) -> Option<String> {
@@ -213,6 +219,10 @@ mod tests {
         assert_eq!(iso_date("Wed, 20 Nov 2019 10:00:00 +0000").as_deref(), Some("2019-11-20"));
         assert_eq!(iso_date("2019-13-40"), None);
         assert_eq!(iso_date("yesterday"), None);
+        // Placeholder years of unset fields, in every form, are no dates.
+        for s in ["0001-01-01T00:00:00Z", "0001-01-01", "Mon, 01 Jan 0001 00:00:00 +0000", "January 1, 0001", "9999-12-31T23:59:59Z"] {
+            assert_eq!(iso_date(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -260,6 +260,12 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The vote was held in 2019, a year when the economy slowed.", "year when"),
     ("2025-01-22", "He owns one third of March Holdings.", "third of March"),
     ("2025-01-22", "The ratio fell to 3/4 in tests.", "3/4"),
+    // A unit after a four-digit number makes it a measure.
+    ("2025-01-22", "The screen shows 2048 pixels across.", "2048"),
+    ("2025-01-22", "The jet reached 1900 mph over the desert.", "1900"),
+    ("2025-01-22", "Lava flows at 2000 degrees.", "2000"),
+    ("2025-01-22", "The kit ships with a 2048 GB drive.", "2048"),
+    ("2025-01-22", "The house covers 2400 square feet.", "2400"),
 ];
 
 pub(super) fn date(s: &str) -> NaiveDate {

@@ -301,7 +301,8 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if first > sent.tokens.start && a.low(first - 1) == "by" {
         // A "by" opening the sentence has its clause after the date: "By Wednesday night, power was back".
         // ("But by December, the symptoms worsened": a conjunction before it still opens.)
-        let opens = (sent.tokens.start..first - 1).all(|k| !a.tok(k).chars().any(char::is_alphanumeric) || matches!(a.low(k), "but" | "and" | "yet"));
+        let opens = (sent.tokens.start..first - 1)
+            .all(|k| !a.tok(k).chars().any(char::is_alphanumeric) || matches!(a.low(k), "but" | "and" | "yet"));
         let past = deadline_past(a, first - 1, sent.tokens.start) || (opens && tense_after(a, start, end) == Tense::Past);
         return (if past { Tense::Past } else { Tense::Future }, false);
     }
@@ -374,7 +375,10 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
 fn attributive_plan(a: &Analysis, k: usize) -> bool {
     let next = a.tok(k + 1);
     let noun_next = is_lower(next) && next.chars().all(char::is_alphabetic) && !PREPOSITIONS.contains(a.low(k + 1));
-    let before = k > 0 && (ATTRIBUTIVE_DETERMINERS.contains(a.low(k - 1)) || PREPOSITIONS.contains(a.low(k - 1)) || a.tok(k - 1).starts_with(|c: char| c.is_ascii_digit()));
+    let before = k > 0
+        && (ATTRIBUTIVE_DETERMINERS.contains(a.low(k - 1))
+            || PREPOSITIONS.contains(a.low(k - 1))
+            || a.tok(k - 1).starts_with(|c: char| c.is_ascii_digit()));
     TENSE_FUTURE_ALONE.contains(a.low(k)) && noun_next && before
 }
 
