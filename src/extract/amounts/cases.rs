@@ -166,6 +166,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Gusts from the west of 30 to 40 knots hit the coast.", "30 to 40", "quantity _ 30 40 range _ knots"),
     ("Sales grew from a base of 200 to 260 units.", "200", "count 200 200 200 exact _ units"),
     ("He took a one-in, one-out approach.", "one", "none"),
+    // --- a bare number in brackets ending a clause: a reference mark or a tie-break, not a count ---
+    ("Fasting was linked to less snacking in 48 adults (23).", "23", "none"),
+    ("The habit is common among older adults (4), a review found.", "4", "none"),
+    ("Ruiz edged Kemp 7-6 (5), 6-4 in the final.", "5", "none"),
+    ("The panel (12 judges) voted.", "12", "count 12 12 12 exact _ judges"),
 ];
 
 #[test]

@@ -285,6 +285,12 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         ctx.mention_ends[k].is_some_and(|m| ctx.mentions[m].label == EntityType::Person)
             || ctx.mention_ends[k].is_none() && ctx.tok(k).chars().next().is_some_and(char::is_uppercase) && !ctx.sentence_initial(k)
     };
+    // A bare number in brackets ending a clause is a reference mark ("linked to binge eating (12).")
+    // or a tie-break ("7-6 (5),"), unless a name before it makes it an age ("Jo Hale (23),").
+    let bare = x.e == i + 1 && ctx.tok(i).bytes().all(|b| b.is_ascii_digit());
+    if prev == "(" && next == ")" && bare && !(i > 1 && name_before(i - 2)) && matches!(a.low(x.e + 1), "." | "," | ";" | "") {
+        return skip;
+    }
     if prev == "," && i > 1 && x.num.integer && x.value < 120.0 && name_before(i - 2) && matches!(next, "," | ")")
         || prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) && next == "."
         || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
