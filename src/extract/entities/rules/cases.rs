@@ -195,6 +195,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Harrowgate", Loc)],
             &[("Harrowgate", Loc)],
         ),
+        // So is a name set off by commas after the organisation noun phrase opening its sentence;
+        // not after a person's noun, a possessive or a phrase with a comma inside.
+        ("The group that owns most of her songs, Tall Lantern, says she may play them.", &[], &[("Tall Lantern", Org)]),
+        ("Her record label, Harbor Lights, declined to comment.", &[("Harbor Lights", Person)], &[("Harbor Lights", Org)]),
+        ("The head of the group, Jon Baxter, said no.", &[("Jon Baxter", Person)], &[("Jon Baxter", Person)]),
+        ("The firm's founder, Ann Cole, left in May.", &[("Ann Cole", Person)], &[("Ann Cole", Person)]),
+        ("The charity, which was founded in 1990, Tim Ross said, needs money.", &[("Tim Ross", Person)], &[("Tim Ross", Person)]),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),
         // A country stays a place against one organisation vote.

@@ -267,12 +267,17 @@ const OF_PERSON: f32 = 2.0;
 
 /// Is the name over tokens `s..e` in apposition with an organisation noun
 /// (`org_roles.txt`): after it, "X, a Texas-based startup that …", "X, the
-/// airline,"; before it, "the airline X", "the budget carrier X"? Not "X, a
-/// company spokesman" or "X, the company's founder" (the noun is a person's).
+/// airline,"; before it, "the airline X", "the budget carrier X", or the
+/// noun phrase opening the sentence ("The group that owns her catalogue, X,
+/// says", "Her record label, X, declined")? Not "X, a company spokesman" or
+/// "X, the company's founder" (the noun is a person's).
 fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     let n = a.tokens.len();
     let det = |k: usize| matches!(a.low(k), "a" | "an" | "the");
     let org_noun = |k: usize| k < n && ORG_ROLES.contains(a.tok(k));
+    if opening_org_phrase(a, s, e, &org_noun) {
+        return true;
+    }
     // After: ", (a|an|the) [up to three modifiers] NOUN" not followed by a person's noun or "'s".
     if e + 2 < n && a.tok(e) == "," && det(e + 1) {
         let mut j = e + 2;
@@ -305,6 +310,38 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
         && (the(s - 2) || (s >= 3 && the(s - 3) && a.tok(s - 2).chars().all(|c| c.is_alphabetic() || c == '-')))
         && !calendar_word(a.low(s))
 }
+
+/// Is the name over tokens `s..e` set off by commas right after an
+/// organisation noun phrase that opens its sentence: a determiner or
+/// possessive, up to two lowercase modifiers, the noun (not a possessive:
+/// "The company's founder, X,"), then nothing or a relative clause or
+/// participle of up to ten words with no comma ("The group that owns most
+/// of her music, X, says")?
+fn opening_org_phrase(a: &Analysis, s: usize, e: usize, org_noun: &dyn Fn(usize) -> bool) -> bool {
+    if s < 3 || a.tok(s - 1) != "," || e >= a.tokens.len() || a.tok(e) != "," {
+        return false;
+    }
+    let first = a.sentences[a.sentence_of_token(s)].tokens.start;
+    if !matches!(a.low(first), "the" | "its" | "her" | "his" | "their" | "our") {
+        return false;
+    }
+    let modifier = |k: usize| {
+        let t = a.tok(k);
+        t.starts_with(char::is_lowercase) && t.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(&t)
+    };
+    let Some(noun) = (first + 1..(first + 4).min(s - 1)).find(|&k| org_noun(k) || !modifier(k)).filter(|&k| org_noun(k)) else {
+        return false;
+    };
+    let comma = s - 1;
+    let rest = noun + 1..comma;
+    rest.is_empty()
+        || rest.len() <= 10
+            && (APPOSITION_GOES_ON.contains(&a.low(noun + 1)) || matches!(a.low(noun + 1), "behind" | "who" | "run" | "led"))
+            && rest.clone().all(|k| !matches!(a.tok(k), "," | "'s" | "’s" | "\"" | "“" | "”" | ";" | ":"))
+}
+
+/// Lowercase words that are no modifiers of an organisation noun ("The head of the group, X,").
+const FUNCTION_WORDS: [&str; 12] = ["of", "the", "a", "an", "to", "by", "on", "in", "and", "or", "for", "with"];
 
 /// Words that go on an organisation apposition: "X, a startup that …", "X, the airline based in …".
 /// Not "of": "Turnhout, a group of boy scouts" counts heads, it names no organisation.
