@@ -369,10 +369,19 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
         .into_iter()
         .map(|m| {
             // A capitalised given-name part before a full name: "Jo-Wilfried Tsonga" (not
-            // "Anti-Ana Ruiz": a prefix; not a common word).
+            // "Anti-Ana Ruiz": a prefix; not a common word); before a surname alone, the first part
+            // of a double surname after a given name, untagged ("Alexandria Ocasio-Cortez"; not
+            // "Trump-Xi talks", where each part is a name of its own).
             let s = a.tok_at(m.span.start);
+            let double_surname = || {
+                s >= 3
+                    && !a.adjacent(s - 3)
+                    && is_cap(a.tok(s - 3))
+                    && a.tok(s - 3).chars().all(char::is_alphabetic)
+                    && !tagged_at.iter().any(|&(ps, pe, _)| ps <= s - 2 && s - 2 < pe)
+            };
             if m.label != EntityType::Person
-                || !m.text.contains(' ')
+                || !(m.text.contains(' ') || double_surname())
                 || s < 2
                 || a.tok(s - 1) != "-"
                 || !a.adjacent(s - 2)

@@ -342,6 +342,11 @@ fn span_boundaries() {
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.
         ("The champion Jo-Wilfried Tsonga won.", &[("Wilfried Tsonga", Person)], &[("Jo-Wilfried Tsonga", Person)]),
         ("The Ohio-Ana Ruiz plan failed.", &[("Ohio", Loc), ("Ana Ruiz", Person)], &[("Ohio", Loc), ("Ana Ruiz", Person)]),
+        // A double surname after a given name, the tagger holding only its last part, is whole (a census
+        // given name then joins it); not two names of their own, nor one opening the sentence.
+        ("Lawmaker Marisa Ocampo-Reyes spoke.", &[("Marisa", Loc), ("Reyes", Person)], &[("Marisa", Loc), ("Ocampo-Reyes", Person)]),
+        ("The Lee-Park summit ended.", &[("Lee", Person), ("Park", Person)], &[("Lee", Person), ("Park", Person)]),
+        ("Ocampo-Reyes spoke.", &[("Reyes", Person)], &[("Reyes", Person)]),
         // An Arabic article glued to a surname after a person's name goes in.
         (
             "Leaders met Karim Fathi el-Masri in Cairo.",
