@@ -212,6 +212,18 @@ fn typing_weighs_evidence_over_votes() {
             &[("Dorvane Airlines", Org), ("Dorvane", Person)],
             &[("Dorvane Airlines", Org), ("Dorvane", Org), ("Dorvane", Org)],
         ),
+        // So is one the tagger calls MISC as a modifier ("other Kelvane researchers"), unless it reads as an
+        // adjective ("Dorvish" of "Dorvish Airlines").
+        (
+            "She taught at Kelvane University. Other Kelvane researchers agreed.",
+            &[("Kelvane University", Org), ("Kelvane", Misc)],
+            &[("Kelvane University", Org), ("Kelvane", Org)],
+        ),
+        (
+            "Dorvish Airlines flew. Dorvish voters agreed.",
+            &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
+            &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
+        ),
         // A nationality adjective the tagger calls MISC stays MISC, cues or lists aside.
         ("A Norwegian-based carrier and Norwegian voters.", &[("Norwegian", Misc)], &[("Norwegian", Misc), ("Norwegian", Misc)]),
         // Party groups are organisations.

@@ -21,7 +21,9 @@
 //! - the document's other names: a surname alone and the full name it ends
 //!   share their person evidence ("Musk", "Elon Musk"), and a one-word name
 //!   that leads an organisation's name ending in an organisation word gets
-//!   organisation evidence ("Emirates", "Emirates Airline").
+//!   organisation evidence ("Emirates", "Emirates Airline"), also as a
+//!   modifier the tagger called MISC ("other Harvard researchers"; not an
+//!   adjective: "American" of "American Airlines").
 //!
 //! A one-word person that no full name, title or census list backs is weak
 //! evidence (people are introduced by full name), and an initialism ("US",
@@ -630,7 +632,11 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
                 // A lone word called a person that no full name, title or name list backs.
                 s[person] -= votes[k][person] * 0.75;
             }
-            if let Some(&n) = org_leads.get(names[k]).filter(|_| !mostly_misc) {
+            // Not for an adjective or nationality the tagger calls MISC ("American" of "American
+            // Airlines"); a name it calls MISC as a modifier still is the organisation ("other Harvard
+            // researchers" beside "Harvard University").
+            let adjective = is_adjective(names[k]) || is_group_word(names[k]);
+            if let Some(&n) = org_leads.get(names[k]).filter(|_| !(mostly_misc && adjective)) {
                 s[org] += 3.0 * n as f32;
             }
         } else if org_prefixes.contains(names[k]) {
