@@ -224,6 +224,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
             &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
         ),
+        // A place of study or research is an organisation ("a professor at X", "researchers at X").
+        (
+            "Ana Ruiz, a trade professor at Quillon, said so, and scientists at Quillon agreed.",
+            &[("Ana Ruiz", Person), ("Quillon", Loc), ("Quillon", Loc)],
+            &[("Ana Ruiz", Person), ("Quillon", Org), ("Quillon", Org)],
+        ),
+        ("Ana Ruiz, who lives in Quillon, said so.", &[("Ana Ruiz", Person), ("Quillon", Loc)], &[("Ana Ruiz", Person), ("Quillon", Loc)]),
         // A nationality adjective the tagger calls MISC stays MISC, cues or lists aside.
         ("A Norwegian-based carrier and Norwegian voters.", &[("Norwegian", Misc)], &[("Norwegian", Misc), ("Norwegian", Misc)]),
         // Party groups are organisations.
