@@ -224,6 +224,16 @@ fn typing_weighs_evidence_over_votes() {
             &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
             &[("Dorvish Airlines", Org), ("Dorvish", Misc)],
         ),
+        // A noun of business, media or finance with modifiers and no determiner is a title before a company's
+        // name; not a body a person is titled by, a relative clause or an indefinite noun.
+        (
+            "Lawmakers asked about Ukrainian energy company Vorisma in May.",
+            &[("Ukrainian", Misc), ("Vorisma", Loc)],
+            &[("Ukrainian", Misc), ("Vorisma", Org)],
+        ),
+        ("An envoy to the union's veterinary committee Jon Baxter spoke.", &[("Jon Baxter", Person)], &[("Jon Baxter", Person)]),
+        ("It was the gas company on whose board Hal Brice sat.", &[("Hal Brice", Person)], &[("Hal Brice", Person)]),
+        ("She joined a software company Tom Hale founded.", &[("Tom Hale", Person)], &[("Tom Hale", Person)]),
         // A place of study or research is an organisation ("a professor at X", "researchers at X").
         (
             "Ana Ruiz, a trade professor at Quillon, said so, and scientists at Quillon agreed.",

@@ -42,8 +42,8 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
-    MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PRODUCT_NOUNS, TITLE_WORDS,
-    TYPE_CUES, WordList, is_event_head,
+    MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
+    PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -300,16 +300,28 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
             return true;
         }
     }
-    // Before, in the same sentence and line: "the [one modifier] NOUN X"; a name of three letters
-    // or more that is no common acronym ("the group C game", "the campaign TV spots").
+    // Before, in the same sentence and line: "the [one modifier] NOUN X", or a noun of business, media
+    // or finance (`org_noun_kinds.tsv`) with one or two modifiers and no determiner, as a title
+    // ("Ukrainian energy company Burisma", "financial firm JP Morgan"; not "a company Musk founded",
+    // nor a body a person is titled by: "veterinary committee Werner Zwingmann"); a name of three
+    // letters or more that is no common acronym ("the group C game", "the campaign TV spots").
     let same_line = |k: usize| !a.text[a.tokens[k].start..a.tokens[s].start].contains('\n');
     let the = |k: usize| a.low(k) == "the" && same_line(k);
+    let word = |k: usize| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
+    let modifier = |k: usize| word(k) && !FUNCTION_WORDS.contains(&a.low(k)) && a.tok(k) != "-" && same_line(k);
+    let titled = s >= 3 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && modifier(s - 2) && {
+        let mut k = s - 2;
+        while k > 0 && k + 3 > s && modifier(k - 1) {
+            k -= 1;
+        }
+        k == 0 || !matches!(a.low(k - 1), "a" | "an") && !a.tok(k - 1).chars().next().is_some_and(char::is_uppercase)
+    };
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !NOT_NAME_ACRONYMS.contains(name)
         && org_noun(s - 1)
-        && (the(s - 2) || (s >= 3 && the(s - 3) && a.tok(s - 2).chars().all(|c| c.is_alphabetic() || c == '-')))
+        && (the(s - 2) || (s >= 3 && the(s - 3) && word(s - 2)) || titled)
         && !calendar_word(a.low(s))
 }
 
@@ -342,8 +354,16 @@ fn opening_org_phrase(a: &Analysis, s: usize, e: usize, org_noun: &dyn Fn(usize)
             && rest.clone().all(|k| !matches!(a.tok(k), "," | "'s" | "’s" | "\"" | "“" | "”" | ";" | ":"))
 }
 
+/// Organisation nouns of business, media and finance (`org_noun_kinds.tsv`), which stand before a
+/// company's name as a title ("energy company Burisma", "broadcaster ITV").
+static TITLE_ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_NOUN_KINDS.rows().iter().filter(|r| matches!(r[1], "business" | "media" | "finance")).map(|r| r[0]).collect());
+
 /// Lowercase words that are no modifiers of an organisation noun ("The head of the group, X,").
-const FUNCTION_WORDS: [&str; 12] = ["of", "the", "a", "an", "to", "by", "on", "in", "and", "or", "for", "with"];
+const FUNCTION_WORDS: [&str; 20] = [
+    "of", "the", "a", "an", "to", "by", "on", "in", "and", "or", "for", "with", "whose", "which", "that", "its", "his", "her", "their",
+    "our",
+];
 
 /// Words that go on an organisation apposition: "X, a startup that …", "X, the airline based in …".
 /// Not "of": "Turnhout, a group of boy scouts" counts heads, it names no organisation.
