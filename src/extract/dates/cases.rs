@@ -21,6 +21,12 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-12-10", "The report came out Fri., Dec. 5.", "Fri., Dec. 5", "2025-12-05"),
     ("2025-01-22", "Fireworks were set off on Friday, July 4.", "Friday, July 4", "2014-07-04"),
     ("2025-01-22", "Crowds fill the park on Friday, July 4.", "Friday, July 4", "2025-07-04"),
+    // A year after a word that leads a date, a nationality, a heading in capitals or a line break is one.
+    ("2025-01-22", "The Kenyan 2008 and 2012 champion ran again.", "2008", "2008"),
+    ("2025-01-22", "Sales fell sharply. In 2019 they recovered.", "2019", "2019"),
+    ("2025-01-22", "They met at Christmas 2019 in Oslo.", "Christmas 2019", "2019-12-25"),
+    ("2025-01-22", "STOCKS AT 2019 HIGH AS RATES FALL.", "2019", "2019"),
+    ("2025-01-22", "Story Timeline\n2020 model unveiled in Berlin.", "2020", "2020"),
     // Years before 1900: after a temporal preposition, beside a month, or after such a year.
     ("2025-01-22", "The club was founded in 1898 by dock workers.", "1898", "1898"),
     ("2025-01-22", "The bridge has stood since 1874.", "1874", "1874"),
@@ -260,6 +266,10 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The vote was held in 2019, a year when the economy slowed.", "year when"),
     ("2025-01-22", "He owns one third of March Holdings.", "third of March"),
     ("2025-01-22", "The ratio fell to 3/4 in tests.", "3/4"),
+    // A four-digit number ending a name on its line is part of the name: games, events, models.
+    ("2025-01-22", "Fans still play Farming Simulator 2019 and Grid 2019 online.", "2019"),
+    ("2025-01-22", "Tickets for Expo 2020 sold out in a day.", "2020"),
+    ("2025-01-22", "It rivals the RTX 2060 in raw speed.", "2060"),
     // A unit after a four-digit number makes it a measure.
     ("2025-01-22", "The screen shows 2048 pixels across.", "2048"),
     ("2025-01-22", "The jet reached 1900 mph over the desert.", "1900"),

@@ -7,8 +7,8 @@ use super::super::super::analysis::Analysis;
 use super::super::context::{in_headline, is_capitalized, rescheduled_before, sentence_initial};
 use super::patterns::{month_number, weekday_of};
 use crate::lexicon::{
-    CONTRACT_MONTH_WORDS, HISTORIC_YEAR_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD, SPLIT_YEAR_NOUNS,
-    TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
+    CONTRACT_MONTH_WORDS, DEMONYMS, HISTORIC_YEAR_LEAD, HOLIDAY_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD,
+    QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
 };
 
 /// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
@@ -60,7 +60,36 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
     }
     // "about 2000 jobs": a qualifier, then a lowercase plural noun.
     let prev = low_before(a, first);
-    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(tok_or_empty(a, after))))
+    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(tok_or_empty(a, after))) || name_part(a, first))
+}
+
+/// Is the number at token `first` the end of a name: right after a capitalised
+/// word on its line, inside a sentence of running text ("Farming Simulator
+/// 2019", "Grid 2019", "Tokyo 2020")? Not after a word that leads a date ("In
+/// 2019", "By 2030", "Christmas 2019"), a month or weekday, a nationality
+/// ("American 1984 and 1988 champion") or a fiscal year's "FY".
+fn name_part(a: &Analysis, first: usize) -> bool {
+    first > 0 && {
+        let (p, low) = (a.tok(first - 1), a.low(first - 1));
+        is_capitalized(p)
+            && p.chars().all(char::is_alphabetic)
+            && !a.text[a.tokens[first - 1].end..a.tokens[first].start].contains('\n')
+            && !DEMONYMS.rows().iter().any(|r| r[0] == p)
+            // A line in capitals ("DAY'S CHANGE 1996 HIGH") is a heading, not a name.
+            && !(caps(p) && caps(tok_or_empty(a, first + 1)))
+            && !sentence_initial(a, first - 1)
+            && !in_headline(a, first - 1)
+            && !MONTH_LEAD.contains(low)
+            && !HOLIDAY_LEAD.contains(low)
+            && month_number(p).is_none()
+            && weekday_of(p).is_none()
+            && !matches!(low, "fy" | "fiscal")
+    }
+}
+
+/// Is `w` a word in capitals ("HIGH", "CES")?
+fn caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && w.chars().all(|c| !c.is_lowercase())
 }
 
 /// Is `w` shaped as a lowercase plural noun ("jobs", "workers")?
