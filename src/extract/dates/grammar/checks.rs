@@ -71,12 +71,13 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
 fn name_part(a: &Analysis, first: usize) -> bool {
     first > 0 && {
         let (p, low) = (a.tok(first - 1), a.low(first - 1));
+        // A line in capitals ("DAY'S CHANGE 1996 HIGH") is a heading, not a name.
+        let heading = caps(p) && caps(tok_or_empty(a, first + 1));
         is_capitalized(p)
             && p.chars().all(char::is_alphabetic)
+            && !heading
             && !a.text[a.tokens[first - 1].end..a.tokens[first].start].contains('\n')
             && !DEMONYMS.rows().iter().any(|r| r[0] == p)
-            // A line in capitals ("DAY'S CHANGE 1996 HIGH") is a heading, not a name.
-            && !(caps(p) && caps(tok_or_empty(a, first + 1)))
             && !sentence_initial(a, first - 1)
             && !in_headline(a, first - 1)
             && !MONTH_LEAD.contains(low)
