@@ -166,6 +166,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Gusts from the west of 30 to 40 knots hit the coast.", "30 to 40", "quantity _ 30 40 range _ knots"),
     ("Sales grew from a base of 200 to 260 units.", "200", "count 200 200 200 exact _ units"),
     ("He took a one-in, one-out approach.", "one", "none"),
+    // --- "half of" after an ordinal or a position word is a period, not a share ---
+    ("Profits rose in the second half of 1996.", "half", "none"),
+    ("Growth should pick up in the latter half of the year.", "half", "none"),
+    ("Roughly half of the staff left.", "half", "percent 50 _ _ approx _ _"),
     // --- a bare number in brackets ending a clause: a reference mark or a tie-break, not a count ---
     ("Fasting was linked to less snacking in 48 adults (23).", "23", "none"),
     ("The habit is common among older adults (4), a review found.", "4", "none"),
