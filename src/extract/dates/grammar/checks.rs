@@ -63,28 +63,36 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
     !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(tok_or_empty(a, after))) || name_part(a, first))
 }
 
-/// Is the number at token `first` the end of a name: right after a capitalised
-/// word on its line, inside a sentence of running text ("Farming Simulator
-/// 2019", "Grid 2019", "Tokyo 2020")? Not after a word that leads a date ("In
-/// 2019", "By 2030", "Christmas 2019"), a month or weekday, a nationality
-/// ("American 1984 and 1988 champion") or a fiscal year's "FY".
-fn name_part(a: &Analysis, first: usize) -> bool {
+/// Is the token before `first` a capitalised word of a name ("Theresa May first", "Lunar New Year's"),
+/// not a lead word that opens the sentence ("On May first", "By Christmas")?
+pub(super) fn name_before(a: &Analysis, first: usize) -> bool {
+    !in_headline(a, first) && capitalized_before(a, first)
+}
+
+/// Is the token before `first` a capitalised word other than a lead word, headline or not?
+pub(super) fn capitalized_before(a: &Analysis, first: usize) -> bool {
     first > 0 && {
         let (p, low) = (a.tok(first - 1), a.low(first - 1));
-        // A line in capitals ("DAY'S CHANGE 1996 HIGH") is a heading, not a name.
+        is_capitalized(p) && p.chars().all(char::is_alphabetic) && !HOLIDAY_LEAD.contains(low) && !MONTH_LEAD.contains(low)
+    }
+}
+
+/// Is the number at token `first` the end of a name ([`name_before`]) on its
+/// line, inside a sentence of running text ("Farming Simulator 2019", "Grid
+/// 2019", "Tokyo 2020")? Not after a month or weekday, a nationality
+/// ("American 1984 and 1988 champion") or a fiscal year's "FY", nor in a line
+/// in capitals ("DAY'S CHANGE 1996 HIGH").
+fn name_part(a: &Analysis, first: usize) -> bool {
+    name_before(a, first) && {
+        let (p, low) = (a.tok(first - 1), a.low(first - 1));
         let heading = caps(p) && caps(tok_or_empty(a, first + 1));
-        is_capitalized(p)
-            && p.chars().all(char::is_alphabetic)
-            && !heading
+        !heading
             && !a.text[a.tokens[first - 1].end..a.tokens[first].start].contains('\n')
-            && !DEMONYMS.rows().iter().any(|r| r[0] == p)
             && !sentence_initial(a, first - 1)
-            && !in_headline(a, first - 1)
-            && !MONTH_LEAD.contains(low)
-            && !HOLIDAY_LEAD.contains(low)
             && month_number(p).is_none()
             && weekday_of(p).is_none()
             && !matches!(low, "fy" | "fiscal")
+            && !DEMONYMS.rows().iter().any(|r| r[0] == p)
     }
 }
 

@@ -8,12 +8,12 @@
 use super::super::super::analysis::Analysis;
 use super::super::context::{in_headline, is_capitalized};
 use super::super::holidays;
-use super::checks::{date_cased, glued_number, weekday_ok};
+use super::checks::{capitalized_before, date_cased, glued_number, name_before, weekday_ok};
 use super::patterns::{MON, SP, WD_ALONE, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
 use crate::lexicon::{
-    BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, MONTH_LEAD, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS,
-    RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
+    BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS, RECURRING_LEAD,
+    TIME_UNITS, WORK_NOUNS,
 };
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
@@ -104,20 +104,6 @@ static QUARTER_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bthe{SP}(?:(?P<ya>year[- ]ago|year[- ]earlier|prior[- ]year|previous[- ]year)|(?P<pq>previous|prior|preceding))(?:{SP}fiscal)?{SP}quarter\b|\bthe{SP}same{SP}(?:fiscal{SP})?quarter(?:{SP}(?:of|in))?{SP}(?:last{SP}year|a{SP}year{SP}(?:ago|earlier|before)|the{SP}year{SP}before|(?:the{SP})?(?:previous|prior|preceding){SP}year)\b"
     ))
 });
-
-/// Is the token before `first` a capitalised word of a name ("Theresa May first", "Lunar New Year's"),
-/// not a lead word that opens the sentence ("On May first", "By Christmas")?
-fn name_before(a: &Analysis, first: usize) -> bool {
-    !in_headline(a, first) && capitalized_before(a, first)
-}
-
-/// Is the token before `first` a capitalised word other than a lead word, headline or not?
-fn capitalized_before(a: &Analysis, first: usize) -> bool {
-    first > 0 && {
-        let (p, low) = (a.tok(first - 1), a.low(first - 1));
-        is_capitalized(p) && p.chars().all(char::is_alphabetic) && !HOLIDAY_LEAD.contains(low) && !MONTH_LEAD.contains(low)
-    }
-}
 
 /// Is the token at `i` a capitalised word that continues a name ("Christmas Island")?
 fn name_after(a: &Analysis, i: usize) -> bool {

@@ -381,11 +381,11 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
                     && !tagged_at.iter().any(|&(ps, pe, _)| ps <= s - 2 && s - 2 < pe)
             };
             if m.label != EntityType::Person
-                || !(m.text.contains(' ') || double_surname())
                 || s < 2
                 || a.tok(s - 1) != "-"
                 || !a.adjacent(s - 2)
                 || !a.adjacent(s - 1)
+                || !(m.text.contains(' ') || double_surname())
             {
                 return m;
             }

@@ -43,7 +43,7 @@ use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_rol
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
     MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
-    PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -307,21 +307,20 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     // letters or more that is no common acronym ("the group C game", "the campaign TV spots").
     let same_line = |k: usize| !a.text[a.tokens[k].start..a.tokens[s].start].contains('\n');
     let the = |k: usize| a.low(k) == "the" && same_line(k);
-    let word = |k: usize| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
-    let modifier = |k: usize| word(k) && !FUNCTION_WORDS.contains(&a.low(k)) && a.tok(k) != "-" && same_line(k);
+    let modifier = |k: usize| plain_modifier(a, k) && same_line(k);
     let titled = s >= 3 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && modifier(s - 2) && {
         let mut k = s - 2;
         while k > 0 && k + 3 > s && modifier(k - 1) {
             k -= 1;
         }
-        k == 0 || !matches!(a.low(k - 1), "a" | "an") && !a.tok(k - 1).chars().next().is_some_and(char::is_uppercase)
+        k == 0 || !matches!(a.low(k - 1), "a" | "an") && !is_cap(a.tok(k - 1))
     };
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !NOT_NAME_ACRONYMS.contains(name)
         && org_noun(s - 1)
-        && (the(s - 2) || (s >= 3 && the(s - 3) && word(s - 2)) || titled)
+        && (the(s - 2) || (s >= 3 && the(s - 3) && is_word(a.tok(s - 2))) || titled)
         && !calendar_word(a.low(s))
 }
 
@@ -339,10 +338,7 @@ fn opening_org_phrase(a: &Analysis, s: usize, e: usize, org_noun: &dyn Fn(usize)
     if !matches!(a.low(first), "the" | "its" | "her" | "his" | "their" | "our") {
         return false;
     }
-    let modifier = |k: usize| {
-        let t = a.tok(k);
-        t.starts_with(char::is_lowercase) && t.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(&t)
-    };
+    let modifier = |k: usize| a.tok(k).starts_with(char::is_lowercase) && plain_modifier(a, k);
     let Some(noun) = (first + 1..(first + 4).min(s - 1)).find(|&k| org_noun(k) || !modifier(k)).filter(|&k| org_noun(k)) else {
         return false;
     };
@@ -359,11 +355,23 @@ fn opening_org_phrase(a: &Analysis, s: usize, e: usize, org_noun: &dyn Fn(usize)
 static TITLE_ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ORG_NOUN_KINDS.rows().iter().filter(|r| matches!(r[1], "business" | "media" | "finance")).map(|r| r[0]).collect());
 
-/// Lowercase words that are no modifiers of an organisation noun ("The head of the group, X,").
-const FUNCTION_WORDS: [&str; 20] = [
-    "of", "the", "a", "an", "to", "by", "on", "in", "and", "or", "for", "with", "whose", "which", "that", "its", "his", "her", "their",
-    "our",
-];
+/// Is `t` a word of letters and hyphens ("energy", "ride-hailing")?
+fn is_word(t: &str) -> bool {
+    t.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Can token `k` modify an organisation noun: a word that is no preposition,
+/// determiner, possessive, conjunction or relative ("The head of the group,
+/// X," is no organisation phrase)?
+fn plain_modifier(a: &Analysis, k: usize) -> bool {
+    let w = a.low(k);
+    is_word(w)
+        && w != "-"
+        && w != "or"
+        && !PREPOSITIONS.contains(w)
+        && !ATTRIBUTIVE_DETERMINERS.contains(w)
+        && !APPOSITION_GOES_ON.contains(&w)
+}
 
 /// Words that go on an organisation apposition: "X, a startup that …", "X, the airline based in …".
 /// Not "of": "Turnhout, a group of boy scouts" counts heads, it names no organisation.
