@@ -22,8 +22,8 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, POSSESSIVES, PRODUCTS,
-    RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, POSSESSIVES,
+    PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -217,6 +217,23 @@ fn noun_use(a: &Analysis, i: usize, at: &[Option<usize>], mentions: &[Mention<By
     i >= 1 && (det(i - 1) || named(i - 1) || is_year(a, i - 1)) || i >= 2 && adjective(a.tok(i - 1)) && (det(i - 2) || named(i - 2))
 }
 
+/// The work noun before the naming verb at token `i` ("a novel called X", "the
+/// book was called X", "her album, known as X,"), when token `i` is "called",
+/// "dubbed" or the "as" of "known as" and the noun stands right before the
+/// verb, or before a form of "be" or a comma before it.
+fn named_work(a: &Analysis, i: usize) -> Option<usize> {
+    let verb = match a.low(i) {
+        "called" | "dubbed" => i,
+        "as" if i >= 1 && a.low(i - 1) == "known" => i - 1,
+        _ => return None,
+    };
+    let w = match verb.checked_sub(1)? {
+        j if BE_FORMS.contains(a.low(j)) || a.tok(j) == "," => j.checked_sub(1)?,
+        j => j,
+    };
+    (WORK_NOUNS.contains(a.tok(w)) && !a.tok(w).ends_with("ed")).then_some(w)
+}
+
 /// Titles of works after a work noun ("the film X", "his latest film, X,"), or
 /// quoted after a person's or organisation's possessive ("Gerwig's “Barbie”",
 /// "HBO's “The Last of Us”"), become one MISC mention each.
@@ -232,12 +249,19 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         let possessive = matches!(a.tok(i), "'s" | "’s") && quote_next && i > 0;
         // "His latest film, Oppenheimer, won": a title in apposition, closed after it.
         let comma = next == "," && i + 2 < n && is_cap(a.tok(i + 2));
-        if !(is_cap(next) || quote_next || comma) || !(WORK_NOUNS.contains(a.tok(i)) || possessive) {
+        // "a novel called X", "The book was called X": the work noun before the naming verb.
+        let named = if is_cap(next) || quote_next { named_work(a, i) } else { None };
+        if !(is_cap(next) || quote_next || comma) || !(WORK_NOUNS.contains(a.tok(i)) || possessive || named.is_some()) {
             continue;
         }
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
         // A quoted title after a person's or organisation's possessive: "Gerwig's “Barbie”".
-        if if possessive { !person_or_org_at(at, &mentions, i - 1) } else { !noun_use(a, i, at, &mentions) } {
+        let stands = match named {
+            Some(w) => noun_use(a, w, at, &mentions),
+            None if possessive => person_or_org_at(at, &mentions, i - 1),
+            None => noun_use(a, i, at, &mentions),
+        };
+        if !stands {
             continue;
         }
         let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;

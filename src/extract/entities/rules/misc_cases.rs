@@ -109,6 +109,16 @@ fn titles_after_a_work_noun_are_misc() {
         // A title in apposition after a work noun, closed by a comma or the sentence's end.
         ("His latest film, Silent Harbor, won two awards.", &[("Silent Harbor", Loc)], &[("Silent Harbor", Misc)]),
         ("She sold her first novel, Quiet Engines.", &[], &[("Quiet Engines", Misc)]),
+        // A title after a naming verb that follows a work noun, or a form of "be" after one.
+        ("He wrote a novel called Winter Harbour Lights.", &[("Harbour Lights", Person)], &[("Winter Harbour Lights", Misc)]),
+        ("The book was called The Amber Lantern, and it sold.", &[], &[("Amber Lantern", Misc)]),
+        ("Her debut album, known as Paper Comets, was a hit.", &[("Paper Comets", Loc)], &[("Paper Comets", Misc)]),
+        ("They built an app called Lumo Notes.", &[("Lumo Notes", Org)], &[("Lumo Notes", Misc)]),
+        // Not after any noun: a person or a company called so keeps its type.
+        ("A man called Joe Varga answered.", &[("Joe Varga", Person)], &[("Joe Varga", Person)]),
+        ("A startup called Bright Gears raised money.", &[("Bright Gears", Org)], &[("Bright Gears", Org)]),
+        // Nor the verb "called" with an object.
+        ("Officials called Marta Ruiz a hero.", &[("Marta Ruiz", Person)], &[("Marta Ruiz", Person)]),
         ("He praised the film, Ana Ruiz said.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
     ]);
 }
