@@ -432,6 +432,11 @@ fn span_boundaries() {
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
         ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
         ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
+        // So is one the tagger called a person: no one's name ends in "Amphitheatre" or "Airport".
+        ("June 14 -- Lindel Bank Amphitheatre, Tampa, FL", &[("Lindel Bank Amphitheatre", Person)], &[("Lindel Bank Amphitheatre", Loc)]),
+        ("They met at Quill Ferris Airport.", &[("Quill Ferris Airport", Person)], &[("Quill Ferris Airport", Loc)]),
+        // A park or square may end a person's name ("Grace Park").
+        ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
         (
             "Shares fell on the Ruritania Stock Exchange today, and they fell again.",

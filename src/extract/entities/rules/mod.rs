@@ -220,8 +220,9 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
                 || union_local
             {
                 m.label = EntityType::Org;
-            } else if m.label == EntityType::Org && place_on_its_own(last) {
-                // A building or facility is a place: "Indiana Statehouse", "Denver International Airport".
+            } else if (m.label == EntityType::Org || m.label == EntityType::Person && words.len() > 1) && place_on_its_own(last) {
+                // A building or facility is a place: "Indiana Statehouse", "Denver International Airport";
+                // no person's name ends in one ("Ameris Bank Amphitheatre" tagged PERSON).
                 m.label = EntityType::Loc;
             }
             m
