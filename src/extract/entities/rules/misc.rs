@@ -161,12 +161,15 @@ fn title_word(a: &Analysis, k: usize) -> bool {
 
 /// The end of the run of title words from token `s` before `sent_end`: ten
 /// words at most, small words (`title_function_words.txt`) allowed between two
-/// of them ("Game of Thrones").
-fn title_run_end(a: &Analysis, s: usize, sent_end: usize) -> usize {
+/// of them ("Game of Thrones"), but not "and" after a plural work noun (`list`:
+/// "its albums X and Y"), nor a year that opens the next title ("X and
+/// 1973's Y").
+fn title_run_end(a: &Analysis, s: usize, sent_end: usize, list: bool) -> usize {
+    let word = |k: usize| title_word(a, k) && !(is_year(a, k) && k + 1 < sent_end && matches!(a.tok(k + 1), "'s" | "’s"));
     let mut e = s + 1;
     while e < sent_end && e - s < 10 {
-        let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && e + 1 < sent_end && title_word(a, e + 1);
-        if title_word(a, e) || small {
+        let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && !(list && a.tok(e) == "and") && e + 1 < sent_end && word(e + 1);
+        if word(e) || small {
             e += 1;
         } else {
             break;
@@ -234,7 +237,9 @@ fn named_work(a: &Analysis, i: usize) -> Option<usize> {
     (WORK_NOUNS.contains(a.tok(w)) && !a.tok(w).ends_with("ed")).then_some(w)
 }
 
-/// Titles of works after a work noun ("the film X", "his latest film, X,"), or
+/// Titles of works after a work noun ("the film X", "his latest film, X,", "a
+/// novel called X"), after a year's possessive ("1972's Toulouse Street"; not
+/// an organisation the tagger found there: "2008's Lehman Brothers collapse"), or
 /// quoted after a person's or organisation's possessive ("Gerwig's “Barbie”",
 /// "HBO's “The Last of Us”"), become one MISC mention each.
 pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
@@ -247,17 +252,20 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         let next = a.tok(i + 1);
         let quote_next = matches!(next, "“" | "\"" | "‘");
         let possessive = matches!(a.tok(i), "'s" | "’s") && quote_next && i > 0;
+        // A year's possessive before a title: "1972's Toulouse Street", "2016's Star Trek Beyond".
+        let year_work = matches!(a.tok(i), "'s" | "’s") && i > 0 && is_year(a, i - 1) && is_cap(next);
         // "His latest film, Oppenheimer, won": a title in apposition, closed after it.
         let comma = next == "," && i + 2 < n && is_cap(a.tok(i + 2));
         // "a novel called X", "The book was called X": the work noun before the naming verb.
         let named = if is_cap(next) || quote_next { named_work(a, i) } else { None };
-        if !(is_cap(next) || quote_next || comma) || !(WORK_NOUNS.contains(a.tok(i)) || possessive || named.is_some()) {
+        if !(is_cap(next) || quote_next || comma) || !(WORK_NOUNS.contains(a.tok(i)) || possessive || year_work || named.is_some()) {
             continue;
         }
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
         // A quoted title after a person's or organisation's possessive: "Gerwig's “Barbie”".
         let stands = match named {
             Some(w) => noun_use(a, w, at, &mentions),
+            None if year_work => !at[i + 1].is_some_and(|m| mentions[m].label == EntityType::Org),
             None if possessive => person_or_org_at(at, &mentions, i - 1),
             None => noun_use(a, i, at, &mentions),
         };
@@ -273,7 +281,9 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         if s >= sent_end || !title_start(a, s) || day_or_month(a, s) {
             continue;
         }
-        let e = title_run_end(a, s, sent_end);
+        // A plural work noun ("albums": "album" is one too; not "series") lists titles.
+        let list = named.is_none() && WORK_NOUNS.contains(a.tok(i)) && a.tok(i).strip_suffix('s').is_some_and(|w| WORK_NOUNS.contains(w));
+        let e = title_run_end(a, s, sent_end, list);
         if open && !(e < sent_end && matches!(a.tok(e), "”" | "\"" | "’")) {
             continue; // a quoted title must end at its closing mark
         }
@@ -312,7 +322,7 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             i += 1;
             continue;
         }
-        let e = title_run_end(a, i + 1, a.sentences[a.sentence_of_token(i)].tokens.end);
+        let e = title_run_end(a, i + 1, a.sentences[a.sentence_of_token(i)].tokens.end, false);
         // Closed right after the words, or after a comma or period inside the marks.
         let mut close = e;
         if close < n && matches!(a.tok(close), "," | ".") {

@@ -114,6 +114,15 @@ fn titles_after_a_work_noun_are_misc() {
         ("The book was called The Amber Lantern, and it sold.", &[], &[("Amber Lantern", Misc)]),
         ("Her debut album, known as Paper Comets, was a hit.", &[("Paper Comets", Loc)], &[("Paper Comets", Misc)]),
         ("They built an app called Lumo Notes.", &[("Lumo Notes", Org)], &[("Lumo Notes", Misc)]),
+        // After a plural work noun, and after a year's possessive; not an organisation found there.
+        ("The band played its albums Tulane Avenue and The Skipper.", &[("Tulane Avenue", Loc)], &[("Tulane Avenue", Misc)]),
+        (
+            "It played 1972's Tulane Avenue and 1973's The Skipper and Me.",
+            &[("Tulane Avenue", Loc)],
+            &[("Tulane Avenue", Misc), ("Skipper and Me", Misc)],
+        ),
+        ("Fans loved 2016's Orbit Harbor Beyond.", &[("Orbit Harbor", Loc)], &[("Orbit Harbor Beyond", Misc)]),
+        ("Critics recalled 2008's Lehmond Brothers collapse.", &[("Lehmond Brothers", Org)], &[("Lehmond Brothers", Org)]),
         // Not after any noun: a person or a company called so keeps its type.
         ("A man called Joe Varga answered.", &[("Joe Varga", Person)], &[("Joe Varga", Person)]),
         ("A startup called Bright Gears raised money.", &[("Bright Gears", Org)], &[("Bright Gears", Org)]),
