@@ -67,6 +67,9 @@ enum Description {
     Definite(PersonFacts, String),
     /// "a spokesman", "one official": nobody named.
     Indefinite,
+    /// "Pike's lawyer", "Pike's longtime friend" after a named person: someone
+    /// else than that person (the mention), by its head noun.
+    Possessed(usize, String),
 }
 
 fn capitalised(t: &str) -> bool {
@@ -501,6 +504,9 @@ impl Discourse<'_, '_> {
             steps += 1;
             let p = k - 1;
             let pw = a.low(p);
+            if let Some(o) = (matches!(a.tok(p), "'s" | "’s") && p > 0).then(|| self.mention_of(p - 1, &[EntityType::Person])).flatten() {
+                return Some(Description::Possessed(o, w.to_string()));
+            }
             if pw == "the" || matches!(a.tok(p), "'s" | "’s") {
                 return Some(Description::Definite(f, w.to_string()));
             }
@@ -711,7 +717,8 @@ impl Discourse<'_, '_> {
     /// The person sentence `s` is about, read from its words before byte
     /// `before`: its first mention in a subject position, when that is a person
     /// ("Asked about it, Fields laughed.", "Fields' plan would …"; an
-    /// organisation or place there means nobody), else a pronoun or definite
+    /// organisation or place there means nobody, and so does the possessor of a
+    /// person noun: "Fields' lawyer"), else a pronoun or definite
     /// role opening the sentence or its first comma's clause, resolved ("He
     /// shrugged.", "Asked about it, the governor shrugged.").
     pub fn sentence_topic_person(&self, s: usize, before: usize, recent: &[Said]) -> Option<usize> {
@@ -724,7 +731,7 @@ impl Discourse<'_, '_> {
             let mm = &self.mentions[m];
             let t = a.tok_at(mm.span.start);
             let np = self.noun_phrase_start(t, first);
-            mm.span.end <= before && (np == first || Some(np) == after_comma) && self.is_subject_position(t)
+            mm.span.end <= before && (np == first || Some(np) == after_comma) && self.is_subject_position(t) && !self.owns_person_noun(t)
         });
         let named_at = named.map_or(before, |m| self.mentions[m].span.start);
         let unnamed = [Some(first), after_comma]
@@ -771,7 +778,27 @@ impl Discourse<'_, '_> {
             (h, _) if h + 1 < a.tokens.len() && POSSESSIVES.contains(a.tok(h + 1)) => None,
             (h, Description::Definite(f, head)) => self.resolve_description(&f, &head, a.tokens[h].start, recent),
             (h, Description::Indefinite) => self.named_next(h),
+            (h, Description::Possessed(o, head)) => self.resolve_possessed(o, &head, a.tokens[h].start),
         }
+    }
+
+    /// Is the name at token `t` the possessor of a person noun ("Pike's
+    /// lawyer, who …, said": the lawyer speaks), past up to two lowercase
+    /// modifiers?
+    fn owns_person_noun(&self, t: usize) -> bool {
+        let a = self.a;
+        let e = self.index.at(t).map_or(t + 1, |m| self.index.run_end(m, t, a.tokens.len()));
+        e < a.tokens.len()
+            && matches!(a.tok(e), "'s" | "’s")
+            && (e + 1..a.tokens.len().min(e + 4)).take_while(|&k| starts_lowercase(a.tok(k))).any(|k| is_person_head(a.low(k)))
+    }
+
+    /// The person a possessed description names ("Pike's lawyer said"): one
+    /// the text introduced with that role, not the possessor; else nobody (the
+    /// possessor is not the speaker, and salience would pick them).
+    fn resolve_possessed(&self, owner: usize, head: &str, pos: usize) -> Option<usize> {
+        let m = if is_role_noun(head) { self.resolve_role(head, pos) } else { None }?;
+        (self.referent(m) != self.referent(owner)).then_some(m)
     }
 
     /// The person an indefinite role noun phrase at token `h` ("A federal judge
@@ -945,6 +972,7 @@ impl Discourse<'_, '_> {
             match self.description_ending_at(h, lo) {
                 Some(Description::Definite(f, head)) => return self.resolve_description(&f, &head, a.tokens[h].start, recent),
                 Some(Description::Indefinite) => return self.named_next(h),
+                Some(Description::Possessed(o, head)) => return self.resolve_possessed(o, &head, a.tokens[h].start),
                 None => {}
             }
             if is_role_noun(w) {
@@ -985,6 +1013,13 @@ impl Discourse<'_, '_> {
             if let Some(h) = head {
                 return self.named_next(h);
             }
+        }
+        // A clause whose only person is a possessor ("Pike's lawyer, who …, said"): the lawyer
+        // speaks, unnamed (not "Pike's husband, Tom Pike, said").
+        let people: Vec<usize> = (lo..v).filter(|&i| self.mention_of(i, &[EntityType::Person]).is_some()).collect();
+        if people.first().is_some_and(|&i| self.owns_person_noun(i)) && people.iter().all(|&i| self.index.at(i) == self.index.at(people[0]))
+        {
+            return None;
         }
         let person = (lo..v)
             .rev()

@@ -202,8 +202,11 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
                     .or_else(|| d.sentence_topic_person(a.sentence_of_token(v), a.tokens[v].start, recent));
             }
             // "said Smith: “…”", the verb opening its clause; not "A Labour MP told The Times: “…”",
-            // where the subject is there but unnamed.
-            let inverted = v == lo || a.tok(v - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c));
+            // where the subject is there but unnamed, nor a pronoun opening the reported clause
+            // after a comma that closes the subject's relative clause ("Her aide, who asked not
+            // to be named, said she was “…”").
+            let inverted = (v == lo || a.tok(v - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c)))
+                && !is_personal_pronoun(a.low(v + 1));
             if speaker.is_none() && v + 1 < open_tok && inverted {
                 speaker = d.subject_after(v, open_tok, recent);
             }

@@ -48,6 +48,33 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Bell", P), ("Paul Minsky", P)],
         &[("Reserves are thin,", "")],
     ),
+    // A person noun after a named possessor is someone else: "Pike's lawyer said" is not Pike
+    // (unnamed, unless the text gave someone that role), nor is "Pike's aide, who …, said";
+    // an apposition that names the person still does ("Pike's husband, Tom Pike, said").
+    (
+        1,
+        "Senator Joan Pike faced questions on Monday.\n\nPike's lawyer said the charges were “a stunt by her rivals.”",
+        &[("Joan Pike", P), ("Pike", P)],
+        &[("a stunt by her rivals.", "")],
+    ),
+    (
+        1,
+        "Senator Joan Pike hired Dan Ortiz, a lawyer, in May.\n\nPike's lawyer said the charges were “a stunt by her rivals.”",
+        &[("Joan Pike", P), ("Dan Ortiz", P), ("Pike", P)],
+        &[("a stunt by her rivals.", "Dan Ortiz")],
+    ),
+    (
+        1,
+        "Senator Joan Pike faced questions on Monday.\n\nPike's longtime aide, who asked not to be named, said she was “tired but ready.”",
+        &[("Joan Pike", P), ("Pike", P)],
+        &[("tired but ready.", "")],
+    ),
+    (
+        1,
+        "Senator Joan Pike faced questions on Monday.\n\nPike's husband, Tom Pike, said he was “proud of how she handled it.”",
+        &[("Joan Pike", P), ("Pike", P), ("Tom Pike", P)],
+        &[("proud of how she handled it.", "Tom Pike")],
+    ),
     // A verb characterising something "as" the quoted words attributes them to its subject; a
     // reporting verb before it in the clause still speaks for the whole.
     (
