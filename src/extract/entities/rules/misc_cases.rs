@@ -340,6 +340,14 @@ fn plural_common_acronyms_leave_names() {
         // A plural acronym of a common noun is no part of the name before it, nor a name alone.
         ("Dozens of Vantish MPs rebelled.", &[("Vantish MPs", Person)], &[("Vantish", Person)]),
         ("Labour MPs rebelled.", &[("Labour", Org), ("MPs", Person)], &[("Labour", Org)]),
+        // Technical and financial acronyms of common nouns are no names (`not_name_acronyms.txt`),
+        // an initialism of a name that looks like one stays ("IRA" of the Irish Republican Army).
+        (
+            "The HVAC unit, two USB ports and HDMI failed; his IRAs and the GMT clock did not.",
+            &[("HVAC", Org), ("USB", Misc), ("HDMI", Org), ("IRAs", Misc), ("GMT", Misc)],
+            &[],
+        ),
+        ("The IRA declared a ceasefire.", &[("IRA", Org)], &[("IRA", Org)]),
         // A singular one may end a product's or company's name.
         (
             "Fans watched Corvo TV and used Clipboard AI.",
