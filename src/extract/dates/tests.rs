@@ -103,6 +103,9 @@ const POSITIVE: &[(&str, &str, &str, &str, bool)] = &[
     // Days, weeks, weekends relative to the document date.
     ("The report was published yesterday.", "yesterday", "2025-01-21", "day", true),
     ("The law takes effect today.", "today", "2025-01-22", "day", true),
+    // A generic noun as the object, or one with a past verb after, leaves "today" the day.
+    ("Workers today voted to strike.", "today", "2025-01-22", "day", true),
+    ("We needed to win this game today.", "today", "2025-01-22", "day", true),
     ("The vote is tomorrow.", "tomorrow", "2025-01-23", "day", true),
     ("Protesters gathered last night outside the palace.", "last night", "2025-01-21", "day", true),
     ("He speaks at the summit tonight.", "tonight", "2025-01-22", "day", true),
@@ -144,6 +147,10 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("Phones were far heavier then than today.", "today"),
     ("Today's players are faster and stronger.", "Today"),
     ("He writes for USA Today.", "Today"),
+    ("Kids today spend hours online.", "today"),
+    ("Many American parents today worry about screens.", "today"),
+    ("Unlike today, the town had no cars.", "today"),
+    ("Today, more people than ever own a phone.", "Today"),
     ("He has worked there for the last year.", "last year"),
     ("Over the past week, shares fell.", "past week"),
     ("The shop is open on Mondays.", "Mondays"),

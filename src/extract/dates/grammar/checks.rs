@@ -8,7 +8,7 @@ use super::super::context::{in_headline, is_capitalized, rescheduled_before, sen
 use super::patterns::{month_number, weekday_of};
 use crate::lexicon::{
     CONTRACT_MONTH_WORDS, DEMONYMS, HISTORIC_YEAR_LEAD, HOLIDAY_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD,
-    QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
+    QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TENSE_PAST, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
 };
 
 /// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
@@ -243,7 +243,9 @@ fn today_cue(w: &str, place: &str) -> bool {
     TODAY_NOT_DATE.rows().iter().any(|r| r[0] == w && r[1] == place)
 }
 
-/// "today" meaning "nowadays", or a title ("USA Today"): not a date.
+/// "today" meaning "nowadays" ("even today", "today's world", "kids today
+/// spend", "unlike today", "than ever" in its sentence), or a title ("USA
+/// Today"): not a date.
 pub fn today_ok(a: &Analysis, s: usize, e: usize) -> bool {
     let word = &a.text[s..e];
     let (first, after) = (a.tok_at(s), a.tok_at(e));
@@ -253,7 +255,20 @@ pub fn today_ok(a: &Analysis, s: usize, e: usize) -> bool {
     if today_cue(low_before(a, first), "before") || today_cue(a.low(after), "after") {
         return false;
     }
-    !(matches!(a.low(after), "'s" | "’s") && today_cue(a.low(after + 1), "possessed"))
+    if matches!(a.low(after), "'s" | "’s") && today_cue(a.low(after + 1), "possessed") {
+        return false;
+    }
+    // The generic nouns of "today's kids" as the subject before it, with no past verb after
+    // ("Kids today spend …"; not "Workers today voted …"), or a comparison with all time in its
+    // sentence ("Today, more people than ever …").
+    let before = low_before(a, first);
+    let past = |w: &str| TENSE_PAST.contains(w) || w.ends_with("ed");
+    let sent = &a.sentences[a.sentence_of_token(first)].tokens;
+    // The noun opens its sentence's subject: its first word or after one or two modifiers
+    // ("Kids today", "Many American parents today"; not an object: "win this game today").
+    let generic_noun = first > sent.start && first - 1 - sent.start <= 2 && today_cue(before, "possessed") && !past(a.low(after));
+    let than_ever = (sent.start + 1..sent.end).any(|k| a.low(k - 1) == "than" && a.low(k) == "ever");
+    !(generic_noun || than_ever)
 }
 
 /// Does a season/budget noun follow ("2019-2020 season"), making a 4-digit pair a split year?
