@@ -154,6 +154,8 @@ lexicon! {
     TIME_UNITS: "time_units.txt";
     /// Units of measure: a number before them is a quantity.
     MEASURE_UNITS: "measure_units.txt";
+    /// Verbs that make a number of "pounds" after them a weight ("weighing 200 pounds", "lost 30 pounds").
+    WEIGHT_VERBS: table "weight_verbs.tsv";
     /// Words before a number that make it a label or rank ("No. 1", "page 5").
     NUMBER_LABELS: "number_labels.txt";
     /// Words that take a number into an organisation's name ("Local 705", "Radio 4").

@@ -124,6 +124,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Cairo set aside E£300 million.", "E£300 million", "money 3e8 3e8 3e8 exact EGP _"),
     ("The Cairo ministry paid 40 million pounds to farmers in Egypt.", "40 million pounds", "money 4e7 4e7 4e7 exact EGP _"),
     ("Chelsea paid 40 million pounds for the striker.", "40 million pounds", "money 4e7 4e7 4e7 exact GBP _"),
+    // Pounds of body weight: after a verb of weight, and after "lose"/"gain" for a number without a scale word.
+    ("The singer lost 25 pounds before the tour.", "25", "none"),
+    ("He gained 20 pounds over the winter.", "20", "none"),
+    ("The calf weighed 90 pounds at birth.", "90", "none"),
+    ("The club lost 30 million pounds last season.", "30 million pounds", "money 3e7 3e7 3e7 exact GBP _"),
     ("The state spent Rs 5 crore on the fair.", "Rs 5 crore", "money 5e7 5e7 5e7 exact INR _"),
     ("Farmers got Rs 2.5 lakh crore in loans.", "Rs 2.5 lakh crore", "money 2.5e12 2.5e12 2.5e12 exact INR _"),
     ("The temple received 10 lakh rupees.", "10 lakh rupees", "money 1e6 1e6 1e6 exact INR _"),

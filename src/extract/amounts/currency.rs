@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::extract::numbers::{Number, is_digit_token};
 use crate::lexicon::{
     CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_CUES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, CURRENCY_SIGNS,
-    CURRENCY_SUBUNITS, DOLLAR_PREFIXES, INDEFINITE_DETERMINERS, MEASURE_UNITS, NUMBER_SCALES, Table,
+    CURRENCY_SUBUNITS, DOLLAR_PREFIXES, INDEFINITE_DETERMINERS, MEASURE_UNITS, NUMBER_SCALES, Table, WEIGHT_VERBS,
 };
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -459,7 +459,7 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<Suffi
             if AMBIGUOUS_NOUNS.contains(w) && !(num.scale > 1.0 || ctx.cur.cued(noun.code)) {
                 return None;
             }
-            if MEASURE_UNITS.contains(w) && (low(e + 1) == "of" || weighed(ctx, e)) {
+            if MEASURE_UNITS.contains(w) && (low(e + 1) == "of" || weighed(ctx, e, num.scale > 1.0)) {
                 return None;
             }
             return Some(Suffix::new(ctx.cur.resolve(noun.code), e + 1));
@@ -468,9 +468,10 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<Suffi
     None
 }
 
-/// Is there a "weigh..." word shortly before token `e` ("weighing 200 pounds")?
-fn weighed(ctx: &Ctx, e: usize) -> bool {
-    (e.saturating_sub(4)..e).any(|k| ctx.a.low(k).starts_with("weigh"))
+/// Is there a verb of weight shortly before token `e` ("weighing 200 pounds"; "lost 30
+/// pounds" only for a number without a scale word: `weight_verbs.tsv`)?
+fn weighed(ctx: &Ctx, e: usize, scaled: bool) -> bool {
+    (e.saturating_sub(4)..e).any(|k| WEIGHT_VERBS.rows().iter().any(|r| r[0] == ctx.a.low(k) && (r[1] == "any" || !scaled)))
 }
 
 #[cfg(test)]
