@@ -17,10 +17,11 @@
 //! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
 //! - **Shapes that say organisation.** A camel-case word ("WeWork", "OpenAI",
 //!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
-//!   surname ("McDonald", "DeSantis") or an i-product ("iPhone"); a name
+//!   surname ("McDonald", "DeSantis"), an i-product ("iPhone") or a short
+//!   unit after a number ("38 dBA"); a name
 //!   ending in "Group", "Bank", "Council"... is one too, and so is a union
 //!   local ("SEIU Local 1"); one ending in a place head ("Statehouse",
-//!   "Airport") is a place. A word in capitals
+//!   "Airport") is a place, also where the tagger called it a person. A word in capitals
 //!   that is lowercase in running text, or too long for an acronym, is
 //!   emphasis, not a name ("REBRAND").
 //! - **Cues in the text.** A role word after a one-word name ("Acme CEO")
@@ -232,7 +233,9 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
     for i in 0..a.tokens.len() {
         let t = &a.tokens[i];
         let hashtag_or_path = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "/" | "@");
-        if is_camel_org(a.tok(i)) && !hashtag_or_path && !out.iter().any(|m| m.span.start < t.end && t.start < m.span.end) {
+        // A short unit after a number is no name ("38 dBA"; a longer word may be: "4 WeWork offices").
+        let unit = i > 0 && a.tok(i).len() <= 3 && a.tok(i - 1).chars().all(|c| c.is_ascii_digit() || c == '.');
+        if is_camel_org(a.tok(i)) && !hashtag_or_path && !unit && !out.iter().any(|m| m.span.start < t.end && t.start < m.span.end) {
             out.push(mention(a, i, i + 1, EntityType::Org));
         }
     }

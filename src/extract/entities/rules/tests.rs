@@ -131,7 +131,7 @@ fn a_census_name_called_a_person_is_one_throughout() {
 #[test]
 fn organisation_shapes_and_emphasis() {
     let a = Analysis::new(
-        "WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
+        "WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh in a 38 dBA room, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
     );
     let ms = vec![
         m(&a, "WeWork", EntityType::Person),
