@@ -999,11 +999,20 @@ impl Discourse<'_, '_> {
         // on Monday it had won and added that …", "Smith criticised the plan, saying …").
         let g = self.skip_speech_gap(v, lo);
         let coordinated = g > lo && (matches!(a.low(g - 1), "and" | "but") || (a.tok(g - 1) == "," && a.low(v).ends_with("ing")));
-        let opener = (lo..v).filter_map(|i| self.subject_mention_at(i)).filter(|_| coordinated).find(|&m| {
-            matches!(self.mentions[m].label, EntityType::Person | EntityType::Org)
-                && self.is_subject_position(a.tok_at(self.mentions[m].span.start))
+        // A pronoun subject counts too, before an object named later ("During the call, he
+        // asked about it, called Omar a “…” and said, “…”" is his).
+        let opener = (lo..v).filter(|_| coordinated).find_map(|i| {
+            if matches!(a.low(i), "he" | "she" | "they") && self.is_subject_position(i) {
+                return Some(self.resolve_speaker_pronoun(a.low(i), a.tokens[i].start, recent));
+            }
+            self.subject_mention_at(i)
+                .filter(|&m| {
+                    matches!(self.mentions[m].label, EntityType::Person | EntityType::Org)
+                        && self.is_subject_position(a.tok_at(self.mentions[m].span.start))
+                })
+                .map(Some)
         });
-        if opener.is_some() {
+        if let Some(opener) = opener {
             return opener;
         }
         // An unnamed person opening the clause ("A federal judge blocked the law, ruling that …"):

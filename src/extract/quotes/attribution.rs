@@ -221,7 +221,48 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
 
 /// Speaker from a reporting verb next to the quote, in its paragraph, or from a
 /// dash line after it. `recent` are the speakers of the quotes before it.
+///
+/// A verb that found no one (an unnamed subject: "…,” the prosecutor's office
+/// said) gives way to a verb right before the opening mark that names the
+/// speaker ("he said, “…,” the office said": the words are his, reported).
 pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
+    let at = attribution_near(d, c, recent);
+    if at.as_ref().is_some_and(|at| at.speaker.is_none())
+        && let Some(lead) = lead_verb(d, c, recent)
+    {
+        return Some(lead);
+    }
+    at
+}
+
+/// The first token of the clause before the opening mark of `c`: back to the
+/// sentence start, the previous quotation mark or the paragraph start, 40 tokens at most.
+fn clause_start(a: &Analysis, c: &Cand) -> usize {
+    let open_tok = a.tok_at(c.open);
+    let mut before_lo = open_tok;
+    while before_lo > 0 && before_lo + 40 > open_tok && a.tokens[before_lo - 1].start >= c.para.start {
+        if is_quote_mark(a, before_lo - 1) || is_sentence_end(a, before_lo - 1) {
+            break;
+        }
+        before_lo -= 1;
+    }
+    before_lo
+}
+
+/// A reporting verb right before the opening mark, past a comma or colon ("he
+/// said, “…”"), with the speaker its subject names.
+fn lead_verb(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    let open_tok = a.tok_at(c.open);
+    let lo = clause_start(a, c);
+    if open_tok < lo + 3 || !matches!(a.tok(open_tok - 1), "," | ":") || !is_reporting_verb(d, open_tok - 2) {
+        return None;
+    }
+    before_verb(d, lo, open_tok, recent).filter(|at| at.speaker.is_some())
+}
+
+/// [`direct_attribution`] before its fallback to a lead verb.
+fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
     let a = d.a;
     let n = a.tokens.len();
     if c.closed
@@ -247,13 +288,7 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
     }
     // Tokens before the opening mark, back to the sentence start or the previous quote.
     let open_tok = a.tok_at(c.open);
-    let mut before_lo = open_tok;
-    while before_lo > 0 && before_lo + 40 > open_tok && a.tokens[before_lo - 1].start >= c.para.start {
-        if is_quote_mark(a, before_lo - 1) || is_sentence_end(a, before_lo - 1) {
-            break;
-        }
-        before_lo -= 1;
-    }
+    let before_lo = clause_start(a, c);
     let verb_at = |i: usize| -> Attribution { Attribution { speaker: None, verb: Some(a.low(i).to_string()) } };
 
     // 1. Tight attribution after the quote: "…,” said Tester", "…,” he said", "…,” Trump simpered".
@@ -319,6 +354,14 @@ pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Op
             if is_reporting_verb(d, k) || inverted_past {
                 let mut at = verb_at(k);
                 at.speaker = d.subject_after(k, after_hi, recent);
+                // A participle of the quoted sentence, not its attribution ("…little deal”
+                // announced in October, said Derek Scissors"): the inverted verb after its comma.
+                if at.speaker.is_none()
+                    && let Some(v) = (k + 2..after_hi).find(|&v| a.tok(v - 1) == "," && is_reporting_verb(d, v))
+                    && let Some(m) = d.subject_after(v, after_hi, recent)
+                {
+                    return Some(Attribution { speaker: Some(m), verb: Some(a.low(v).to_string()) });
+                }
                 if at.speaker.is_some() || !a.low(k).ends_with("ing") {
                     return Some(at);
                 }

@@ -75,6 +75,28 @@ const CASES: &[SpeakerCase] = &[
         &[("Joan Pike", P), ("Pike", P), ("Tom Pike", P)],
         &[("proud of how she handled it.", "Tom Pike")],
     ),
+    // A verb after the quote that names no one gives way to the verb right before it that does:
+    // the words are his, reported by the office.
+    (
+        4,
+        "Tom Reyes was charged in May.\n\nDuring the call, he asked about the fund and said, “somebody ought to pay for this,” the prosecutor's office said.",
+        &[("Tom Reyes", P)],
+        &[("somebody ought to pay for this,", "Tom Reyes")],
+    ),
+    // A pronoun opening a clause of coordinated verbs is their subject, not a person named as an object.
+    (
+        4,
+        "Tom Reyes was charged in May.\n\nDuring the call, he asked about the fund, called Ann Lee a “liar” and said, “somebody ought to pay,” the office said.",
+        &[("Tom Reyes", P), ("Ann Lee", P)],
+        &[("somebody ought to pay,", "Tom Reyes")],
+    ),
+    // A participle of the quoted sentence is no attribution; the inverted verb after its comma is.
+    (
+        4,
+        "“We want a bigger deal than the little deal” announced in October, said Derek Sloane, a scholar at the institute.",
+        &[("Derek Sloane", P)],
+        &[("We want a bigger deal than the little deal", "Derek Sloane")],
+    ),
     // A verb characterising something "as" the quoted words attributes them to its subject; a
     // reporting verb before it in the clause still speaks for the whole.
     (
