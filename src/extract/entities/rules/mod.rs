@@ -234,7 +234,8 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
         let t = &a.tokens[i];
         let hashtag_or_path = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "/" | "@");
         // A short unit after a number is no name ("38 dBA"; a longer word may be: "4 WeWork offices").
-        let unit = i > 0 && a.tok(i).len() <= 3 && a.tok(i - 1).chars().all(|c| c.is_ascii_digit() || c == '.');
+        let number = |t: &str| t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let unit = i > 0 && a.tok(i).len() <= 3 && number(a.tok(i - 1));
         if is_camel_org(a.tok(i)) && !hashtag_or_path && !unit && !out.iter().any(|m| m.span.start < t.end && t.start < m.span.end) {
             out.push(mention(a, i, i + 1, EntityType::Org));
         }

@@ -131,7 +131,7 @@ fn a_census_name_called_a_person_is_one_throughout() {
 #[test]
 fn organisation_shapes_and_emphasis() {
     let a = Analysis::new(
-        "WeWork and xAI met ActBlue, McDonald and the Stargate Project. I would REBRAND it with my iPhone in sRGB at 5 kWh in a 38 dBA room, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
+        "WeWork and xAI met ActBlue, McDonald and the Stargate Project. xAI grew. I would REBRAND it with my iPhone in sRGB at 5 kWh in a 38 dBA room, #TodayInHistory pic.twitter.com/MYwRz9euaq.",
     );
     let ms = vec![
         m(&a, "WeWork", EntityType::Person),
@@ -148,6 +148,8 @@ fn organisation_shapes_and_emphasis() {
             ("ActBlue".into(), "ORG"),
             ("McDonald".into(), "PERSON"),
             ("Stargate Project".into(), "ORG"),
+            // After a sentence's period too (no number before it: "38 dBA" is a unit).
+            ("xAI".into(), "ORG"),
             // A known product (products.txt), not an organisation shape.
             ("iPhone".into(), "MISC"),
         ]
