@@ -265,7 +265,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
         // A quoted title after a person's or organisation's possessive: "Gerwig's “Barbie”".
         let stands = match named {
             Some(w) => noun_use(a, w, at, &mentions),
-            None if year_work => !at[i + 1].is_some_and(|m| mentions[m].label == EntityType::Org),
+            None if year_work => at[i + 1].is_none_or(|m| mentions[m].label != EntityType::Org),
             None if possessive => person_or_org_at(at, &mentions, i - 1),
             None => noun_use(a, i, at, &mentions),
         };
