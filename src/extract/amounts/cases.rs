@@ -180,6 +180,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The habit is common among older adults (4), a review found.", "4", "none"),
     ("Ruiz edged Kemp 7-6 (5), 6-4 in the final.", "5", "none"),
     ("The panel (12 judges) voted.", "12", "count 12 12 12 exact _ judges"),
+    // So is every number of a bracketed list of bare numbers.
+    ("Stress may also drive emotional eating (32, 33).", "32", "none"),
+    ("Stress may also drive emotional eating (32, 33).", "33", "none"),
+    ("Other trials disagree (4, 5, 6), the authors note.", "5", "none"),
 ];
 
 #[test]

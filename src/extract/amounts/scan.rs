@@ -291,6 +291,14 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if prev == "(" && next == ")" && bare && !(i > 1 && name_before(i - 2)) && matches!(a.low(x.e + 1), "." | "," | ";" | "") {
         return skip;
     }
+    // So is every number of a bracketed list of bare numbers ending a clause ("emotional eating (32, 33).").
+    if bare
+        && let Some((open, close)) = bare_number_list(ctx, i)
+        && !(open > 0 && name_before(open - 1))
+        && matches!(a.low(close + 1), "." | "," | ";" | "")
+    {
+        return skip;
+    }
     if prev == "," && i > 1 && x.num.integer && x.value < 120.0 && name_before(i - 2) && matches!(next, "," | ")")
         || prev == "," && i > 1 && ctx.mention_ends[i - 2].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) && next == "."
         || prev == "(" && i > 1 && ctx.mention_ends[i - 2].is_some() && next == ")"
@@ -350,4 +358,21 @@ static MONTH_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Is the lowercase token `w` a month ("january", "jan.", "sept")?
 pub(super) fn is_month(w: &str) -> bool {
     MONTH_FORMS.contains(w)
+}
+
+/// The brackets around token `i` when it stands in a list of two or more bare
+/// numbers joined by commas and nothing else: "(32, 33)", "(4, 5, 6)".
+fn bare_number_list(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let bare = |k: usize| ctx.tok(k).bytes().all(|b| b.is_ascii_digit());
+    let n = ctx.a.tokens.len();
+    let mut open = i;
+    while open >= 2 && ctx.tok(open - 1) == "," && bare(open - 2) {
+        open -= 2;
+    }
+    let mut close = i + 1;
+    while close + 1 < n && ctx.tok(close) == "," && bare(close + 1) {
+        close += 2;
+    }
+    let listed = close - open >= 3;
+    (listed && open >= 1 && ctx.tok(open - 1) == "(" && close < n && ctx.tok(close) == ")").then_some((open - 1, close))
 }
