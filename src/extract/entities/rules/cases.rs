@@ -432,6 +432,8 @@ fn span_boundaries() {
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
         ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
         ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
+        // A name ending in an organisation suffix is one, armed forces too (`org_suffixes.txt`).
+        ("The Vornish Defence Forces fired back.", &[("Vornish Defence Forces", Person)], &[("Vornish Defence Forces", Org)]),
         // So is one the tagger called a person: no one's name ends in "Amphitheatre" or "Airport".
         ("June 14 -- Lindel Bank Amphitheatre, Tampa, FL", &[("Lindel Bank Amphitheatre", Person)], &[("Lindel Bank Amphitheatre", Loc)]),
         ("They met at Quill Ferris Airport.", &[("Quill Ferris Airport", Person)], &[("Quill Ferris Airport", Loc)]),
