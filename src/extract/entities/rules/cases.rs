@@ -234,6 +234,10 @@ fn typing_weighs_evidence_over_votes() {
         ("An envoy to the union's veterinary committee Jon Baxter spoke.", &[("Jon Baxter", Person)], &[("Jon Baxter", Person)]),
         ("It was the gas company on whose board Hal Brice sat.", &[("Hal Brice", Person)], &[("Hal Brice", Person)]),
         ("She joined a software company Tom Hale founded.", &[("Tom Hale", Person)], &[("Tom Hale", Person)]),
+        // A maker noun needs no modifier ("shares of drugmaker X"), and takes one after a capital
+        // ("Keyboard case maker X").
+        ("Shares of drugmaker Velsira fell.", &[("Velsira", Person)], &[("Velsira", Org)]),
+        ("Keyboard case maker Brydlo started over.", &[("Brydlo", Person)], &[("Brydlo", Org)]),
         // A place of study or research is an organisation ("a professor at X", "researchers at X").
         (
             "Ana Ruiz, a trade professor at Quillon, said so, and scientists at Quillon agreed.",

@@ -308,13 +308,17 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     let same_line = |k: usize| !a.text[a.tokens[k].start..a.tokens[s].start].contains('\n');
     let the = |k: usize| a.low(k) == "the" && same_line(k);
     let modifier = |k: usize| plain_modifier(a, k) && same_line(k);
-    let titled = s >= 3 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && modifier(s - 2) && {
-        let mut k = s - 2;
-        while k > 0 && k + 3 > s && modifier(k - 1) {
-            k -= 1;
-        }
-        k == 0 || !matches!(a.low(k - 1), "a" | "an") && !is_cap(a.tok(k - 1))
-    };
+    // A maker noun needs no modifier: no one is titled "drugmaker" ("shares of drugmaker X",
+    // "keyboard case maker X").
+    let maker = s >= 2 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && a.tok(s - 1).ends_with("maker");
+    let titled = maker
+        || s >= 3 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && modifier(s - 2) && {
+            let mut k = s - 2;
+            while k > 0 && k + 3 > s && modifier(k - 1) {
+                k -= 1;
+            }
+            k == 0 || !matches!(a.low(k - 1), "a" | "an") && !is_cap(a.tok(k - 1))
+        };
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
