@@ -245,12 +245,16 @@ impl Discourse<'_, '_> {
             // A clause's subject before other names ("Asked about Nunez's comments, Slot shrugged." is Slot).
             let subject = |m: usize| self.is_subject_position(a.tok_at(self.mentions[m].span.start));
             let fitting = || self.sentence_mentions(k).iter().copied().filter(|&m| fits(m));
-            let m = fitting().find(|&m| subject(m)).or_else(|| if chained { None } else { fitting().next() });
+            let subject_m = fitting().find(|&m| subject(m));
+            let m = subject_m.or_else(|| if chained { None } else { fitting().next() });
             let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp) && (!chained || self.is_subject_position(sp.first)));
             match (m, sp) {
                 (Some(m), Some(sp)) => {
                     return Some(if a.tokens[sp.first].start < self.mentions[m].span.start { sp.principal } else { m });
                 }
+                // A name that is no subject where someone unnamed speaks ("A spokesman said Iran
+                // had requested Banisadr's extradition. “…,” he said."): the unnamed speaker.
+                (Some(_), None) if subject_m.is_none() && self.unnamed_speaker_in(k, pos, want) => return None,
                 (Some(m), None) => return Some(m),
                 (None, Some(sp)) => return Some(sp.principal),
                 (None, None) if self.unnamed_speaker_in(k, pos, want) => return None,

@@ -75,6 +75,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Joan Pike", P), ("Pike", P), ("Tom Pike", P)],
         &[("proud of how she handled it.", "Tom Pike")],
     ),
+    // A name that is no subject in a sentence where someone unnamed speaks is not what a later
+    // "he said" stands for: the unnamed speaker goes on.
+    (
+        3,
+        "Prosecutors said Abel Banis, the former president, was questioned.\n\nA spokesman said in response that Iran had requested Banis's extradition.\n\n“We submitted the request days ago,” he said.",
+        &[("Abel Banis", P), ("Iran", L), ("Banis", P)],
+        &[("We submitted the request days ago,", "")],
+    ),
     // A verb after the quote that names no one gives way to the verb right before it that does:
     // the words are his, reported by the office.
     (
