@@ -180,6 +180,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The habit is common among older adults (4), a review found.", "4", "none"),
     ("Ruiz edged Kemp 7-6 (5), 6-4 in the final.", "5", "none"),
     ("The panel (12 judges) voted.", "12", "count 12 12 12 exact _ judges"),
+    // A record or score in brackets after a name is no amount; a range with its unit still is.
+    ("Ann Cole threw for three touchdowns. The Eagles (6-5, 3-4) snapped a streak.", "3-4", "none"),
+    ("Ann Cole had an 11-game streak for the Huskies (4-7, 3-4) in 2007.", "4-7", "none"),
+    ("Prices rose (5-7 percent) in May.", "5-7 percent", "percent _ 5 7 range _ _"),
     // So is every number of a bracketed list of bare numbers.
     ("Stress may also drive emotional eating (32, 33).", "32", "none"),
     ("Stress may also drive emotional eating (32, 33).", "33", "none"),

@@ -291,6 +291,10 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if prev == "(" && next == ")" && bare && !(i > 1 && name_before(i - 2)) && matches!(a.low(x.e + 1), "." | "," | ";" | "") {
         return skip;
     }
+    // A record or score in brackets after a name is no amount: "The Eagles (6-5, 3-4)", "Boston (12-3)".
+    if bare && in_record_brackets(ctx, i) {
+        return skip;
+    }
     // So is every number of a bracketed list of bare numbers ending a clause ("emotional eating (32, 33).").
     if bare
         && let Some((open, close)) = bare_number_list(ctx, i)
@@ -358,6 +362,37 @@ static MONTH_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Is the lowercase token `w` a month ("january", "jan.", "sept")?
 pub(super) fn is_month(w: &str) -> bool {
     MONTH_FORMS.contains(w)
+}
+
+/// Does token `i` stand in brackets that hold only pairs of bare numbers
+/// joined by a hyphen and separated by commas, right after a capitalised word:
+/// a team's record or a score ("The Eagles (6-5, 3-4)", "Boston (12-3)")?
+fn in_record_brackets(ctx: &Ctx, i: usize) -> bool {
+    let bare = |k: usize| ctx.tok(k).bytes().all(|b| b.is_ascii_digit());
+    let n = ctx.a.tokens.len();
+    let pair = |k: usize| k + 2 < n && bare(k) && ctx.tok(k + 1) == "-" && ctx.a.adjacent(k) && ctx.a.adjacent(k + 1) && bare(k + 2);
+    // The pair holding token `i`: it opens there or closes there.
+    let start = if pair(i) {
+        i
+    } else if i >= 2 && pair(i - 2) {
+        i - 2
+    } else {
+        return false;
+    };
+    let mut open = start;
+    while open >= 4 && ctx.tok(open - 1) == "," && pair(open - 4) {
+        open -= 4;
+    }
+    let mut close = start + 3;
+    while close + 3 < n && ctx.tok(close) == "," && pair(close + 1) {
+        close += 4;
+    }
+    open >= 2
+        && ctx.tok(open - 1) == "("
+        && close < n
+        && ctx.tok(close) == ")"
+        && ctx.tok(open - 2).starts_with(char::is_uppercase)
+        && ctx.tok(open - 2).chars().any(char::is_alphabetic)
 }
 
 /// The brackets around token `i` when it stands in a list of two or more bare
