@@ -287,7 +287,7 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     };
     // A bare number in brackets ending a clause is a reference mark ("linked to binge eating (12).")
     // or a tie-break ("7-6 (5),"), unless a name before it makes it an age ("Jo Hale (23),").
-    let bare = x.e == i + 1 && ctx.tok(i).bytes().all(|b| b.is_ascii_digit());
+    let bare = x.e == i + 1 && bare_digits(ctx, i);
     if prev == "(" && next == ")" && bare && !(i > 1 && name_before(i - 2)) && matches!(a.low(x.e + 1), "." | "," | ";" | "") {
         return skip;
     }
@@ -364,13 +364,36 @@ pub(super) fn is_month(w: &str) -> bool {
     MONTH_FORMS.contains(w)
 }
 
+/// Is token `k` a number of digits alone ("33", not "3.5" or "33rd")?
+fn bare_digits(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The brackets around a comma-separated list of items of `width` tokens
+/// each, one of which starts at token `start`, when the brackets hold nothing
+/// else: the tokens of "(" and ")" and the number of items.
+fn bracketed_list(ctx: &Ctx, start: usize, width: usize, item: impl Fn(usize) -> bool) -> Option<(usize, usize, usize)> {
+    let n = ctx.a.tokens.len();
+    let (mut open, mut close, mut items) = (start, start + width, 1);
+    while open > width && ctx.tok(open - 1) == "," && item(open - 1 - width) {
+        open -= width + 1;
+        items += 1;
+    }
+    while close + width < n && ctx.tok(close) == "," && item(close + 1) {
+        close += width + 1;
+        items += 1;
+    }
+    (open >= 1 && ctx.tok(open - 1) == "(" && close < n && ctx.tok(close) == ")").then_some((open - 1, close, items))
+}
+
 /// Does token `i` stand in brackets that hold only pairs of bare numbers
 /// joined by a hyphen and separated by commas, right after a capitalised word:
 /// a team's record or a score ("The Eagles (6-5, 3-4)", "Boston (12-3)")?
 fn in_record_brackets(ctx: &Ctx, i: usize) -> bool {
-    let bare = |k: usize| ctx.tok(k).bytes().all(|b| b.is_ascii_digit());
     let n = ctx.a.tokens.len();
-    let pair = |k: usize| k + 2 < n && bare(k) && ctx.tok(k + 1) == "-" && ctx.a.adjacent(k) && ctx.a.adjacent(k + 1) && bare(k + 2);
+    let pair = |k: usize| {
+        k + 2 < n && bare_digits(ctx, k) && ctx.tok(k + 1) == "-" && ctx.a.adjacent(k) && ctx.a.adjacent(k + 1) && bare_digits(ctx, k + 2)
+    };
     // The pair holding token `i`: it opens there or closes there.
     let start = if pair(i) {
         i
@@ -379,35 +402,13 @@ fn in_record_brackets(ctx: &Ctx, i: usize) -> bool {
     } else {
         return false;
     };
-    let mut open = start;
-    while open >= 4 && ctx.tok(open - 1) == "," && pair(open - 4) {
-        open -= 4;
-    }
-    let mut close = start + 3;
-    while close + 3 < n && ctx.tok(close) == "," && pair(close + 1) {
-        close += 4;
-    }
-    open >= 2
-        && ctx.tok(open - 1) == "("
-        && close < n
-        && ctx.tok(close) == ")"
-        && ctx.tok(open - 2).starts_with(char::is_uppercase)
-        && ctx.tok(open - 2).chars().any(char::is_alphabetic)
+    bracketed_list(ctx, start, 3, pair).is_some_and(|(open, _, _)| {
+        open >= 1 && ctx.tok(open - 1).starts_with(char::is_uppercase) && ctx.tok(open - 1).chars().any(char::is_alphabetic)
+    })
 }
 
 /// The brackets around token `i` when it stands in a list of two or more bare
 /// numbers joined by commas and nothing else: "(32, 33)", "(4, 5, 6)".
 fn bare_number_list(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let bare = |k: usize| ctx.tok(k).bytes().all(|b| b.is_ascii_digit());
-    let n = ctx.a.tokens.len();
-    let mut open = i;
-    while open >= 2 && ctx.tok(open - 1) == "," && bare(open - 2) {
-        open -= 2;
-    }
-    let mut close = i + 1;
-    while close + 1 < n && ctx.tok(close) == "," && bare(close + 1) {
-        close += 2;
-    }
-    let listed = close - open >= 3;
-    (listed && open >= 1 && ctx.tok(open - 1) == "(" && close < n && ctx.tok(close) == ")").then_some((open - 1, close))
+    bracketed_list(ctx, i, 1, |k| bare_digits(ctx, k)).filter(|&(_, _, items)| items >= 2).map(|(open, close, _)| (open, close))
 }
