@@ -427,6 +427,8 @@ lexicon! {
     ANTERIOR_LEAD_PHRASES: "anterior_lead_phrases.txt";
     /// Phrases before "the month"/"the year" that make it the current one ("by the end of").
     PERIOD_PART_LEAD: "period_part_lead.txt";
+    /// Words besides ordinals before "half of" that make it a part of a period ("the latter half of").
+    PERIOD_HALF_LEAD: "period_half_lead.txt";
     /// Present-tense verbs of scheduled events that are also plural nouns: future after a named subject.
     TENSE_PRESENT_FUTURE_NAMED: "tense_present_future_named.txt";
     /// Plural present-tense verbs of scheduled events, after a plural subject ("Voters head … Sunday").

@@ -90,7 +90,7 @@ pub fn change_start_before(a: &Analysis, i: usize) -> bool {
 }
 
 /// Past or future cue carried by token `i` (with its neighbours), if any.
-fn cue(a: &Analysis, i: usize) -> Option<Tense> {
+pub fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let w = a.low(i);
     let next = a.low(i + 1);
     let prev = if i > 0 { a.low(i - 1) } else { "" };

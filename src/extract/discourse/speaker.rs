@@ -111,13 +111,12 @@ impl Discourse<'_, '_> {
         // Hulshoff's clause, named in apposition to the subject); of a thing it stands for it
         // ("Godongwana's budget documents show …").
         let person_noun = |k: usize| k < s.tokens.end && is_person_head(a.low(k));
-        let possessor = |e: usize| e < s.tokens.end && POSSESSIVES.contains(a.tok(e)) && a.adjacent(e - 1) && person_noun(e + 1);
-        if possessor(name_end) {
+        if self.possesses_person(name_end, 0) {
             return false;
         }
         if t > b + 2 && a.tok(t - 1) == "," && name_end < s.tokens.end && a.tok(name_end) == "," {
             let first = self.index.at(b).map(|m| self.index.run_end(m, b, t));
-            if first.is_some_and(|e| possessor(e) && (e + 1..t - 1).all(|k| starts_lowercase(a.tok(k)))) {
+            if first.is_some_and(|e| self.possesses_person(e, 0) && (e + 1..t - 1).all(|k| starts_lowercase(a.tok(k)))) {
                 return true;
             }
         }
@@ -722,7 +721,7 @@ impl Discourse<'_, '_> {
     /// `before`: its first mention in a subject position, when that is a person
     /// ("Asked about it, Fields laughed.", "Fields' plan would …"; an
     /// organisation or place there means nobody, and so does the possessor of a
-    /// person noun: "Fields' lawyer"), else a pronoun or definite
+    /// person noun: "Fields' longtime lawyer"), else a pronoun or definite
     /// role opening the sentence or its first comma's clause, resolved ("He
     /// shrugged.", "Asked about it, the governor shrugged.").
     pub fn sentence_topic_person(&self, s: usize, before: usize, recent: &[Said]) -> Option<usize> {
@@ -786,15 +785,24 @@ impl Discourse<'_, '_> {
         }
     }
 
-    /// Is the name at token `t` the possessor of a person noun ("Pike's
-    /// lawyer, who …, said": the lawyer speaks), past up to two lowercase
-    /// modifiers?
-    fn owns_person_noun(&self, t: usize) -> bool {
+    /// Does a possessive glued to the name ending before token `e` possess a
+    /// person noun of its sentence, past up to `modifiers` lowercase words
+    /// ("Slot's assistant"; with two, "Pike's longtime aide")? The possessor is
+    /// then not the person who acts or speaks.
+    fn possesses_person(&self, e: usize, modifiers: usize) -> bool {
         let a = self.a;
-        let e = self.index.at(t).map_or(t + 1, |m| self.index.run_end(m, t, a.tokens.len()));
-        e < a.tokens.len()
-            && matches!(a.tok(e), "'s" | "’s")
-            && (e + 1..a.tokens.len().min(e + 4)).take_while(|&k| starts_lowercase(a.tok(k))).any(|k| is_person_head(a.low(k)))
+        if e == 0 || e >= a.tokens.len() || !POSSESSIVES.contains(a.tok(e)) || !a.adjacent(e - 1) {
+            return false;
+        }
+        let end = a.sentences[a.sentence_of_token(e)].tokens.end;
+        (e + 1..end.min(e + 2 + modifiers)).take_while(|&k| starts_lowercase(a.tok(k))).any(|k| is_person_head(a.low(k)))
+    }
+
+    /// Is the name at token `t` the possessor of a person noun past up to two
+    /// modifiers ("Pike's lawyer, who …, said": the lawyer speaks)? Subject
+    /// positions ([`Discourse::is_subject_position`]) look at the next word only.
+    fn owns_person_noun(&self, t: usize) -> bool {
+        self.possesses_person(self.index.at(t).map_or(t + 1, |m| self.index.run_end(m, t, self.a.tokens.len())), 2)
     }
 
     /// The person a possessed description names ("Pike's lawyer said"): one
@@ -1029,8 +1037,10 @@ impl Discourse<'_, '_> {
         }
         // A clause whose only person is a possessor ("Pike's lawyer, who …, said"): the lawyer
         // speaks, unnamed (not "Pike's husband, Tom Pike, said").
-        let people: Vec<usize> = (lo..v).filter(|&i| self.mention_of(i, &[EntityType::Person]).is_some()).collect();
-        if people.first().is_some_and(|&i| self.owns_person_noun(i)) && people.iter().all(|&i| self.index.at(i) == self.index.at(people[0]))
+        let person_at = |i: usize| self.mention_of(i, &[EntityType::Person]);
+        if let Some(f) = (lo..v).find(|&i| person_at(i).is_some())
+            && self.owns_person_noun(f)
+            && (f..v).all(|i| person_at(i).is_none() || self.index.at(i) == self.index.at(f))
         {
             return None;
         }

@@ -25,8 +25,8 @@ use digits::{parse_digits, parse_vulgar};
 
 use crate::extract::analysis::Analysis;
 use crate::lexicon::{
-    CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, ORDINALS, PERCENT_WORDS, Table,
-    VULGAR_FRACTIONS,
+    CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, ORDINALS, PERCENT_WORDS, PERIOD_HALF_LEAD,
+    Table, VULGAR_FRACTIONS,
 };
 use regex::Regex;
 use std::collections::HashMap;
@@ -372,7 +372,7 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
         "half" => {
             // "the second half of 1996", "the latter half of the season": a period, not a share.
             let prev = if i > 0 { a.low(i - 1) } else { "" };
-            let period = ORDINALS.rows().iter().any(|r| r[0] == prev) || matches!(prev, "latter" | "back" | "front");
+            let period = ORDINALS.rows().iter().any(|r| r[0] == prev) || PERIOD_HALF_LEAD.contains(prev);
             if a.low(i + 1) == "of" && !period {
                 let mut n = word_number(i, i + 1, 50.0, 1.0, false);
                 n.fraction_percent = true;

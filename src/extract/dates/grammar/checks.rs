@@ -4,11 +4,12 @@
 //! meaning "nowadays". Each looks at the tokens around the match.
 
 use super::super::super::analysis::Analysis;
-use super::super::context::{in_headline, is_capitalized, rescheduled_before, sentence_initial};
+use super::super::context::{Tense, cue, in_headline, is_capitalized, rescheduled_before, sentence_initial};
 use super::patterns::{month_number, weekday_of};
+use crate::extract::discourse::words::demonym;
 use crate::lexicon::{
-    CONTRACT_MONTH_WORDS, DEMONYMS, HISTORIC_YEAR_LEAD, HOLIDAY_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD,
-    QUANTITY_LEAD, SPLIT_YEAR_NOUNS, TENSE_PAST, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
+    CONTRACT_MONTH_WORDS, HISTORIC_YEAR_LEAD, HOLIDAY_LEAD, MARCH_NOUN_NEXT, MONTH_LEAD, NOT_YEAR_NEXT, NUMBER_ID_LEAD, QUANTITY_LEAD,
+    SPLIT_YEAR_NOUNS, TODAY_NOT_DATE, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WordList,
 };
 
 /// Capitalised ("March") or all caps ("MARCH"), as a date word must be.
@@ -92,7 +93,7 @@ fn name_part(a: &Analysis, first: usize) -> bool {
             && month_number(p).is_none()
             && weekday_of(p).is_none()
             && !matches!(low, "fy" | "fiscal")
-            && !DEMONYMS.rows().iter().any(|r| r[0] == p)
+            && demonym(p).is_none()
     }
 }
 
@@ -262,11 +263,11 @@ pub fn today_ok(a: &Analysis, s: usize, e: usize) -> bool {
     // ("Kids today spend …"; not "Workers today voted …"), or a comparison with all time in its
     // sentence ("Today, more people than ever …").
     let before = low_before(a, first);
-    let past = |w: &str| TENSE_PAST.contains(w) || w.ends_with("ed");
     let sent = &a.sentences[a.sentence_of_token(first)].tokens;
     // The noun opens its sentence's subject: its first word or after one or two modifiers
     // ("Kids today", "Many American parents today"; not an object: "win this game today").
-    let generic_noun = first > sent.start && first - 1 - sent.start <= 2 && today_cue(before, "possessed") && !past(a.low(after));
+    let generic_noun =
+        first > sent.start && first - 1 - sent.start <= 2 && today_cue(before, "possessed") && cue(a, after) != Some(Tense::Past);
     let than_ever = (sent.start + 1..sent.end).any(|k| a.low(k - 1) == "than" && a.low(k) == "ever");
     !(generic_noun || than_ever)
 }

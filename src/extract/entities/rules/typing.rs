@@ -310,9 +310,9 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     let modifier = |k: usize| plain_modifier(a, k) && same_line(k);
     // A maker noun needs no modifier: no one is titled "drugmaker" ("shares of drugmaker X",
     // "keyboard case maker X").
-    let maker = s >= 2 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && a.tok(s - 1).ends_with("maker");
-    let titled = maker
-        || s >= 3 && TITLE_ORG_NOUNS.contains(a.tok(s - 1)) && modifier(s - 2) && {
+    let title_noun = s >= 2 && TITLE_ORG_NOUNS.contains(a.tok(s - 1));
+    let titled = title_noun && a.tok(s - 1).ends_with("maker")
+        || title_noun && s >= 3 && modifier(s - 2) && {
             let mut k = s - 2;
             while k > 0 && k + 3 > s && modifier(k - 1) {
                 k -= 1;
