@@ -201,6 +201,13 @@ fn typing_weighs_evidence_over_votes() {
         ("Her record label, Harbor Lights, declined to comment.", &[("Harbor Lights", Person)], &[("Harbor Lights", Org)]),
         ("The head of the group, Jon Baxter, said no.", &[("Jon Baxter", Person)], &[("Jon Baxter", Person)]),
         ("The firm's founder, Ann Cole, left in May.", &[("Ann Cole", Person)], &[("Ann Cole", Person)]),
+        // A possessive may stand for the article, with up to two modifiers, and a comma may set the name off
+        // mid-sentence when the name closes the phrase; not after "of", whose noun phrase heads it, nor after a
+        // preposition opening the sentence.
+        ("A fund now owns her former record label, Harbor Lights, and its songs.", &[("Harbor Lights", Person)], &[("Harbor Lights", Org)]),
+        ("She said her label Harbor Lights, which owns the songs, refused.", &[("Harbor Lights", Person)], &[("Harbor Lights", Org)]),
+        ("The chairman of the local council, Ann Cole, said water was short.", &[("Ann Cole", Person)], &[("Ann Cole", Person)]),
+        ("For the company, Ann Cole said, it was a good year.", &[("Ann Cole", Person)], &[("Ann Cole", Person)]),
         ("The charity, which was founded in 1990, Tim Ross said, needs money.", &[("Tim Ross", Person)], &[("Tim Ross", Person)]),
         // A listed company outweighs one person vote.
         ("Kestrel Dynamics won the bid.", &[("Kestrel Dynamics", Person)], &[("Kestrel Dynamics", Org)]),

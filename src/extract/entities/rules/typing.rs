@@ -319,14 +319,42 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
             }
             k == 0 || !matches!(a.low(k - 1), "a" | "an") && !is_cap(a.tok(k - 1))
         };
+    // A possessive determiner, up to two lowercase modifiers and the noun before the name ("her former
+    // label Big Machine, which"), or a possessive or "the" and the noun set off by a comma from a name
+    // that closes the phrase ("owns her former record label, Big Machine)"); not after a preposition
+    // opening the sentence ("For the company, Ann Cole said") nor after "of", whose noun phrase heads it
+    // ("The chairman of the local council, Ann Cole, said").
+    let opening = a.sentences[a.sentence_of_token(s)].tokens.start;
+    let determined_by = |noun: usize, dets: &[&str]| {
+        let mut k = noun;
+        while k > 0 && noun - k < 2 && modifier(k - 1) && a.tok(k - 1).starts_with(char::is_lowercase) {
+            k -= 1;
+        }
+        let d = k.saturating_sub(1);
+        k > 0
+            && dets.contains(&a.low(d))
+            && same_line(d)
+            && !(d == opening + 1 && PREPOSITIONS.contains(a.low(opening)))
+            && (d == 0 || a.low(d - 1) != "of")
+    };
+    let closes = e >= n || matches!(a.tok(e), "," | "." | ")" | ";") || APPOSITION_GOES_ON.contains(&a.low(e));
+    let comma_apposition = s >= 3 && a.tok(s - 1) == "," && closes && org_noun(s - 2) && determined_by(s - 2, &APPOSITION_DETERMINERS);
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !NOT_NAME_ACRONYMS.contains(name)
-        && org_noun(s - 1)
-        && (the(s - 2) || (s >= 3 && the(s - 3) && is_word(a.tok(s - 2))) || titled)
+        && (comma_apposition
+            || org_noun(s - 1)
+                && (the(s - 2)
+                    || (s >= 3 && the(s - 3) && is_word(a.tok(s - 2)))
+                    || titled
+                    || determined_by(s - 1, &APPOSITION_DETERMINERS[1..])))
         && !calendar_word(a.low(s))
 }
+
+/// Determiners of an organisation noun in apposition with a name ("the parent, X", "her former label X");
+/// the possessive ones from the second on.
+const APPOSITION_DETERMINERS: [&str; 8] = ["the", "its", "her", "his", "their", "our", "your", "my"];
 
 /// Is the name over tokens `s..e` set off by commas right after an
 /// organisation noun phrase that opens its sentence: a determiner or
