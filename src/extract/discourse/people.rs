@@ -14,11 +14,13 @@
 
 use super::Discourse;
 use super::words::{
-    Gender, demonym, given_name_gender, is_person_noun, is_person_role, noun_gender, party_letter, party_word, title_facts,
+    Gender, demonym, given_name_gender, is_person_noun, is_person_role, noun_gender, party_letter, party_word, pronoun_form_gender,
+    title_facts,
 };
 use crate::extract::analysis::Analysis;
 use crate::extract::rows::EntityType;
 use crate::lexicon::ROLE_MODIFIERS;
+use std::collections::HashMap;
 
 /// The facts the text gives about one person.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,6 +58,43 @@ impl PersonFacts {
         let party = party_at(a, p)?;
         self.party = self.party.or(Some(party));
         Some(p)
+    }
+
+    /// Reads a predicate noun opening at token `k` after "is"/"was": "a retired nurse" gives the
+    /// role and its gender, "one of the first two Muslim women" the gender (up to three modifiers;
+    /// not a possessor: "the man's lawyer").
+    fn read_predicate(&mut self, a: &Analysis, k: usize) {
+        let n = a.tokens.len();
+        let low = |j: usize| if j < n { a.low(j) } else { "" };
+        let (plural, mut j) = match (low(k), low(k + 1), low(k + 2)) {
+            ("one" | "among", "of", "the") => (true, k + 3),
+            ("a" | "an" | "the", _, _) => (false, k + 1),
+            _ => return,
+        };
+        let is_noun = |w: &str| is_person_noun(w) || is_person_role(w);
+        let singular = |w: &str| -> Option<String> {
+            if !plural {
+                return is_noun(w).then(|| w.to_string());
+            }
+            let one = match w.strip_suffix("men") {
+                Some(stem) => format!("{stem}man"),
+                None => w.strip_suffix('s')?.to_string(),
+            };
+            is_noun(&one).then_some(one)
+        };
+        for _ in 0..4 {
+            if j >= n || !a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-') {
+                return;
+            }
+            if let Some(noun) = singular(low(j)).filter(|_| !matches!(low(j + 1), "'s" | "’s")) {
+                self.gender = self.gender.or(noun_gender(&noun));
+                if !plural {
+                    self.roles.push(noun);
+                }
+                return;
+            }
+            j += 1;
+        }
     }
 
     fn merge(&mut self, o: PersonFacts) {
@@ -173,8 +212,8 @@ impl Discourse<'_, '_> {
     }
 
     /// The facts about every person, keyed by referent.
-    pub(super) fn compute_facts(&self) -> std::collections::HashMap<usize, PersonFacts> {
-        let mut out: std::collections::HashMap<usize, PersonFacts> = std::collections::HashMap::new();
+    pub(super) fn compute_facts(&self) -> HashMap<usize, PersonFacts> {
+        let mut out: HashMap<usize, PersonFacts> = std::collections::HashMap::new();
         for (mi, m) in self.mentions.iter().enumerate() {
             if m.label != EntityType::Person || self.is_quoted(m.span.start) {
                 continue;
@@ -184,6 +223,54 @@ impl Discourse<'_, '_> {
                 out.entry(self.referents[mi]).or_default().merge(f);
             }
         }
+        for (p, g) in self.pronoun_genders() {
+            let f = out.entry(p).or_default();
+            f.gender = f.gender.or(Some(g));
+        }
+        out
+    }
+
+    /// The gender the document's own pronouns give people (keyed by referent), for names no
+    /// census list genders ("Ilhan Omar"). A sentence that names one person and no unnamed one
+    /// ("her husband", "an officer") votes for the gender of the third-person pronouns after
+    /// the name outside quotations, when they are all of one gender ("Omar said she would stay";
+    /// a pronoun before the name is someone else: "She said Omar left"). Two votes settle it,
+    /// when the other gender has at most a third as many.
+    fn pronoun_genders(&self) -> Vec<(usize, Gender)> {
+        let a = self.a;
+        let mut votes: HashMap<usize, [usize; 2]> = HashMap::new();
+        for (si, sent) in a.sentences.iter().enumerate() {
+            let people: Vec<usize> =
+                self.sentence_mentions(si).iter().copied().filter(|&m| self.mentions[m].label == EntityType::Person).collect();
+            let Some(&first) = people.first() else { continue };
+            if people.iter().any(|&m| self.referent(m) != self.referent(first)) {
+                continue;
+            }
+            let outside = |t: &usize| !self.is_quoted(a.tokens[*t].start) && self.index.at(*t).is_none();
+            if sent.tokens.clone().filter(outside).any(|t| is_person_noun(a.low(t)) || is_person_role(a.low(t))) {
+                continue;
+            }
+            let after = self.mentions[first].span.end;
+            let mut said = [0usize; 2];
+            for t in sent.tokens.clone().filter(|t| a.tokens[*t].start >= after).filter(outside) {
+                match pronoun_form_gender(a.low(t)) {
+                    Some(Gender::Male) => said[0] += 1,
+                    Some(Gender::Female) => said[1] += 1,
+                    None => {}
+                }
+            }
+            if (said[0] > 0) != (said[1] > 0) {
+                votes.entry(self.referent(first)).or_default()[usize::from(said[1] > 0)] += 1;
+            }
+        }
+        let mut out: Vec<(usize, Gender)> = votes
+            .into_iter()
+            .filter_map(|(p, [male, female])| {
+                let (won, lost, g) = if male > female { (male, female, Gender::Male) } else { (female, male, Gender::Female) };
+                (won >= 2 && 3 * lost <= won).then_some((p, g))
+            })
+            .collect();
+        out.sort_unstable_by_key(|&(p, _)| p);
         out
     }
 
@@ -289,6 +376,7 @@ impl Discourse<'_, '_> {
                     j += 1;
                 }
             }
+            "is" | "was" => f.read_predicate(a, last + 1),
             _ => {}
         }
         f

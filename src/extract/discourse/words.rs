@@ -180,4 +180,13 @@ pub fn pronoun_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// The gender of a third-person singular pronoun in any case ("he", "him", "his", "himself").
+pub fn pronoun_form_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 pub use crate::extract::analysis::is_ly_adverb;

@@ -48,6 +48,20 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Bell", P), ("Paul Minsky", P)],
         &[("Reserves are thin,", "")],
     ),
+    // A name no census list genders takes the gender of the pronouns after it in sentences that name
+    // that person alone, or of the noun a copula gives it: "he" is then someone else.
+    (
+        3,
+        "Zorva Keel was elected in 2018. Keel said she would not be intimidated. Keel thanked her staff on Friday.\n\nDren Mattock was arrested in April.\n\nKeel has served since then. The staff member who took the call recalled that he said, “I will hurt her badly, you hear me.”",
+        &[("Zorva Keel", P), ("Keel", P), ("Dren Mattock", P)],
+        &[("I will hurt her badly, you hear me.", "Dren Mattock")],
+    ),
+    (
+        3,
+        "Zorva Keel was elected in 2018.\n\nDren Mattock was arrested in April.\n\nKeel is one of the first two women elected there. The staff member who took the call recalled that he said, “I will hurt her badly, you hear me.”",
+        &[("Zorva Keel", P), ("Keel", P), ("Dren Mattock", P)],
+        &[("I will hurt her badly, you hear me.", "Dren Mattock")],
+    ),
     // A person noun after a named possessor is someone else: "Pike's lawyer said" is not Pike
     // (unnamed, unless the text gave someone that role), nor is "Pike's aide, who …, said";
     // an apposition that names the person still does ("Pike's husband, Tom Pike, said").

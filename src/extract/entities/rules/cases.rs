@@ -327,6 +327,19 @@ fn typing_weighs_evidence_over_votes() {
             &[("Karim bin Saad", Org), ("Tariq el-Masri", Org), ("Jebel al-Qamar", Org)],
             &[("Karim bin Saad", Person), ("Tariq el-Masri", Person), ("Jebel al-Qamar", Org)],
         ),
+        // A generational suffix or a middle initial marks a person's name, and the surname alone is that
+        // person however the tagger calls it; not when it is a place.
+        (
+            "Tavik W. Carrow Jr. pleaded guilty. Carrow faces ten years. Carrow's lawyer left. Carrow wept.",
+            &[("Tavik W. Carrow Jr.", Org), ("Carrow", Org)],
+            &[("Tavik W. Carrow Jr.", Person), ("Carrow", Person), ("Carrow", Person), ("Carrow", Person)],
+        ),
+        ("Tavik R. Dunmore spoke on Monday.", &[("Tavik R. Dunmore", Org)], &[("Tavik R. Dunmore", Person)]),
+        (
+            "Maria Georgia spoke in Tbilisi. Georgia voted.",
+            &[("Maria Georgia", Person), ("Georgia", Loc)],
+            &[("Maria Georgia", Person), ("Georgia", Loc)],
+        ),
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);

@@ -41,9 +41,9 @@ use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES,
-    MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
-    PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES,
+    PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -205,6 +205,9 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
             s[person] += 1.0;
         }
+        if s[org] == 0.0 {
+            s[person] += person_form(toks);
+        }
         // An Arabic family name after a given name ("Mohammed bin Salman", "Osama el-Baz"; "al-"
         // only after a census given name: "Ahmed al-Sharaa", not "Jebel al-Akhdar" or "Gama'a
         // al-Islamiya"), where an organisation's name opens with the article ("al-Qaeda").
@@ -215,6 +218,39 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     }
     s
 }
+
+/// Person evidence of a name's form: a generational suffix ("Patrick W. Carlineo Jr.") or a middle
+/// initial between a given name and a surname ("Patrick W. Carlineo"). Callers leave out names with an
+/// organisation's word ("Robert W. Baird & Co.", "John F. Kennedy Library").
+fn person_form(toks: &[&str]) -> f32 {
+    let initial = |t: &str| t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_ascii_uppercase());
+    let word = |t: &str| is_cap(t) && t.len() >= 2 && t.chars().skip(1).all(char::is_lowercase);
+    if toks.is_empty() || !word(toks[0]) {
+        return 0.0;
+    }
+    let (core, suffixed) = surname_part(toks);
+    let middle = core.len() == 3 && initial(core[1]) && word(core[2]);
+    if suffixed && core.len() >= 2 {
+        2.5
+    } else if middle {
+        1.5
+    } else {
+        0.0
+    }
+}
+
+/// A name without its generational suffix, and whether it had one ("Carlineo Jr." -> "Carlineo").
+fn surname_part<'t>(toks: &'t [&'t str]) -> (&'t [&'t str], bool) {
+    match toks.split_last() {
+        Some((last, rest)) if !rest.is_empty() && SUFFIXES_OF_PERSONS.contains(last) => (rest, true),
+        _ => (toks, false),
+    }
+}
+
+/// Generational suffixes only a person's name ends in (`generational_suffixes.txt` less the Roman
+/// numerals, which also end events and products: "World War II", "Apollo IV").
+static SUFFIXES_OF_PERSONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| GENERATIONAL_SUFFIXES.words().iter().copied().filter(|w| !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))).collect());
 
 /// Do the lowercase tokens ending before token `i` (or starting at `i`) read `cue`?
 fn cue_before(a: &Analysis, i: usize, cue: &[&str]) -> bool {
@@ -644,7 +680,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut person_parts: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut org_leads: HashMap<&str, usize> = HashMap::new();
     for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 2) {
-        person_parts.entry(w[w.len() - 1]).or_default().push(k);
+        let (core, _) = surname_part(w);
+        person_parts.entry(core[core.len() - 1]).or_default().push(k);
         person_parts.entry(w[0]).or_default().push(k);
         let last = w[w.len() - 1];
         if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 {
@@ -685,7 +722,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
                 continue;
             }
             let longer = person_parts.get(names[k]).map_or(&[][..], Vec::as_slice);
-            let backed: f32 = longer.iter().map(|&l| votes[l][person]).sum();
+            let backed: f32 = longer.iter().map(|&l| votes[l][person] + person_form(&words[l])).sum();
             if backed > 0.0 {
                 s[person] += backed.min(3.0);
             } else if !titled[k] && !is_census_name(gaz, names[k]) {
@@ -746,6 +783,22 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let best = (0..4).max_by(|&x, &y| s[x].total_cmp(&s[y]).then(votes[k][x].total_cmp(&votes[k][y])).then(y.cmp(&x))).unwrap_or(0);
         if s[best] > 0.0 {
             out_type[k] = Some(EntityType::ALL[best]);
+        }
+    }
+    // A surname alone is the person whose full name the document settled as a person, opening with
+    // a census given name or marked by its form, unless the lists, the places or the document's
+    // organisations know it ("Carlineo" after "Patrick W. Carlineo Jr."; not "Jordan" beside "Bill
+    // Jordan" in a story on the Middle East).
+    let given = |w: &str| (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c));
+    let surnames: HashSet<&str> = (0..names.len())
+        .filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person))
+        .filter(|&k| given(words[k][0]) || person_form(&words[k]) > 0.0)
+        .map(|k| *surname_part(&words[k]).0.last().unwrap_or(&""))
+        .collect();
+    for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
+        let known = listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_leads.contains_key(names[k]);
+        if !known && !is_initialism(names[k]) && !major_place(gaz, &words[k]) && !is_group_word(names[k]) {
+            out_type[k] = Some(EntityType::Person);
         }
     }
     for (m, &k) in mentions.iter_mut().zip(&key_of) {
