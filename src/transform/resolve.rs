@@ -449,7 +449,10 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                             x == y || (any_case || in_capitals(x) || in_capitals(y)) && x.to_lowercase() == y.to_lowercase()
                         };
                         let one = |x: Option<&&str>| x.zip(w.first()).is_some_and(|(x, y)| same(x, y, false));
+                        // A hyphenated given name alone is a first name too ("Rose-Lynn" of "Rose-Lynn Harlan").
+                        let hyphened_first = w.len() > 1 && !name.contains(' ') && cw.starts_with(&w);
                         w.len() == 1 && (one(cw.last()) || one(cw.first()))
+                            || hyphened_first
                             || cw.len() >= w.len() && cw[cw.len() - w.len()..].iter().zip(&w).all(|(x, y)| same(x, y, w.len() > 1))
                     }
                     // An acronym joins the name it spells whatever the tagger called it ("DRC").
@@ -591,6 +594,12 @@ mod tests {
     fn surnames_join_past_a_generational_suffix() {
         let got = names_of(&[("Martin Luther King Jr.", Person), ("King", Person), ("Henry Ford II", Person), ("Ford", Person)]);
         assert_eq!(got, ["Martin Luther King Jr.", "Martin Luther King Jr.", "Henry Ford II", "Henry Ford II"]);
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_alone_joins_its_full_name() {
+        let got = names_of(&[("Rose-Lynn Harlan", Person), ("Rose-Lynn", Person), ("Lynn-Rose", Person)]);
+        assert_eq!(got, ["Rose-Lynn Harlan", "Rose-Lynn Harlan", "Lynn-Rose"]);
     }
 
     #[test]

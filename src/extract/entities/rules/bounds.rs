@@ -24,10 +24,11 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
+use super::super::gazetteer::Gazetteer;
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{is_cap, is_person_word, mention, replace_spans};
+use super::{is_cap, is_given_name, is_person_word, mention, replace_spans};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
     NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
@@ -307,10 +308,11 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
 /// common word of running text: a lowercase part ("Yiu-chung", not
 /// "Trump-backed"), or a capitalised one after a full name ("Jennifer
 /// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
-/// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-"); and over an
+/// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-"; a common word only when both
+/// parts are census given names: "Rose-Lynn Harlan"); and over an
 /// Arabic article glued to a capitalised surname ("Abdel Fattah el-Sisi"), or
 /// before a name of any type ("al-Tanf").
-pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut grown: Vec<Span<Bytes>> = Vec::new();
     let extended: Vec<Mention<Bytes>> = mentions
         .into_iter()
@@ -392,7 +394,10 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             let part = a.tok(s - 2);
             let mut c = part.chars();
             let capital = c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && part.chars().count() >= 2;
-            let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2) || HYPHEN_PREFIXES.contains(&part.to_lowercase());
+            // A common word is no name part, unless both parts are given names ("Rose-Lynn Harlan").
+            let given_pair = is_given_name(gaz, part) && is_given_name(gaz, a.tok(s));
+            let common =
+                matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2) && !given_pair || HYPHEN_PREFIXES.contains(&part.to_lowercase());
             let more = s >= 3 && a.adjacent(s - 3) && a.tok(s - 3).chars().all(char::is_alphanumeric);
             // The name goes on from a given name ("Wilfried", not "S Minn"); the part is no other name ("Iowa-").
             let given = a.tok(s).chars().count() >= 2 && a.tok(s).chars().skip(1).all(char::is_lowercase);
@@ -405,6 +410,25 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             m
         })
         .collect();
+    // A hyphenated given name the text gave in full joins its second part alone ("Rose-Lynn wants"
+    // after "Rose-Lynn Harlan").
+    let firsts: HashSet<&str> = extended
+        .iter()
+        .filter(|m| m.label == EntityType::Person)
+        .filter_map(|m| m.text.split_once(' ').map(|(f, _)| f).filter(|f| f.contains('-')))
+        .collect();
+    let joined: Vec<Option<Mention<Bytes>>> = extended
+        .iter()
+        .map(|m| {
+            let s = a.tok_at(m.span.start);
+            let glued = s >= 2 && a.tok(s - 1) == "-" && a.adjacent(s - 2) && a.adjacent(s - 1);
+            let whole = |s: usize| firsts.contains(format!("{}-{}", a.tok(s - 2), m.text).as_str());
+            let e = a.token_range(m.span.start, m.span.end).end;
+            (m.label == EntityType::Person && !m.text.contains(' ') && glued && whole(s)).then(|| mention(a, s - 2, e, m.label))
+        })
+        .collect();
+    let extended: Vec<Mention<Bytes>> =
+        extended.into_iter().zip(joined).map(|(m, j)| j.inspect(|j| grown.push(j.span)).unwrap_or(m)).collect();
     // A part the tagger gave a mention of its own is now inside the extended name.
     let inside = |m: &Mention<Bytes>| grown.iter().any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end);
     extended.into_iter().filter(|m| !inside(m)).collect()

@@ -386,6 +386,27 @@ pub(super) fn common(words: &[&str]) -> CaseDict {
 }
 
 #[test]
+fn hyphenated_given_names_of_common_words_are_whole() {
+    // Both parts census given names, "rose" a common word: the name is whole, and so is the given
+    // name alone after it; not a part that is no given name.
+    let gaz = Gazetteer::from_text(&format!("Rose\t{}\nLynn\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
+    let case = common(&["rose"]);
+    let cases: &[TypingCase] = &[
+        (
+            "Rose-Lynn Harlan sang in Glasgow. Rose-Lynn left.",
+            &[("Lynn Harlan", Person), ("Lynn", Person)],
+            &[("Rose-Lynn Harlan", Person), ("Rose-Lynn", Person)],
+        ),
+        ("Rose-Lynn left.", &[("Lynn", Person)], &[("Lynn", Person)]),
+        ("The Rose-Ana Ruiz garden opened.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &gaz)), owned(want), "{text}");
+    }
+}
+
+#[test]
 fn span_boundaries() {
     let case = common(&["backed", "led", "era"]);
     // (text, tagger's mentions, expected mentions after the span rules)

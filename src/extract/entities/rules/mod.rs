@@ -144,7 +144,7 @@ fn is_cap(t: &str) -> bool {
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
-    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case);
+    let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
