@@ -411,6 +411,15 @@ fn span_boundaries() {
     let case = common(&["backed", "led", "era"]);
     // (text, tagger's mentions, expected mentions after the span rules)
     let cases: &[TypingCase] = &[
+        // A place fused with the name after it, after a person's role and a preposition, is apart; not an
+        // organisation's name, nor without the role.
+        (
+            "China's ambassador to Britain Liu Wen said no.",
+            &[("China", Loc), ("Britain Liu Wen", Org)],
+            &[("China", Loc), ("Britain", Loc), ("Liu Wen", Person)],
+        ),
+        ("The envoy to Britain Trade Council spoke.", &[("Britain Trade Council", Org)], &[("Britain Trade Council", Org)]),
+        ("Flights to Britain Liu Wen said rose.", &[("Britain Liu Wen", Person)], &[("Britain Liu Wen", Person)]),
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.

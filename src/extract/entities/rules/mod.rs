@@ -160,7 +160,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
-    let mentions = persons(given_names(a, mentions, gaz), gaz);
+    let mentions = persons(given_names(a, places_before_names(a, mentions, gaz), gaz), gaz);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
@@ -456,6 +456,37 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
         }
     }
     mentions
+}
+
+/// A country, state, big city or known place (`known_places.txt`) the tagger fused with the name after it, after a
+/// person's role and a preposition, is a place and a person's name: "ambassador
+/// to Britain Liu Xiaoming" -> "Britain" + "Liu Xiaoming". The rest is two or
+/// three capitalised words that are no organisation's ("envoy to Ukraine
+/// Business Council" stays whole).
+fn places_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let s = r.start;
+        let cued = s >= 2 && matches!(a.low(s - 1), "to" | "in" | "for" | "from") && is_person_role_word(a.low(s - 2));
+        let place = |k: usize| {
+            let words: Vec<&str> = (s..k).map(|j| a.tok(j)).collect();
+            typing::major_place(gaz, &words) || KNOWN_PLACES.contains(&words.join(" "))
+        };
+        let name_word = |j: usize| is_cap(a.tok(j)) && a.tok(j).chars().all(char::is_alphabetic);
+        let split = (cued && matches!(m.label, EntityType::Person | EntityType::Org))
+            .then(|| (s + 1..r.end.min(s + 3)).rev().find(|&k| place(k)))
+            .flatten()
+            .filter(|&k| (2..=3).contains(&(r.end - k)) && (k..r.end).all(name_word) && !ORG_SUFFIXES.contains(a.tok(r.end - 1)));
+        match split {
+            Some(k) => {
+                out.push(mention(a, s, k, EntityType::Loc));
+                out.push(mention(a, k, r.end, EntityType::Person));
+            }
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// One-word census names tagged PERSON in at least a fifth of their mentions become PERSON throughout.
