@@ -28,10 +28,10 @@ use super::super::gazetteer::Gazetteer;
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{is_cap, is_given_name, is_person_word, mention, replace_spans};
+use super::{is_cap, is_common_acronym, is_given_name, is_person_word, mention, replace_spans};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
-    NAME_PARTICLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
+    NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -577,7 +577,7 @@ pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 && t.len() >= 3
                 && t.chars().all(|c| c.is_ascii_uppercase())
                 && keys.contains(t)
-                && !NOT_NAME_ACRONYMS.contains(t)
+                && !is_common_acronym(t)
                 && !a.is_title_case(a.sentence_of_token(k))
         })
         .map(|k| mention(a, k, k + 1, EntityType::Org))

@@ -348,6 +348,8 @@ fn plural_common_acronyms_leave_names() {
             &[],
         ),
         ("The IRA declared a ceasefire.", &[("IRA", Org)], &[("IRA", Org)]),
+        // So is a listed one's plural, listed or not ("ICUs" of "ICU"; "SUVs" of "SUV"), also ending a name.
+        ("Beds in ICUs ran out; Dorvane SUVs sold.", &[("ICUs", Org), ("Dorvane SUVs", Org)], &[("Dorvane", Org)]),
         // A singular one may end a product's or company's name.
         (
             "Fans watched Corvo TV and used Clipboard AI.",

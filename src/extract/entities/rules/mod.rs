@@ -156,7 +156,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence);
         // only a short single word is lowercased to look it up.
         .filter(|m| m.text.len() > 16 || m.text.contains(' ') || !NAME_TITLES.contains(&m.text.trim_end_matches('.').to_lowercase()))
-        .filter(|m| !NOT_NAME_ACRONYMS.contains(&m.text) && !common_compound(&m.text, case))
+        .filter(|m| !is_common_acronym(&m.text) && !common_compound(&m.text, case))
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case);
@@ -363,7 +363,7 @@ fn cue_types(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -
 fn without_common_acronym(mut m: Mention<Bytes>) -> Mention<Bytes> {
     if let Some((_, last)) = m.text.rsplit_once(' ')
         && last.ends_with('s')
-        && NOT_NAME_ACRONYMS.contains(last)
+        && is_common_acronym(last)
     {
         cut_last_word(&mut m);
     }
@@ -399,6 +399,14 @@ fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<B
         return None;
     }
     Some(m)
+}
+
+/// Is `t` a listed acronym of a common noun (`not_name_acronyms.txt`), or the plural of one
+/// ("ICUs" of "ICU")?
+pub(super) fn is_common_acronym(t: &str) -> bool {
+    NOT_NAME_ACRONYMS.contains(t)
+        || t.strip_suffix('s')
+            .is_some_and(|one| one.len() >= 2 && one.chars().all(|c| c.is_ascii_uppercase()) && NOT_NAME_ACRONYMS.contains(one))
 }
 
 fn common_compound(text: &str, case: &CaseDict) -> bool {

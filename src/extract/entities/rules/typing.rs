@@ -39,11 +39,11 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{in_census, is_cap, is_census_name, is_person_role_word, is_staff_role, mention};
+use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, NOT_NAME_ACRONYMS, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES,
-    PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
+    PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -378,7 +378,7 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
     s >= 2
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !NOT_NAME_ACRONYMS.contains(name)
+        && !is_common_acronym(name)
         && (comma_apposition
             || org_noun(s - 1)
                 && (the(s - 2)
