@@ -319,8 +319,10 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
             if s > k && s + 1 < after_hi && is_ly_adverb(a.low(s)) {
                 s += 1;
             }
-            // "….” Smith agreed: “…”": a clause a colon ends introduces the next quote.
-            let introduces_next = ends_sentence && s + 1 < after_hi && a.tok(s + 1) == ":";
+            // "….” Smith agreed: “…”", "….” Lincoln wrote on the letter: “…”": a clause a colon
+            // ends introduces the next quote.
+            let colon_before_next = after_hi < n && is_quote_mark(a, after_hi) && a.tok(after_hi - 1) == ":";
+            let introduces_next = ends_sentence && s + 1 < after_hi && (a.tok(s + 1) == ":" || colon_before_next);
             // "….” Fry added that her brother …": a new sentence reporting something else.
             let reports_other = ends_sentence && s + 1 < after_hi && a.low(s + 1) == "that";
             // A verb the list lacks after a quote that ends its sentence must end the clause too

@@ -585,6 +585,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Tom Reyes", P), ("Ruiz", P), ("Reyes", P)],
         &[("It was hard,", "Ruiz"), ("We tried ten endings.", "Ruiz"), ("It took a year.", "Reyes")],
     ),
+    // So does one with words between its verb and the colon.
+    (
+        4,
+        "Ana Ruiz said the band's answer was that “the song is finished.” Tom Reyes wrote on the sleeve: “It took us a year.”",
+        &[("Ana Ruiz", P), ("Tom Reyes", P)],
+        &[("the song is finished.", "Ana Ruiz"), ("It took us a year.", "Tom Reyes")],
+    ),
     // Reporting verbs in the present and in less common forms; a noun after a determiner is no verb.
     (
         4,
