@@ -360,6 +360,8 @@ lexicon! {
     CURRENCY_SIGN_LETTERS: table "currency_sign_letters.tsv";
     /// Words right before the first number of a change "from ... X to Y" ("of", "current").
     CHANGE_START_WORDS: "change_start_words.txt";
+    /// Words before "from" that make "from X to Y" a spread, a range ("anywhere", "ranging").
+    SPREAD_LEADS: "spread_leads.txt";
     /// Words after a number that point back to a counted noun ("three others").
     COUNT_ANAPHORS: "count_anaphors.txt";
     // Speakers (issue 10: src/extract/discourse/, src/extract/quotes/).

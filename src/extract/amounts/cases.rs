@@ -97,6 +97,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The project will take 5 to 7 years.", "5", "none"),
     ("The bank raised rates 2 to 3 times.", "2", "none"),
     ("Their ages ranged from 25 to 38 years old.", "25", "none"),
+    // A word before "from" that makes "from X to Y" a spread of values: a range (`spread_leads.txt`).
+    ("Shoppers save anywhere from $200 to $500 a year.", "$200 to $500", "money _ 200 500 range USD _"),
+    ("Banks bid at rates ranging from 49 to 51 percent.", "49 to 51 percent", "percent _ 49 51 range _ _"),
+    ("The phone has a 12-megapixel camera.", "12", "quantity 12 12 12 exact _ megapixel"),
     // --- money: dollars and cents, codes, spaced prefixes ---
     ("The bank paid $20 and 43c for each share.", "$20 and 43c", "money 20.43 20.43 20.43 exact USD _"),
     ("He found thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money 13.45 13.45 13.45 exact USD _"),

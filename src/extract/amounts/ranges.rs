@@ -1,4 +1,4 @@
-//! Ranges and fractions of a whole: "X to Y", "X-Y", "between X and Y" (spec
+//! Ranges and fractions of a whole: "X to Y", "X-Y", "between X and Y", "anywhere from X to Y" (spec
 //! §2: a range has `low` and `high` and no value), and "one in five", "three
 //! out of four" (a percent).
 
@@ -7,7 +7,7 @@ use super::scan::excluded;
 use super::{Ctx, Expr, Found, is_year, set_bounds};
 use crate::extract::{AmountKind, Qualifier};
 use crate::lexicon::{
-    CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, TENSE_FUTURE, TENSE_FUTURE_MODAL, TIME_UNITS,
+    CHANGE_START_WORDS, CHANGE_WORDS, INDEFINITE_DETERMINERS, MEASURE_UNITS, SPREAD_LEADS, TENSE_FUTURE, TENSE_FUTURE_MODAL, TIME_UNITS,
 };
 
 pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> Option<(Found, usize)> {
@@ -21,7 +21,10 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     let mut change_verb = false;
     match conn {
         "to" => {
-            if prev_word == "from" || change_from(ctx, before) {
+            // "from X to Y" is a change, unless a word before "from" makes it a spread of values
+            // ("anywhere from $200 to $500", "ranging from").
+            let spread = prev_word == "from" && before >= 2 && SPREAD_LEADS.contains(a.low(before - 2));
+            if prev_word == "from" && !spread || change_from(ctx, before) {
                 return None;
             }
             if prev_word == "by" && change_by(ctx, before - 1) {
