@@ -101,6 +101,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Shoppers save anywhere from $200 to $500 a year.", "$200 to $500", "money _ 200 500 range USD _"),
     ("Banks bid at rates ranging from 49 to 51 percent.", "49 to 51 percent", "percent _ 49 51 range _ _"),
     ("The phone has a 12-megapixel camera.", "12", "quantity 12 12 12 exact _ megapixel"),
+    // A word opening its sentence before a span of time is no name with a number ("Falcon 9").
+    ("Sleep 7-9 hours a night.", "7-9", "duration _ 7 9 range _ hours"),
+    ("Eat 1–2 hours after training.", "1–2", "duration _ 1 2 range _ hours"),
     // --- money: dollars and cents, codes, spaced prefixes ---
     ("The bank paid $20 and 43c for each share.", "$20 and 43c", "money 20.43 20.43 20.43 exact USD _"),
     ("He found thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money 13.45 13.45 13.45 exact USD _"),

@@ -10,7 +10,9 @@ use super::units::{UnitFind, anaphoric, count_unit, elided_position, elided_unit
 use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
 use crate::extract::numbers::is_digit_token;
 use crate::extract::{AmountKind, EntityType, Qualifier};
-use crate::lexicon::{AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS};
+use crate::lexicon::{
+    AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS, TIME_UNITS, WEEKDAYS,
+};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -266,14 +268,23 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return skip;
     }
     // A number right after a capitalised word is part of a name: "Boeing 737",
-    // "Falcon 9", "Windows 10" (a function word opening a sentence is not a name).
+    // "Falcon 9", "Windows 10" (a function word opening a sentence is not a name, nor is
+    // a word opening it before a span of time).
     if i > 0 {
         let pt = ctx.tok(i - 1);
         let cap = pt.chars().next().is_some_and(char::is_uppercase);
         let in_mention = ctx.mention_at[i - 1].is_some();
         let function_word = COUNT_PHRASE_STOPS.contains(prev) || is_qualifier_word(prev) || AMOUNT_FILLERS.contains(prev);
         let in_title = ctx.a.is_title_case(ctx.a.sentence_of_token(i));
-        if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) {
+        // Not a word opening its sentence before a number of hours or days, alone or in a range: an
+        // imperative or a subject ("Sleep 7-9 hours a night", "Eat 1–2 hours after training").
+        let unit_at = |k: usize| TIME_UNITS.contains(a.low(k));
+        let span_of_time =
+            unit_at(x.e) || matches!(ctx.tok(x.e), "-" | "–" | "—" | "to") && ctx.number(x.e + 1).is_some_and(|y| unit_at(y.end));
+        // (A weekday or month opening a table's row is its label: "Thursday 600 week ago".)
+        let calendar = is_month(a.low(i - 1)) || WEEKDAYS.rows().iter().any(|r| r[0] == a.low(i - 1));
+        let opener = !in_mention && ctx.sentence_initial(i - 1) && span_of_time && !calendar;
+        if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) && !opener {
             return skip;
         }
     }
