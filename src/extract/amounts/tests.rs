@@ -133,6 +133,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Only two candidates received money.", "two", "count 2 2 2 exact _ candidates"),
     ("The group has 30 of the 50 states on its side.", "30", "count 30 30 30 exact _ states"),
     ("The group has 30 of the 50 states on its side.", "50", "count 50 50 50 exact _ states"),
+    // So does a part of a whole with no determiner; a smaller "whole" is no whole.
+    ("She won 3 of 4 races.", "3", "count 3 3 3 exact _ races"),
+    ("He met two of three requirements.", "two", "count 2 2 2 exact _ requirements"),
     ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
     ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
     // A change word a few words before "by": the change and the new level, not a range.

@@ -80,7 +80,7 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
     if COUNT_ANAPHORS.contains(w) {
         return UnitFind::Empty;
     }
-    // "30 of the planes", "eight of its Hong Kong shares", "30 of Boeing's jets".
+    // "30 of the planes", "eight of its Hong Kong shares", "30 of Boeing's jets", "two of three rules".
     if w == "of" {
         let mut q = p + 1;
         let d = ctx.a.low(q);
@@ -96,6 +96,9 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
                     q = inner.end;
                 }
             }
+        } else if let Some(inner) = ctx.number(q).filter(|n| n.integer && n.glued_currency.is_none() && n.value > value) {
+            // "two of three requirements", "3 of 4 races": a part of a whole counted with it.
+            q = inner.end;
         } else if let Some(k) = (q..q + 5).find(|&k| matches!(ctx.tok(k), "'s" | "’s" | "'" | "’")) {
             if (q..k).all(|j| ctx.tok(j).chars().next().is_some_and(char::is_uppercase)) {
                 q = k + 1;
