@@ -29,7 +29,7 @@ use super::{Discourse, Spokes};
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, REPORTING_VERBS, ROLE_MODIFIERS, SUBJECT_OPENERS,
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, PREPOSITIONS, REPORTING_VERBS, ROLE_MODIFIERS, SUBJECT_OPENERS,
 };
 use std::cmp::Reverse;
 
@@ -446,6 +446,10 @@ impl Discourse<'_, '_> {
                 }
                 _ => {}
             }
+            if let Some(j) = self.participle_modifier(q, lo) {
+                p = j;
+                continue;
+            }
             // A phrase after a name or a person noun: "Mike Pence of Indiana", "Smith in a
             // statement", "he on Tuesday", "the senator from Ohio".
             for prep in (lo + 1..q).rev().take(4) {
@@ -476,6 +480,44 @@ impl Discourse<'_, '_> {
             }
             return Some(q);
         }
+    }
+
+    /// Where a participle phrase that names someone opens, when it modifies
+    /// the common noun before it and ends at token `q`: "the research
+    /// published in the journal X", "researchers based at X", "the union
+    /// representing workers at X". The noun heads the subject; the name in the
+    /// phrase does not speak ("the team led by X"; but "the report published
+    /// by X" speaks for X). Not a verb after an auxiliary or a pronoun ("he was
+    /// based at X"), nor across a conjunction or punctuation.
+    fn participle_modifier(&self, q: usize, lo: usize) -> Option<usize> {
+        let a = self.a;
+        let plain = |k: usize| a.tok(k).chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'));
+        let participle = |w: &str| is_participle(w) || w.len() > 5 && w.ends_with("ing") || matches!(w, "led" | "run" | "held");
+        let mut named = false;
+        for j in (lo + 1..=q).rev().take(8) {
+            named |= self.index.at(j).is_some();
+            let w = a.low(j);
+            if !plain(j) || matches!(w, "and" | "or" | "but") {
+                return None;
+            }
+            // A past participle heads a phrase after a noun only with its preposition ("published
+            // in", "led by"); before an object it is a past verb ("the paper quoted Smith as saying").
+            let reduced = w.ends_with("ing") || PREPOSITIONS.contains(a.low(j + 1));
+            if j < q && starts_lowercase(a.tok(j)) && participle(w) && reduced {
+                let head = a.low(j - 1);
+                let noun = starts_lowercase(a.tok(j - 1))
+                    && a.tok(j - 1).chars().all(char::is_alphabetic)
+                    && !AUXILIARIES.contains(head)
+                    && !NOT_SUBJECT_HEADS.contains(&head)
+                    && !REPORTING_VERBS.contains(head)
+                    && !is_ly_adverb(head)
+                    && pronoun(head).is_none();
+                // A document's agent is its issuer, who speaks through it ("the report published by X").
+                let issuer = a.low(j + 1) == "by" && self.is_document_noun(j - 1);
+                return (named && noun && !issuer).then_some(j);
+            }
+        }
+        None
     }
 
     /// A description of a person ending at token `h` and starting no earlier

@@ -539,6 +539,39 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A name inside a participle phrase after the subject's noun does not speak: the noun does.
+    (
+        5,
+        "The authors of the paper published in the journal Cell Reports wrote: “The decline was steep and fast.”",
+        &[("Cell Reports", O)],
+        &[("The decline was steep and fast.", "")],
+    ),
+    (
+        5,
+        "“We saw the same pattern every winter,” scientists based at Oxford University said.",
+        &[("Oxford University", O)],
+        &[("We saw the same pattern every winter,", "")],
+    ),
+    (5, "“The launch window is open,” the crew led by Nadia Petrov said.", &[("Nadia Petrov", P)], &[("The launch window is open,", "")]),
+    (
+        5,
+        "One sailor heading West wrote his mother, “The sea is calm and we are well.”",
+        &[("West", L)],
+        &[("The sea is calm and we are well.", "")],
+    ),
+    // A past verb before its object is no participle phrase; a document speaks for whoever published it.
+    (
+        5,
+        "“I never meant to hurt anyone,” the Harbor Gazette newspaper quoted Dalton as saying.",
+        &[("Harbor Gazette", O), ("Dalton", P)],
+        &[("I never meant to hurt anyone,", "Dalton")],
+    ),
+    (
+        5,
+        "“Detainees were denied water for days,” the report published by Civic Watch said.",
+        &[("Civic Watch", O)],
+        &[("Detainees were denied water for days,", "Civic Watch")],
+    ),
     (
         5,
         "“We will not back down,” Gov. Mike Pence of Indiana said in a statement.",
