@@ -49,7 +49,13 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
         1 << COUNTRY,
         1 << COUNTRY
     );
-    let orgs = format!("P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\n", 1 << COMPANY_TOP, 1 << COMPANY_TOP, 1 << AMBIG_COMPANY);
+    let orgs = format!(
+        "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\n",
+        1 << COMPANY_TOP,
+        1 << COMPANY_TOP,
+        1 << AMBIG_COMPANY,
+        1 << SPORTS
+    );
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
 }
 
@@ -320,6 +326,24 @@ fn typing_weighs_evidence_over_votes() {
             "Harbor Rovers beat the Gulls. Rovers manager Tom Hale smiled. Harbor Rovers fans sang.",
             &[("Harbor Rovers", Person), ("Rovers", Person), ("Tom Hale", Person)],
             &[("Harbor Rovers", Org), ("Rovers", Org), ("Tom Hale", Person), ("Harbor Rovers", Org)],
+        ),
+        // The word after the place in a listed club's name is that club alone.
+        (
+            "The Florence Wardens won on Sunday. Coach Ana Lee said the Wardens would appeal.",
+            &[("Florence Wardens", Org), ("Wardens", Person), ("Ana Lee", Person)],
+            &[("Florence Wardens", Org), ("Ana Lee", Person), ("Wardens", Org)],
+        ),
+        // A one-word name before a club's position, written out or abbreviated, is the club; a
+        // nationality before one stays MISC, and a country with a weaker cue stays a place.
+        (
+            "Gullport QB Tom Hale threw twice. Gullport DL Ana Lee was hurt.",
+            &[("Gullport", Person), ("Tom Hale", Person), ("Ana Lee", Person)],
+            &[("Gullport", Org), ("Tom Hale", Person), ("Gullport", Org), ("Ana Lee", Person)],
+        ),
+        (
+            "French midfielder Tom Hale scored. France coach Ana Lee smiled. France voted.",
+            &[("French", Misc), ("Tom Hale", Person), ("France", Loc), ("Ana Lee", Person)],
+            &[("French", Misc), ("Tom Hale", Person), ("France", Loc), ("Ana Lee", Person), ("France", Loc)],
         ),
         // An Arabic family name after a given name is a person's; "al-" alone proves nothing.
         (

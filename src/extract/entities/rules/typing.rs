@@ -678,14 +678,19 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
     // Surnames and first words of the document's longer names.
     let mut person_parts: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut org_leads: HashMap<&str, usize> = HashMap::new();
+    let mut org_short_names: HashMap<&str, usize> = HashMap::new();
     for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 2) {
         let (core, _) = surname_part(w);
         person_parts.entry(core[core.len() - 1]).or_default().push(k);
         person_parts.entry(w[0]).or_default().push(k);
         let last = w[w.len() - 1];
         if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 {
-            *org_leads.entry(w[0]).or_default() += 1;
+            *org_short_names.entry(w[0]).or_default() += 1;
+        }
+        // A listed organisation named by a place and one word: the word alone is its short name
+        // ("the Browns" beside "Cleveland Browns", "United" beside "Manchester United").
+        if major_place(gaz, &w[..w.len() - 1]) && !major_place(gaz, &[last]) && listed_as(orgs, gaz, w) != 0 {
+            *org_short_names.entry(last).or_default() += 1;
         }
     }
     // The maker of a product is one word ("Huawei's Mate 60 Pro"), not a person's name nor a
@@ -733,7 +738,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             // Airlines"); a name it calls MISC as a modifier still is the organisation ("other Harvard
             // researchers" beside "Harvard University").
             let adjective = is_adjective(names[k]) || is_group_word(names[k]);
-            if let Some(&n) = org_leads.get(names[k]).filter(|_| !(mostly_misc && adjective)) {
+            if let Some(&n) = org_short_names.get(names[k]).filter(|_| !(mostly_misc && adjective)) {
                 s[org] += 3.0 * n as f32;
             }
         } else if org_prefixes.contains(names[k]) {
@@ -796,7 +801,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         .map(|k| *surname_part(&words[k]).0.last().unwrap_or(&""))
         .collect();
     for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
-        let known = listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_leads.contains_key(names[k]);
+        let known = listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
         if !known && !is_initialism(names[k]) && !major_place(gaz, &words[k]) && !is_group_word(names[k]) {
             out_type[k] = Some(EntityType::Person);
         }
