@@ -42,7 +42,7 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, ROYAL_TITLES,
     PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
@@ -196,6 +196,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
+
         } else if ORG_HEADS.contains(last) {
             s[org] += 1.5;
         }
@@ -217,6 +218,14 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         }
     }
     s
+}
+
+/// MISC evidence of a name ending in a Roman numeral ("Artemis II").
+const ROMAN_NUMERAL: f32 = 2.5;
+
+/// Is `t` a Roman numeral from two on ("II", "XIV")?
+fn is_roman_numeral(t: &str) -> bool {
+    t.len() >= 2 && t.len() <= 5 && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Person evidence of a name's form: a generational suffix ("Patrick W. Carlineo Jr.") or a middle
@@ -662,7 +671,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
-        titled[k] |= evidence[k][person] >= before + 3.0;
+        let royal = r.start > 0 && is_cap(a.tok(r.start - 1)) && ROYAL_TITLES.contains(a.low(r.start - 1));
+        titled[k] |= evidence[k][person] >= before + 3.0 || royal;
         // After a person and "of", a name is where they work or come from, not another person
         // ("Gil Luria of D.A. Davidson", "Mike Pence of Indiana").
         let of_person = r.start >= 2
@@ -755,6 +765,15 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         for t in 0..4 {
             let hand = if listed_by_hand[t] > 0.0 { listed_by_hand[t] + tagged } else { 0.0 };
             s[t] += hand + votes[k][t] + evidence[k][t];
+        }
+        // A Roman numeral ending a name the tagger never calls a person, opening with no census
+        // given name, ends a mission, a product or an event ("Artemis II", "Vatican II"; not
+        // "Henry VIII", nor "Abdullah II" where the tagger reads a person or a title stands before
+        // it). Not a team: a place's crew ("USA III") or a side of eleven ("World XI").
+        let numeral = words[k].len() >= 2 && is_roman_numeral(words[k][words[k].len() - 1]) && words[k][words[k].len() - 1] != "XI";
+        let person_like = titled[k] || votes[k][person] > 0.0 || (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &words[k][..1], c));
+        if numeral && !person_like && listed == 0 && !major_place(gaz, &words[k][..1]) && !is_initialism(words[k][0]) {
+            s[misc] += ROMAN_NUMERAL;
         }
         // A kind of product after a name no organisation list holds ("Amazon's Kuiper satellites"),
         // unless the tagger called it an organisation: then it is often the maker or operator ("a
