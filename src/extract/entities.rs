@@ -209,10 +209,17 @@ static CUT_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     org_and_place.chain(TRAILING_NOUNS.words().iter().map(|w| w.to_string())).collect()
 });
 
+/// Is `t` the possessive clitic ("'s", "’s")?
+fn is_possessive(t: &str) -> bool {
+    matches!(t, "'s" | "’s" | "'S" | "’S")
+}
+
 /// Trim a span's leading determiners/titles and trailing possessives,
 /// punctuation, roles and lowercase organisation or place nouns; `None` when
-/// nothing is left.
+/// nothing is left, or when a possessive follows the leading title (the rest
+/// is the title's thing, no name: "the President's Order").
 pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    let first = s;
     while s < e {
         let t = toks[s].trim_end_matches('.');
         let punct = !toks[s].chars().any(char::is_alphanumeric);
@@ -223,13 +230,16 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
             break;
         }
     }
+    if s > first && s < e && is_possessive(toks[s]) {
+        return None;
+    }
     while e > s {
         let t = toks[e - 1];
         let role = e - s > 1 && TRAILING_ROLES.contains(t);
         // A lowercase organisation or place noun after a capitalised word does not end a
         // name ("United Auto Workers union", "Democratic Progressive party", "Garamba park").
         let common = e - s > 1 && CUT_NOUNS.contains(t) && toks[e - 2].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if role || common || !t.chars().any(char::is_alphanumeric) || matches!(t, "'s" | "’s" | "'S" | "’S") {
+        if role || common || !t.chars().any(char::is_alphanumeric) || is_possessive(t) {
             e -= 1;
         } else {
             break;
@@ -332,6 +342,11 @@ mod tests {
         assert_eq!(clean_span(&t, 0, 1), None);
         // A title alone is not stripped to nothing by the title rule but stays if it is the only word.
         assert_eq!(clean_span(&t, 6, 7), Some((6, 7)));
+        // A possessive after the title: the rest is the title's thing, not a name.
+        let p = ["the", "President", "’s", "Order", "Harbor", "’s", "Edge"];
+        assert_eq!(clean_span(&p, 0, 4), None);
+        assert_eq!(clean_span(&p, 1, 4), None);
+        assert_eq!(clean_span(&p, 4, 7), Some((4, 7)));
         // A lowercase organisation or place noun after a capitalised word goes; other
         // lowercase words stay ("Leung Yiu-chung", "World cup").
         let t = ["United", "Auto", "Workers", "union", "Leung", "Yiu", "-", "chung", "interior", "ministry", "World", "cup"];

@@ -327,6 +327,9 @@ fn typing_weighs_evidence_over_votes() {
             &[("Harbor Rovers", Person), ("Rovers", Person), ("Tom Hale", Person)],
             &[("Harbor Rovers", Org), ("Rovers", Org), ("Tom Hale", Person), ("Harbor Rovers", Org)],
         ),
+        // A possessive inside a name makes it no person's: by its head, a place, else a work or product.
+        ("Tourists crowded Marrow’s Landing all summer.", &[("Marrow’s Landing", Person)], &[("Marrow’s Landing", Misc)]),
+        ("Pilgrims filled Alder’s Basilica on Sunday.", &[("Alder’s Basilica", Person)], &[("Alder’s Basilica", Loc)]),
         // A Roman numeral ends a mission, product or event, unless the name reads as a person's
         // (tagged one, a census given name, a title) or a team's (a place's crew).
         (

@@ -39,7 +39,7 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_staff_role, mention};
+use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
     KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, ROYAL_TITLES,
@@ -795,6 +795,15 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             } else if words.iter().any(|w| w.len() >= 2 && w[w.len() - 1] == last) {
                 s[person] = f32::NEG_INFINITY;
                 s[org] += 1.0;
+            }
+        }
+        // A possessive inside a name makes it no person's: a place, an organisation, a work or a
+        // product named after one ("Martha’s Vineyard", "Children’s Hospital", "Grey’s Anatomy"); by
+        // its head when nothing else tells.
+        if words[k].len() >= 2 && words[k][..words[k].len() - 1].iter().any(|w| w.ends_with("’s") || w.ends_with("'s")) {
+            s[person] = f32::NEG_INFINITY;
+            if s.iter().all(|v| *v <= 0.0) {
+                s[if is_place_head(last) { idx(EntityType::Loc) } else { misc }] = 1.0;
             }
         }
         if is_initialism(names[k]) {
