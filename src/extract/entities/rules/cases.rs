@@ -251,6 +251,8 @@ fn typing_weighs_evidence_over_votes() {
         // ("Keyboard case maker X").
         ("Shares of drugmaker Velsira fell.", &[("Velsira", Person)], &[("Velsira", Org)]),
         ("Keyboard case maker Brydlo started over.", &[("Brydlo", Person)], &[("Brydlo", Org)]),
+        // Also with one modifier as the document's first words.
+        ("Beauty company Velsira said sales rose.", &[("Velsira", Person)], &[("Velsira", Org)]),
         // A place of study or research is an organisation ("a professor at X", "researchers at X").
         (
             "Ana Ruiz, a trade professor at Quillon, said so, and scientists at Quillon agreed.",

@@ -357,7 +357,7 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
     // "keyboard case maker X").
     let title_noun = s >= 2 && TITLE_ORG_NOUNS.contains(a.tok(s - 1));
     let titled = title_noun && a.tok(s - 1).ends_with("maker")
-        || title_noun && s >= 3 && modifier(s - 2) && {
+        || title_noun && modifier(s - 2) && {
             let mut k = s - 2;
             while k > 0 && k + 3 > s && modifier(k - 1) {
                 k -= 1;
