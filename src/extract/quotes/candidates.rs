@@ -7,7 +7,8 @@
 //! apostrophes never close). A paragraph that ends inside an open quotation and is
 //! followed by one opening with a mark continues it: the parts share a group;
 //! without a continuation it is a quotation whose closing mark was lost only
-//! when it runs a sentence or more to a final punctuation mark.
+//! when it runs a sentence or more to a final punctuation mark, else its
+//! opening mark was stray and the paragraph is paired again past it.
 //! Nested quotations are part of the outer one. Two apostrophes ('') pair like a
 //! double mark, as older wire and newspaper text writes them (``…'' too).
 
@@ -87,155 +88,183 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
         if let Some(p) = pending.take() {
             if continues {
                 carry_group = Some(p.group);
-            }
-            if continues || lost_close(text, &p) {
                 out.push(p);
+            } else {
+                settle(text, p, &mut group, &mut out);
             }
         }
-        let mut first_in_para = true;
-        let mut emit =
-            |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
-                let g = match (first_in_para, carry_group) {
-                    (true, Some(g)) if !single => g,
-                    _ => {
-                        group += 1;
-                        group
-                    }
-                };
-                if !single {
-                    first_in_para = false;
-                }
-                let raw = &text[s..e];
-                let s2 = s + (raw.len() - raw.trim_start().len());
-                let e2 = e - (raw.len() - raw.trim_end().len());
-                if e2 <= s2 {
-                    return None;
-                }
-                let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: line };
-                if closed {
-                    out.push(c);
-                    None
-                } else {
-                    Some(c)
+        pending = scan_line(text, line, ps, &mut group, carry_group, &mut out);
+    }
+    if let Some(p) = pending {
+        settle(text, p, &mut group, &mut out);
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Keep an unterminated quotation no paragraph continues when its closing mark
+/// was lost ([`lost_close`]); else its opening mark was stray ("a sample
+/// called “Glasgow (“No Place Like Home”). “It grabbed me,” he said."): the
+/// paragraph is read again from just after it, so the quotations inside count.
+fn settle(text: &str, p: Cand, group: &mut usize, out: &mut Vec<Cand>) {
+    let mut p = p;
+    loop {
+        if lost_close(text, &p) {
+            out.push(p);
+            return;
+        }
+        let from = p.open + text[p.open..].chars().next().map_or(1, char::len_utf8);
+        match scan_line(text, p.para, from, group, None, out) {
+            Some(next) if next.open > p.open => p = next,
+            _ => return,
+        }
+    }
+}
+
+/// Pair the marks of the paragraph `line` from byte `from` on, pushing the
+/// closed quotations to `out`; the quotation left open at the paragraph's end,
+/// if any, is returned. A first quotation continuing the previous paragraph's
+/// takes `carry_group`.
+fn scan_line(text: &str, line: Span<Bytes>, from: usize, group: &mut usize, carry_group: Option<usize>, out: &mut Vec<Cand>) -> Option<Cand> {
+    let pe = line.end;
+    let mut first_in_para = true;
+    let mut emit =
+        |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
+            let g = match (first_in_para, carry_group) {
+                (true, Some(g)) if !single => g,
+                _ => {
+                    *group += 1;
+                    *group
                 }
             };
-        let chars: Vec<(usize, char)> = para.char_indices().map(|(i, c)| (ps + i, c)).collect();
-        // Where the paragraph's last curly closing mark is: before it, a straight or single
-        // mark never closes a curly quotation; after it, one may (“…" and “…’ are typos).
-        let last_curly_close = chars.iter().rev().find(|x| matches!(x.1, '”' | '»')).map_or(0, |x| x.0);
-        let mistyped_close = |dq: Option<(usize, usize, Mark)>, depth: usize, b: usize, prev: Option<char>, next: Option<char>| {
-            dq.is_some_and(|d| d.2 == Mark::Curly)
-                && depth == 0
-                && b > last_curly_close
-                && !is_space(prev)
-                && (is_space(next) || next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')))
+            if !single {
+                first_in_para = false;
+            }
+            let raw = &text[s..e];
+            let s2 = s + (raw.len() - raw.trim_start().len());
+            let e2 = e - (raw.len() - raw.trim_end().len());
+            if e2 <= s2 {
+                return None;
+            }
+            let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: line };
+            if closed {
+                out.push(c);
+                None
+            } else {
+                Some(c)
+            }
         };
-        // (content start, opening mark, kind of the opening mark)
-        let mut dq: Option<(usize, usize, Mark)> = None;
-        let mut depth = 0usize;
-        let mut sq: Option<(usize, usize, bool)> = None;
-        let mut skip = false;
-        for k in 0..chars.len() {
-            if std::mem::take(&mut skip) {
-                continue;
-            }
-            let (b, c) = chars[k];
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|x| x.1);
-            let after = b + c.len_utf8();
-            // Two apostrophes (or two backticks, opening) stand for a double mark: ''I love it,'' he said.
-            if matches!(c, '\'' | '`') && next == Some(c) {
-                let after2 = after + 1;
-                let next2 = chars.get(k + 2).map(|x| x.1);
-                match dq {
-                    None if !is_space(next2) && (is_space(prev) || prev == Some('(')) => {
-                        dq = Some((after2, b, Mark::Doubled));
-                        sq = None;
-                        skip = true;
-                        continue;
-                    }
-                    Some((s, o, Mark::Doubled)) if c == '\'' && !is_space(prev) && depth == 0 => {
-                        emit(&mut out, s, b, o, after2, true, false);
-                        dq = None;
-                        skip = true;
-                        continue;
-                    }
-                    _ => {}
+    let chars: Vec<(usize, char)> = text[from..pe].char_indices().map(|(i, c)| (from + i, c)).collect();
+    // Where the paragraph's last curly closing mark is: before it, a straight or single
+    // mark never closes a curly quotation; after it, one may (“…" and “…’ are typos).
+    let last_curly_close = chars.iter().rev().find(|x| matches!(x.1, '”' | '»')).map_or(0, |x| x.0);
+    let mistyped_close = |dq: Option<(usize, usize, Mark)>, depth: usize, b: usize, prev: Option<char>, next: Option<char>| {
+        dq.is_some_and(|d| d.2 == Mark::Curly)
+            && depth == 0
+            && b > last_curly_close
+            && !is_space(prev)
+            && (is_space(next) || next.is_some_and(|n| matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')))
+    };
+    // (content start, opening mark, kind of the opening mark)
+    let mut dq: Option<(usize, usize, Mark)> = None;
+    let mut depth = 0usize;
+    let mut sq: Option<(usize, usize, bool)> = None;
+    let mut skip = false;
+    for k in 0..chars.len() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let (b, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { text[line.start..from].chars().next_back() };
+        let next = chars.get(k + 1).map(|x| x.1);
+        let after = b + c.len_utf8();
+        // Two apostrophes (or two backticks, opening) stand for a double mark: ''I love it,'' he said.
+        if matches!(c, '\'' | '`') && next == Some(c) {
+            let after2 = after + 1;
+            let next2 = chars.get(k + 2).map(|x| x.1);
+            match dq {
+                None if !is_space(next2) && (is_space(prev) || prev == Some('(')) => {
+                    dq = Some((after2, b, Mark::Doubled));
+                    sq = None;
+                    skip = true;
+                    continue;
                 }
-            }
-            match c {
-                // A mistyped closing mark: “Hello,“ he said.
-                '“' if dq.is_some_and(|d| d.2 == Mark::Curly) && depth == 0 && !is_space(prev) && is_space(next) => {
-                    let (s, o, _) = dq.unwrap();
-                    emit(&mut out, s, b, o, after, true, false);
+                Some((s, o, Mark::Doubled)) if c == '\'' && !is_space(prev) && depth == 0 => {
+                    emit(out, s, b, o, after2, true, false);
                     dq = None;
-                }
-                '“' | '«' => {
-                    if dq.is_none() {
-                        dq = Some((after, b, Mark::Curly));
-                        sq = None;
-                    } else {
-                        depth += 1;
-                    }
-                }
-                '”' | '»' => {
-                    if let Some((s, o, _)) = dq {
-                        if depth > 0 {
-                            depth -= 1;
-                        } else {
-                            emit(&mut out, s, b, o, after, true, false);
-                            dq = None;
-                        }
-                    }
-                }
-                '"' => match dq {
-                    None if !is_space(next) || spaced_open(&chars, k) => {
-                        dq = Some((after, b, Mark::Straight));
-                        sq = None;
-                    }
-                    Some((s, o, Mark::Straight)) => {
-                        emit(&mut out, s, b, o, after, true, false);
-                        dq = None;
-                    }
-                    // “Hello," he said.
-                    Some((s, o, Mark::Curly)) if mistyped_close(dq, depth, b, prev, next) => {
-                        emit(&mut out, s, b, o, after, true, false);
-                        dq = None;
-                    }
-                    _ => {}
-                },
-                // “I don’t think anyone cares.’ A single mark after the quotation's final
-                // punctuation, never an apostrophe ("the players’ union").
-                '’' if mistyped_close(dq, depth, b, prev, next) && prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')) => {
-                    let (s, o, _) = dq.unwrap();
-                    emit(&mut out, s, b, o, after, true, false);
-                    dq = None;
-                }
-                '‘' if dq.is_none() && sq.is_none() && next.is_some_and(char::is_alphanumeric) => {
-                    sq = Some((after, b, false));
-                }
-                '\'' if dq.is_none() && sq.is_none() && is_space(prev) && next.is_some_and(char::is_alphanumeric) => {
-                    sq = Some((after, b, true));
-                }
-                '’' | '\'' if dq.is_none() => {
-                    if let Some((s, o, straight)) = sq {
-                        let closes = !is_space(prev) && !next.is_some_and(char::is_alphanumeric) && (straight == (c == '\''));
-                        if closes {
-                            emit(&mut out, s, b, o, after, true, true);
-                            sq = None;
-                        }
-                    }
+                    skip = true;
+                    continue;
                 }
                 _ => {}
             }
         }
-        if let Some((s, o, _)) = dq {
-            pending = emit(&mut out, s, pe, o, pe, false, false);
+        match c {
+            // A mistyped closing mark: “Hello,“ he said.
+            '“' if dq.is_some_and(|d| d.2 == Mark::Curly) && depth == 0 && !is_space(prev) && is_space(next) => {
+                let (s, o, _) = dq.unwrap();
+                emit(out, s, b, o, after, true, false);
+                dq = None;
+            }
+            '“' | '«' => {
+                if dq.is_none() {
+                    dq = Some((after, b, Mark::Curly));
+                    sq = None;
+                } else {
+                    depth += 1;
+                }
+            }
+            '”' | '»' => {
+                if let Some((s, o, _)) = dq {
+                    if depth > 0 {
+                        depth -= 1;
+                    } else {
+                        emit(out, s, b, o, after, true, false);
+                        dq = None;
+                    }
+                }
+            }
+            '"' => match dq {
+                None if !is_space(next) || spaced_open(&chars, k) => {
+                    dq = Some((after, b, Mark::Straight));
+                    sq = None;
+                }
+                Some((s, o, Mark::Straight)) => {
+                    emit(out, s, b, o, after, true, false);
+                    dq = None;
+                }
+                // “Hello," he said.
+                Some((s, o, Mark::Curly)) if mistyped_close(dq, depth, b, prev, next) => {
+                    emit(out, s, b, o, after, true, false);
+                    dq = None;
+                }
+                _ => {}
+            },
+            // “I don’t think anyone cares.’ A single mark after the quotation's final
+            // punctuation, never an apostrophe ("the players’ union").
+            '’' if mistyped_close(dq, depth, b, prev, next) && prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')) => {
+                let (s, o, _) = dq.unwrap();
+                emit(out, s, b, o, after, true, false);
+                dq = None;
+            }
+            '‘' if dq.is_none() && sq.is_none() && next.is_some_and(char::is_alphanumeric) => {
+                sq = Some((after, b, false));
+            }
+            '\'' if dq.is_none() && sq.is_none() && is_space(prev) && next.is_some_and(char::is_alphanumeric) => {
+                sq = Some((after, b, true));
+            }
+            '’' | '\'' if dq.is_none() => {
+                if let Some((s, o, straight)) = sq {
+                    let closes = !is_space(prev) && !next.is_some_and(char::is_alphanumeric) && (straight == (c == '\''));
+                    if closes {
+                        emit(out, s, b, o, after, true, true);
+                        sq = None;
+                    }
+                }
+            }
+            _ => {}
         }
     }
-    out.extend(pending.filter(|p| lost_close(text, p)));
-    out.sort_by_key(|c| c.start);
-    out
+    dq.and_then(|(s, o, _)| emit(out, s, pe, o, pe, false, false))
 }
 
 /// Is an unterminated quotation that no paragraph continues one whose closing

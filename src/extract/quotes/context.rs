@@ -16,14 +16,19 @@ use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS,
 /// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
 const CONTINUE_PARAGRAPHS: usize = 3;
 
-/// Is the paragraph of `c` nothing but quotations (and punctuation)?
+/// Is the paragraph of `c` nothing but quotations (and punctuation)? Words
+/// after a mark opening the paragraph that pairs with nothing are quoted too
+/// ("“It is a “fake”. “And I think …”": the first mark's close was lost).
 fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -> bool {
     let a = d.a;
     let mut outside = String::new();
-    let mut at = c.para.start;
     let mut parts: Vec<(usize, usize)> = done.iter().filter(|(p, _)| p.para == c.para).map(|(p, _)| (p.open, p.close_end)).collect();
     parts.push((c.open, c.close_end));
     parts.sort_unstable();
+    let para = &a.text[c.para.start..c.para.end];
+    let lead = c.para.start + (para.len() - para.trim_start().len());
+    let stray_open = para.trim_start().starts_with(['“', '"', '«']) && parts[0].0 > lead;
+    let mut at = if stray_open { parts[0].0 } else { c.para.start };
     for (o, e) in parts {
         if o >= at {
             outside.push_str(&a.text[at..o]);
@@ -122,8 +127,10 @@ fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
 pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
     let a = d.a;
     // The previous quote of the same paragraph, or of the previous paragraph when this
-    // quote opens its own.
-    let starts_para = a.text[c.para.start..c.open].trim().is_empty();
+    // quote opens its own (past words after a mark that opens the paragraph and pairs
+    // with nothing: they are quoted too).
+    let lead = a.text[c.para.start..c.open].trim();
+    let starts_para = lead.is_empty() || lead.starts_with(['“', '"', '«']) && !done.iter().any(|(p, _)| p.para == c.para && p.open < c.open);
     if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
         let same_para = pc.para == c.para;
         let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;
@@ -140,6 +147,10 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     let mut prev = s;
     if sent.start >= c.open || a.text[sent.start..c.open].trim().is_empty() {
         prev = s.checked_sub(1)?;
+    }
+    // Past the quoted words of a paragraph-opening mark, to the sentence before the paragraph.
+    while starts_para && a.sentences[prev].start >= c.para.start {
+        prev = prev.checked_sub(1)?;
     }
     let ps = &a.sentences[prev];
     if ps.end > c.open {

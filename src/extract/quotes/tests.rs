@@ -369,3 +369,17 @@ fn unterminated_sentence_is_a_quote_whose_close_was_lost() {
     // Short or without final punctuation: a stray mark.
     assert!(run("Ruiz said: “We won.\n\nThe match ended.", &[("Ruiz", P)]).is_empty());
 }
+
+#[test]
+fn quotations_after_a_stray_opening_mark_count() {
+    // The title's closing mark is lost: the quotations after it still pair, and take their speaker.
+    let text = "A demo arrived called “Harbor (“No Way Back”). “It hit me the moment I heard it,” Ruiz said. “It just worked.”";
+    let got = run(text, &[("Ruiz", P)]);
+    let want = [("It hit me the moment I heard it,", "Ruiz"), ("It just worked.", "Ruiz")];
+    assert_eq!(got.iter().map(|(q, s, _)| (q.as_str(), s.as_str())).collect::<Vec<_>>(), want);
+    // A paragraph opening with a mark that pairs with nothing is quoted words: a quotation after
+    // them is the paragraph's, taken from the person the sentence before introduced.
+    let text = "Ann Cole, the party chair, spoke on Monday.\n\n“It is a “fake paper”. “And I think it is misleading for a party to act that way.”";
+    let got = run(text, &[("Ann Cole", P)]);
+    assert_eq!(got.last().map(|(q, s, _)| (q.as_str(), s.as_str())), Some(("And I think it is misleading for a party to act that way.", "Ann Cole")));
+}
