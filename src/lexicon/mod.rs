@@ -320,6 +320,8 @@ lexicon! {
     ADDRESSEE_LEADS: "addressee_leads.txt";
     /// Past verbs of lasting before "until"/"through": the date after is past.
     STRETCH_VERBS: "stretch_verbs.txt";
+    /// English nicknames and the given names they shorten ("Josh" -> "Joshua"): nickname, given names.
+    HYPOCORISMS: table "hypocorisms.tsv";
     /// Lowercase particles inside names ("do" of "Rio Grande do Sul"): particle, what precedes.
     NAME_PARTICLES: table "name_particles.tsv";
     /// Adjective endings: ending, not a model variant, not a name's leading part.

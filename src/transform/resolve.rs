@@ -5,6 +5,8 @@
 //! - the same name up to case, spacing and punctuation ("Soft Bank" = "SoftBank", "U.S." = "US");
 //! - a person's surname or first name alone joins the one full name that contains it ("Altman" -> "Sam Altman"),
 //!   or, when two people share it, the one whose full name came before its first mention;
+//! - a name opening with a nickname joins the same name with the given name it shortens ("Josh Apte" ->
+//!   "Joshua Apte", `hypocorisms.tsv`);
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
 //! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
 //! - a conventional short name joins its long name, also written with a qualifier before it ("Fed" ->
@@ -21,7 +23,7 @@ use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, ORG_HEADS, ORG_SHORT_FORMS,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, ORG_HEADS, ORG_SHORT_FORMS,
     ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -42,6 +44,26 @@ static SHORT_FORMS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLoc
     }
     m
 });
+
+/// Nicknames -> the given names they shorten (`hypocorisms.tsv`).
+static NICKNAMES: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| HYPOCORISMS.rows().iter().map(|r| (r[0], r[1].split('|').collect())).collect());
+
+/// A person's name opening with a nickname takes the given name it shortens
+/// when the document names a person so, with the rest of the name the same
+/// ("Josh Apte" beside "Joshua Apte"): one person, named by the given name.
+fn given_names_for_nicknames(mentions: &[Mention], names: &mut [String]) {
+    let split = |n: &str| n.split_once(' ').map(|(f, r)| (f.to_string(), r.to_string()));
+    let full: HashSet<(String, String)> =
+        mentions.iter().zip(names.iter()).filter(|(m, _)| m.label == EntityType::Person).filter_map(|(_, n)| split(n)).collect();
+    for (m, n) in mentions.iter().zip(names.iter_mut()) {
+        let Some((first, rest)) = split(n).filter(|_| m.label == EntityType::Person) else { continue };
+        let given = NICKNAMES.get(first.as_str()).into_iter().flatten().find(|g| full.contains(&(g.to_string(), rest.clone())));
+        if let Some(g) = given {
+            *n = format!("{g} {rest}");
+        }
+    }
+}
 
 /// One entity of one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,7 +330,7 @@ pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usiz
 /// index (a post's author) with that author's social handle; `defined` pairs a
 /// short form with the name it is defined as ([`bracket_definitions`]).
 pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defined: &[(usize, usize)]) -> Resolved {
-    let names: Vec<String> = mentions
+    let mut names: Vec<String> = mentions
         .iter()
         .map(|m| match expand_place(m.text.trim()) {
             Some(long) if m.label == EntityType::Loc => long.to_string(),
@@ -316,6 +338,7 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
             _ => clean_name(&m.text),
         })
         .collect();
+    given_names_for_nicknames(mentions, &mut names);
     // Type vote per spelling-variant key: one string gets one type in a document.
     let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
     for (m, n) in mentions.iter().zip(&names) {
@@ -588,6 +611,16 @@ mod tests {
             ("Elon Musk", Person),
         ]);
         assert_eq!(got, ["Sam Altman", "Sam Altman", "SoftBank", "SoftBank", "Elon Musk", "Elon Musk"]);
+    }
+
+    #[test]
+    fn a_nickname_joins_the_given_name_it_shortens() {
+        // With the same surname, the nickname's name is the given name's person, and the surname
+        // alone is then one person's; a nickname with no such given name beside it stays apart.
+        let got = names_of(&[("Joshua Tarle", Person), ("Josh Tarle", Person), ("Tarle", Person), ("Mike Tarle", Person)]);
+        assert_eq!(got, ["Joshua Tarle", "Joshua Tarle", "Joshua Tarle", "Mike Tarle"]);
+        assert_eq!(names_of(&[("Tom Brell", Person), ("Thomas Brell", Person)]), ["Thomas Brell", "Thomas Brell"]);
+        assert_eq!(names_of(&[("Tom Brell", Person), ("Thomas Kell", Person)]), ["Tom Brell", "Thomas Kell"]);
     }
 
     #[test]
