@@ -466,6 +466,8 @@ impl Discourse<'_, '_> {
                     .is_some_and(|m| !self.is_quoted(self.mentions[m].span.start))
                     || self.name_backoff(b).is_some()
                     || is_person_pronoun(a.low(b))
+                    // A noun on a platform or medium, not its staff: "one user on Weibo posted".
+                    || (a.low(prep) == "on" && b > lo && INDEFINITE_DETERMINERS.contains(a.low(b - 1)) && self.is_plain_modifier(b))
                     // "the senator from Ohio said", "a police spokesman in Linz said"; not "of"
                     // ("the mother of two"), nor before an organisation, which speaks through its
                     // staff ("an official at Acme said").
@@ -603,7 +605,9 @@ impl Discourse<'_, '_> {
             return false;
         }
         let mut b = h;
-        while b > lo && h - b < 4 && word(b - 1) && !NOT_SUBJECT_HEADS.contains(&a.low(b - 1)) {
+        // An indefinite determiner may open the sentence in capitals ("One user on X posted").
+        let opener = |k: usize| word(k) || k == lo && INDEFINITE_DETERMINERS.contains(a.low(k));
+        while b > lo && h - b < 4 && opener(b - 1) && !NOT_SUBJECT_HEADS.contains(&a.low(b - 1)) {
             b -= 1;
         }
         if b == lo || matches!(a.tok(b - 1), "," | ":" | ";" | "—" | "–") || SUBJECT_OPENERS.contains(a.low(b - 1)) {

@@ -177,7 +177,23 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             && !(v > 0 && ATTRIBUTIVE_DETERMINERS.contains(a.low(v - 1)))
             && !(lo..v).any(|u| is_reporting_verb(d, u))
     };
+    // A verb of a relative clause on a noun, before "be", is no attribution: "the letter Mike wrote
+    // was “…”" describes the letter in the clause's words ("What he said was “…”" is still his).
+    let determiner = |k: usize| ATTRIBUTIVE_DETERMINERS.contains(a.low(k)) || POSSESSIVES.contains(a.low(k));
+    let in_relative = |v: usize| {
+        let subject = d.mention_at(v - 1).map_or(v - 1, |m| a.tok_at(d.mentions[m].span.start));
+        let named = d.mention_at(v - 1).is_some() || pronoun(a.low(v - 1)).is_some();
+        BE_FORMS.contains(a.low(v + 1))
+            && named
+            && subject >= lo + 2
+            && a.tok(subject - 1).chars().all(|c| c.is_lowercase())
+            && !determiner(subject - 1)
+            && determiner(subject - 2)
+    };
     for v in (lo..open_tok).rev() {
+        if v > lo && is_reporting_verb(d, v) && in_relative(v) {
+            continue;
+        }
         let reporting = is_reporting_verb(d, v) || characterises(v);
         let answers = a.low(v) == "quoted" || (a.low(v) == "asked" && a.low(v + 1) != "to");
         if reporting && !answers && after_be(a, v, lo) {

@@ -539,6 +539,17 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A verb in a relative clause on a noun, before "be", attributes nothing: the clause's noun is
+    // described in the speaker's words; "What X said was" is still X's.
+    (
+        5,
+        "Ana Ruiz spoke later. Ruiz added that the letter Tom Hale wrote was “kind and loving to all of us.”",
+        &[("Ana Ruiz", P), ("Ruiz", P), ("Tom Hale", P)],
+        &[("kind and loving to all of us.", "Ruiz")],
+    ),
+    (5, "What Tom Hale said was “kind and loving to all of us.”", &[("Tom Hale", P)], &[("kind and loving to all of us.", "Tom Hale")]),
+    // A noun on a platform is no staff of it: nobody named.
+    (5, "One user on Weibo posted: “We are tired of this and want answers.”", &[("Weibo", O)], &[("We are tired of this and want answers.", "")]),
     // A name inside a participle phrase after the subject's noun does not speak: the noun does.
     (
         5,
