@@ -23,8 +23,8 @@ use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, ORG_HEADS, ORG_SHORT_FORMS,
-    ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, ORG_HEADS,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;

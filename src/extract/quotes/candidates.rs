@@ -125,35 +125,41 @@ fn settle(text: &str, p: Cand, group: &mut usize, out: &mut Vec<Cand>) {
 /// closed quotations to `out`; the quotation left open at the paragraph's end,
 /// if any, is returned. A first quotation continuing the previous paragraph's
 /// takes `carry_group`.
-fn scan_line(text: &str, line: Span<Bytes>, from: usize, group: &mut usize, carry_group: Option<usize>, out: &mut Vec<Cand>) -> Option<Cand> {
+fn scan_line(
+    text: &str,
+    line: Span<Bytes>,
+    from: usize,
+    group: &mut usize,
+    carry_group: Option<usize>,
+    out: &mut Vec<Cand>,
+) -> Option<Cand> {
     let pe = line.end;
     let mut first_in_para = true;
-    let mut emit =
-        |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
-            let g = match (first_in_para, carry_group) {
-                (true, Some(g)) if !single => g,
-                _ => {
-                    *group += 1;
-                    *group
-                }
-            };
-            if !single {
-                first_in_para = false;
-            }
-            let raw = &text[s..e];
-            let s2 = s + (raw.len() - raw.trim_start().len());
-            let e2 = e - (raw.len() - raw.trim_end().len());
-            if e2 <= s2 {
-                return None;
-            }
-            let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: line };
-            if closed {
-                out.push(c);
-                None
-            } else {
-                Some(c)
+    let mut emit = |out: &mut Vec<Cand>, s: usize, e: usize, open: usize, close_end: usize, closed: bool, single: bool| -> Option<Cand> {
+        let g = match (first_in_para, carry_group) {
+            (true, Some(g)) if !single => g,
+            _ => {
+                *group += 1;
+                *group
             }
         };
+        if !single {
+            first_in_para = false;
+        }
+        let raw = &text[s..e];
+        let s2 = s + (raw.len() - raw.trim_start().len());
+        let e2 = e - (raw.len() - raw.trim_end().len());
+        if e2 <= s2 {
+            return None;
+        }
+        let c = Cand { start: s2, end: e2, open, close_end, closed, single, group: g, para: line };
+        if closed {
+            out.push(c);
+            None
+        } else {
+            Some(c)
+        }
+    };
     let chars: Vec<(usize, char)> = text[from..pe].char_indices().map(|(i, c)| (from + i, c)).collect();
     // Where the paragraph's last curly closing mark is: before it, a straight or single
     // mark never closes a curly quotation; after it, one may (“…" and “…’ are typos).

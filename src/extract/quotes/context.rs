@@ -130,7 +130,8 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     // quote opens its own (past words after a mark that opens the paragraph and pairs
     // with nothing: they are quoted too).
     let lead = a.text[c.para.start..c.open].trim();
-    let starts_para = lead.is_empty() || lead.starts_with(['“', '"', '«']) && !done.iter().any(|(p, _)| p.para == c.para && p.open < c.open);
+    let starts_para =
+        lead.is_empty() || lead.starts_with(['“', '"', '«']) && !done.iter().any(|(p, _)| p.para == c.para && p.open < c.open);
     if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
         let same_para = pc.para == c.para;
         let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;

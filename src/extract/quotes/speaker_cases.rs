@@ -549,7 +549,12 @@ const CASES: &[SpeakerCase] = &[
     ),
     (5, "What Tom Hale said was “kind and loving to all of us.”", &[("Tom Hale", P)], &[("kind and loving to all of us.", "Tom Hale")]),
     // A noun on a platform is no staff of it: nobody named.
-    (5, "One user on Weibo posted: “We are tired of this and want answers.”", &[("Weibo", O)], &[("We are tired of this and want answers.", "")]),
+    (
+        5,
+        "One user on Weibo posted: “We are tired of this and want answers.”",
+        &[("Weibo", O)],
+        &[("We are tired of this and want answers.", "")],
+    ),
     // A name inside a participle phrase after the subject's noun does not speak: the noun does.
     (
         5,

@@ -379,7 +379,11 @@ fn quotations_after_a_stray_opening_mark_count() {
     assert_eq!(got.iter().map(|(q, s, _)| (q.as_str(), s.as_str())).collect::<Vec<_>>(), want);
     // A paragraph opening with a mark that pairs with nothing is quoted words: a quotation after
     // them is the paragraph's, taken from the person the sentence before introduced.
-    let text = "Ann Cole, the party chair, spoke on Monday.\n\n“It is a “fake paper”. “And I think it is misleading for a party to act that way.”";
+    let text =
+        "Ann Cole, the party chair, spoke on Monday.\n\n“It is a “fake paper”. “And I think it is misleading for a party to act that way.”";
     let got = run(text, &[("Ann Cole", P)]);
-    assert_eq!(got.last().map(|(q, s, _)| (q.as_str(), s.as_str())), Some(("And I think it is misleading for a party to act that way.", "Ann Cole")));
+    assert_eq!(
+        got.last().map(|(q, s, _)| (q.as_str(), s.as_str())),
+        Some(("And I think it is misleading for a party to act that way.", "Ann Cole"))
+    );
 }

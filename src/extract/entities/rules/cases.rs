@@ -334,11 +334,7 @@ fn typing_weighs_evidence_over_votes() {
         ("Pilgrims filled Alder’s Basilica on Sunday.", &[("Alder’s Basilica", Person)], &[("Alder’s Basilica", Loc)]),
         // A Roman numeral ends a mission, product or event, unless the name reads as a person's
         // (tagged one, a census given name, a title) or a team's (a place's crew).
-        (
-            "Crews trained for Zarvos II. Zarvos II will fly in April.",
-            &[("Zarvos II", Org)],
-            &[("Zarvos II", Misc), ("Zarvos II", Misc)],
-        ),
+        ("Crews trained for Zarvos II. Zarvos II will fly in April.", &[("Zarvos II", Org)], &[("Zarvos II", Misc), ("Zarvos II", Misc)]),
         ("Zarvos II said he was ready.", &[("Zarvos II", Person)], &[("Zarvos II", Person)]),
         ("Queen Zarvos II spoke. Zarvos II left.", &[("Zarvos II", Org)], &[("Zarvos II", Org), ("Zarvos II", Org)]),
         ("France II won the bobsleigh race.", &[("France II", Org)], &[("France II", Org)]),

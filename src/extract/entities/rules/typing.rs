@@ -42,8 +42,8 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, ROYAL_TITLES,
-    PREPOSITIONS, PRODUCT_NOUNS, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
+    PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -196,7 +196,6 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
-
         } else if ORG_HEADS.contains(last) {
             s[org] += 1.5;
         }
@@ -829,7 +828,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         .map(|k| *surname_part(&words[k]).0.last().unwrap_or(&""))
         .collect();
     for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
-        let known = listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
+        let known =
+            listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
         if !known && !is_initialism(names[k]) && !major_place(gaz, &words[k]) && !is_group_word(names[k]) {
             out_type[k] = Some(EntityType::Person);
         }
