@@ -329,6 +329,10 @@ fn typing_weighs_evidence_over_votes() {
             &[("Harbor Rovers", Person), ("Rovers", Person), ("Tom Hale", Person)],
             &[("Harbor Rovers", Org), ("Rovers", Org), ("Tom Hale", Person), ("Harbor Rovers", Org)],
         ),
+        // A name opening its clause before a plural verb is a team or an organisation, not after a
+        // word of its own clause ("Do X have"); no name is made of a pronoun ("We have").
+        ("Harlow have paid the fee. Harlow are top.", &[("Harlow", Person)], &[("Harlow", Org), ("Harlow", Org)]),
+        ("Do Harlow have a chance? We have none.", &[("Harlow", Person)], &[("Harlow", Person)]),
         // A possessive inside a name makes it no person's: by its head, a place, else a work or product.
         ("Tourists crowded Marrow’s Landing all summer.", &[("Marrow’s Landing", Person)], &[("Marrow’s Landing", Misc)]),
         ("Pilgrims filled Alder’s Basilica on Sunday.", &[("Alder’s Basilica", Person)], &[("Alder’s Basilica", Loc)]),

@@ -304,6 +304,17 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     }
 }
 
+/// Does the name over tokens `s..e` open its clause before a plural verb? Then it is a team or an
+/// organisation, as British English writes them, never one person ("Chelsea have paid the fee",
+/// "Acme are hiring"). For the tagger's names only: "We have" is no name.
+fn before_plural_verb(a: &Analysis, s: usize, e: usize) -> bool {
+    let opens_clause = s == 0 || a.tok(s - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c));
+    e < a.tokens.len() && matches!(a.tok(e), "are" | "have") && opens_clause
+}
+
+/// Organisation evidence, and as much against a person, of a name before a plural verb.
+const PLURAL_VERB: f32 = 1.5;
+
 /// Organisation evidence of a name in apposition with an organisation noun.
 const ORG_APPOSITION: f32 = 2.0;
 
@@ -670,6 +681,10 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
+        if before_plural_verb(a, r.start, r.end) {
+            evidence[k][org] += PLURAL_VERB;
+            evidence[k][person] -= PLURAL_VERB;
+        }
         let royal = r.start > 0 && is_cap(a.tok(r.start - 1)) && ROYAL_TITLES.contains(a.low(r.start - 1));
         titled[k] |= evidence[k][person] >= before + 3.0 || royal;
         // After a person and "of", a name is where they work or come from, not another person
