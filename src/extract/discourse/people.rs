@@ -213,7 +213,7 @@ impl Discourse<'_, '_> {
 
     /// The facts about every person, keyed by referent.
     pub(super) fn compute_facts(&self) -> HashMap<usize, PersonFacts> {
-        let mut out: HashMap<usize, PersonFacts> = std::collections::HashMap::new();
+        let mut out: HashMap<usize, PersonFacts> = HashMap::new();
         for (mi, m) in self.mentions.iter().enumerate() {
             if m.label != EntityType::Person || self.is_quoted(m.span.start) {
                 continue;

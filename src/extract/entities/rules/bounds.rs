@@ -153,8 +153,9 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
-/// Is `t` a regnal number in Roman numerals ("II", "XIV"), as after a monarch's name?
-fn is_regnal_number(t: &str) -> bool {
+/// Is `t` a Roman numeral from two on ("II", "XIV"), as after a monarch's name or a mission's
+/// ("Artemis II")?
+pub(super) fn is_regnal_number(t: &str) -> bool {
     (2..=5).contains(&t.len()) && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 

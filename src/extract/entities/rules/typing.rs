@@ -38,6 +38,7 @@ use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
 use super::super::with_added;
+use super::bounds::is_regnal_number;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
@@ -221,11 +222,6 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
 
 /// MISC evidence of a name ending in a Roman numeral ("Artemis II").
 const ROMAN_NUMERAL: f32 = 2.5;
-
-/// Is `t` a Roman numeral from two on ("II", "XIV")?
-fn is_roman_numeral(t: &str) -> bool {
-    t.len() >= 2 && t.len() <= 5 && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
 
 /// Person evidence of a name's form: a generational suffix ("Patrick W. Carlineo Jr.") or a middle
 /// initial between a given name and a surname ("Patrick W. Carlineo"). Callers leave out names with an
@@ -784,7 +780,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         // given name, ends a mission, a product or an event ("Artemis II", "Vatican II"; not
         // "Henry VIII", nor "Abdullah II" where the tagger reads a person or a title stands before
         // it). Not a team: a place's crew ("USA III") or a side of eleven ("World XI").
-        let numeral = words[k].len() >= 2 && is_roman_numeral(words[k][words[k].len() - 1]) && words[k][words[k].len() - 1] != "XI";
+        let numeral = words[k].len() >= 2 && is_regnal_number(words[k][words[k].len() - 1]) && words[k][words[k].len() - 1] != "XI";
         let person_like = titled[k] || votes[k][person] > 0.0 || (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &words[k][..1], c));
         if numeral && !person_like && listed == 0 && !major_place(gaz, &words[k][..1]) && !is_initialism(words[k][0]) {
             s[misc] += ROMAN_NUMERAL;
