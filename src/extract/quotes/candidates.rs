@@ -53,13 +53,18 @@ fn is_space(c: Option<char>) -> bool {
 /// Does the straight mark at `chars[k]`, with a space after it, open a quotation
 /// all the same: at the paragraph's start or after a sentence's end, before a
 /// capital, and closed later in the paragraph after final punctuation ("…,” he
-/// told Cook. " You have done a good job.")?
+/// told Cook. " You have done a good job.") or running with no other straight
+/// mark to the paragraph's final punctuation (a quotation the next paragraph
+/// may go on with: "…," Taylor wrote. " The course continued.¶)?
 fn spaced_open(chars: &[(usize, char)], k: usize) -> bool {
     let before = chars[..k].iter().rev().map(|x| x.1).find(|c| !c.is_whitespace());
     let opens = before.is_none_or(|c| matches!(c, '.' | '!' | '?')) && (k == 0 || chars[k - 1].1.is_whitespace());
     let capital = chars[k + 1..].iter().map(|x| x.1).find(|c| !c.is_whitespace()).is_some_and(char::is_uppercase);
     let closed = chars[k + 1..].windows(2).any(|w| matches!(w[0].1, '.' | ',' | '!' | '?') && w[1].1 == '"');
-    opens && capital && closed
+    let rest = &chars[k + 1..];
+    let runs_on = !rest.iter().any(|x| x.1 == '"')
+        && rest.iter().rev().map(|x| x.1).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    opens && capital && (closed || runs_on)
 }
 
 /// Quoted spans of every paragraph (line) outside `excluded` (sorted, not overlapping).
@@ -103,13 +108,16 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
 }
 
 /// Keep an unterminated quotation no paragraph continues when its closing mark
-/// was lost ([`lost_close`]); else its opening mark was stray ("a sample
+/// was lost ([`lost_close`]; not after a mark with a space after it, which
+/// needs a close or a continuation); else its opening mark was stray ("a sample
 /// called “Glasgow (“No Place Like Home”). “It grabbed me,” he said."): the
 /// paragraph is read again from just after it, so the quotations inside count.
 fn settle(text: &str, p: Cand, group: &mut usize, out: &mut Vec<Cand>) {
     let mut p = p;
     loop {
-        if lost_close(text, &p) {
+        // A mark with a space after it opens only a quotation that closes or goes on.
+        let spaced = text[p.open..].chars().nth(1).is_some_and(char::is_whitespace);
+        if lost_close(text, &p) && !spaced {
             out.push(p);
             return;
         }
@@ -218,6 +226,12 @@ fn scan_line(
                 } else {
                     depth += 1;
                 }
+            }
+            // A closing mark written for an opening one: after a space and before a word, with no
+            // quotation open (“Another said: ”Bird flu …”).
+            '”' if dq.is_none() && is_space(prev) && next.is_some_and(char::is_alphanumeric) => {
+                dq = Some((after, b, Mark::Curly));
+                sq = None;
             }
             '”' | '»' => {
                 if let Some((s, o, _)) = dq {

@@ -387,3 +387,20 @@ fn quotations_after_a_stray_opening_mark_count() {
         Some(("And I think it is misleading for a party to act that way.", "Ann Cole"))
     );
 }
+
+#[test]
+fn mistyped_and_spaced_opening_marks_open_quotations() {
+    // A closing mark after a space and before a word opens one.
+    let got = run("Another user wrote: ”The rats came first and then the fever came.”", &[]);
+    assert_eq!(got.iter().map(|(q, _, _)| q.as_str()).collect::<Vec<_>>(), ["The rats came first and then the fever came."]);
+    // A straight mark with a space after it, after a sentence's end, runs to its paragraph's end
+    // and goes on in the next paragraph.
+    let text = "\"It worked within two days,\" Ruiz wrote. \" The course lasted a year and ended well.\n\n\"I have had no relapse since,\" she added.";
+    let got = run(text, &[("Ruiz", P)]);
+    let want = [
+        ("It worked within two days,", "Ruiz"),
+        ("The course lasted a year and ended well.", "Ruiz"),
+        ("I have had no relapse since,", "Ruiz"),
+    ];
+    assert_eq!(got.iter().map(|(q, s, _)| (q.as_str(), s.as_str())).collect::<Vec<_>>(), want);
+}
