@@ -320,6 +320,8 @@ lexicon! {
     ADDRESSEE_LEADS: "addressee_leads.txt";
     /// Past verbs of lasting before "until"/"through": the date after is past.
     STRETCH_VERBS: "stretch_verbs.txt";
+    /// Nouns of something said whose owner said the quotation after them ("Trump's pledge to “…”").
+    SPEECH_NOUNS: "speech_nouns.txt";
     /// English nicknames and the given names they shorten ("Josh" -> "Joshua"): nickname, given names.
     HYPOCORISMS: table "hypocorisms.tsv";
     /// Lowercase particles inside names ("do" of "Rio Grande do Sul"): particle, what precedes.

@@ -11,7 +11,7 @@ use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_perso
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, VERB_PARTICLES,
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, SPEECH_NOUNS, VERB_PARTICLES,
 };
 
 /// How a quote's speaker was found.
@@ -242,13 +242,46 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
 /// said) gives way to a verb right before the opening mark that names the
 /// speaker ("he said, “…,” the office said": the words are his, reported).
 pub(super) fn direct_attribution(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribution> {
-    let at = attribution_near(d, c, recent);
+    let at = attribution_near(d, c, recent).or_else(|| speech_noun_owner(d, c));
     if at.as_ref().is_some_and(|at| at.speaker.is_none())
         && let Some(lead) = lead_verb(d, c, recent)
     {
         return Some(lead);
     }
     at
+}
+
+/// The owner of a noun of something said right before the opening mark of `c`
+/// (`speech_nouns.txt`), a person or an organisation: "Trump's pledge to “…”",
+/// "directives from Xi to “…”", "a warning from the WHO that it would “…”" (a
+/// clause of up to six words may stand after "that").
+fn speech_noun_owner(d: &Discourse, c: &Cand) -> Option<Attribution> {
+    let a = d.a;
+    let open = a.tok_at(c.open);
+    let lo = clause_start(a, c);
+    let owner = |k: usize| d.mention_of(k, &[EntityType::Person, EntityType::Org]);
+    let noun = |k: usize| SPEECH_NOUNS.contains(a.low(k));
+    let mut k = open.checked_sub(1).filter(|&k| k >= lo)?;
+    if matches!(a.low(k), "to" | "of" | "for") {
+        k = k.checked_sub(1)?;
+    } else if let Some(t) = (k.saturating_sub(6).max(lo)..=k).rev().find(|&t| a.low(t) == "that") {
+        k = t.checked_sub(1)?;
+    }
+    if k < lo + 1 {
+        return None;
+    }
+    let speaker = if let Some(m) = owner(k) {
+        // "NOUN from|by (the) X"
+        let mut s = a.tok_at(d.mentions[m].span.start);
+        if s > lo && a.low(s - 1) == "the" {
+            s -= 1;
+        }
+        (s >= lo + 2 && matches!(a.low(s - 1), "from" | "by") && noun(s - 2)).then_some(m)
+    } else {
+        // "X's NOUN"
+        (noun(k) && k >= lo + 2 && matches!(a.tok(k - 1), "'s" | "’s")).then(|| owner(k - 2)).flatten()
+    };
+    speaker.map(|m| Attribution { speaker: Some(m), verb: None })
 }
 
 /// The first token of the clause before the opening mark of `c`: back to the

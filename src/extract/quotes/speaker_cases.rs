@@ -539,6 +539,25 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A noun of something said gives its owner the quotation after it; an unnamed owner gives none.
+    (
+        4,
+        "Voters remembered Dana Kell’s pledge to “clean up the harbor for good” last year.",
+        &[("Dana Kell", P)],
+        &[("clean up the harbor for good", "Dana Kell")],
+    ),
+    (
+        4,
+        "The plan drew a warning from the Harbor Trust that it would “cost jobs in every town”.",
+        &[("Harbor Trust", O)],
+        &[("cost jobs in every town", "Harbor Trust")],
+    ),
+    (
+        4,
+        "Critics rejected the ministry’s claim that the site was “a legitimate military target”.",
+        &[],
+        &[("a legitimate military target", "")],
+    ),
     // A verb in a relative clause on a noun, before "be", attributes nothing: the clause's noun is
     // described in the speaker's words; "What X said was" is still X's.
     (
