@@ -124,6 +124,28 @@ fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
 
 /// Speaker from the context when no verb is next to the quote. `done` holds
 /// the quotes before it with their attributions, `recent` the speakers so far.
+/// The speaker of a paraphrase the sentence before ends by attributing ("The
+/// drug works in mice, Howitt says. Just because it works in mice, “that does
+/// not mean …”"), for a quotation inside sentence `s` of the same paragraph
+/// that names no one and has no reporting verb before it.
+fn paraphrase_before(d: &Discourse, c: &Cand, s: usize, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    let prev = s.checked_sub(1).filter(|&p| a.sentences[p].start >= c.para.start)?;
+    let own = a.sentences[s].tokens.start..a.tok_at(c.open);
+    let someone = |k: usize| is_personal_pronoun(a.low(k)) || possessive_pronoun(a.low(k)).is_some();
+    if own.clone().any(|k| d.mention_at(k).is_some() || is_reporting_verb(d, k) || someone(k)) {
+        return None;
+    }
+    let ps = &a.sentences[prev];
+    if a.text[ps.start..ps.end].contains(['“', '”', '"']) {
+        return None;
+    }
+    let toks = ps.tokens.clone();
+    let v = toks.clone().rev().find(|&i| is_reporting_verb(d, i))?;
+    let sp = d.subject_before(v, toks.start, recent).filter(|&m| d.mentions[m].label == EntityType::Person)?;
+    Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) })
+}
+
 pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
     let a = d.a;
     // The previous quote of the same paragraph, or of the previous paragraph when this
@@ -184,7 +206,9 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         // A quotation inside a sentence without a reporting verb holds the words of the
         // sentence's subject when that is a person: "Fields hopes to “finish the job”"; not
         // when the sentence says something of the subject ("Roe was convicted of “…”").
-        let m = d.sentence_topic_person(prev, c.open, recent)?;
+        let Some(m) = d.sentence_topic_person(prev, c.open, recent) else {
+            return paraphrase_before(d, c, prev, recent);
+        };
         let from = a.tok_at(d.mentions[m].span.end).max(ps.tokens.start);
         return (!describes_subject(d, from, a.tok_at(c.open))).then_some(Attribution { speaker: Some(m), verb: None });
     }

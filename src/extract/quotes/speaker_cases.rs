@@ -539,6 +539,20 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A quotation inside a sentence that names no one takes the speaker of the paraphrase the sentence
+    // before attributes; not when its own sentence points to someone ("In his book “…”").
+    (
+        3,
+        "The drug works in mice, Lena Ostrov says. Just because it works in mice, “that does not mean it works in people.”",
+        &[("Lena Ostrov", P)],
+        &[("that does not mean it works in people.", "Lena Ostrov")],
+    ),
+    (
+        3,
+        "The drug works in mice, Lena Ostrov says. In his reply, Tom Hale called it “a long way from a cure.”",
+        &[("Lena Ostrov", P), ("Tom Hale", P)],
+        &[("a long way from a cure.", "Tom Hale")],
+    ),
     // A noun of something said gives its owner the quotation after it; an unnamed owner gives none.
     (
         4,
