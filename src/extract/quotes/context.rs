@@ -122,8 +122,6 @@ fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
         .any(|s| s.tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric)).is_some_and(|t| d.unnamed_person_at(t)))
 }
 
-/// Speaker from the context when no verb is next to the quote. `done` holds
-/// the quotes before it with their attributions, `recent` the speakers so far.
 /// The speaker of a paraphrase the sentence before ends by attributing ("The
 /// drug works in mice, Howitt says. Just because it works in mice, “that does
 /// not mean …”"), for a quotation inside sentence `s` of the same paragraph
@@ -146,6 +144,8 @@ fn paraphrase_before(d: &Discourse, c: &Cand, s: usize, recent: &[Said]) -> Opti
     Some(Attribution { speaker: Some(sp), verb: Some(a.low(v).to_string()) })
 }
 
+/// Speaker from the context when no verb is next to the quote. `done` holds
+/// the quotes before it with their attributions, `recent` the speakers so far.
 pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)], recent: &[Said]) -> Option<Attribution> {
     let a = d.a;
     // The previous quote of the same paragraph, or of the previous paragraph when this
