@@ -28,7 +28,7 @@ pub mod tickers;
 pub mod train;
 
 use super::analysis::Analysis;
-use super::analysis::{Bytes, Span};
+use super::analysis::{Bytes, Span, is_possessive};
 use super::{EntityType, Mention};
 use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_ROLES, ORG_STAFF_ROLES, PLACE_HEADS, TRAILING_NOUNS, WordList};
 use error::{NerError, io};
@@ -208,11 +208,6 @@ static CUT_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let org_and_place = ORG_ROLES.words().iter().map(|w| w.to_string()).chain(PLACE_HEADS.rows().iter().map(|r| r[0].to_lowercase()));
     org_and_place.chain(TRAILING_NOUNS.words().iter().map(|w| w.to_string())).collect()
 });
-
-/// Is `t` the possessive clitic ("'s", "’s")?
-fn is_possessive(t: &str) -> bool {
-    matches!(t, "'s" | "’s" | "'S" | "’S")
-}
 
 /// Trim a span's leading determiners/titles and trailing possessives,
 /// punctuation, roles and lowercase organisation or place nouns; `None` when

@@ -39,7 +39,7 @@ mod cases;
 #[cfg(test)]
 mod tests;
 
-use super::analysis::{Analysis, Bytes, Span};
+use super::analysis::{Analysis, Bytes, Span, is_possessive};
 use super::{Amount, AmountKind, Mention, Qualifier};
 use crate::extract::numbers::{Grouping, Number, parse_number_grouped};
 use currency::TextCurrency;
@@ -173,11 +173,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
     fn low_before(&self, i: usize) -> &str {
         if i > 0 { self.a.low(i - 1) } else { "" }
     }
-}
-
-/// Is `t` a possessive clitic ("'s")?
-fn is_possessive(t: &str) -> bool {
-    matches!(t, "'s" | "’s")
 }
 
 // ---------------------------------------------------------------------------

@@ -154,6 +154,17 @@ fn lines(text: &str) -> Vec<Span<Bytes>> {
     out
 }
 
+/// Is `t` the possessive clitic the tokenizer splits off ("'s", "’s", "'S" in capitals)?
+pub fn is_possessive(t: &str) -> bool {
+    matches!(t, "'s" | "’s" | "'S" | "’S")
+}
+
+/// Is `t` punctuation only, typographic quotation marks and dashes included (a
+/// token that opens no clause of its own: ",", "“", "—")?
+pub fn is_punctuation_token(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c))
+}
+
 /// Is `w` (lowercase) an adverb in "-ly" ("tearfully", "indirectly")? It may
 /// stand between a subject and its verb, and it ends a count's noun phrase.
 pub fn is_ly_adverb(w: &str) -> bool {

@@ -495,7 +495,7 @@ impl Discourse<'_, '_> {
     fn participle_modifier(&self, q: usize, lo: usize) -> Option<usize> {
         let a = self.a;
         let plain = |k: usize| a.tok(k).chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'));
-        let participle = |w: &str| is_participle(w) || w.len() > 5 && w.ends_with("ing") || matches!(w, "led" | "run" | "held");
+        let participle = |w: &str| is_participle(w) || w.len() > 5 && w.ends_with("ing");
         let mut named = false;
         for j in (lo + 1..=q).rev().take(8) {
             named |= self.index.at(j).is_some();

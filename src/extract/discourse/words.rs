@@ -77,9 +77,9 @@ pub fn org_noun_kind(w: &str) -> Option<&'static str> {
 }
 
 /// Is `w` (lowercase) a past participle that can open a phrase after a noun
-/// ("The lawsuit, filed by …", "a letter signed by …", "written by")?
+/// ("The lawsuit, filed by …", "a letter signed by …", "written by", "led by")?
 pub fn is_participle(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed") || matches!(w, "written" | "sent" | "drawn" | "brought" | "made")
+    w.len() > 3 && w.ends_with("ed") || matches!(w, "written" | "sent" | "drawn" | "brought" | "made" | "led" | "run" | "held")
 }
 
 /// Is `w` a role noun of either kind ("the senator", "the company")?

@@ -6,7 +6,7 @@
 //! `context.rs`.
 
 use super::candidates::Cand;
-use crate::extract::analysis::Analysis;
+use crate::extract::analysis::{Analysis, is_possessive, is_punctuation_token};
 use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_personal_pronoun, is_role_noun, pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
@@ -181,8 +181,9 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
     // was “…”" describes the letter in the clause's words ("What he said was “…”" is still his).
     let determiner = |k: usize| ATTRIBUTIVE_DETERMINERS.contains(a.low(k)) || POSSESSIVES.contains(a.low(k));
     let in_relative = |v: usize| {
-        let subject = d.mention_at(v - 1).map_or(v - 1, |m| a.tok_at(d.mentions[m].span.start));
-        let named = d.mention_at(v - 1).is_some() || pronoun(a.low(v - 1)).is_some();
+        let name = d.mention_at(v - 1);
+        let subject = name.map_or(v - 1, |m| a.tok_at(d.mentions[m].span.start));
+        let named = name.is_some() || pronoun(a.low(v - 1)).is_some();
         BE_FORMS.contains(a.low(v + 1))
             && named
             && subject >= lo + 2
@@ -221,8 +222,7 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             // where the subject is there but unnamed, nor a pronoun opening the reported clause
             // after a comma that closes the subject's relative clause ("Her aide, who asked not
             // to be named, said she was “…”").
-            let inverted = (v == lo || a.tok(v - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c)))
-                && !is_personal_pronoun(a.low(v + 1));
+            let inverted = (v == lo || is_punctuation_token(a.tok(v - 1))) && !is_personal_pronoun(a.low(v + 1));
             if speaker.is_none() && v + 1 < open_tok && inverted {
                 speaker = d.subject_after(v, open_tok, recent);
             }
@@ -279,7 +279,7 @@ fn speech_noun_owner(d: &Discourse, c: &Cand) -> Option<Attribution> {
         (s >= lo + 2 && matches!(a.low(s - 1), "from" | "by") && noun(s - 2)).then_some(m)
     } else {
         // "X's NOUN"
-        (noun(k) && k >= lo + 2 && matches!(a.tok(k - 1), "'s" | "’s")).then(|| owner(k - 2)).flatten()
+        (noun(k) && k >= lo + 2 && is_possessive(a.tok(k - 1))).then(|| owner(k - 2)).flatten()
     };
     speaker.map(|m| Attribution { speaker: Some(m), verb: None })
 }

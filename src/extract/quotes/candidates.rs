@@ -46,6 +46,9 @@ enum Mark {
     Doubled,
 }
 
+/// Double marks that open a quotation at a paragraph's start (two apostrophes or backticks aside).
+pub(super) const OPENING_MARKS: [char; 3] = ['“', '"', '«'];
+
 fn is_space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
@@ -87,7 +90,7 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
         }
         let continues = pending.is_some() && {
             let t = para.trim_start();
-            t.starts_with(['“', '"', '«']) || t.starts_with("''") || t.starts_with("``")
+            t.starts_with(OPENING_MARKS) || t.starts_with("''") || t.starts_with("``")
         };
         let mut carry_group = None;
         if let Some(p) = pending.take() {

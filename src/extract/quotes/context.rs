@@ -7,7 +7,8 @@
 //! sentence before introduced ("…, Owen Dempsey, a chest doctor.").
 
 use super::attribution::{Attribution, after_be, is_reporting_verb};
-use super::candidates::Cand;
+use super::candidates::{Cand, OPENING_MARKS};
+use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
@@ -16,19 +17,32 @@ use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS,
 /// How many paragraphs back a quote-only paragraph looks for the speaker it continues.
 const CONTINUE_PARAGRAPHS: usize = 3;
 
-/// Is the paragraph of `c` nothing but quotations (and punctuation)? Words
-/// after a mark opening the paragraph that pairs with nothing are quoted too
-/// ("“It is a “fake”. “And I think …”": the first mark's close was lost).
-fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -> bool {
-    let a = d.a;
-    let mut outside = String::new();
+/// The quotations of the paragraph of `c` so far, `c` included, as (opening
+/// mark, end) in text order.
+fn paragraph_quotes(c: &Cand, done: &[(Cand, Attribution)]) -> Vec<(usize, usize)> {
     let mut parts: Vec<(usize, usize)> = done.iter().filter(|(p, _)| p.para == c.para).map(|(p, _)| (p.open, p.close_end)).collect();
     parts.push((c.open, c.close_end));
     parts.sort_unstable();
+    parts
+}
+
+/// Where the first quotation of the paragraph of `c` opens when the paragraph
+/// opens with a mark that pairs with nothing: the words after that mark are
+/// quoted too ("“It is a “fake”. “And I think …”": the first mark's close was lost).
+fn after_stray_mark(a: &Analysis, c: &Cand, done: &[(Cand, Attribution)]) -> Option<usize> {
     let para = &a.text[c.para.start..c.para.end];
     let lead = c.para.start + (para.len() - para.trim_start().len());
-    let stray_open = para.trim_start().starts_with(['“', '"', '«']) && parts[0].0 > lead;
-    let mut at = if stray_open { parts[0].0 } else { c.para.start };
+    let first = paragraph_quotes(c, done)[0].0;
+    (para.trim_start().starts_with(OPENING_MARKS) && first > lead).then_some(first)
+}
+
+/// Is the paragraph of `c` nothing but quotations (and punctuation), past the
+/// words of a stray opening mark ([`after_stray_mark`])?
+fn quote_only_paragraph(d: &Discourse, c: &Cand, done: &[(Cand, Attribution)]) -> bool {
+    let a = d.a;
+    let mut outside = String::new();
+    let parts = paragraph_quotes(c, done);
+    let mut at = after_stray_mark(a, c, done).unwrap_or(c.para.start);
     for (o, e) in parts {
         if o >= at {
             outside.push_str(&a.text[at..o]);
@@ -122,6 +136,11 @@ fn someone_unnamed_between(d: &Discourse, from: usize, to: usize) -> bool {
         .any(|s| s.tokens.clone().find(|&t| a.tok(t).chars().any(char::is_alphanumeric)).is_some_and(|t| d.unnamed_person_at(t)))
 }
 
+/// Does `text` hold a double quotation mark (two apostrophes included)?
+fn has_quotation_marks(text: &str) -> bool {
+    text.contains(['“', '”', '"']) || text.contains("''")
+}
+
 /// The speaker of a paraphrase the sentence before ends by attributing ("The
 /// drug works in mice, Howitt says. Just because it works in mice, “that does
 /// not mean …”"), for a quotation inside sentence `s` of the same paragraph
@@ -135,7 +154,7 @@ fn paraphrase_before(d: &Discourse, c: &Cand, s: usize, recent: &[Said]) -> Opti
         return None;
     }
     let ps = &a.sentences[prev];
-    if a.text[ps.start..ps.end].contains(['“', '”', '"']) {
+    if has_quotation_marks(&a.text[ps.start..ps.end]) {
         return None;
     }
     let toks = ps.tokens.clone();
@@ -151,9 +170,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
     // The previous quote of the same paragraph, or of the previous paragraph when this
     // quote opens its own (past words after a mark that opens the paragraph and pairs
     // with nothing: they are quoted too).
-    let lead = a.text[c.para.start..c.open].trim();
-    let starts_para =
-        lead.is_empty() || lead.starts_with(['“', '"', '«']) && !done.iter().any(|(p, _)| p.para == c.para && p.open < c.open);
+    let starts_para = a.text[c.para.start..c.open].trim().is_empty() || after_stray_mark(a, c, done) == Some(c.open);
     if let Some((pc, pa)) = done.iter().rev().find(|(pc, _)| pc.group != c.group && pc.start < c.start) {
         let same_para = pc.para == c.para;
         let prev_para = starts_para && a.text[pc.para.end..c.para.start].trim().is_empty() && a.text[pc.close_end..pc.para.end].len() < 200;
@@ -213,7 +230,7 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         return (!describes_subject(d, from, a.tok_at(c.open))).then_some(Attribution { speaker: Some(m), verb: None });
     }
     let ptext = &a.text[ps.start..ps.end];
-    if !ptext.contains(['“', '”', '"']) && !ptext.contains("''") {
+    if !has_quotation_marks(ptext) {
         let toks = ps.tokens.clone();
         if let Some(v) = toks.clone().find(|&i| is_reporting_verb(d, i))
             && let Some(sp) = d.subject_before(v, toks.start, recent)

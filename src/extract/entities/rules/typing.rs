@@ -30,7 +30,7 @@
 //! "UK", "EU") is never a person: when nothing else speaks for it, it is a
 //! place if it abbreviates one and an organisation otherwise.
 
-use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::analysis::{Analysis, Bytes, is_punctuation_token};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
 use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE};
@@ -304,7 +304,7 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
 /// organisation, as British English writes them, never one person ("Chelsea have paid the fee",
 /// "Acme are hiring"). For the tagger's names only: "We have" is no name.
 fn before_plural_verb(a: &Analysis, s: usize, e: usize) -> bool {
-    let opens_clause = s == 0 || a.tok(s - 1).chars().all(|c| c.is_ascii_punctuation() || "“”‘’—–".contains(c));
+    let opens_clause = s == 0 || is_punctuation_token(a.tok(s - 1));
     e < a.tokens.len() && matches!(a.tok(e), "are" | "have") && opens_clause
 }
 
@@ -728,6 +728,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
     }
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
+    // A census given name, as written or without its diacritics.
+    let given = |w: &str| (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c));
     // One-word names first: a full name shares the evidence of its surname once that is settled.
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
@@ -780,8 +782,9 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         // given name, ends a mission, a product or an event ("Artemis II", "Vatican II"; not
         // "Henry VIII", nor "Abdullah II" where the tagger reads a person or a title stands before
         // it). Not a team: a place's crew ("USA III") or a side of eleven ("World XI").
-        let numeral = words[k].len() >= 2 && is_regnal_number(words[k][words[k].len() - 1]) && words[k][words[k].len() - 1] != "XI";
-        let person_like = titled[k] || votes[k][person] > 0.0 || (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &words[k][..1], c));
+        let last = words[k][words[k].len() - 1];
+        let numeral = words[k].len() >= 2 && is_regnal_number(last) && last != "XI";
+        let person_like = titled[k] || votes[k][person] > 0.0 || given(words[k][0]);
         if numeral && !person_like && listed == 0 && !major_place(gaz, &words[k][..1]) && !is_initialism(words[k][0]) {
             s[misc] += ROMAN_NUMERAL;
         }
@@ -798,7 +801,6 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         // A name ending in an organisation head that is no common surname is no person ("Harbor
         // Rovers", "Lakeport Wanderers"; not "Margaret Court"), nor is that head alone when a
         // longer name of the document ends in it ("Rovers manager Paul Kerr").
-        let last = words[k][words[k].len() - 1];
         if ORG_HEADS.contains(last) && !in_census(gaz, last, FIRST_TOP..=LAST_MID) {
             if words[k].len() >= 2 {
                 s[person] = f32::NEG_INFINITY;
@@ -832,7 +834,6 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     // a census given name or marked by its form, unless the lists, the places or the document's
     // organisations know it ("Carlineo" after "Patrick W. Carlineo Jr."; not "Jordan" beside "Bill
     // Jordan" in a story on the Middle East).
-    let given = |w: &str| (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c));
     let surnames: HashSet<&str> = (0..names.len())
         .filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person))
         .filter(|&k| given(words[k][0]) || person_form(&words[k]) > 0.0)
