@@ -65,6 +65,10 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                     found.kind = kind;
                     found.unit = unit;
                 }
+                UnitFind::Label => {
+                    *last_unit = None;
+                    return Step::Skip(next);
+                }
                 UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact, consumed) {
                     Some((kind, u)) => {
                         found.kind = kind;
@@ -155,6 +159,11 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             Step::Emit(set_bounds(found))
         }
         UnitFind::Reject => Step::Skip(x.e),
+        // A rank before a name: the numbers after it are a table's, not the counts told before.
+        UnitFind::Label => {
+            *last_unit = None;
+            Step::Skip(x.e)
+        }
         UnitFind::Empty => {
             if x.num.plain_digits == 4 && is_year(x.value) || !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e);

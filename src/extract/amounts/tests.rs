@@ -345,6 +345,20 @@ fn ages_use_person_mentions_and_are_not_scored() {
 }
 
 #[test]
+fn a_number_before_a_persons_name_counts_nothing() {
+    // Ranks and shirt numbers in standings and rosters; the noun counted later is not the name.
+    let s = "Standings: 7 Laura Hicks 410, 8 Tom Marks 395. Hicks has 3 wins.";
+    let a = Analysis::new(s);
+    let ms = [mention(s, "Laura Hicks", EntityType::Person), mention(s, "Tom Marks", EntityType::Person)];
+    let got: Vec<(String, Option<String>)> =
+        extract(&a, &ms).into_iter().filter(|x| x.kind == AmountKind::Count).map(|x| (x.text, x.unit)).collect();
+    assert_eq!(got, [("3".to_string(), Some("wins".to_string()))]);
+    // Without the names as mentions, the plural-looking surnames read as counted nouns.
+    let bare: Vec<Option<String>> = extract(&a, &[]).into_iter().filter(|x| x.kind == AmountKind::Count).map(|x| x.unit).collect();
+    assert!(bare.contains(&Some("Marks".to_string())), "{bare:?}");
+}
+
+#[test]
 fn numbers_inside_product_mentions_are_not_amounts() {
     let s = "Boeing's 737 MAX 8 was grounded after 2 crashes.";
     let a = Analysis::new(s);

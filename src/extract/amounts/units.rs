@@ -7,7 +7,7 @@ use super::expr::parse_expr;
 use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
-use crate::extract::AmountKind;
+use crate::extract::{AmountKind, EntityType};
 use crate::extract::analysis::is_ly_adverb;
 use crate::lexicon::{
     AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
@@ -22,6 +22,8 @@ pub(super) enum UnitFind {
     Other(AmountKind, Option<String>),
     /// A noun follows but the number does not count it ("the 777 program").
     Reject,
+    /// A person's name follows: the number is a rank or a shirt number, no amount at all.
+    Label,
     /// No noun follows.
     Empty,
 }
@@ -121,6 +123,11 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
 
 /// Decide what a number counts from the head noun of its phrase.
 fn classify_head(ctx: &Ctx, head: usize, extra: Vec<usize>, via_of: bool, value: f64) -> UnitFind {
+    // A person's name counts nothing: the number before it is a rank, a seed or a shirt number
+    // ("16 Erik Jones 2194", "1 Kyle Busch"), not a count of Joneses.
+    if ctx.mention_at[head].is_some_and(|m| ctx.mentions[m].label == EntityType::Person) {
+        return UnitFind::Label;
+    }
     let lw = ctx.a.low(head).to_string();
     if TIME_UNITS.contains(&lw) {
         if lw.starts_with("year") && ctx.a.low(head + 1) == "old" {
