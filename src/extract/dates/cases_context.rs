@@ -8,7 +8,9 @@
 //! stretches that ended before "until" ("talks continued until March"), and
 //! verbs whose past is their base form after a singular subject ("the company
 //! cut"), years of the sentence ("before Election Day in 2020"), and events on
-//! the way into a day ("heading into Election Day").
+//! the way into a day ("heading into Election Day"), dates fronting a clause
+//! after "and"/"but", and dates before a past verb of intention ("In August
+//! the company agreed to buy").
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -196,6 +198,16 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // An event on the way into a day says nothing of its side: the nearer occurrence.
     ("2024-09-03", "Polls showed a tight race heading into Election Day.", "Election Day", "2024-11-05"),
     ("2024-12-20", "Shoppers crowded stores going into Christmas.", "Christmas", "2024-12-25"),
+    // A date fronting a clause after "and"/"but" takes that clause's tense, not the one before.
+    ("2018-09-15", "The historian went in search of stories, and from October they will be published.", "October", "2018-10"),
+    ("2019-11-19", "Shares rose 5% on Monday, and on Thursday the company will report earnings.", "Thursday", "2019-11-21"),
+    ("2019-11-19", "Talks will resume in December, but in October both sides walked out.", "October", "2019-10"),
+    ("2019-11-19", "Shares rose on Monday and Friday.", "Friday", "2019-11-15"),
+    // A date before a past verb of intention dates the intention; after it, the intended act.
+    ("2018-09-15", "In August the company agreed to buy a rival.", "August", "2018-08"),
+    ("2019-11-19", "On Monday the mayor vowed to fight the ruling.", "Monday", "2019-11-18"),
+    ("2019-11-19", "On Monday the bill is expected to pass.", "Monday", "2019-11-25"),
+    ("2019-11-19", "The mayor vowed to fight the ruling on Monday.", "Monday", "2019-11-25"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),

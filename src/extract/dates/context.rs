@@ -312,6 +312,14 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     if moved || lead(a, first, sent.tokens.start, &FUTURE_LEAD_PHRASES) {
         return (Tense::Future, false);
     }
+    // A date fronting a clause joined by "and"/"but" takes that clause's tense, not the one before
+    // the conjunction: "went in search of stories, and from October they will be released".
+    if opens_coordinate_clause(a, first, sent.tokens.start) {
+        let t = tense_after_in(a, start, end, true);
+        if t != Tense::Unknown {
+            return (t, false);
+        }
+    }
     let lo = sent.tokens.start.max(first.saturating_sub(20));
     let headline = in_headline(a, first);
     let mut k = first;
@@ -382,15 +390,36 @@ fn attributive_plan(a: &Analysis, k: usize) -> bool {
     TENSE_FUTURE_ALONE.contains(a.low(k)) && noun_next && before
 }
 
+/// Does the date at token `first` open a clause after a coordinating conjunction, with a
+/// preposition or two between ("and from October", "but on Friday"; not "between Monday and Friday")?
+fn opens_coordinate_clause(a: &Analysis, first: usize, sent_start: usize) -> bool {
+    let mut k = first;
+    while k > sent_start && first - k < 3 {
+        k -= 1;
+        if matches!(a.low(k), "and" | "but" | "yet") {
+            return k + 1 < first;
+        }
+        if !PREPOSITIONS.contains(a.low(k)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The tense cue a few words after the date at bytes `start..end`, through a
 /// comma only when the date opens the sentence ("On Friday, the board will ...").
 pub fn tense_after(a: &Analysis, start: usize, end: usize) -> Tense {
     if a.tokens.is_empty() {
         return Tense::Unknown;
     }
-    let (first, after) = (a.tok_at(start), a.tok_at(end));
     let sent = &a.sentences[a.sentence_of(start)];
-    let fronted = first <= sent.tokens.start + 2;
+    tense_after_in(a, start, end, a.tok_at(start) <= sent.tokens.start + 2)
+}
+
+/// [`tense_after`], for a date that opens its clause (`fronted`) or not.
+fn tense_after_in(a: &Analysis, start: usize, end: usize, fronted: bool) -> Tense {
+    let after = a.tok_at(end);
+    let sent = &a.sentences[a.sentence_of(start)];
     let hi = sent.tokens.end.min(after + 7);
     for k in after..hi {
         let t = a.tok(k);
@@ -401,10 +430,20 @@ pub fn tense_after(a: &Analysis, start: usize, end: usize) -> Tense {
             break;
         }
         if let Some(c) = cue(a, k) {
-            return c;
+            // The date tells when the intention was voiced: "In August the company agreed to buy a
+            // rival" (a past form, not a passive "is expected to").
+            return if c == Tense::Future && voiced_intention(a, k) { Tense::Past } else { c };
         }
     }
     Tense::Unknown
+}
+
+/// Is token `k` the simple past of a verb of intention before "to" ("agreed to", "vowed to"), not a
+/// participle after a form of "be" ("is expected to", "was set to")?
+fn voiced_intention(a: &Analysis, k: usize) -> bool {
+    let w = a.low(k);
+    let be = k > 0 && matches!(a.low(k - 1), "is" | "are" | "am" | "be" | "been" | "being" | "was" | "were" | "'s" | "’s");
+    TENSE_FUTURE_TO.contains(w) && w.ends_with("ed") && a.low(k + 1) == "to" && !be
 }
 
 #[cfg(test)]
