@@ -26,6 +26,7 @@ use super::subject::is_title_word;
 use super::words::{Gender, is_person_noun, is_person_pronoun, is_personal_pronoun, is_role_noun, is_spokesperson_noun};
 use super::words::{is_ly_adverb, is_participle, is_person_head, is_person_role, noun_gender, possessive_pronoun, pronoun, pronoun_gender};
 use super::{Discourse, Spokes};
+use crate::extract::analysis::is_possessive;
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
 use crate::lexicon::{
@@ -220,6 +221,8 @@ impl Discourse<'_, '_> {
         {
             return Some(sp.principal);
         }
+        // Whether a sentence crossed on the way back had the same pronoun as its subject.
+        let mut in_chain = false;
         for k in (s.saturating_sub(10)..s).rev() {
             if let Some(r) = recent.iter().rev().find(|r| a.sentence_of(r.at) == k && fits(r.speaker)) {
                 return Some(r.speaker);
@@ -237,6 +240,7 @@ impl Discourse<'_, '_> {
                     .find(|&t| pronoun_gender(a.low(t)) == want && self.is_subject_position(t))
             });
             let chained = subject_pronoun.is_some();
+            in_chain |= chained;
             // "He said Hassan had met 30 executives.": the names after the pronoun's own reporting
             // verb are what it reported, and the chain runs on past them.
             if subject_pronoun.is_some_and(|t| self.reports_next(t, a.sentences[k].tokens.end)) {
@@ -246,7 +250,14 @@ impl Discourse<'_, '_> {
             let subject = |m: usize| self.is_subject_position(a.tok_at(self.mentions[m].span.start));
             let fitting = || self.sentence_mentions(k).iter().copied().filter(|&m| fits(m));
             let subject_m = fitting().find(|&m| subject(m));
-            let m = subject_m.or_else(|| if chained { None } else { fitting().next() });
+            // A possessor yields to another name of its sentence ("went to Tom Vance’s brother, Carl
+            // Vance"), and past a chain of the same pronoun is no antecedent at all: "… three days at
+            // Epstein’s mansion. During the visit, he was photographed …. “…,” he said" is not Epstein.
+            let possessor = |m: usize| is_possessive(a.tok(a.tok_at(self.mentions[m].span.end)));
+            let m = subject_m.or_else(|| match chained {
+                true => None,
+                false => fitting().find(|&m| !possessor(m)).or_else(|| fitting().next().filter(|_| !in_chain)),
+            });
             let sp = spokes.iter().find(|sp| in_sentence(sp, k) && spokes_fit(sp) && (!chained || self.is_subject_position(sp.first)));
             match (m, sp) {
                 (Some(m), Some(sp)) => {

@@ -310,6 +310,20 @@ const CASES: &[SpeakerCase] = &[
     (2, "“The vote will pass,” a party source said.", &[], &[("The vote will pass,", "")]),
     (2, "“We are hopeful,” one official said on Monday.", &[], &[("We are hopeful,", "")]),
     // 3. Pronouns across paragraphs, gender agreement, quote-only paragraphs.
+    // Past a sentence whose subject is the same pronoun, a possessor further back is no antecedent;
+    // a sentence without that chain still gives its object or possessor.
+    (
+        3,
+        "Senator Paul Rider says he felt bound to confront the donor. The trip meant two days at Tom Vance’s ranch.\n\nDuring the trip, he was seen walking with Vance near the lake. “I ended it in person,” he told the committee.",
+        &[("Paul Rider", P), ("Tom Vance", P), ("Vance", P)],
+        &[("I ended it in person,", "Paul Rider")],
+    ),
+    (
+        3,
+        "The award went to Tom Vance’s brother, Carl Vance.\n\n“I am grateful,” he said.",
+        &[("Tom Vance", P), ("Carl Vance", P)],
+        &[("I am grateful,", "Carl Vance")],
+    ),
     // A quoted sentence after one sourced "according to X" is X's; nobody's when X is unnamed.
     (
         3,
