@@ -279,6 +279,9 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // So is a conventional short name (`org_short_forms.tsv`) inside a sentence; not opening one.
+        ("Stocks slid after the Fed held rates, and Barca lost.", &[("Barca", Person)], &[("Fed", Org), ("Barca", Org)]),
+        ("Fed up with losses, investors sold.", &[], &[]),
         // An outlet named by a common word is one where the word stands alone inside a sentence;
         // not at its start, nor beside another capitalised word or a number.
         ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),

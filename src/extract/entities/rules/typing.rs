@@ -43,7 +43,7 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
     PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
@@ -141,6 +141,9 @@ fn curated(name: &str) -> Scores {
         if list.contains(name) {
             s[idx(label)] += 5.0;
         }
+    }
+    if short_forms().any(|f| f == name) {
+        s[idx(EntityType::Org)] += 5.0;
     }
     s
 }
@@ -487,8 +490,18 @@ static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock
             by_first.entry(words[0]).or_default().push((words, opens, label));
         }
     }
+    // Conventional short names ("Fed", "Man Utd"), not opening a sentence ("Fed up with …").
+    for p in short_forms() {
+        let words = toks(p);
+        by_first.entry(words[0]).or_default().push((words, false, EntityType::Org));
+    }
     by_first
 });
+
+/// The short names of organisations in `org_short_forms.tsv` ("Fed" for "Federal Reserve").
+fn short_forms() -> impl Iterator<Item = &'static str> {
+    ORG_SHORT_FORMS.rows().iter().map(|r| r[0])
+}
 
 /// Listed names the tagger left out or cut: party groups ("GOP", "Tories")
 /// inside a sentence of running text (not its first word), known organisations
