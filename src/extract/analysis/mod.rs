@@ -199,6 +199,8 @@ mod tests {
             ["Mr.", "Smith", "of", "the", "U.S.", "met", "Sen.", "Jones", "on", "Jan.", "22", "."]
         );
         assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont", ".", ")", "was", "ill", "."]);
+        // A letter after "&" ends a name, not an initial.
+        assert_eq!(toks("She shops at H&M. Then"), ["She", "shops", "at", "H", "&", "M", ".", "Then"]);
         assert_eq!(
             toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),
             ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]

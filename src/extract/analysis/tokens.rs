@@ -91,8 +91,10 @@ fn tokenize_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
                 j += 1;
             }
             let mut end = j;
-            // Keep the final period of an abbreviation ("U.S.", "Mr.", "Jan.").
-            if end < n && chars[end].1 == '.' && is_abbreviation(&chunk[b..at(end)]) {
+            // Keep the final period of an abbreviation ("U.S.", "Mr.", "Jan."); a letter glued after
+            // "&" ends a name, not an initial ("shops at H&M.", "AT&T.").
+            let after_ampersand = k > 0 && chars[k - 1].1 == '&' && j == k + 1;
+            if end < n && chars[end].1 == '.' && !after_ampersand && is_abbreviation(&chunk[b..at(end)]) {
                 end += 1;
             }
             out.push(Token::new(base + b, base + at(end)));

@@ -282,6 +282,10 @@ fn typing_weighs_evidence_over_votes() {
         // So is a conventional short name (`org_short_forms.tsv`) inside a sentence; not opening one.
         ("Stocks slid after the Fed held rates, and Barca lost.", &[("Barca", Person)], &[("Fed", Org), ("Barca", Org)]),
         ("Fed up with losses, investors sold.", &[], &[]),
+        // A name joined by "&" is a firm, however often the tagger reads it as a place; not one the
+        // tagger reads as an index or a work.
+        ("Buy it at B&H, or at B&H online.", &[("B&H", Loc)], &[("B&H", Org), ("B&H", Org)]),
+        ("The S&P Index and War & Peace", &[("S&P Index", Misc), ("War & Peace", Misc)], &[("S&P Index", Misc), ("War & Peace", Misc)]),
         // An outlet named by a common word is one where the word stands alone inside a sentence;
         // not at its start, nor beside another capitalised word or a number.
         ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),

@@ -223,6 +223,9 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     s
 }
 
+/// ORG evidence of a name joined by "&" ("B&H", "Procter & Gamble"), for each mention.
+const AMPERSAND: f32 = 1.5;
+
 /// MISC evidence of a name ending in a Roman numeral ("Artemis II").
 const ROMAN_NUMERAL: f32 = 2.5;
 
@@ -783,6 +786,12 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         {
             // A full name shares the person evidence of its surname alone, when that is a person.
             s[person] += (votes[short][person] * 0.5).min(3.0);
+        }
+        // Names joined by "&" are firms and partnerships ("B&H", "Marks & Spencer"), unless the lists
+        // know a place ("Trinidad & Tobago") or the tagger reads an index or a work ("S&P Index"):
+        // in full even as one word, and for each mention, so the tagger's count cannot outvote it.
+        if names[k].trim_matches('&').contains('&') && s[idx(EntityType::Loc)] == 0.0 && votes[k][misc] == 0.0 {
+            s[org] += AMPERSAND * votes[k].iter().sum::<f32>();
         }
         // A hand-listed name outweighs the tagger however often it is mentioned ("Amazon" tagged as
         // the river eleven times); only the words around its mentions can overturn it.
