@@ -21,7 +21,7 @@
 //! - an untagged acronym spelling the initials of an organisation the text
 //!   names is a mention of it ("says WHO" after "World Health Organization").
 
-use super::super::super::analysis::{Analysis, Bytes, Span};
+use super::super::super::analysis::{Analysis, Bytes, Span, is_possessive};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::gazetteer::Gazetteer;
@@ -443,7 +443,7 @@ const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project",
 /// An untagged run of two to four capitalised words inside a sentence that
 /// ends in an organisation suffix or a trade is an organisation ("accused Big
 /// Machine Label Group of", "provided by European Space Agency", "takeover of
-/// Marathon Oil"): the tagger, which
+/// Marathon Oil", "NASA's Jet Propulsion Laboratory"): the tagger, which
 /// knows the words as common ones, leaves such names out, or tags their
 /// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
 /// give way to it. A leading "The" stays out ("The We Company"), and after it
@@ -460,10 +460,12 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
         let toks = sent.tokens.clone();
         let mut k = if a.tok(toks.start) == "The" { toks.start } else { toks.start + 1 };
         while k < toks.end {
-            // The word before is running text: a lowercase word or a comma.
+            // The word before is running text: a lowercase word, a comma or an owner's clitic
+            // ("NASA's Jet Propulsion Laboratory").
             let before = if k > 0 { a.tok(k - 1) } else { "" };
             let open = k == toks.start
                 || before == ","
+                || is_possessive(before)
                 || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
             if !open || !is_cap(a.tok(k)) {
                 k += 1;

@@ -161,6 +161,13 @@ fn organisation_shapes_and_emphasis() {
         // An untagged run ending in an organisation suffix in running text is one too.
         [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG"), ("Jane Sciences".into(), "ORG")]
     );
+    // So is one after an owner's clitic, and a laboratory is an organisation.
+    let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
+    let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("Vorn Motors".into(), "ORG"), ("Kestrel Propulsion Laboratory".into(), "ORG")]
+    );
 }
 
 #[test]
