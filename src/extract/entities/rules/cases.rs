@@ -279,6 +279,8 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // A university news names by one word is one too ("Harvard", not the town "Princeton").
+        ("She studied at Harvard, then moved to Princeton.", &[("Harvard", Loc), ("Princeton", Loc)], &[("Harvard", Org), ("Princeton", Loc)]),
         // So is a conventional short name (`org_short_forms.tsv`) inside a sentence; not opening one.
         ("Stocks slid after the Fed held rates, and Barca lost.", &[("Barca", Person)], &[("Fed", Org), ("Barca", Org)]),
         ("Fed up with losses, investors sold.", &[], &[]),
