@@ -293,6 +293,9 @@ fn typing_weighs_evidence_over_votes() {
         ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),
         ("Deadline Day passed, and the song left the Billboard 200 chart.", &[], &[]),
         ("Variety matters. Wired, she said.", &[], &[]),
+        // A city in a result is its team; a country, a person or an unknown name wins and loses as itself.
+        ("The Rovers lost to Florence on Sunday.", &[("Rovers", Org), ("Florence", Loc)], &[("Rovers", Org), ("Florence", Org)]),
+        ("Georgia beat Kestrelton, and Maria Lopez beat Ann Vorn.", &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)], &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)]),
         // A sports role after a place's name makes it the team.
         (
             "Kestrelford quarterback Tom Reyes threw twice.",

@@ -53,12 +53,17 @@ use std::sync::LazyLock;
 type Scores = [f32; 4];
 
 /// Context evidence: the four types, then [`AGENT`].
-type Evidence = [f32; 5];
+type Evidence = [f32; 6];
 
 /// The cue type `AGENT` of `type_cues.tsv` ("X said"): someone who acts or
 /// speaks, a person or an organisation. It supports PERSON, and ORG as much for
 /// a name the organisation lists hold (even an ambiguous one: "while Amazon said").
 const AGENT: usize = 4;
+
+/// The cue type `TEAM` of `type_cues.tsv` ("X beat", "lost to X"): a side in a
+/// result. It supports ORG for a city or a state, whose name is then its team's
+/// ("Columbus beat Montreal"); people and countries win and lose as themselves.
+const TEAM: usize = 5;
 
 fn idx(t: EntityType) -> usize {
     EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0)
@@ -78,7 +83,11 @@ type CueIndex = (HashMap<&'static str, Vec<Cue>>, HashMap<&'static str, Vec<Cue>
 static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
     let (mut before, mut after): CueIndex = Default::default();
     for r in TYPE_CUES.rows() {
-        let ty = if r[2] == "AGENT" { Some(AGENT) } else { EntityType::ALL.iter().position(|t| t.as_str() == r[2]) };
+        let ty = match r[2] {
+            "AGENT" => Some(AGENT),
+            "TEAM" => Some(TEAM),
+            t => EntityType::ALL.iter().position(|x| x.as_str() == t),
+        };
         let (Some(ty), Ok(weight)) = (ty, r[3].parse::<f32>()) else { continue };
         let toks: Vec<&'static str> = r[1].split(' ').collect();
         let (map, next) = if r[0] == "before" { (&mut before, toks[toks.len() - 1]) } else { (&mut after, toks[0]) };
@@ -620,7 +629,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             // noun stands in apposition to it ("Target, the Minneapolis-based retailer, cut …").
             let lone_opener = opens && e - s == 1 && !org_apposition(a, s, e);
             if s < e && !lone_opener && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
-                let mut scores: Evidence = [0.0; 5];
+                let mut scores: Evidence = [0.0; 6];
                 context(a, s, e, e - s == 1, &mut scores);
                 scores[idx(EntityType::Person)] += scores[AGENT];
                 let scores = &scores[..4];
@@ -675,7 +684,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
             names.push(m.text.as_str());
             votes.push([0.0; 4]);
-            evidence.push([0.0; 5]);
+            evidence.push([0.0; 6]);
             titled.push(false);
             owns_product.push(false);
             product_kinds.push(0.0);
@@ -819,6 +828,10 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         s[person] += evidence[k][AGENT];
         if listed != 0 {
             s[org] += evidence[k][AGENT];
+        }
+        let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &words[k], c));
+        if city_or_state && !whole_match(gaz, &words[k], COUNTRY) {
+            s[org] += evidence[k][TEAM];
         }
         // A name ending in an organisation head that is no common surname is no person ("Harbor
         // Rovers", "Lakeport Wanderers"; not "Margaret Court"), nor is that head alone when a
