@@ -295,6 +295,7 @@ fn typing_weighs_evidence_over_votes() {
         ("Variety matters. Wired, she said.", &[], &[]),
         // A city in a result is its team; a country, a person or an unknown name wins and loses as itself.
         ("The Rovers lost to Florence on Sunday.", &[("Rovers", Org), ("Florence", Loc)], &[("Rovers", Org), ("Florence", Org)]),
+        ("Florence coach Tom Reyes was pleased.", &[("Florence", Loc), ("Tom Reyes", Person)], &[("Florence", Org), ("Tom Reyes", Person)]),
         ("Georgia beat Kestrelton, and Maria Lopez beat Ann Vorn.", &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)], &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)]),
         // A sports role after a place's name makes it the team.
         (
