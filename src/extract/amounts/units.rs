@@ -7,8 +7,8 @@ use super::expr::parse_expr;
 use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
 use super::{Ctx, Expr, LastUnit};
-use crate::extract::{AmountKind, EntityType};
 use crate::extract::analysis::is_ly_adverb;
+use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
     MULTIPLIER_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,

@@ -280,7 +280,11 @@ fn typing_weighs_evidence_over_votes() {
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
         // A university news names by one word is one too ("Harvard", not the town "Princeton").
-        ("She studied at Harvard, then moved to Princeton.", &[("Harvard", Loc), ("Princeton", Loc)], &[("Harvard", Org), ("Princeton", Loc)]),
+        (
+            "She studied at Harvard, then moved to Princeton.",
+            &[("Harvard", Loc), ("Princeton", Loc)],
+            &[("Harvard", Org), ("Princeton", Loc)],
+        ),
         // So is a conventional short name (`org_short_forms.tsv`) inside a sentence; not opening one.
         ("Stocks slid after the Fed held rates, and Barca lost.", &[("Barca", Person)], &[("Fed", Org), ("Barca", Org)]),
         ("Fed up with losses, investors sold.", &[], &[]),
@@ -296,7 +300,11 @@ fn typing_weighs_evidence_over_votes() {
         // A city in a result is its team; a country, a person or an unknown name wins and loses as itself.
         ("The Rovers lost to Florence on Sunday.", &[("Rovers", Org), ("Florence", Loc)], &[("Rovers", Org), ("Florence", Org)]),
         ("Florence coach Tom Reyes was pleased.", &[("Florence", Loc), ("Tom Reyes", Person)], &[("Florence", Org), ("Tom Reyes", Person)]),
-        ("Georgia beat Kestrelton, and Maria Lopez beat Ann Vorn.", &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)], &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)]),
+        (
+            "Georgia beat Kestrelton, and Maria Lopez beat Ann Vorn.",
+            &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)],
+            &[("Georgia", Loc), ("Kestrelton", Loc), ("Maria Lopez", Person), ("Ann Vorn", Person)],
+        ),
         // A sports role after a place's name makes it the team.
         (
             "Kestrelford quarterback Tom Reyes threw twice.",

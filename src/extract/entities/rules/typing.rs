@@ -43,8 +43,8 @@ use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES,
-    PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
+    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
