@@ -109,6 +109,8 @@ macro_rules! lexicon {
 lexicon! {
     /// Abbreviations that keep their final period and never end a sentence (lowercase, no period).
     ABBREVIATIONS: "abbreviations.txt";
+    /// Words that open a sentence and never follow an initial inside a name (lowercase).
+    SENTENCE_OPENERS: "sentence_openers.txt";
     /// Clitics split off the end of a word, longest first, with both apostrophes.
     CLITICS: "clitics.txt";
     /// Month names and abbreviations: form, number, whether the form is also a word.

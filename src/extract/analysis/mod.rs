@@ -201,6 +201,11 @@ mod tests {
         assert_eq!(toks("Tester (D., Mont.) was ill."), ["Tester", "(", "D.", ",", "Mont", ".", ")", "was", "ill", "."]);
         // A letter after "&" ends a name, not an initial.
         assert_eq!(toks("She shops at H&M. Then"), ["She", "shops", "at", "H", "&", "M", ".", "Then"]);
+        // A one-letter name before a word that opens sentences, or after "on" before a capital, ends
+        // its sentence; an initial before a surname keeps its period.
+        assert_eq!(toks("won Group D. The"), ["won", "Group", "D", ".", "The"]);
+        assert_eq!(toks("posted on X. Musk"), ["posted", "on", "X", ".", "Musk"]);
+        assert_eq!(toks("Malcolm X. Lee and John F. Kennedy"), ["Malcolm", "X.", "Lee", "and", "John", "F.", "Kennedy"]);
         assert_eq!(
             toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),
             ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]

@@ -18,23 +18,13 @@ fn is_closer(t: &str) -> bool {
     matches!(t, "”" | "’" | "\"" | "'" | ")" | "]" | "}" | "»")
 }
 
-/// Is token `i` a one-letter name with its period after a preposition ("posted
-/// on X.", "moved to X."): the platform or place ending its sentence, not a
-/// person's initial ("John F. Kennedy")?
-fn platform_letter(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = &text[tokens[i].start..tokens[i].end];
-    let mut c = t.chars();
-    let letter = c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".";
-    letter && i > 0 && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "on" | "to" | "via")
-}
-
 /// Split tokens into sentences. A sentence ends at a line break, or after
 /// ".", "!", "?" (and any closing quotes or brackets) when the next token
 /// starts with a capital, a digit or an opening mark, but not before a hyphen
 /// glued to the period ("Ill.-based"). Abbreviations keep their period as
-/// part of the token, so "Mr. Smith" and "Jan. 22" do not split; a
-/// one-letter name after "on", "to" or "via" ends its sentence ("posted on
-/// X. The …").
+/// part of the token, so "Mr. Smith" and "Jan. 22" do not split (the
+/// tokenizer gives a one-letter name ending its sentence its own period:
+/// "posted on X. The …").
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
@@ -59,9 +49,6 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([—–-".contains(c)
                 }
             };
-        }
-        if !brk && platform_letter(text, tokens, i) {
-            brk = tokens.get(i + 1).is_some_and(|nx| text[nx.start..].starts_with(char::is_uppercase));
         }
         let newline_after = tokens.get(last + 1).is_some_and(|nx| text[tokens[last].end..nx.start].contains('\n'));
         if brk || newline_after || last + 1 == tokens.len() {

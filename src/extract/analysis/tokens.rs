@@ -7,7 +7,7 @@
 //! trained on this tokenization: a change here needs a retrain.
 
 use super::span::{Bytes, Span};
-use crate::lexicon::{ABBREVIATIONS, CLITICS};
+use crate::lexicon::{ABBREVIATIONS, CLITICS, SENTENCE_OPENERS};
 
 /// A token: a byte range of the text.
 pub type Token = Span<Bytes>;
@@ -37,6 +37,38 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i += chunk.len() + text[start + chunk.len()..].chars().next().map_or(0, char::len_utf8);
         if !chunk.is_empty() {
             tokenize_chunk(chunk, start, &mut out);
+        }
+    }
+    split_final_letters(text, out)
+}
+
+/// A one-letter name whose period ends its sentence is the letter and a period: before a word
+/// that opens sentences ("the Xbox One X. So, …"; `sentence_openers.txt`), or, after "on", "to"
+/// or "via", before any capital ("posted on X. Musk …"); an initial inside a name keeps its period
+/// ("John F. Kennedy", "Malcolm X. Lee").
+fn split_final_letters(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let tok = |k: usize| tokens[k].slice(text);
+    let ends = |k: usize| {
+        let t = tok(k);
+        let mut c = t.chars();
+        let letter = c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".";
+        let Some(next) = tokens.get(k + 1).map(|n| n.slice(text)) else { return false };
+        let capital = next.starts_with(char::is_uppercase);
+        let opener = capital && SENTENCE_OPENERS.contains(&next.to_lowercase());
+        let platform = k > 0 && matches!(tok(k - 1), "on" | "to" | "via") && capital;
+        letter && (opener || platform)
+    };
+    if !(0..tokens.len()).any(ends) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    for k in 0..tokens.len() {
+        let t = tokens[k];
+        if ends(k) {
+            out.push(Token::new(t.start, t.end - 1));
+            out.push(Token::new(t.end - 1, t.end));
+        } else {
+            out.push(t);
         }
     }
     out
