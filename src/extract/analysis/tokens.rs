@@ -52,11 +52,10 @@ fn split_final_letters(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         let t = tok(k);
         let mut c = t.chars();
         let letter = c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".";
-        let Some(next) = tokens.get(k + 1).map(|n| n.slice(text)) else { return false };
-        let capital = next.starts_with(char::is_uppercase);
-        let opener = capital && SENTENCE_OPENERS.contains(&next.to_lowercase());
-        let platform = k > 0 && matches!(tok(k - 1), "on" | "to" | "via") && capital;
-        letter && (opener || platform)
+        let Some(next) = tokens.get(k + 1).map(|n| n.slice(text)).filter(|n| letter && n.starts_with(char::is_uppercase)) else {
+            return false;
+        };
+        SENTENCE_OPENERS.contains(&next.to_lowercase()) || (k > 0 && matches!(tok(k - 1), "on" | "to" | "via"))
     };
     if !(0..tokens.len()).any(ends) {
         return tokens;
