@@ -101,6 +101,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Shoppers save anywhere from $200 to $500 a year.", "$200 to $500", "money _ 200 500 range USD _"),
     ("Banks bid at rates ranging from 49 to 51 percent.", "49 to 51 percent", "percent _ 49 51 range _ _"),
     ("The phone has a 12-megapixel camera.", "12", "quantity 12 12 12 exact _ megapixel"),
+    // A measure opening the phrase measures what follows when its number agrees with it or it is
+    // abbreviated; otherwise it modifies the counted noun.
+    ("Stir in 1 cup strawberries.", "1", "quantity 1 1 1 exact _ cup"),
+    ("She added 2 cups grated carrots.", "2", "quantity 2 2 2 exact _ cups"),
+    ("She added 4 oz. chopped almonds.", "4", "quantity 4 4 4 exact _ oz"),
+    ("Two cup matches were postponed.", "Two", "count 2 2 2 exact _ matches"),
     // A word opening its sentence before a span of time is no name with a number ("Falcon 9").
     ("Sleep 7-9 hours a night.", "7-9", "duration _ 7 9 range _ hours"),
     ("Eat 1–2 hours after training.", "1–2", "duration _ 1 2 range _ hours"),

@@ -115,7 +115,13 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
             None => UnitFind::Reject,
         };
     }
+    // A measure opening the phrase measures what follows, when its number agrees with it or it is
+    // abbreviated: "1 cup strawberries", "2 cups flour", "4 oz. chicken"; not a noun modifying the
+    // counted one: "Two cup matches".
+    let measure = ctx.a.low(p).trim_end_matches('.');
+    let agrees = value <= 1.0 || measure.ends_with('s') || ctx.tok(p).ends_with('.') || ctx.tok(p + 1) == ".";
     match noun_chunk(ctx, p, consumed) {
+        Some(_) if MEASURE_UNITS.contains(measure) && agrees => UnitFind::Other(AmountKind::Quantity, Some(measure.to_string())),
         Some((head, extra)) => classify_head(ctx, head, extra, false, value),
         None => UnitFind::Empty,
     }
