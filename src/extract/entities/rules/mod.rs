@@ -16,7 +16,7 @@
 //!   (`products.rs`).
 //! - **Common-noun acronyms** ("AI", "IPO", "CEO") are not names.
 //! - **Shapes that say organisation.** A camel-case word ("WeWork", "OpenAI",
-//!   "xAI", "ActBlue") is an organisation, tagged or not, unless it reads as a
+//!   "xAI", "ActBlue", "VMware", "JPMorgan") is an organisation, tagged or not, unless it reads as a
 //!   surname ("McDonald", "DeSantis"), an i-product ("iPhone") or a short
 //!   unit after a number ("38 dBA"); a name
 //!   ending in "Group", "Bank", "Council"... is one too, and so is a union
@@ -74,14 +74,20 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 pub(crate) use typing::is_initialism_of;
 
-/// A camel-case word that names an organisation ("WeWork", "xAI"), not a
-/// surname ("McDonald", "DeSantis") or an i-product ("iPhone").
+/// A camel-case word that names an organisation ("WeWork", "xAI", "VMware",
+/// "JPMorgan"), not a surname ("McDonald", "DeSantis"), an i-product ("iPhone")
+/// or an abbreviation's plural ("CEOs").
 fn is_camel_org(t: &str) -> bool {
     let inner_cap = t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
-    if !inner_cap {
+    let chars: Vec<char> = t.chars().collect();
+    // Capitals running into a lowercase word: "VMware", "JPMorgan"; not a headline's squeezed
+    // nationality ("SAfrican").
+    let caps = chars.iter().take_while(|c| c.is_uppercase()).count();
+    let squeezed = || caps >= 2 && misc::is_group_word(&t[t.char_indices().nth(caps - 1).map_or(0, |(b, _)| b)..]);
+    let caps_then_word = caps >= 2 && chars.get(caps).is_some_and(|c| c.is_lowercase()) && !squeezed();
+    if !(inner_cap || caps_then_word) {
         return false;
     }
-    let chars: Vec<char> = t.chars().collect();
     let surname = SURNAME_PREFIXES.words().iter().any(|p| t.starts_with(p));
     let i_product = chars.len() > 1 && chars[0] == 'i' && chars[1].is_uppercase();
     let lower = chars.iter().filter(|c| c.is_lowercase()).count();

@@ -161,6 +161,11 @@ fn organisation_shapes_and_emphasis() {
         // An untagged run ending in an organisation suffix in running text is one too.
         [("Kestrel Sciences".into(), "ORG"), ("Vorn Motors".into(), "ORG"), ("Jane Sciences".into(), "ORG")]
     );
+    // Capitals running into a lowercase word are an organisation's shape too; an abbreviation's
+    // plural is no name.
+    let a = Analysis::new("Dell wooed VMware customers, and CEOs cheered.");
+    let ms = vec![m(&a, "Dell", EntityType::Org), m(&a, "VMware", EntityType::Person), m(&a, "CEOs", EntityType::Org)];
+    assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Dell".into(), "ORG"), ("VMware".into(), "ORG")]);
     // So is one after an owner's clitic, and a laboratory is an organisation.
     let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
     let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
