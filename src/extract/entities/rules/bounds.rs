@@ -18,17 +18,19 @@
 //!   organisation suffix is an organisation ("accused Big Machine Label Group");
 //! - a one-word name opening a sentence that the text writes in lowercase
 //!   elsewhere is a common word ("Senators said" beside "the senators");
+//! - a common word with its possessive and the capitalised words after it is
+//!   one name ("the Women's March", "People's Choice Awards");
 //! - an untagged acronym spelling the initials of an organisation the text
 //!   names is a mention of it ("says WHO" after "World Health Organization").
 
 use super::super::super::analysis::{Analysis, Bytes, Span, is_possessive};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
-use super::super::gazetteer::Gazetteer;
+use super::super::gazetteer::{FIRST_TOP, Gazetteer, LAST_MID};
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{is_cap, is_common_acronym, is_given_name, is_person_word, mention, replace_spans};
+use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_word, mention, replace_spans};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
     NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
@@ -690,6 +692,65 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+/// A word running text writes in lowercase, capitalised inside a sentence,
+/// with its possessive and the capitalised words after it, is one name: a
+/// title, an event or an institution named by a phrase ("Assassin's Creed",
+/// "the Women's March", "People's Choice Awards"), not an owner and its
+/// property; typed by its head (a place head a place, an organisation word an
+/// organisation, else MISC). Not when the tagger read the word as an
+/// organisation, nor when it is a common census name (an owner: "Bush's Iraq War"),
+/// anything but a lowercase word or "The" goes before it, or a tagged name reaches past the phrase.
+pub(super) fn possessive_phrases(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let word = |k: usize| {
+        let t = a.tok(k);
+        is_cap(t) && t.chars().count() >= 2 && t.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut found: Vec<(usize, usize, EntityType)> = Vec::new();
+    let mut at: Option<Vec<Option<usize>>> = None;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        for k in sent.tokens.start + 1..sent.tokens.end.saturating_sub(2) {
+            let common = || case.get(TokInfo::new(a.tok(k), 0, 0).lower) == 1 && !in_census(gaz, a.tok(k), FIRST_TOP..=LAST_MID);
+            // Running text before it: a lowercase word or "The" ("joined the Women's March").
+            let before = a.tok(k - 1);
+            let running = before == "The" || (before.chars().all(char::is_alphabetic) && before.starts_with(char::is_lowercase));
+            if !word(k) || !is_possessive(a.tok(k + 1)) || !word(k + 2) || !running || !common() {
+                continue;
+            }
+            let mut e = k + 2;
+            while e < sent.tokens.end && e - k < 6 && word(e) {
+                e += 1;
+            }
+            let at = at.get_or_insert_with(|| mention_at(a, &mentions));
+            let inside = |m: usize| {
+                let r = a.token_range(mentions[m].span.start, mentions[m].span.end);
+                r.start >= k && r.end <= e
+            };
+            let owner_org = at[k].is_some_and(|m| mentions[m].label == EntityType::Org);
+            if owner_org || !at[k..e].iter().flatten().all(|&m| inside(m)) {
+                continue;
+            }
+            let head = a.tok(e - 1);
+            let label = if is_place_head(head) {
+                EntityType::Loc
+            } else if ORG_SUFFIXES.contains(head) || ORG_HEADS.contains(head) {
+                EntityType::Org
+            } else {
+                EntityType::Misc
+            };
+            found.push((k, e, label));
+        }
+    }
+    let mut mentions = mentions;
+    for label in [EntityType::Loc, EntityType::Org, EntityType::Misc] {
+        let spans: Vec<(usize, usize)> = found.iter().filter(|f| f.2 == label).map(|f| (f.0, f.1)).collect();
+        mentions = replace_spans(a, mentions, &spans, label);
+    }
     mentions
 }
 

@@ -154,7 +154,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
-    let mentions = bounds::lowercase_elsewhere(a, mentions, case);
+    let mentions = bounds::possessive_phrases(a, bounds::lowercase_elsewhere(a, mentions, case), case, gaz);
     let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(without_common_acronym)

@@ -166,6 +166,19 @@ fn organisation_shapes_and_emphasis() {
     let a = Analysis::new("Dell wooed VMware customers, and CEOs cheered.");
     let ms = vec![m(&a, "Dell", EntityType::Org), m(&a, "VMware", EntityType::Person), m(&a, "CEOs", EntityType::Org)];
     assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Dell".into(), "ORG"), ("VMware".into(), "ORG")]);
+    // A common word with its possessive and the capitalised words after it is one name, typed by
+    // its head; not an owner the tagger reads as an organisation, nor one opening a quotation.
+    let a = Analysis::new("Crowds joined the Tenants's Spring Parade and the Farmers's Union rally. Orchard's Kestrel Phone sold.");
+    let ms = vec![m(&a, "Spring Parade", EntityType::Misc), m(&a, "Orchard", EntityType::Org), m(&a, "Kestrel Phone", EntityType::Misc)];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&["tenants", "farmers", "orchard"]), &Gazetteer::default())),
+        [
+            ("Tenants's Spring Parade".into(), "MISC"),
+            ("Farmers's Union".into(), "ORG"),
+            ("Orchard".into(), "ORG"),
+            ("Kestrel Phone".into(), "MISC")
+        ]
+    );
     // So is one after an owner's clitic, and a laboratory is an organisation.
     let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
     let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
