@@ -152,6 +152,55 @@ pub fn inherit_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolv
     }
 }
 
+/// A year written as a word of its own: "2020", "1996".
+static YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d\d\b".to_string()));
+
+/// Lines a list opens with year-less days ("June 9 – West Palm Beach, FL": a
+/// tour's or a season's dates, three lines at least, one after another) take
+/// the year the line above the list gives ("The band's Tour 2020 dates:"), the
+/// next year from a line whose month comes before the month of the line above
+/// it. A list under a line with no year keeps its own readings.
+pub fn list_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>]) {
+    let line_of = |b: usize| a.lines.partition_point(|l| l.end < b);
+    // (line, candidate, month, day) of each year-less day opening its line.
+    let opening: Vec<(usize, usize, u32, u32)> = cands
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c.kind {
+            Kind::MonthDay(m, d, None) => {
+                let l = line_of(c.start);
+                a.text[a.lines[l].start..c.start].trim().is_empty().then_some((l, i, m, d))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut k = 0;
+    while k < opening.len() {
+        let mut e = k + 1;
+        while e < opening.len() && opening[e].0 == opening[e - 1].0 + 1 {
+            e += 1;
+        }
+        let list = &opening[k..e];
+        k = e;
+        if list.len() < 3 || list[0].0 == 0 {
+            continue;
+        }
+        // The last year written in the heading, a date's or a name's ("Tour 2020").
+        let head = a.lines[list[0].0 - 1].slice(a.text);
+        let Some(mut y) = YEAR_WORD.find_iter(head).last().and_then(|m| m.as_str().parse::<i32>().ok()) else { continue };
+        let mut last_month = list[0].2;
+        for &(_, i, m, d) in list {
+            if m < last_month {
+                y += 1;
+            }
+            last_month = m;
+            if let Some(v) = NaiveDate::from_ymd_opt(y, m, d) {
+                out[i] = Some((calendar::day(v), Granularity::Day, false));
+            }
+        }
+    }
+}
+
 /// Year-less holidays, days and months that a year of their own sentence dates: one right after
 /// ("before Election Day in 2020", "Christmas Day of 2019") or one opening the sentence ("In 2016, on
 /// Election Day, …"). `yearly` gives a yearly day's date in a year (see [`super::resolve`]).

@@ -10,7 +10,8 @@
 //! cut"), years of the sentence ("before Election Day in 2020"), and events on
 //! the way into a day ("heading into Election Day"), dates fronting a clause
 //! after "and"/"but", and dates before a past verb of intention ("In August
-//! the company agreed to buy").
+//! the company agreed to buy"), and year-less days opening the lines of a
+//! list under a heading with a year.
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -208,6 +209,13 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "On Monday the mayor vowed to fight the ruling.", "Monday", "2019-11-18"),
     ("2019-11-19", "On Monday the bill is expected to pass.", "Monday", "2019-11-25"),
     ("2019-11-19", "The mayor vowed to fight the ruling on Monday.", "Monday", "2019-11-25"),
+    // Year-less days opening three lines or more of a list take the year of the line above it,
+    // the next one where the months turn back; two lines are no list, and a heading without a
+    // year leaves the document's reading.
+    ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJan. 5 – Austin, TX", "June 9", "2020-06-09"),
+    ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJan. 5 – Austin, TX", "Jan. 5", "2021-01-05"),
+    ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL", "June 9", "2019-06-09"),
+    ("2019-11-19", "The band's tour dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJune 12 – Austin, TX", "June 12", "2019-06-12"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),

@@ -53,6 +53,7 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
     }
     ranges::share_years(a, cands, &mut out, doc);
     anchors::inherit_years(a, cands, &mut out, doc);
+    anchors::list_years(a, cands, &mut out);
     anchors::years_of_sentence(a, cands, &mut out, |rule, y| yearly_rule(rule)(y));
     anchors::place_weekdays(a, cands, &mut out, doc);
     out
