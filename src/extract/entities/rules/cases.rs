@@ -297,6 +297,12 @@ fn typing_weighs_evidence_over_votes() {
         ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),
         ("Deadline Day passed, and the song left the Billboard 200 chart.", &[], &[]),
         ("Variety matters. Wired, she said.", &[], &[]),
+        // A state's AP abbreviation with its period is the state, whatever the tagger read.
+        (
+            "Tom Lee of Dekalb, Ill., and Rep. Ana Ruiz, D-Minn., agreed.",
+            &[("Tom Lee", Person), ("Dekalb", Loc), ("Ill.", Misc), ("Ana Ruiz", Person), ("Minn.", Misc)],
+            &[("Tom Lee", Person), ("Dekalb", Loc), ("Ill.", Loc), ("Ana Ruiz", Person), ("Minn.", Loc)],
+        ),
         // A city in a result is its team; a country, a person or an unknown name wins and loses as itself.
         ("The Rovers lost to Florence on Sunday.", &[("Rovers", Org), ("Florence", Loc)], &[("Rovers", Org), ("Florence", Org)]),
         ("Florence coach Tom Reyes was pleased.", &[("Florence", Loc), ("Tom Reyes", Person)], &[("Florence", Org), ("Tom Reyes", Person)]),

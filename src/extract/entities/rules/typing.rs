@@ -42,9 +42,9 @@ use super::bounds::is_regnal_number;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
-    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, AP_STATES, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES,
+    KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES,
+    PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -195,6 +195,9 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
         s[loc] += w;
+    } else if AP_STATES.rows().iter().any(|r| r[0] == name) {
+        // A state's AP abbreviation with its period ("Dekalb, Ill."; the gazetteer holds it without).
+        s[loc] += 2.0;
     } else if is_initialism(name) && country_initialism(name) {
         // "USA", "U.K.": the curated list of country initialisms outweighs a
         // party's or a fund's abbreviation in the organisation lists.
