@@ -297,6 +297,12 @@ fn typing_weighs_evidence_over_votes() {
         ("The actor told Variety and The Verge that filming ends soon.", &[], &[("Variety", Org), ("Verge", Org)]),
         ("Deadline Day passed, and the song left the Billboard 200 chart.", &[], &[]),
         ("Variety matters. Wired, she said.", &[], &[]),
+        // A possessive cue reads every form of the possessive, the apostrophe alone included.
+        (
+            "Tom Reyes, Vornings' chief executive, and Quarrel’s CEO left.",
+            &[("Tom Reyes", Person), ("Vornings", Person), ("Quarrel", Person)],
+            &[("Tom Reyes", Person), ("Vornings", Org), ("Quarrel", Org)],
+        ),
         // A state's AP abbreviation with its period is the state, whatever the tagger read.
         (
             "Tom Lee of Dekalb, Ill., and Rep. Ana Ruiz, D-Minn., agreed.",

@@ -274,20 +274,29 @@ fn surname_part<'t>(toks: &'t [&'t str]) -> (&'t [&'t str], bool) {
 static SUFFIXES_OF_PERSONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| GENERATIONAL_SUFFIXES.words().iter().copied().filter(|w| !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))).collect());
 
+/// Token `k` lowercased as `type_cues.tsv` spells it: a possessive clitic of any form ("’s", or the
+/// apostrophe alone after a name in "s": "Edmunds' executive director") is "'s".
+fn cue_token<'t>(a: &'t Analysis, k: usize) -> &'t str {
+    match a.low(k) {
+        "’s" | "'" | "’" => "'s",
+        w => w,
+    }
+}
+
 /// Do the lowercase tokens ending before token `i` (or starting at `i`) read `cue`?
 fn cue_before(a: &Analysis, i: usize, cue: &[&str]) -> bool {
-    i >= cue.len() && cue.iter().enumerate().all(|(k, w)| a.low(i - cue.len() + k) == *w)
+    i >= cue.len() && cue.iter().enumerate().all(|(k, w)| cue_token(a, i - cue.len() + k) == *w)
 }
 
 fn cue_after(a: &Analysis, i: usize, cue: &[&str]) -> bool {
-    i + cue.len() <= a.tokens.len() && cue.iter().enumerate().all(|(k, w)| a.low(i + k) == *w)
+    i + cue.len() <= a.tokens.len() && cue.iter().enumerate().all(|(k, w)| cue_token(a, i + k) == *w)
 }
 
 /// Context evidence for the mention over tokens `s..e`.
 fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence) {
     let (before, after) = &*CUES;
     if s > 0
-        && let Some(cues) = before.get(a.low(s - 1))
+        && let Some(cues) = before.get(cue_token(a, s - 1))
     {
         for c in cues.iter().filter(|c| cue_before(a, s, &c.toks)) {
             out[c.ty] += c.weight;
@@ -302,7 +311,7 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
             out[c.ty] += c.weight;
         }
     }
-    if let Some(cues) = after.get(a.low(e)) {
+    if let Some(cues) = after.get(cue_token(a, e)) {
         for c in cues.iter().filter(|c| cue_after(a, e, &c.toks)) {
             out[c.ty] += c.weight;
         }
