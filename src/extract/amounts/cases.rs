@@ -110,6 +110,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // A word opening its sentence before a span of time is no name with a number ("Falcon 9").
     ("Sleep 7-9 hours a night.", "7-9", "duration _ 7 9 range _ hours"),
     ("Eat 1–2 hours after training.", "1–2", "duration _ 1 2 range _ hours"),
+    // Nor is an adverb opening its sentence.
+    ("Exactly 12 jurors sat.", "12", "count 12 12 12 exact _ jurors"),
     // --- money: dollars and cents, codes, spaced prefixes ---
     ("The bank paid $20 and 43c for each share.", "$20 and 43c", "money 20.43 20.43 20.43 exact USD _"),
     ("He found thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "money 13.45 13.45 13.45 exact USD _"),

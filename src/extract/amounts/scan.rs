@@ -8,6 +8,7 @@ use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, 
 use super::ranges::{change_from, one_in_n, try_range};
 use super::units::{UnitFind, anaphoric, count_unit, elided_position, elided_unit};
 use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
+use crate::extract::analysis::is_ly_adverb;
 use crate::extract::numbers::is_digit_token;
 use crate::extract::{AmountKind, EntityType, Qualifier};
 use crate::lexicon::{
@@ -278,7 +279,7 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     }
     // A number right after a capitalised word is part of a name: "Boeing 737",
     // "Falcon 9", "Windows 10" (a function word opening a sentence is not a name, nor is
-    // a word opening it before a span of time).
+    // a word opening it before a span of time, nor an adverb opening it).
     if i > 0 {
         let pt = ctx.tok(i - 1);
         let cap = pt.chars().next().is_some_and(char::is_uppercase);
@@ -292,7 +293,9 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
             unit_at(x.e) || matches!(ctx.tok(x.e), "-" | "–" | "—" | "to") && ctx.number(x.e + 1).is_some_and(|y| unit_at(y.end));
         // (A weekday or month opening a table's row is its label: "Thursday 600 week ago".)
         let calendar = is_month(a.low(i - 1)) || WEEKDAYS.rows().iter().any(|r| r[0] == a.low(i - 1));
-        let opener = !in_mention && ctx.sentence_initial(i - 1) && span_of_time && !calendar;
+        // Nor an adverb opening it ("Exactly 12 jurors sat").
+        let adverb = is_ly_adverb(prev);
+        let opener = !in_mention && ctx.sentence_initial(i - 1) && (span_of_time && !calendar || adverb);
         if cap && code_token(pt).is_none() && (in_mention || !in_title && !function_word) && !opener {
             return skip;
         }
