@@ -111,6 +111,8 @@ lexicon! {
     ABBREVIATIONS: "abbreviations.txt";
     /// Words that open a sentence and never follow an initial inside a name (lowercase).
     SENTENCE_OPENERS: "sentence_openers.txt";
+    /// Verbs of calendar position after a holiday opening its sentence: the day itself (lowercase).
+    HOLIDAY_VERBS: "holiday_verbs.txt";
     /// Clitics split off the end of a word, longest first, with both apostrophes.
     CLITICS: "clitics.txt";
     /// Month names and abbreviations: form, number, whether the form is also a word.

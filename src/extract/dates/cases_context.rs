@@ -216,6 +216,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJan. 5 – Austin, TX", "Jan. 5", "2021-01-05"),
     ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL", "June 9", "2019-06-09"),
     ("2019-11-19", "The band's tour dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJune 12 – Austin, TX", "June 12", "2019-06-12"),
+    // A holiday that needs a lead word is the day without one as the subject opening its sentence.
+    ("2019-11-19", "Christmas falls on a Wednesday.", "Christmas", "2019-12-25"),
+    ("2019-11-19", "Thanksgiving falls on a Thursday.", "Thanksgiving", "2019-11-28"),
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),
@@ -231,6 +234,8 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "Fans lined up for another Thanksgiving with the team.", "Thanksgiving"),
     ("2025-01-22", "They bought a Christmas tree and a Thanksgiving turkey.", "Christmas"),
     ("2025-01-22", "It was a Christmas that nobody forgot.", "Christmas"),
+    ("2025-01-22", "Christmas trees sold out early.", "Christmas"),
+    ("2025-01-22", "Christmas is a time for giving.", "Christmas"),
     ("2025-01-22", "May I ask what happened in May?", "May I"),
     ("2025-01-22", "May the best team win, the coach said.", "May"),
     ("2025-01-22", "The pilot sent a Mayday call.", "Mayday"),

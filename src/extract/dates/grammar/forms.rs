@@ -6,14 +6,14 @@
 //! and quarters counted from the one under discussion ("the year-ago quarter").
 
 use super::super::super::analysis::Analysis;
-use super::super::context::{in_headline, is_capitalized};
+use super::super::context::{in_headline, is_capitalized, sentence_initial};
 use super::super::holidays;
 use super::checks::{capitalized_before, date_cased, glued_number, name_before, weekday_ok};
 use super::patterns::{MON, SP, WD_ALONE, YEAR, alternation, month_number, re, weekday_of};
 use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
 use crate::lexicon::{
-    BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, INDEFINITE_DETERMINERS, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS, RECURRING_LEAD,
-    TIME_UNITS, WORK_NOUNS,
+    BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, HOLIDAY_VERBS, INDEFINITE_DETERMINERS, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS,
+    RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
 };
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
@@ -162,7 +162,9 @@ fn holiday(a: &Analysis, c: &Captures) -> Option<Candidate> {
     let fixed = !matches!(year, YearRef::Near(Shift::Plain));
     // "on Christmas and Thanksgiving": a holiday joined to another shares its lead.
     let joined = matches!(prev, "and" | "or") && first >= 2 && holiday_ends_at(a, first - 2);
-    if holidays::LIST[h].needs_lead && !fixed && !HOLIDAY_LEAD.contains(prev) && !joined {
+    // The subject of a verb of calendar position opening its sentence: "Christmas falls on a Wednesday".
+    let subject = sentence_initial(a, first) && HOLIDAY_VERBS.contains(a.low(after));
+    if holidays::LIST[h].needs_lead && !fixed && !HOLIDAY_LEAD.contains(prev) && !joined && !subject {
         return None;
     }
     Some(Candidate { start: s, end: e, kind: Kind::Yearly(Yearly::Holiday(h), year) })
