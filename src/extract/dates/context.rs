@@ -6,7 +6,7 @@
 //! nearest tense cue before the date in its clause, or, when there is none,
 //! just after it ("On Friday, the company will ...").
 
-use super::super::analysis::Analysis;
+use super::super::analysis::{Analysis, is_possessive};
 use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
@@ -442,7 +442,7 @@ fn tense_after_in(a: &Analysis, start: usize, end: usize, fronted: bool) -> Tens
 /// participle after a form of "be" ("is expected to", "was set to")?
 fn voiced_intention(a: &Analysis, k: usize) -> bool {
     let w = a.low(k);
-    let be = k > 0 && matches!(a.low(k - 1), "is" | "are" | "am" | "be" | "been" | "being" | "was" | "were" | "'s" | "’s");
+    let be = k > 0 && (BE_FORMS.contains(a.low(k - 1)) || is_possessive(a.low(k - 1)));
     TENSE_FUTURE_TO.contains(w) && w.ends_with("ed") && a.low(k + 1) == "to" && !be
 }
 

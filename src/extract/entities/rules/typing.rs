@@ -841,9 +841,11 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         if listed != 0 {
             s[org] += evidence[k][AGENT];
         }
-        let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &words[k], c));
-        if city_or_state && !whole_match(gaz, &words[k], COUNTRY) {
-            s[org] += evidence[k][TEAM];
+        if evidence[k][TEAM] > 0.0 {
+            let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &words[k], c));
+            if city_or_state && !whole_match(gaz, &words[k], COUNTRY) {
+                s[org] += evidence[k][TEAM];
+            }
         }
         // A name ending in an organisation head that is no common surname is no person ("Harbor
         // Rovers", "Lakeport Wanderers"; not "Margaret Court"), nor is that head alone when a
