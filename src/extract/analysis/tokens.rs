@@ -61,8 +61,7 @@ fn split_final_letters(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         return tokens;
     }
     let mut out = Vec::with_capacity(tokens.len() + 1);
-    for k in 0..tokens.len() {
-        let t = tokens[k];
+    for (k, &t) in tokens.iter().enumerate() {
         if ends(k) {
             out.push(Token::new(t.start, t.end - 1));
             out.push(Token::new(t.end - 1, t.end));
