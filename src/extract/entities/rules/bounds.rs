@@ -20,6 +20,8 @@
 //!   elsewhere is a common word ("Senators said" beside "the senators");
 //! - a common word with its possessive and the capitalised words after it is
 //!   one name ("the Women's March", "People's Choice Awards");
+//! - a name joined by a spaced "&" to a capitalised word the tagger left out
+//!   is one firm with it ("Marks & Spencer");
 //! - an untagged acronym spelling the initials of an organisation the text
 //!   names is a mention of it ("says WHO" after "World Health Organization").
 
@@ -693,6 +695,41 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
+}
+
+/// A name joined to a capitalised word the tagger left out by a spaced "&" is
+/// one firm with it ("Marks & Spencer", "Simon & Schuster"): the tagger often
+/// takes one side alone. Not when the word is itself part of another name or
+/// opens its sentence.
+pub(super) fn ampersand_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let word = |k: usize| {
+        let t = a.tok(k);
+        is_cap(t) && t.chars().all(char::is_alphabetic) && t.chars().count() >= 2
+    };
+    let at = mention_at(a, &mentions);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in &mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let sent = &a.sentences[a.sentence_of_token(r.start)].tokens;
+        // "Marks & [Spencer]": the word before, not opening its sentence nor after another capital.
+        let left = r.start >= sent.start + 3
+            && a.tok(r.start - 1) == "&"
+            && word(r.start - 2)
+            && at[r.start - 2].is_none()
+            && !is_cap(a.tok(r.start - 3));
+        // "[Marks] & Spencer": the word after, with no capital after it.
+        let right = r.end + 1 < sent.end
+            && a.tok(r.end) == "&"
+            && word(r.end + 1)
+            && at[r.end + 1].is_none()
+            && (r.end + 2 >= sent.end || !is_cap(a.tok(r.end + 2)));
+        if left {
+            found.push((r.start - 2, r.end));
+        } else if right {
+            found.push((r.start, r.end + 2));
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Org)
 }
 
 /// A word running text writes in lowercase, capitalised inside a sentence,

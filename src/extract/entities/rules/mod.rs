@@ -155,6 +155,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::suffixed_org_runs(a, bounds::place_org_heads(a, mentions));
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
     let mentions = bounds::possessive_phrases(a, bounds::lowercase_elsewhere(a, mentions, case), case, gaz);
+    let mentions = bounds::ampersand_names(a, mentions);
     let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(without_common_acronym)

@@ -179,6 +179,14 @@ fn organisation_shapes_and_emphasis() {
             ("Kestrel Phone".into(), "MISC")
         ]
     );
+    // A name joined by a spaced "&" to a capitalised word the tagger left out is one firm with it;
+    // not two names the tagger read apart.
+    let a = Analysis::new("Shares of Marks & Spencer fell, and Tom & Jerry aired.");
+    let ms = vec![m(&a, "Spencer", EntityType::Person), m(&a, "Tom", EntityType::Person), m(&a, "Jerry", EntityType::Person)];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("Marks & Spencer".into(), "ORG"), ("Tom".into(), "PERSON"), ("Jerry".into(), "PERSON")]
+    );
     // So is one after an owner's clitic, and a laboratory is an organisation.
     let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
     let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
