@@ -206,6 +206,8 @@ fn products_and_short_model_codes() {
         ),
         // A variant word ends the product at a sentence's end.
         ("Buyers chose the Vantor 9 Pro.", &[], &[("Vantor 9 Pro", Misc)]),
+        // Two variant words after the model number go with it.
+        ("Buyers chose the Vantor 9 Pro Max today.", &[], &[("Vantor 9 Pro Max", Misc)]),
         // Known products are MISC, tagged or not, but not as a sentence's first word.
         ("Users of ChatGPT and Android grew.", &[("ChatGPT", Org)], &[("ChatGPT", Misc), ("Android", Misc)]),
         // A known product takes its variant words.

@@ -3,7 +3,8 @@
 //! MAX", "Airbus A350-900", "787-9 Dreamliner", "Max 737", "Falcon 9"), model
 //! codes on their own ("A380", "777X"), a listed product's name with its
 //! number or version ("Grok 4", "Llama 3.1", "GPT-4o"), and a bare model
-//! number the document already used in a product name. A brand, its number and its variant word
+//! number the document already used in a product name. A brand, its number and its variant words
+//! ("iPhone 15 Pro Max")
 //! stand on one line; a result ("Chelsea 2-1"), a phone number
 //! ("212-859-1610") and a number before a person's name ("284 Robert
 //! Allenby", a leader board) are no models.
@@ -222,6 +223,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             && (MODEL_VARIANTS.contains(a.tok(e)) || !starts_with(e, &[EntityType::Person, EntityType::Org, EntityType::Loc]))
         {
             e += 1;
+            // A second variant word goes on too: "iPhone 15 Pro Max".
+            if e < n && same_line(e) && MODEL_VARIANTS.contains(a.tok(e)) && MODEL_VARIANTS.contains(a.tok(e - 1)) {
+                e += 1;
+            }
         }
         models.insert(t.trim_end_matches(|c: char| !c.is_ascii_digit()));
         found.push((s, e));
