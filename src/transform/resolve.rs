@@ -23,8 +23,8 @@ use crate::extract::discourse::words::{party_letter, party_word};
 use crate::extract::entities::rules::{is_initialism_of, name_initials};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, ORG_HEADS,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
+    ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, MODEL_VARIANTS,
+    ORG_HEADS, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, RELIGIONS, is_event_head,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -480,6 +480,13 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                     }
                     // An acronym joins the name it spells whatever the tagger called it ("DRC").
                     _ if spells(&cl.long_names) && cl.label != EntityType::Person => true,
+                    // Models a variant word tells apart are other products ("iPhone 11", "iPhone 11 Pro Max").
+                    _ if product
+                        && name.chars().any(|c| c.is_ascii_digit())
+                        && cw.iter().any(|x| MODEL_VARIANTS.contains(x) && !w.contains(x)) =>
+                    {
+                        false
+                    }
                     _ if compatible => {
                         let lower = |v: &[&str]| v.iter().map(|x| x.to_lowercase()).collect::<Vec<_>>();
                         let (lw, lcw) = (lower(&w), lower(&cw));
@@ -774,6 +781,11 @@ mod tests {
         let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[], &[]);
         assert_eq!((r.entities.len(), r.entities[0].label), (1, Loc));
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
+        // Models a variant word tells apart are other products.
+        assert_eq!(
+            names_of(&[("Vantor 11 Pro Max", Misc), ("Vantor 11 Pro", Misc), ("Vantor 11", Misc), ("Vantor", Misc)]),
+            ["Vantor 11 Pro Max", "Vantor 11 Pro", "Vantor 11", "Vantor"]
+        );
         let r = resolve_document(&mentions(&[("U.S.", Loc), ("Texas.", Loc)]), &[], &[]);
         assert!(r.entities[0].aliases.contains("U.S."));
         assert_eq!(clean_name("Ariz."), "Ariz.");
