@@ -21,7 +21,7 @@ use super::super::Granularity;
 use super::super::analysis::Analysis;
 use super::calendar;
 use super::context::{self, Tense};
-use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly, ago_count, re};
+use super::grammar::{Candidate, Kind, Shift, YEAR, YearRef, Yearly, ago_count, re};
 use super::resolve::Resolved;
 use crate::lexicon::{COMPARISON_WORDS, WEEKDAY_RELATIONS};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -153,7 +153,7 @@ pub fn inherit_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolv
 }
 
 /// A year written as a word of its own: "2020", "1996".
-static YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d\d\b".to_string()));
+static YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b{YEAR}\b")));
 
 /// Lines a list opens with year-less days ("June 9 – West Palm Beach, FL": a
 /// tour's or a season's dates, three lines at least, one after another) take

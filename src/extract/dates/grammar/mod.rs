@@ -20,7 +20,7 @@ use checks::{
 };
 use chrono::{NaiveDate, Weekday};
 use patterns::*;
-pub use patterns::{WD_ALONE, re, weekday_of};
+pub use patterns::{WD_ALONE, YEAR, re, weekday_of};
 use regex::Captures;
 
 /// Modifier in front of a weekday, month or weekend.

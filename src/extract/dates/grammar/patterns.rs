@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 /// Spaces between the words of a date (no line break).
 pub(super) const SP: &str = r"[ \t\u{00A0}]+";
 /// A year of the 20th or 21st century.
-pub(super) const YEAR: &str = r"(?:19|20)\d\d";
+pub const YEAR: &str = r"(?:19|20)\d\d";
 /// A year from 1000 on, for a full date ("March 4, 1865", "July 1776"): a
 /// month beside it says it is a year.
 pub(super) const ANY_YEAR: &str = r"(?:1\d|20)\d\d";

@@ -30,10 +30,12 @@
 //! "UK", "EU") is never a person: when nothing else speaks for it, it is a
 //! place if it abbreviates one and an organisation otherwise.
 
-use super::super::super::analysis::{Analysis, Bytes, is_punctuation_token};
+use super::super::super::analysis::{Analysis, Bytes, is_possessive, is_punctuation_token};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
-use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE};
+use super::super::gazetteer::{
+    CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE, is_ap_state_stem,
+};
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
 };
@@ -42,9 +44,9 @@ use super::bounds::is_regnal_number;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, AP_STATES, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES,
-    KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES,
-    PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
+    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
+    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -195,7 +197,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
         s[loc] += w;
-    } else if AP_STATES.rows().iter().any(|r| r[0] == name) {
+    } else if name.strip_suffix('.').is_some_and(is_ap_state_stem) {
         // A state's AP abbreviation with its period ("Dekalb, Ill."; the gazetteer holds it without).
         s[loc] += 2.0;
     } else if is_initialism(name) && country_initialism(name) {
@@ -278,7 +280,7 @@ static SUFFIXES_OF_PERSONS: LazyLock<Vec<&'static str>> =
 /// apostrophe alone after a name in "s": "Edmunds' executive director") is "'s".
 fn cue_token<'t>(a: &'t Analysis, k: usize) -> &'t str {
     match a.low(k) {
-        "’s" | "'" | "’" => "'s",
+        w if is_possessive(w) || matches!(w, "'" | "’") => "'s",
         w => w,
     }
 }
