@@ -116,7 +116,7 @@ class NotebookTest(unittest.TestCase):
             newsframe.load(self.tmp / "nowhere")
 
     def test_the_gil_is_released_while_extracting(self):
-        texts = [self.text] * 40
+        texts = [self.text] * 120  # long enough that the timing below means something on a fast machine
         ids = [str(i) for i in range(len(texts))]
         ticks, stop = [0], threading.Event()
 
