@@ -174,9 +174,10 @@ fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
     }
 }
 
-/// Knowledge evidence for a name given as tokens, besides [`curated`]; `mask`
-/// is what the organisation lists hold it as (`OrgGazetteer::lookup`).
-fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
+/// Knowledge evidence for a name given as words and as the tokenizer's tokens (`lookup`, how the
+/// lists are keyed: "Winston-Salem" is three), besides [`curated`]; `mask` is what the
+/// organisation lists hold it as (`OrgGazetteer::lookup`).
+fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
     let mut s = [0.0; 4];
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
@@ -195,7 +196,7 @@ fn knowledge(toks: &[&str], name: &str, gaz: &Gazetteer, mask: u32) -> Scores {
         s[org] += 0.3;
     }
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
-    if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, toks, *c)) {
+    if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, lookup, *c)) {
         s[loc] += w;
     } else if name.strip_suffix('.').is_some_and(is_ap_state_stem) {
         // A state's AP abbreviation with its period ("Dekalb, Ill."; the gazetteer holds it without).
@@ -735,6 +736,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
     }
     let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
+    // The names as the knowledge lists are keyed: the tokenizer's tokens ("Coca", "-", "Cola").
+    let lookup: Vec<Vec<&str>> = names.iter().map(|n| toks(n)).collect();
     // Surnames and first words of the document's longer names.
     let mut person_parts: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut org_short_names: HashMap<&str, usize> = HashMap::new();
@@ -748,7 +751,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
         // A listed organisation named by a place and one word: the word alone is its short name
         // ("the Browns" beside "Cleveland Browns", "United" beside "Manchester United").
-        if major_place(gaz, &w[..w.len() - 1]) && !major_place(gaz, &[last]) && listed_as(orgs, gaz, w) != 0 {
+        if major_place(gaz, &w[..w.len() - 1]) && !major_place(gaz, &[last]) && listed_as(orgs, gaz, &lookup[k]) != 0 {
             *org_short_names.entry(last).or_default() += 1;
         }
     }
@@ -773,8 +776,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
     for k in order {
-        let listed = listed_as(orgs, gaz, &words[k]);
-        let mut s = knowledge(&words[k], names[k], gaz, listed);
+        let listed = listed_as(orgs, gaz, &lookup[k]);
+        let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
@@ -844,8 +847,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             s[org] += evidence[k][AGENT];
         }
         if evidence[k][TEAM] > 0.0 {
-            let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &words[k], c));
-            if city_or_state && !whole_match(gaz, &words[k], COUNTRY) {
+            let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &lookup[k], c));
+            if city_or_state && !whole_match(gaz, &lookup[k], COUNTRY) {
                 s[org] += evidence[k][TEAM];
             }
         }
@@ -892,8 +895,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         .collect();
     for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
         let known =
-            listed_as(orgs, gaz, &words[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
-        if !known && !is_initialism(names[k]) && !major_place(gaz, &words[k]) && !is_group_word(names[k]) {
+            listed_as(orgs, gaz, &lookup[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
+        if !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
             out_type[k] = Some(EntityType::Person);
         }
     }
