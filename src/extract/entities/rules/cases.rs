@@ -418,6 +418,41 @@ fn typing_weighs_evidence_over_votes() {
         // ("Vell-Orm") or a city ("Winsby-on-Sea"), where the tagger's one vote for a person is weak.
         ("Vell-Orm cut prices on Monday.", &[("Vell-Orm", Person)], &[("Vell-Orm", Org)]),
         ("Winsby-on-Sea voted on Monday.", &[("Winsby-on-Sea", Person)], &[("Winsby-on-Sea", Loc)]),
+        // A lone word called a person that nothing backs takes the type of a list of three names or
+        // more whose other names are of one kind, not people, and one of them listed.
+        (
+            "It streams films from Quillon, Brevik, Tarsun and Kestrel Dynamics.",
+            &[("Quillon", Org), ("Brevik", Person), ("Tarsun", Person), ("Kestrel Dynamics", Org)],
+            &[("Quillon", Org), ("Brevik", Org), ("Tarsun", Org), ("Kestrel Dynamics", Org)],
+        ),
+        (
+            "Clients include Quillon, Vell-Orm's, Brevik and others.",
+            &[("Quillon", Org), ("Vell-Orm", Org), ("Brevik", Person)],
+            &[("Quillon", Org), ("Vell-Orm", Org), ("Brevik", Org)],
+        ),
+        (
+            "The tour stops in Florence, Brevik and France.",
+            &[("Florence", Loc), ("Brevik", Person), ("France", Loc)],
+            &[("Florence", Loc), ("Brevik", Loc), ("France", Loc)],
+        ),
+        // Not where another name is a person, none is listed, or two names are no list.
+        (
+            "Quillon, Brevik and Ana Lee spoke.",
+            &[("Quillon", Org), ("Brevik", Person), ("Ana Lee", Person)],
+            &[("Quillon", Org), ("Brevik", Person), ("Ana Lee", Person)],
+        ),
+        (
+            "Did not bat: Vosk, Brevik, Tarsun.",
+            &[("Vosk", Loc), ("Brevik", Person), ("Tarsun", Loc)],
+            &[("Vosk", Loc), ("Brevik", Person), ("Tarsun", Loc)],
+        ),
+        ("Quillon and Brevik spoke.", &[("Quillon", Org), ("Brevik", Person)], &[("Quillon", Org), ("Brevik", Person)]),
+        // A title breaks the list ("Mr. Brevik").
+        (
+            "It thanked Quillon, Mr. Brevik and Kestrel Dynamics.",
+            &[("Quillon", Org), ("Brevik", Person), ("Kestrel Dynamics", Org)],
+            &[("Quillon", Org), ("Brevik", Person), ("Kestrel Dynamics", Org)],
+        ),
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);

@@ -770,6 +770,8 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         }
     }
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
+    // What the knowledge lists say of each name (`knowledge` and `curated`).
+    let mut known: Vec<Scores> = vec![[0.0; 4]; names.len()];
     // A census given name, as written or without its diacritics.
     let given = |w: &str| (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c));
     // One-word names first: a full name shares the evidence of its surname once that is settled.
@@ -779,6 +781,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let listed = listed_as(orgs, gaz, &lookup[k]);
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
+        known[k] = std::array::from_fn(|t| s[t] + listed_by_hand[t]);
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
             // they count less, and not at all for an adjective the tagger calls MISC (a
@@ -900,10 +903,99 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             out_type[k] = Some(EntityType::Person);
         }
     }
+    // A lone word called a person that nothing backs takes the type its lists give it ("Ford, Macy's,
+    // Kellogg's, NBC, Fox and others").
+    let weak: Vec<bool> = (0..names.len())
+        .map(|k| {
+            let backed =
+                person_parts.get(names[k]).is_some_and(|ks| ks.iter().any(|&l| votes[l][person] > 0.0 || person_form(&words[l]) > 0.0));
+            words[k].len() == 1 && out_type[k] == Some(EntityType::Person) && !titled[k] && !backed
+        })
+        .collect();
+    let backed_by_lists: Vec<bool> = out_type.iter().zip(&known).map(|(t, kn)| t.is_some_and(|t| kn[idx(t)] > 0.0)).collect();
+    for (k, t) in list_types(a, &mentions, &key_of, &out_type, &backed_by_lists, &weak) {
+        out_type[k] = Some(t);
+    }
     for (m, &k) in mentions.iter_mut().zip(&key_of) {
         if let Some(t) = out_type[k] {
             m.label = t;
         }
     }
     mentions
+}
+
+/// Fewest members of a list that make it one for [`list_types`].
+const LIST_MEMBERS: usize = 3;
+
+/// The type a list gives each weak name in it: names in one sentence joined by commas, "and" or "or"
+/// (a possessive may close a member: "Macy's, Kellogg's") form a list of [`LIST_MEMBERS`] or more,
+/// whose members are of one kind. A weak name (`weak[key]`: a lone word called a person that nothing
+/// backs) takes the type (`types[key]`) its lists' other names all have, when they are two or more,
+/// not people, and the knowledge lists back one of them (`known[key]`): "Disney, Pixar, Marvel and
+/// Star Wars" beside a listed "Disney"; "Trump, Pence and Pompeo" stay people, and "Did not bat:
+/// Vaas, Muralitharan" takes nothing from bowlers the tagger called places.
+fn list_types(
+    a: &Analysis,
+    mentions: &[Mention<Bytes>],
+    key_of: &[usize],
+    types: &[Option<EntityType>],
+    known: &[bool],
+    weak: &[bool],
+) -> Vec<(usize, EntityType)> {
+    if !weak.contains(&true) {
+        return Vec::new();
+    }
+    let ranges: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| a.token_range(m.span.start, m.span.end)).collect();
+    let joined = |x: usize, y: usize| {
+        let (mut k, end) = (ranges[x].end, ranges[y].start);
+        if mentions[x].sentence != mentions[y].sentence || end <= k {
+            return false;
+        }
+        if is_possessive(a.tok(k)) {
+            k += 1;
+        }
+        match &(k..end).map(|j| a.low(j)).collect::<Vec<_>>()[..] {
+            [","] | ["and"] | ["or"] => true,
+            [",", w] => matches!(*w, "and" | "or"),
+            _ => false,
+        }
+    };
+    // Lists as runs of consecutive mentions.
+    let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for i in 1..=mentions.len() {
+        if i == mentions.len() || !joined(i - 1, i) {
+            if i - start >= LIST_MEMBERS {
+                lists.push(start..i);
+            }
+            start = i;
+        }
+    }
+    // For each weak name: how many of its lists' other names have each type, and how many of
+    // those the lists back.
+    let mut counts: HashMap<usize, ([usize; 4], [usize; 4])> = HashMap::new();
+    for list in lists {
+        for i in list.clone().filter(|&i| weak[key_of[i]]) {
+            let (typed, backed) = counts.entry(key_of[i]).or_default();
+            for j in list.clone().filter(|&j| key_of[j] != key_of[i] && !weak[key_of[j]]) {
+                if let Some(t) = types[key_of[j]] {
+                    typed[idx(t)] += 1;
+                    backed[idx(t)] += usize::from(known[key_of[j]]);
+                }
+            }
+        }
+    }
+    let one_kind = |typed: &[usize; 4]| {
+        let mut kinds = (0..4).filter(|&t| typed[t] > 0);
+        kinds.next().filter(|_| kinds.next().is_none())
+    };
+    let mut out: Vec<(usize, EntityType)> = counts
+        .into_iter()
+        .filter_map(|(k, (typed, backed))| {
+            let t = one_kind(&typed)?;
+            (EntityType::ALL[t] != EntityType::Person && typed[t] >= 2 && backed[t] >= 1).then_some((k, EntityType::ALL[t]))
+        })
+        .collect();
+    out.sort_by_key(|(k, _)| *k);
+    out
 }
