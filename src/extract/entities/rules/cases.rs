@@ -418,8 +418,8 @@ fn typing_weighs_evidence_over_votes() {
         // ("Vell-Orm") or a city ("Winsby-on-Sea"), where the tagger's one vote for a person is weak.
         ("Vell-Orm cut prices on Monday.", &[("Vell-Orm", Person)], &[("Vell-Orm", Org)]),
         ("Winsby-on-Sea voted on Monday.", &[("Winsby-on-Sea", Person)], &[("Winsby-on-Sea", Loc)]),
-        // A lone word called a person that nothing backs takes the type of a list of three names or
-        // more whose other names are of one kind, not people, and one of them listed.
+        // A lone word that only the tagger calls a person or a place takes the type of a list of three
+        // names or more whose other names are of one kind, one of them backed (here by the lists).
         (
             "It streams films from Quillon, Brevik, Tarsun and Kestrel Dynamics.",
             &[("Quillon", Org), ("Brevik", Person), ("Tarsun", Person), ("Kestrel Dynamics", Org)],
@@ -435,7 +435,23 @@ fn typing_weighs_evidence_over_votes() {
             &[("Florence", Loc), ("Brevik", Person), ("France", Loc)],
             &[("Florence", Loc), ("Brevik", Loc), ("France", Loc)],
         ),
-        // Not where another name is a person, none is listed, or two names are no list.
+        (
+            "Neobanks such as Quillon, Vosk and Kestrel Dynamics grew.",
+            &[("Quillon", Org), ("Vosk", Loc), ("Kestrel Dynamics", Org)],
+            &[("Quillon", Org), ("Vosk", Org), ("Kestrel Dynamics", Org)],
+        ),
+        (
+            "Ana Lee, Tom Reyes and Harwell spoke.",
+            &[("Ana Lee", Person), ("Tom Reyes", Person), ("Harwell", Loc)],
+            &[("Ana Lee", Person), ("Tom Reyes", Person), ("Harwell", Person)],
+        ),
+        // Not where the other names are of two kinds or only the tagger types them, nor past the
+        // list's conjunction, nor in two names.
+        (
+            "It sells in Florence, Georgia and France, Brevik thinks.",
+            &[("Florence", Loc), ("Georgia", Loc), ("France", Loc), ("Brevik", Person)],
+            &[("Florence", Loc), ("Georgia", Loc), ("France", Loc), ("Brevik", Person)],
+        ),
         (
             "Quillon, Brevik and Ana Lee spoke.",
             &[("Quillon", Org), ("Brevik", Person), ("Ana Lee", Person)],

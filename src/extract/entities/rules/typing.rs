@@ -903,17 +903,21 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             out_type[k] = Some(EntityType::Person);
         }
     }
-    // A lone word called a person that nothing backs takes the type its lists give it ("Ford, Macy's,
-    // Kellogg's, NBC, Fox and others").
+    // A lone word that only the tagger calls a person or a place takes the type its lists give it
+    // ("Ford, Macy's, Kellogg's, NBC, Fox and others").
     let weak: Vec<bool> = (0..names.len())
         .map(|k| {
-            let backed =
+            let Some(t) = out_type[k].map(idx) else { return false };
+            let full_name =
                 person_parts.get(names[k]).is_some_and(|ks| ks.iter().any(|&l| votes[l][person] > 0.0 || person_form(&words[l]) > 0.0));
-            words[k].len() == 1 && out_type[k] == Some(EntityType::Person) && !titled[k] && !backed
+            let backed = known[k][t] > 0.0
+                || evidence[k][t] > 0.0
+                || t == person && (titled[k] || full_name || evidence[k][AGENT] > 0.0)
+                || t == org && org_short_names.contains_key(names[k]);
+            words[k].len() == 1 && (t == person || t == idx(EntityType::Loc)) && !backed
         })
         .collect();
-    let backed_by_lists: Vec<bool> = out_type.iter().zip(&known).map(|(t, kn)| t.is_some_and(|t| kn[idx(t)] > 0.0)).collect();
-    for (k, t) in list_types(a, &mentions, &key_of, &out_type, &backed_by_lists, &weak) {
+    for (k, t) in list_types(a, &mentions, &key_of, &out_type, &weak) {
         out_type[k] = Some(t);
     }
     for (m, &k) in mentions.iter_mut().zip(&key_of) {
@@ -927,73 +931,77 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
 /// Fewest members of a list that make it one for [`list_types`].
 const LIST_MEMBERS: usize = 3;
 
-/// The type a list gives each weak name in it: names in one sentence joined by commas, "and" or "or"
-/// (a possessive may close a member: "Macy's, Kellogg's") form a list of [`LIST_MEMBERS`] or more,
-/// whose members are of one kind. A weak name (`weak[key]`: a lone word called a person that nothing
-/// backs) takes the type (`types[key]`) its lists' other names all have, when they are two or more,
-/// not people, and the knowledge lists back one of them (`known[key]`): "Disney, Pixar, Marvel and
-/// Star Wars" beside a listed "Disney"; "Trump, Pence and Pompeo" stay people, and "Did not bat:
-/// Vaas, Muralitharan" takes nothing from bowlers the tagger called places.
+/// The type a list gives each weak name in it. Names in one sentence joined by commas, "and" or "or"
+/// form a list of [`LIST_MEMBERS`] or more (a possessive may close a member: "Macy's, Kellogg's"; the
+/// list ends at its conjunction's name: "France, Belgium and Norway, Ascom's …"). A weak name
+/// (`weak[key]`: one word that nothing but the tagger calls a person or a place, no list, cue, title
+/// or full name) takes the type its lists' other names all have (`types[key]`), when they are two or
+/// more, one of them not weak, leaving out the weak names of its own type: "Disney, Pixar, Marvel
+/// and Star Wars" beside a listed "Disney"; "Did not bat: Vaas, Muralitharan" takes nothing from
+/// bowlers only the tagger called places.
 fn list_types(
     a: &Analysis,
     mentions: &[Mention<Bytes>],
     key_of: &[usize],
     types: &[Option<EntityType>],
-    known: &[bool],
     weak: &[bool],
 ) -> Vec<(usize, EntityType)> {
     if !weak.contains(&true) {
         return Vec::new();
     }
     let ranges: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| a.token_range(m.span.start, m.span.end)).collect();
+    // How mention `x` joins mention `y`: `Some(true)` by a conjunction, `Some(false)` by a comma.
     let joined = |x: usize, y: usize| {
         let (mut k, end) = (ranges[x].end, ranges[y].start);
         if mentions[x].sentence != mentions[y].sentence || end <= k {
-            return false;
+            return None;
         }
         if is_possessive(a.tok(k)) {
             k += 1;
         }
         match &(k..end).map(|j| a.low(j)).collect::<Vec<_>>()[..] {
-            [","] | ["and"] | ["or"] => true,
-            [",", w] => matches!(*w, "and" | "or"),
-            _ => false,
+            [","] => Some(false),
+            ["and" | "or"] | [",", "and" | "or"] => Some(true),
+            _ => None,
         }
     };
     // Lists as runs of consecutive mentions.
     let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut start = 0;
+    let (mut start, mut closed) = (0, false);
     for i in 1..=mentions.len() {
-        if i == mentions.len() || !joined(i - 1, i) {
+        let join = if i < mentions.len() && !closed { joined(i - 1, i) } else { None };
+        closed = join == Some(true);
+        if join.is_none() {
             if i - start >= LIST_MEMBERS {
                 lists.push(start..i);
             }
             start = i;
         }
     }
-    // For each weak name: how many of its lists' other names have each type, and how many of
-    // those the lists back.
+    // For each weak name, the types of its lists' other names, less the weak ones of its own type,
+    // and of those the types that are not weak.
     let mut counts: HashMap<usize, ([usize; 4], [usize; 4])> = HashMap::new();
     for list in lists {
         for i in list.clone().filter(|&i| weak[key_of[i]]) {
-            let (typed, backed) = counts.entry(key_of[i]).or_default();
-            for j in list.clone().filter(|&j| key_of[j] != key_of[i] && !weak[key_of[j]]) {
-                if let Some(t) = types[key_of[j]] {
-                    typed[idx(t)] += 1;
-                    backed[idx(t)] += usize::from(known[key_of[j]]);
+            let (typed, strong) = counts.entry(key_of[i]).or_default();
+            for j in list.clone().filter(|&j| key_of[j] != key_of[i]) {
+                let (t, w) = (types[key_of[j]], weak[key_of[j]]);
+                match t {
+                    Some(t) if !(w && Some(t) == types[key_of[i]]) => {
+                        typed[idx(t)] += 1;
+                        strong[idx(t)] += usize::from(!w);
+                    }
+                    _ => {}
                 }
             }
         }
     }
-    let one_kind = |typed: &[usize; 4]| {
-        let mut kinds = (0..4).filter(|&t| typed[t] > 0);
-        kinds.next().filter(|_| kinds.next().is_none())
-    };
     let mut out: Vec<(usize, EntityType)> = counts
         .into_iter()
-        .filter_map(|(k, (typed, backed))| {
-            let t = one_kind(&typed)?;
-            (EntityType::ALL[t] != EntityType::Person && typed[t] >= 2 && backed[t] >= 1).then_some((k, EntityType::ALL[t]))
+        .filter_map(|(k, (typed, strong))| {
+            let mut kinds = (0..4).filter(|&t| typed[t] > 0);
+            let t = kinds.next().filter(|_| kinds.next().is_none())?;
+            (typed[t] >= 2 && strong[t] >= 1 && types[k] != Some(EntityType::ALL[t])).then_some((k, EntityType::ALL[t]))
         })
         .collect();
     out.sort_by_key(|(k, _)| *k);
