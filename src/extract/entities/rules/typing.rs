@@ -41,6 +41,7 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::bounds::is_regnal_number;
+use super::lists::lists;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
 use crate::lexicon::{
@@ -928,12 +929,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     mentions
 }
 
-/// Fewest members of a list that make it one for [`list_types`].
-const LIST_MEMBERS: usize = 3;
-
-/// The type a list gives each weak name in it. Names in one sentence joined by commas, "and" or "or"
-/// form a list of [`LIST_MEMBERS`] or more (a possessive may close a member: "Macy's, Kellogg's"; the
-/// list ends at its conjunction's name: "France, Belgium and Norway, Ascom's …"). A weak name
+/// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
 /// (`weak[key]`: one word that nothing but the tagger calls a person or a place, no list, cue, title
 /// or full name) takes the type its lists' other names all have (`types[key]`), when they are two or
 /// more, one of them not weak, leaving out the weak names of its own type: "Disney, Pixar, Marvel
@@ -950,38 +946,10 @@ fn list_types(
         return Vec::new();
     }
     let ranges: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| a.token_range(m.span.start, m.span.end)).collect();
-    // How mention `x` joins mention `y`: `Some(true)` by a conjunction, `Some(false)` by a comma.
-    let joined = |x: usize, y: usize| {
-        let (mut k, end) = (ranges[x].end, ranges[y].start);
-        if mentions[x].sentence != mentions[y].sentence || end <= k {
-            return None;
-        }
-        if is_possessive(a.tok(k)) {
-            k += 1;
-        }
-        match &(k..end).map(|j| a.low(j)).collect::<Vec<_>>()[..] {
-            [","] => Some(false),
-            ["and" | "or"] | [",", "and" | "or"] => Some(true),
-            _ => None,
-        }
-    };
-    // Lists as runs of consecutive mentions.
-    let mut lists: Vec<std::ops::Range<usize>> = Vec::new();
-    let (mut start, mut closed) = (0, false);
-    for i in 1..=mentions.len() {
-        let join = if i < mentions.len() && !closed { joined(i - 1, i) } else { None };
-        closed = join == Some(true);
-        if join.is_none() {
-            if i - start >= LIST_MEMBERS {
-                lists.push(start..i);
-            }
-            start = i;
-        }
-    }
     // For each weak name, the types of its lists' other names, less the weak ones of its own type,
     // and of those the types that are not weak.
     let mut counts: HashMap<usize, ([usize; 4], [usize; 4])> = HashMap::new();
-    for list in lists {
+    for list in lists(a, &ranges) {
         for i in list.clone().filter(|&i| weak[key_of[i]]) {
             let (typed, strong) = counts.entry(key_of[i]).or_default();
             for j in list.clone().filter(|&j| key_of[j] != key_of[i]) {
