@@ -440,6 +440,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Vosk", Loc), ("Kestrel Dynamics", Org)],
             &[("Quillon", Org), ("Vosk", Org), ("Kestrel Dynamics", Org)],
         ),
+        // A weak cue ("to Vosk") backs no type.
+        (
+            "It picked Quillon, Vosk, Brevik and Kestrel Dynamics. Orders went to Vosk.",
+            &[("Quillon", Org), ("Vosk", Loc), ("Brevik", Person), ("Kestrel Dynamics", Org)],
+            &[("Quillon", Org), ("Vosk", Org), ("Brevik", Org), ("Kestrel Dynamics", Org), ("Vosk", Org)],
+        ),
         (
             "Ana Lee, Tom Reyes and Harwell spoke.",
             &[("Ana Lee", Person), ("Tom Reyes", Person), ("Harwell", Loc)],

@@ -911,8 +911,9 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             let Some(t) = out_type[k].map(idx) else { return false };
             let full_name =
                 person_parts.get(names[k]).is_some_and(|ks| ks.iter().any(|&l| votes[l][person] > 0.0 || person_form(&words[l]) > 0.0));
+            // A cue as strong as a tagged mention backs it; "to X", "from X" alone do not.
             let backed = known[k][t] > 0.0
-                || evidence[k][t] > 0.0
+                || evidence[k][t] >= 1.0
                 || t == person && (titled[k] || full_name || evidence[k][AGENT] > 0.0)
                 || t == org && org_short_names.contains_key(names[k]);
             words[k].len() == 1 && (t == person || t == idx(EntityType::Loc)) && !backed
@@ -930,11 +931,10 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
 }
 
 /// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
-/// (`weak[key]`: one word that nothing but the tagger calls a person or a place, no list, cue, title
-/// or full name) takes the type its lists' other names all have (`types[key]`), when they are two or
-/// more, one of them not weak, leaving out the weak names of its own type: "Disney, Pixar, Marvel
-/// and Star Wars" beside a listed "Disney"; "Did not bat: Vaas, Muralitharan" takes nothing from
-/// bowlers only the tagger called places.
+/// (`weak[key]`: one word that nothing but the tagger calls a person or a place: no list, title, full
+/// name or cue as strong as a tagged mention) takes the type its lists' other names that are not weak
+/// all have (`types[key]`), when they are two or more: "Disney, Pixar, Marvel and Star Wars"; "Did not
+/// bat: Vaas, Muralitharan" takes nothing from bowlers only the tagger called places.
 fn list_types(
     a: &Analysis,
     mentions: &[Mention<Bytes>],
@@ -946,30 +946,24 @@ fn list_types(
         return Vec::new();
     }
     let ranges: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| a.token_range(m.span.start, m.span.end)).collect();
-    // For each weak name, the types of its lists' other names, less the weak ones of its own type,
-    // and of those the types that are not weak.
-    let mut counts: HashMap<usize, ([usize; 4], [usize; 4])> = HashMap::new();
+    // For each weak name, the types of its lists' other names that are not weak.
+    let mut counts: HashMap<usize, [usize; 4]> = HashMap::new();
     for list in lists(a, &ranges) {
         for i in list.clone().filter(|&i| weak[key_of[i]]) {
-            let (typed, strong) = counts.entry(key_of[i]).or_default();
-            for j in list.clone().filter(|&j| key_of[j] != key_of[i]) {
-                let (t, w) = (types[key_of[j]], weak[key_of[j]]);
-                match t {
-                    Some(t) if !(w && Some(t) == types[key_of[i]]) => {
-                        typed[idx(t)] += 1;
-                        strong[idx(t)] += usize::from(!w);
-                    }
-                    _ => {}
+            let typed = counts.entry(key_of[i]).or_default();
+            for j in list.clone().filter(|&j| key_of[j] != key_of[i] && !weak[key_of[j]]) {
+                if let Some(t) = types[key_of[j]] {
+                    typed[idx(t)] += 1;
                 }
             }
         }
     }
     let mut out: Vec<(usize, EntityType)> = counts
         .into_iter()
-        .filter_map(|(k, (typed, strong))| {
+        .filter_map(|(k, typed)| {
             let mut kinds = (0..4).filter(|&t| typed[t] > 0);
             let t = kinds.next().filter(|_| kinds.next().is_none())?;
-            (typed[t] >= 2 && strong[t] >= 1 && types[k] != Some(EntityType::ALL[t])).then_some((k, EntityType::ALL[t]))
+            (typed[t] >= 2 && types[k] != Some(EntityType::ALL[t])).then_some((k, EntityType::ALL[t]))
         })
         .collect();
     out.sort_by_key(|(k, _)| *k);
