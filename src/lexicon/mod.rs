@@ -158,6 +158,8 @@ lexicon! {
     TIME_UNITS: "time_units.txt";
     /// Units of measure: a number before them is a quantity.
     MEASURE_UNITS: "measure_units.txt";
+    /// Nouns a number makes with a hyphen that name one thing ("a 3-pointer", "a two-seater").
+    NUMERAL_NOUNS: "numeral_nouns.txt";
     /// Verbs that make a number of "pounds" after them a weight ("weighing 200 pounds", "lost 30 pounds").
     WEIGHT_VERBS: table "weight_verbs.tsv";
     /// Words before a number that make it a label or rank ("No. 1", "page 5").

@@ -203,6 +203,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Stress may also drive emotional eating (32, 33).", "32", "none"),
     ("Stress may also drive emotional eating (32, 33).", "33", "none"),
     ("Other trials disagree (4, 5, 6), the authors note.", "5", "none"),
+    // A number's hyphenated noun that names one thing counts nothing ("a 3-pointer"); a count
+    // before it counts those things, and a member of a board is still counted.
+    ("Reyes hit a 3-pointer with 20 seconds left.", "3", "none"),
+    ("She bought a two-seater in May.", "two", "none"),
+    ("The ace threw a five-hitter on Sunday.", "five", "none"),
+    ("Reyes made five 3-pointers.", "five", "count 5 5 5 exact _ pointers"),
+    ("The 12-member board met.", "12", "count 12 12 12 exact _ member"),
 ];
 
 #[test]

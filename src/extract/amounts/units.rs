@@ -11,7 +11,7 @@ use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
-    MULTIPLIER_WORDS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
+    MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -67,7 +67,8 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
         if MEASURE_UNITS.contains(&lw) {
             return UnitFind::Other(AmountKind::Quantity, Some(lw));
         }
-        if MULTIPLIER_WORDS.contains(&lw) {
+        // "a 3-pointer", "a two-seater": the compound names one thing.
+        if MULTIPLIER_WORDS.contains(&lw) || NUMERAL_NOUNS.contains(&lw) {
             return UnitFind::Reject;
         }
         if lw == "strong" {
