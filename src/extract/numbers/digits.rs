@@ -10,17 +10,23 @@ use super::*;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Grouping {
     /// Groups of three digits may follow a plain space ("12 500 jobs"): the text
-    /// never writes a comma between thousands. Thin and no-break spaces always group.
+    /// never writes a comma between thousands, nor numbers side by side that no
+    /// grouping explains ("74 100% 1 tackle", "35 47%": a table's columns). Thin and
+    /// no-break spaces always group.
     pub plain_spaces: bool,
 }
 
 /// A comma between thousands ("1,234").
 static COMMA_GROUPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9],[0-9]{3}(?:[^0-9]|$)").unwrap());
 
+/// Two numbers a plain space apart where the second is no group of three digits ("35 47").
+static UNGROUPED_PAIRS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9.,])[0-9]+ (?:[0-9]{1,2}|[0-9]{4,})(?:[^0-9,.]|$)").unwrap());
+
 impl Grouping {
     /// The grouping `text` uses.
     pub fn of(text: &str) -> Self {
-        Grouping { plain_spaces: !COMMA_GROUPS.is_match(text) }
+        Grouping { plain_spaces: !COMMA_GROUPS.is_match(text) && !UNGROUPED_PAIRS.is_match(text) }
     }
 }
 

@@ -112,6 +112,10 @@ fn groups_after_spaces_follow_the_text() {
     assert_eq!(grouped("2 787-9 jets", true), Some((2.0, 1)));
     assert_eq!(grouped("2019 150 people", true), Some((2019.0, 1)));
     assert!(!Grouping::of("It cost 1,500 euros.").plain_spaces && Grouping::of("It cost 1 500 euros.").plain_spaces);
+    // Numbers side by side that no grouping explains make spaces column separators throughout.
+    assert!(!Grouping::of("LB Ann Cole 74 100% 1 tackle. LB Joe Roe 35 47% 2 tackles.").plain_spaces);
+    assert!(!Grouping::of("Scores: 12 5 and 3 2010.").plain_spaces);
+    assert!(Grouping::of("It cost 1 500 euros in 2019. About 12 500 jobs, 3.5 million people.").plain_spaces);
 }
 
 #[test]
