@@ -597,10 +597,12 @@ fn is_scaled_figure(t: &str) -> bool {
         && matches!(suffix, "K" | "k" | "M" | "MM" | "B" | "bn" | "BN" | "KB" | "MB" | "GB" | "TB" | "PB")
 }
 
-/// A name never runs across a dash between words ("United Arab Emirates — Dubai").
+/// A name never runs across a dash between words ("United Arab Emirates — Dubai", "Bangkok - Chiang Mai").
 /// Each piece takes the type the document gives the same name elsewhere, if any.
 fn split_at_dashes(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let is_dash = |i: &usize| matches!(a.tok(*i), "—" | "–" | "―");
+    // A hyphen with a space on both sides is a dash too ("Bangkok - Chiang Mai").
+    let spaced = |i: usize| i > 0 && !a.adjacent(i - 1) && !a.adjacent(i);
+    let is_dash = |i: &usize| matches!(a.tok(*i), "—" | "–" | "―") || a.tok(*i) == "-" && spaced(*i);
     let mut whole: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
     let mut out = Vec::new();
     let mut pieces = Vec::new();

@@ -98,6 +98,11 @@ fn products_and_models() {
     let ms = vec![m(&a, "DUBAI", EntityType::Loc), m(&a, "United Arab Emirates — Dubai", EntityType::Org)];
     let got = texts(&refine(&a, ms, &CaseDict::default(), &Gazetteer::default()));
     assert_eq!(got, [("DUBAI".into(), "LOC"), ("United Arab Emirates".into(), "ORG"), ("Dubai".into(), "LOC")]);
+    // A hyphen spaced on both sides is a dash; a glued one joins ("Vell-Orm").
+    let a = Analysis::new("Trains run on the Quexville - Lopez route and the Vell-Orm line.");
+    let ms = vec![m(&a, "Quexville - Lopez", EntityType::Loc), m(&a, "Vell-Orm", EntityType::Org)];
+    let got = texts(&refine(&a, ms, &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(got, [("Quexville".into(), "LOC"), ("Lopez".into(), "LOC"), ("Vell-Orm".into(), "ORG")]);
 }
 
 #[test]
