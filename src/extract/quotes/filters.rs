@@ -106,8 +106,9 @@ pub(super) fn has_reporting_cue(d: &Discourse, c: &Cand) -> bool {
 /// most, not ending like a sentence or clause): named as a term by a word within
 /// three before it ("dubbed “feather duvet lung”", "the phrase “quiet
 /// quitting”", `label_leads.txt`), or standing inside a noun phrase, between a
-/// determiner and the lowercase noun it modifies ("a “phase one” trade deal",
-/// "his “tough on China” stance"; not before a function word, an "-ly" adverb,
+/// determiner (and one lowercase modifier) and the lowercase noun it modifies ("a “phase one” trade
+/// deal", "his “tough on China” stance", "a new “functions on demand” system"), or before a plural
+/// noun no verb follows ("“save the students” marches"; not before a function word, an "-ly" adverb,
 /// a reporting verb or a verb's "-ed" or "-ing" form: "the “deal of the century”
 /// was rejected", "a “very modest adjustment” given the data")?
 pub(super) fn is_quoted_label(d: &Discourse, c: &Cand) -> bool {
@@ -134,5 +135,17 @@ pub(super) fn is_quoted_label(d: &Discourse, c: &Cand) -> bool {
             && !w.ends_with("ed")
             && !w.ends_with("ing")
     };
-    open > lo && ATTRIBUTIVE_DETERMINERS.contains(a.low(open - 1)) && noun_after
+    // A determiner right before it or before one lowercase modifier ("a new “functions on demand”
+    // system"); or, with no determiner, a plural noun after it that no reporting verb follows
+    // ("launched “save the students” marches"; not before a verb: "“No more wars” protesters chanted").
+    let modifier = |k: usize| a.tok(k).chars().all(|ch| ch.is_lowercase()) && !REPORTING_VERBS.contains(a.low(k));
+    let determined = open > lo && ATTRIBUTIVE_DETERMINERS.contains(a.low(open - 1))
+        || open > lo + 1 && modifier(open - 1) && ATTRIBUTIVE_DETERMINERS.contains(a.low(open - 2));
+    let plural_head = noun_after && a.low(after).len() > 3 && a.low(after).ends_with('s') && !a.low(after).ends_with("ss") && {
+        let next = after + 1;
+        next >= a.tokens.len() || !(REPORTING_VERBS.contains(a.low(next)) || a.low(next).ends_with("ed"))
+    };
+    // After "to" the quoted words are a verb's and the noun its object ("told to “block and control”
+    // discussions").
+    noun_after && (determined || open > lo && a.low(open - 1) != "to" && plural_head)
 }

@@ -288,6 +288,16 @@ const CASES: &[Case] = &[
         names: &[("Phil Larson", P), ("SpaceX", O)],
         want: &[("We are working on it,", "Phil Larson", "prose")],
     },
+    // 43 a quoted term between a determiner, one modifier and its noun, or before a plural noun no
+    // verb follows, is a label; before a verb, or after "to" (a verb's words and its object), a quote
+    Case { text: "Officials said the car has a new “functions on demand” system.", names: &[], want: &[] },
+    Case { text: "Residents launched “save the students” marches, police said.", names: &[], want: &[] },
+    Case { text: "“No more wars” protesters chanted, police said.", names: &[], want: &[("No more wars", "", "prose")] },
+    Case {
+        text: "Censors were told to “block and control” discussions, Ana Ruiz said.",
+        names: &[("Ana Ruiz", P)],
+        want: &[("block and control", "Ana Ruiz", "prose")],
+    },
 ];
 
 #[test]
