@@ -223,6 +223,14 @@ fn products_and_short_model_codes() {
         ("Team Corvo\nF1 drivers lined up. Sales rose in Q3 and H1.", &[("Corvo", Org)], &[("Corvo", Org)]),
         // Scores and phone numbers are no model numbers; "787-9" still is.
         ("Brelford beat Castova 2-1 on Sunday.", &[("Brelford", Org), ("Castova", Org)], &[("Brelford", Org), ("Castova", Org)]),
+        // A basketball result is no model; a model's series, a round hundred or above the first, is.
+        (
+            "The Quexville Hawks beat the Lopez Comets 112-108.",
+            &[("Quexville Hawks", Org), ("Lopez Comets", Org)],
+            &[("Quexville Hawks", Org), ("Lopez Comets", Org)],
+        ),
+        ("It flew the Brelford 737-700 on Monday.", &[], &[("Brelford 737-700", Misc)]),
+        ("It flew the Brelford 747-400 on Monday.", &[], &[("Brelford 747-400", Misc)]),
         ("Call Corvex Radio at 212-859-1610 today.", &[("Corvex Radio", Org)], &[("Corvex Radio", Org)]),
         // A station's number is part of the broadcaster's name, not a model.
         ("She told Corvex Radio 4 on Monday.", &[("Corvex Radio", Org)], &[("Corvex Radio 4", Org)]),

@@ -5,7 +5,7 @@
 //! number or version ("Grok 4", "Llama 3.1", "GPT-4o"), and a bare model
 //! number the document already used in a product name. A brand, its number and its variant words
 //! ("iPhone 15 Pro Max")
-//! stand on one line; a result ("Chelsea 2-1"), a phone number
+//! stand on one line; a result ("Chelsea 2-1", "Miami Heat 112-108"), a phone number
 //! ("212-859-1610") and a number before a person's name ("284 Robert
 //! Allenby", a leader board) are no models.
 
@@ -96,12 +96,18 @@ fn is_variant(t: &str) -> bool {
 }
 
 /// A result or a phone number, not a model number: a number of one or two
-/// digits with a dash and digits ("2-1", "5-3"), or digits with two dashes
-/// ("880-2-506363").
+/// digits with a dash and digits ("2-1", "5-3"), a basketball result of three
+/// digits ("112-108": the loser's score below the winner's and close to it, not a
+/// round hundred as a model's series is: "737-800", "747-400", "737-700"), or
+/// digits with two dashes ("880-2-506363").
 fn score_or_phone(a: &Analysis, i: usize) -> bool {
     let digits = |k: usize| k < a.tokens.len() && a.tok(k).chars().all(|c| c.is_ascii_digit());
     let dash_digits = |k: usize| k + 1 < a.tokens.len() && a.tok(k) == "-" && a.adjacent(k - 1) && a.adjacent(k) && digits(k + 1);
-    dash_digits(i + 1) && (a.tok(i).len() <= 2 || dash_digits(i + 3))
+    let close_result = || {
+        let (Ok(x), Ok(y)) = (a.tok(i).parse::<u32>(), a.tok(i + 2).parse::<u32>()) else { return false };
+        (10..1000).contains(&y) && y <= x && x - y <= 60 && y % 100 != 0
+    };
+    dash_digits(i + 1) && (a.tok(i).len() <= 2 || close_result() || dash_digits(i + 3))
 }
 
 /// A model number after a brand: 1 to 4 digits, not a year.
