@@ -440,6 +440,10 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Vosk", Loc), ("Kestrel Dynamics", Org)],
             &[("Quillon", Org), ("Vosk", Org), ("Kestrel Dynamics", Org)],
         ),
+        // An age in apposition and "said he" make a person; a table position in brackets does not.
+        ("Bam Tarsun, 26, said the team was tired.", &[("Bam Tarsun", Org)], &[("Bam Tarsun", Person)]),
+        ("Bam Tarsun said he was tired.", &[("Bam Tarsun", Org)], &[("Bam Tarsun", Person)]),
+        ("Parma (14) v Vosk Rovers (15) 1330.", &[("Vosk Rovers", Org)], &[("Vosk Rovers", Org)]),
         // A weak cue ("to Vosk") backs no type.
         (
             "It picked Quillon, Vosk, Brevik and Kestrel Dynamics. Orders went to Vosk.",
