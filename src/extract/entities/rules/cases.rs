@@ -444,6 +444,15 @@ fn typing_weighs_evidence_over_votes() {
         ("Bam Tarsun, 26, said the team was tired.", &[("Bam Tarsun", Org)], &[("Bam Tarsun", Person)]),
         ("Bam Tarsun said he was tired.", &[("Bam Tarsun", Org)], &[("Bam Tarsun", Person)]),
         ("Parma (14) v Vosk Rovers (15) 1330.", &[("Vosk Rovers", Org)], &[("Vosk Rovers", Org)]),
+        // A person's role in lowercase before a full name makes a person, unless an organisation's
+        // word ends it or a place opens it.
+        (
+            "Quillon chief executive Brevik Tarsun unveiled the truck.",
+            &[("Quillon", Org), ("Brevik Tarsun", Org)],
+            &[("Quillon", Org), ("Brevik Tarsun", Person)],
+        ),
+        ("It was led by lead manager Vosk Brothers.", &[("Vosk Brothers", Org)], &[("Vosk Brothers", Org)]),
+        ("The official Florence Chronicle newspaper said so.", &[("Florence Chronicle", Org)], &[("Florence Chronicle", Org)]),
         // A weak cue ("to Vosk") backs no type.
         (
             "It picked Quillon, Vosk, Brevik and Kestrel Dynamics. Orders went to Vosk.",

@@ -334,6 +334,20 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     }
 }
 
+/// Person evidence of a person's role in lowercase right before a name.
+const ROLE_BEFORE: f32 = 2.0;
+
+/// Does a person's role in lowercase stand right before the full name over tokens `s..e` (two or
+/// three capitalised words): "chief executive Elon Musk", "coach Tom Reyes"?
+fn role_before(a: &Analysis, s: usize, e: usize) -> bool {
+    let word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'');
+    s > 0
+        && a.tok(s - 1).starts_with(char::is_lowercase)
+        && is_person_role_word(a.tok(s - 1))
+        && (2..=3).contains(&(e - s))
+        && (s..e).all(word)
+}
+
 /// Person evidence of an age in apposition after a name.
 const AGE: f32 = 2.0;
 
@@ -703,6 +717,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut titled: Vec<bool> = Vec::new();
     let mut owns_product: Vec<bool> = Vec::new();
     let mut product_kinds: Vec<f32> = Vec::new();
+    let mut roles_before: Vec<f32> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
     // product) is its maker.
@@ -721,6 +736,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             titled.push(false);
             owns_product.push(false);
             product_kinds.push(0.0);
+            roles_before.push(0.0);
             names.len() - 1
         });
         key_of.push(k);
@@ -738,6 +754,9 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         if before_plural_verb(a, r.start, r.end) {
             evidence[k][org] += PLURAL_VERB;
             evidence[k][person] -= PLURAL_VERB;
+        }
+        if role_before(a, r.start, r.end) {
+            roles_before[k] += ROLE_BEFORE;
         }
         let royal = r.start > 0 && is_cap(a.tok(r.start - 1)) && ROYAL_TITLES.contains(a.low(r.start - 1));
         titled[k] |= evidence[k][person] >= before + 3.0 || royal;
@@ -864,6 +883,11 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             s[misc] += product_kinds[k];
         }
         s[person] += evidence[k][AGENT];
+        // A person's role before the name, unless the lists know it as an organisation or a place
+        // opens it ("lead manager Lehman Brothers International", "the official China Daily").
+        if known[k][org] <= 0.0 && !major_place(gaz, &lookup[k][..1]) {
+            s[person] += roles_before[k];
+        }
         if listed != 0 {
             s[org] += evidence[k][AGENT];
         }
