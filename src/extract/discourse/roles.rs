@@ -61,6 +61,18 @@ impl Discourse<'_, '_> {
                 {
                     // A title: "Gov. Mike Pence" is "the governor".
                     out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), qualifier: None, mention: mi });
+                } else if k + 1 < first
+                    && let Some(j) = self.of_phrase_role(k)
+                    && fits(a.low(j))
+                {
+                    // The role of an organisation or place set off before the name: "The chief
+                    // executive of Tesla, Elon Musk, said".
+                    out.push(RoleIntro {
+                        at: a.tokens[j].start,
+                        role: a.low(j).to_string(),
+                        qualifier: self.role_qualifier(j),
+                        mention: mi,
+                    });
                 }
             }
             // An organisation's own noun right after its name: "the Xinhua news agency", "the
@@ -87,6 +99,14 @@ impl Discourse<'_, '_> {
         }
         out.sort_by_key(|r| r.at);
         out
+    }
+
+    /// The role noun of "ROLE of NAME" whose name ends at token `k` ("chief executive of Tesla"), when
+    /// the name is an organisation or a place.
+    fn of_phrase_role(&self, k: usize) -> Option<usize> {
+        let m = &self.mentions[self.index.at(k)?];
+        let j = self.a.tok_at(m.span.start);
+        (matches!(m.label, EntityType::Org | EntityType::Loc) && j >= 2 && self.a.low(j - 1) == "of").then_some(j - 2)
     }
 
     /// Does the noun at token `k`, before a comma, end a fronted prepositional

@@ -85,6 +85,11 @@ fn role_introductions_before_and_after_names() {
     });
     // A role noun of the wrong kind introduces nothing ("company" is not a person's role).
     with("The company, Tom Reyes, left.", &[("Tom Reyes", P)], &[], |d, _| assert!(d.role_intros().is_empty()));
+    // The role of an organisation set off before the name: "The mayor of Dayton, Ann Lopez,".
+    with("The mayor of Dayton, Ann Lopez, spoke.", &[("Dayton", L), ("Ann Lopez", P)], &[], |d, ms| {
+        let got: Vec<(&str, &str)> = d.role_intros().iter().map(|r| (r.role.as_str(), ms[r.mention].text.as_str())).collect();
+        assert_eq!(got, [("mayor", "Ann Lopez")]);
+    });
 }
 
 #[test]
