@@ -114,14 +114,14 @@ pub(super) fn untagged_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
 #[cfg(test)]
 mod tests {
     use super::super::super::super::analysis::Analysis;
-    use super::super::cases::{common, owned, tag, texts};
+    use super::super::cases::{TypingCase, common, owned, tag, texts};
     use super::*;
     use EntityType::{Loc, Org, Person};
 
     #[test]
     fn untagged_words_of_a_list_take_its_type() {
         let case = common(&["fish"]);
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[TypingCase] = &[
             (
                 "Drivers work for Uber, Lyft, Postmates and Brevix.",
                 &[("Uber", Org), ("Lyft", Org)],

@@ -885,7 +885,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         s[person] += evidence[k][AGENT];
         // A person's role before the name, unless the lists know it as an organisation or a place
         // opens it ("lead manager Lehman Brothers International", "the official China Daily").
-        if known[k][org] <= 0.0 && !major_place(gaz, &lookup[k][..1]) {
+        if known[k][org] <= 0.0 && !lookup[k].first().is_some_and(|w| major_place(gaz, &[w])) {
             s[person] += roles_before[k];
         }
         if listed != 0 {
