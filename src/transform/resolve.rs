@@ -8,7 +8,8 @@
 //! - a name opening with a nickname joins the same name with the given name it shortens ("Josh Apte" ->
 //!   "Joshua Apte", `hypocorisms.tsv`);
 //! - an acronym joins the one name whose initials it spells ("FEC" -> "Federal Election Commission");
-//! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project");
+//! - a leading part of an organisation's or work's name joins it ("Stargate" -> "Stargate Project"; not a maker
+//!   and its model: "Google", "Google Stadia");
 //! - a conventional short name joins its long name, also written with a qualifier before it ("Fed" ->
 //!   "Federal Reserve" or "U.S. Federal Reserve", `org_short_forms.tsv`),
 //!   a short form defined in brackets its name, and a party's adjective, noun and letter tag one another;
@@ -452,8 +453,16 @@ pub fn resolve_document(mentions: &[Mention], handles: &[(usize, String)], defin
                     return false;
                 }
                 // An organisation and a work or project may share a name ("Stargate"); not
-                // a company and its product ("Boeing", "Boeing 737 MAX"; "Apple", "Apple TV+").
-                let product = cl.name.chars().any(|c| c.is_ascii_digit()) || cl.name.ends_with('+');
+                // a company and its product ("Boeing", "Boeing 737 MAX"; "Apple", "Apple TV+"), nor
+                // an organisation and a work opening with it whose other words are no generic head
+                // (a maker and its model: "Google", "Google Stadia"; not "Stargate Project").
+                let generic = |t: &&str| ORG_SUFFIXES.contains(t) || ORG_HEADS.contains(t) || is_event_head(t);
+                let model = label == EntityType::Org
+                    && cl.label == EntityType::Misc
+                    && w.len() == 1
+                    && cw.first() == w.first()
+                    && !cw[1..].iter().any(generic);
+                let product = cl.name.chars().any(|c| c.is_ascii_digit()) || cl.name.ends_with('+') || model;
                 // Nor an adjective and an organisation ("Democratic", "Democratic Party").
                 // Nor a nationality or religion and an organisation ("Czech", "Czech National Bank").
                 let group = GROUP_WORDS.contains(&name.to_lowercase());
@@ -781,6 +790,9 @@ mod tests {
         let r = resolve_document(&mentions(&[("Democratic Republic of the Congo", Loc), ("DRC", Org)]), &[], &[]);
         assert_eq!((r.entities.len(), r.entities[0].label), (1, Loc));
         assert_eq!(names_of(&[("Airbus A350", Misc), ("Airbus", Org), ("A350", Misc)]), ["Airbus A350", "Airbus", "Airbus A350"]);
+        // A maker and its model stay apart; an organisation and its project join.
+        assert_eq!(names_of(&[("Varden Sentrix", Misc), ("Varden", Org)]), ["Varden Sentrix", "Varden"]);
+        assert_eq!(names_of(&[("Varden Project", Misc), ("Varden", Org)]), ["Varden Project"; 2]);
         // Models a variant word tells apart are other products.
         assert_eq!(
             names_of(&[("Vantor 11 Pro Max", Misc), ("Vantor 11 Pro", Misc), ("Vantor 11", Misc), ("Vantor", Misc)]),

@@ -491,7 +491,7 @@ fn typing_weighs_evidence_over_votes() {
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &gaz, &orgs));
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &CaseDict::default(), &gaz, &orgs));
         assert_eq!(got, owned(want), "{text}");
     }
 }
@@ -512,7 +512,7 @@ fn names_written_without_their_diacritics_are_known() {
     ];
     for (text, tagged, want) in cases {
         let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &gaz, &orgs));
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &CaseDict::default(), &gaz, &orgs));
         assert_eq!(got, owned(want), "{text}");
     }
 }

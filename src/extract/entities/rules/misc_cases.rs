@@ -5,6 +5,7 @@
 
 use super::super::super::EntityType;
 use super::super::super::analysis::Analysis;
+use super::super::features::CaseDict;
 use super::super::gazetteer::{CITY_BIG, Gazetteer};
 use super::super::orgs::OrgGazetteer;
 use super::cases::{common, knowledge, owned, tag, texts};
@@ -291,7 +292,7 @@ fn known_places_are_places_whatever_their_last_word() {
     ] {
         let a = Analysis::new(text);
         let case = common(&["troops", "prices"]);
-        let got = texts(&typing::retype(&a, refine(&a, tag(&a, tagged), &case, &gaz), &gaz, &orgs));
+        let got = texts(&typing::retype(&a, refine(&a, tag(&a, tagged), &case, &gaz), &case, &gaz, &orgs));
         assert_eq!(got, owned(want), "{text}");
     }
 }
@@ -329,7 +330,7 @@ fn document_typing_of_groups_products_and_organisation_cues() {
     ];
     for (gaz, orgs, (text, tagged, want)) in cases {
         let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), gaz, orgs));
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &CaseDict::default(), gaz, orgs));
         assert_eq!(got, owned(want), "{text}");
     }
 }
@@ -426,4 +427,49 @@ fn market_data_codes_are_no_names() {
         // A name after a stray dot in a results list stays.
         ("8 .Ana Ruiz (Spain) won.", &[("Ana Ruiz", Person), ("Spain", Loc)], &[("Ana Ruiz", Person), ("Spain", Loc)]),
     ]);
+}
+
+#[test]
+fn a_makers_name_and_a_models_are_a_product() {
+    let (gaz, orgs) = knowledge();
+    // "defense" is a common noun in running text: "Varden Defense" is a division, not a model.
+    let case = common(&["defense"]);
+    let cases: &[Case] = &[
+        // The document names the maker alone as an organisation; the tagger reads maker and model as a
+        // person or a place.
+        (
+            "Shares of Varden rose as the new Varden Sentrix went on sale.",
+            &[("Varden", Org), ("Varden Sentrix", Person)],
+            &[("Varden", Org), ("Varden Sentrix", Misc)],
+        ),
+        (
+            "Quorvo shut the Quorvo Stadix service. Quorvo said so.",
+            &[("Quorvo", Org), ("Quorvo Stadix", Loc), ("Quorvo", Org)],
+            &[("Quorvo", Org), ("Quorvo Stadix", Misc), ("Quorvo", Org)],
+        ),
+        // Not when the maker is never an organisation alone, the tagger calls the whole one, or a
+        // model word is a common noun.
+        ("The new Varden Sentrix goes on sale.", &[("Varden Sentrix", Person)], &[("Varden Sentrix", Person)]),
+        (
+            "Shares of Varden rose and Varden Sentrix grew.",
+            &[("Varden", Org), ("Varden Sentrix", Org)],
+            &[("Varden", Org), ("Varden Sentrix", Org)],
+        ),
+        (
+            "Shares of Varden rose and Varden Defense grew.",
+            &[("Varden", Org), ("Varden Defense", Loc)],
+            &[("Varden", Org), ("Varden Defense", Loc)],
+        ),
+        // Nor in a headline only, where every word is capitalised.
+        (
+            "Varden Shares Fall\nVarden said sales fell.",
+            &[("Varden Shares", Person), ("Varden", Org)],
+            &[("Varden Shares", Person), ("Varden", Org)],
+        ),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &case, &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
 }

@@ -78,7 +78,7 @@ pub(crate) use typing::is_initialism_of;
 /// A camel-case word that names an organisation ("WeWork", "xAI", "VMware",
 /// "JPMorgan"), not a surname ("McDonald", "DeSantis"), an i-product ("iPhone")
 /// or an abbreviation's plural ("CEOs").
-fn is_camel_org(t: &str) -> bool {
+pub(super) fn is_camel_org(t: &str) -> bool {
     let inner_cap = t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     let chars: Vec<char> = t.chars().collect();
     // Capitals running into a lowercase word: "VMware", "JPMorgan"; not a headline's squeezed
@@ -184,7 +184,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let mentions = compounds::hyphen_compounds(a, attributed::attributed_names(a, mentions, case, orgs), gaz, orgs);
-    typing::retype(a, lists::untagged_members(a, mentions, case), gaz, orgs)
+    typing::retype(a, lists::untagged_members(a, mentions, case), case, gaz, orgs)
 }
 
 /// Untagged repeats of the document's names, with the type the document

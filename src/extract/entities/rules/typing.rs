@@ -33,6 +33,7 @@
 use super::super::super::analysis::{Analysis, Bytes, is_possessive, is_punctuation_token};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
+use super::super::features::{CaseDict, TokInfo};
 use super::super::gazetteer::{
     CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE, is_ap_state_stem,
 };
@@ -43,7 +44,9 @@ use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::lists;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
-use super::{in_census, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention};
+use super::{
+    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention,
+};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
     KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
@@ -703,8 +706,57 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
     with_added(mentions, added)
 }
 
+/// MISC evidence of a maker's name followed by a model's ([`maker_and_model`]), on top of the
+/// tagger's person and place votes, which such names draw ("Nissan Sentra" read as a person).
+const MAKER_MODEL: f32 = 2.5;
+
+/// Can `w` be a word of a model's name after its maker's ("Sentra", "Stadia", "TV"): a capitalised
+/// word of letters that is no common noun in running text (`case`: a division's "Boeing Defense",
+/// "Disney Channel"), nor an organisation, place, event, group, calendar or title word, nor a
+/// camel-case company ("Google DeepMind")?
+fn model_word(case: &CaseDict, gaz: &Gazetteer, w: &str) -> bool {
+    let low = w.to_lowercase();
+    !matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)
+        && is_cap(w)
+        && w.chars().count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && ![&ORG_SUFFIXES, &INDUSTRY_SUFFIXES, &ORG_HEADS, &MEDIA_WORDS].iter().any(|l| l.contains(w))
+        && !is_place_head(w)
+        && !is_event_head(w)
+        && !is_group_word(w)
+        && !is_camel_org(w)
+        && !calendar_word(&low)
+        && !is_person_role_word(&low)
+        && !NAME_TITLES.contains(&low)
+        && !TITLE_WORDS.contains(&low)
+        && !major_place(gaz, &[w])
+}
+
+/// Is the name `words` a maker's name and one to three words of a model's: "Nissan Sentra", "Google
+/// Stadia", "Apple TV" (spec §7: one MISC span)? The maker is one word that `maker` says is an
+/// organisation (the document names it alone as one), no census given name, major place, nationality
+/// or initialism; the name as a whole is in no list (`listed` nothing: "Goldman Sachs").
+fn maker_and_model(case: &CaseDict, gaz: &Gazetteer, words: &[&str], maker: impl Fn(&str) -> bool, listed: bool) -> bool {
+    let Some((first, model)) = words.split_first() else { return false };
+    let given = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c));
+    (1..=3).contains(&model.len())
+        && !listed
+        && !given
+        && !is_initialism(first)
+        && !is_group_word(first)
+        && !major_place(gaz, &[first])
+        && model.iter().all(|w| model_word(case, gaz, w))
+        && maker(first)
+}
+
 /// Give every distinct name of the document the type its evidence supports most.
-pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+pub(super) fn retype(
+    a: &Analysis,
+    mentions: Vec<Mention<Bytes>>,
+    case: &CaseDict,
+    gaz: &Gazetteer,
+    orgs: &OrgGazetteer,
+) -> Vec<Mention<Bytes>> {
     let mut mentions = cued_names(a, listed_names(a, mentions), gaz, orgs);
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
@@ -718,6 +770,7 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
     let mut owns_product: Vec<bool> = Vec::new();
     let mut product_kinds: Vec<f32> = Vec::new();
     let mut roles_before: Vec<f32> = Vec::new();
+    let mut in_prose: Vec<bool> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
     // product) is its maker.
@@ -737,9 +790,11 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
             owns_product.push(false);
             product_kinds.push(0.0);
             roles_before.push(0.0);
+            in_prose.push(false);
             names.len() - 1
         });
         key_of.push(k);
+        in_prose[k] |= !a.is_title_case(m.sentence);
         let e = a.token_range(m.span.start, m.span.end).end;
         if e + 1 < a.tokens.len() && matches!(a.tok(e), "'s" | "’s") && product_at(e + 1) {
             owns_product[k] = true;
@@ -819,6 +874,16 @@ pub(super) fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazettee
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
         known[k] = std::array::from_fn(|t| s[t] + listed_by_hand[t]);
+        // A maker's name and a model's that the tagger reads as a person or a place, in running text
+        // at least once (a headline capitalises verbs). One it calls an organisation may well be one
+        // ("Pirelli Cables", "Deportivo Coruna").
+        let maker_model = words[k].len() >= 2 && in_prose[k] && !titled[k] && votes[k][org] == 0.0 && {
+            let maker = |w: &str| of_name.get(w).is_some_and(|&j| out_type[j] == Some(EntityType::Org));
+            maker_and_model(case, gaz, &words[k], maker, listed != 0 || listed_by_hand.iter().any(|v| *v > 0.0))
+        };
+        if maker_model {
+            s[misc] += MAKER_MODEL + votes[k][person] + votes[k][idx(EntityType::Loc)];
+        }
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
             // they count less, and not at all for an adjective the tagger calls MISC (a
