@@ -2,7 +2,9 @@
 //! "“…,” said Irving." A capitalised word right after a quote's comma (or
 //! question or exclamation mark) stands mid-sentence, so its capital is a
 //! name's, and the subject or inverted object of a reporting verb there is
-//! someone who speaks: a person, or an organisation the lists hold.
+//! someone who speaks: a person, or an organisation the lists hold. So is a
+//! name set off by a comma before a person's role and its organisation
+//! ("Fan Mengguang, deputy director of the centre, told").
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::mention_at;
@@ -75,9 +77,69 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
     with_added(mentions, added)
 }
 
+/// Add untagged names set off by a comma before a person's role and its organisation or place as
+/// PERSON mentions: "Fan Mengguang, deputy director of the centre, told", "Vivit Chatuparisut, the
+/// deputy director general of the department". The name is two or three capitalised words opening
+/// the sentence or after a comma, none a title, role or pronoun, and every word after the first no
+/// common word in running text (`case`; the first may be one: "Fan"); then a comma, an optional
+/// article, up to three lowercase words, the role ("chief executive"), and "of", "at", "for" or "with".
+pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let n = a.tokens.len();
+    let common = |k: usize| matches!(case.get(TokInfo::new(a.tok(k), 0, 0).lower), 1 | 2);
+    let word = |k: usize| {
+        let (t, low) = (a.tok(k), a.low(k));
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().count() >= 2
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && at[k].is_none()
+            && !NAME_TITLES.contains(low)
+            && !TITLE_WORDS.contains(low)
+            && !is_person_role_word(low)
+            && !PRONOUNS.rows().iter().any(|r| r[0] == low)
+    };
+    let mut added = Vec::new();
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        for s in sent.tokens.clone() {
+            let opens = s == sent.tokens.start || a.tok(s - 1) == ",";
+            if !opens || (s > 0 && at[s - 1].is_some()) || !word(s) {
+                continue;
+            }
+            let mut e = s + 1;
+            while e < sent.tokens.end && e < s + MAX_WORDS && word(e) && !common(e) {
+                e += 1;
+            }
+            if e - s < 2 || e + 1 >= n || a.tok(e) != "," {
+                continue;
+            }
+            let mut j = e + 1;
+            if matches!(a.low(j), "a" | "an" | "the") {
+                j += 1;
+            }
+            let lower = |k: usize| a.tok(k).chars().all(|c| c.is_lowercase() || c == '-');
+            let first = j;
+            while j < n && j < first + 3 && lower(j) && !is_person_role_word(a.tok(j)) {
+                j += 1;
+            }
+            // The role, of one word or more ("chief executive").
+            let roles = j;
+            while j < n && j < roles + 3 && is_person_role_word(a.tok(j)) {
+                j += 1;
+            }
+            if j > roles && j < n && matches!(a.tok(j), "of" | "at" | "for" | "with") {
+                added.push(mention(a, s, e, EntityType::Person));
+            }
+        }
+    }
+    with_added(mentions, added)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::cases::{TypingCase, knowledge, owned, tag, texts};
+    use super::super::cases::{TypingCase, common, knowledge, owned, tag, texts};
     use super::*;
     use EntityType::{Loc, Org, Person};
 
@@ -102,6 +164,26 @@ mod tests {
         for (text, tagged, want) in cases {
             let a = Analysis::new(text);
             let got = texts(&attributed_names(&a, tag(&a, tagged), &case, &orgs));
+            assert_eq!(got, owned(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_before_a_persons_role_of_an_organisation_are_people() {
+        // "fan" and "officials" are common words in running text.
+        let case = common(&["fan", "officials"]);
+        let cases: &[TypingCase] = &[
+            ("Fan Qorlin, deputy director of the centre, said so.", &[], &[("Fan Qorlin", Person)]),
+            ("Cases rose, Tavi Orrano, the chief executive at the firm, said.", &[], &[("Tavi Orrano", Person)]),
+            // No role with its organisation, one word, a common word after the first, a tagged name.
+            ("Fan Qorlin, a keen baker, said so.", &[], &[]),
+            ("Qorlin, deputy director of the centre, said so.", &[], &[]),
+            ("City Officials, deputy director of the centre, said so.", &[], &[]),
+            ("Fan Qorlin, deputy director of the centre, said so.", &[("Qorlin", Loc)], &[("Qorlin", Loc)]),
+        ];
+        for (text, tagged, want) in cases {
+            let a = Analysis::new(text);
+            let got = texts(&role_appositions(&a, tag(&a, tagged), &case));
             assert_eq!(got, owned(want), "{text}");
         }
     }

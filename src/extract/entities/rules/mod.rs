@@ -179,11 +179,12 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
 /// its evidence supports most (tagged mentions, knowledge lists, contexts),
-/// after the names of quote attributions are added (`attributed.rs`),
+/// after the names of quote attributions and of people before their role are added (`attributed.rs`),
 /// compounds of names split into their parts (`compounds.rs`: "US-China") and
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mentions = compounds::hyphen_compounds(a, attributed::attributed_names(a, mentions, case, orgs), gaz, orgs);
+    let mentions = attributed::role_appositions(a, attributed::attributed_names(a, mentions, case, orgs), case);
+    let mentions = compounds::hyphen_compounds(a, mentions, gaz, orgs);
     typing::retype(a, lists::untagged_members(a, mentions, case), case, gaz, orgs)
 }
 
