@@ -294,6 +294,11 @@ impl CaseDict {
     pub fn get(&self, lower: u64) -> u8 {
         self.map.get(&lower).copied().unwrap_or(0)
     }
+
+    /// Is `word` mostly lowercase in running text (buckets 1 and 2): a common word, not a name?
+    pub fn mostly_lowercase(&self, word: &str) -> bool {
+        matches!(self.get(TokInfo::new(word, 0, 0).lower), 1 | 2)
+    }
 }
 
 /// A document prepared for tagging: per-token info and sentence ranges.

@@ -12,14 +12,24 @@ use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::orgs::OrgGazetteer;
 use super::super::with_added;
-use super::{is_person_role_word, mention};
-use crate::lexicon::{NAME_TITLES, PRONOUNS, REPORTING_VERBS, TITLE_WORDS};
+use super::{is_person_role_word, is_title_or_role, mention};
+use crate::lexicon::{PRONOUNS, REPORTING_VERBS};
 
 /// The longest run of capitalised words an attribution's name may have.
 const MAX_WORDS: usize = 3;
 
 fn closes_quote(t: &str) -> bool {
     matches!(t, "”" | "\"" | "’" | "»")
+}
+
+/// Is token `k` capitalised, untagged (`at`), and no title, role or pronoun: a word that may be a
+/// name's?
+fn untagged_name_word(a: &Analysis, at: &[Option<usize>], k: usize) -> bool {
+    let low = a.low(k);
+    a.tok(k).chars().next().is_some_and(char::is_uppercase)
+        && at[k].is_none()
+        && !is_title_or_role(low)
+        && !PRONOUNS.rows().iter().any(|r| r[0] == low)
 }
 
 /// Add the untagged names of "“…,” X said" and "“…,” said X." as PERSON
@@ -31,14 +41,8 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
     let n = a.tokens.len();
     let name_word = |k: usize| {
         let t = a.tok(k);
-        let low = a.low(k);
-        t.chars().next().is_some_and(char::is_uppercase)
+        untagged_name_word(a, &at, k)
             && t.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-            && at[k].is_none()
-            && !NAME_TITLES.contains(low)
-            && !TITLE_WORDS.contains(low)
-            && !is_person_role_word(low)
-            && !PRONOUNS.rows().iter().any(|r| r[0] == low)
             && case.get(TokInfo::new(t, 0, 0).lower) != 1
     };
     let verb = |k: usize| k < n && REPORTING_VERBS.contains(a.tok(k));
@@ -86,18 +90,11 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
 pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let n = a.tokens.len();
-    let common = |k: usize| matches!(case.get(TokInfo::new(a.tok(k), 0, 0).lower), 1 | 2);
     let word = |k: usize| {
-        let (t, low) = (a.tok(k), a.low(k));
-        t.chars().next().is_some_and(char::is_uppercase)
-            && t.chars().count() >= 2
-            && t.chars().all(|c| c.is_alphabetic() || c == '-')
-            && at[k].is_none()
-            && !NAME_TITLES.contains(low)
-            && !TITLE_WORDS.contains(low)
-            && !is_person_role_word(low)
-            && !PRONOUNS.rows().iter().any(|r| r[0] == low)
+        let t = a.tok(k);
+        untagged_name_word(a, &at, k) && t.chars().count() >= 2 && t.chars().all(|c| c.is_alphabetic() || c == '-')
     };
+    let lower = |k: usize| a.tok(k).chars().all(|c| c.is_lowercase() || c == '-');
     let mut added = Vec::new();
     for (si, sent) in a.sentences.iter().enumerate() {
         if a.is_title_case(si) {
@@ -109,7 +106,7 @@ pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
                 continue;
             }
             let mut e = s + 1;
-            while e < sent.tokens.end && e < s + MAX_WORDS && word(e) && !common(e) {
+            while e < sent.tokens.end && e < s + MAX_WORDS && word(e) && !case.mostly_lowercase(a.tok(e)) {
                 e += 1;
             }
             if e - s < 2 || e + 1 >= n || a.tok(e) != "," {
@@ -119,7 +116,6 @@ pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
             if matches!(a.low(j), "a" | "an" | "the") {
                 j += 1;
             }
-            let lower = |k: usize| a.tok(k).chars().all(|c| c.is_lowercase() || c == '-');
             let first = j;
             while j < n && j < first + 3 && lower(j) && !is_person_role_word(a.tok(j)) {
                 j += 1;

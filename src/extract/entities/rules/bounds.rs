@@ -332,7 +332,7 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             let lower = first.is_some_and(char::is_lowercase) && letters && part.chars().count() <= 8;
             let capital =
                 first.is_some_and(char::is_uppercase) && letters && part.chars().skip(1).all(char::is_lowercase) && m.text.contains(' ');
-            let common = matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2);
+            let common = case.mostly_lowercase(part);
             let more = a.adjacent(e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
             if !(lower || capital) || common || more {
                 return m;
@@ -401,8 +401,7 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             let capital = c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && part.chars().count() >= 2;
             // A common word is no name part, unless both parts are given names ("Rose-Lynn Harlan").
             let given_pair = is_given_name(gaz, part) && is_given_name(gaz, a.tok(s));
-            let common =
-                matches!(case.get(TokInfo::new(part, 0, 0).lower), 1 | 2) && !given_pair || HYPHEN_PREFIXES.contains(&part.to_lowercase());
+            let common = case.mostly_lowercase(part) && !given_pair || HYPHEN_PREFIXES.contains(&part.to_lowercase());
             let more = s >= 3 && a.adjacent(s - 3) && a.tok(s - 3).chars().all(char::is_alphanumeric);
             // The name goes on from a given name ("Wilfried", not "S Minn"); the part is no other name ("Iowa-").
             let given = a.tok(s).chars().count() >= 2 && a.tok(s).chars().skip(1).all(char::is_lowercase);

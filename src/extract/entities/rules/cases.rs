@@ -61,8 +61,21 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
 }
 
+/// Run document typing (`typing::retype`) over each (text, tagger's mentions, expected mentions) case
+/// and compare.
+pub(super) fn check_typing(cases: &[Case], case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) {
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), case, gaz, orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
 /// (text, the tagger's mentions, the expected mentions after the rules).
-pub(super) type TypingCase = (&'static str, &'static [(&'static str, EntityType)], &'static [(&'static str, EntityType)]);
+pub(super) type Case<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [(&'a str, EntityType)]);
+
+/// A [`Case`] written in the source.
+pub(super) type TypingCase = Case<'static>;
 
 #[test]
 fn typing_weighs_evidence_over_votes() {
@@ -489,11 +502,7 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Brevik", Person), ("Kestrel Dynamics", Org)],
         ),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &CaseDict::default(), &gaz, &orgs));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
 }
 
 #[test]
@@ -510,11 +519,7 @@ fn names_written_without_their_diacritics_are_known() {
         // Not a small town's bare form: "God" is no "Göd".
         ("God bless them, Ana Lee said.", &[("God", Person), ("Ana Lee", Person)], &[("God", Person), ("Ana Lee", Person)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &CaseDict::default(), &gaz, &orgs));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
 }
 
 #[test]

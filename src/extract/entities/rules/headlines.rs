@@ -5,7 +5,7 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::CaseDict;
 use super::{is_cap, mention};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -20,9 +20,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub(super) fn is_headline(a: &Analysis, s: usize, case: &CaseDict) -> bool {
     let words: Vec<&str> =
         a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    a.is_title_case(s)
-        && words.iter().all(|w| is_cap(w))
-        && words.iter().skip(1).filter(|w| matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)).count() >= 2
+    a.is_title_case(s) && words.iter().all(|w| is_cap(w)) && words.iter().skip(1).filter(|w| case.mostly_lowercase(w)).count() >= 2
 }
 
 /// Replace the spans of headline sentences with the body's names.

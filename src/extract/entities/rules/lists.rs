@@ -7,7 +7,7 @@
 use super::super::super::analysis::{Analysis, Bytes, is_possessive};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::CaseDict;
 use super::super::with_added;
 use super::misc::calendar_word;
 use super::{is_person_role_word, mention};
@@ -68,7 +68,7 @@ pub(super) fn untagged_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
             && t.starts_with(char::is_uppercase)
             && t.chars().all(|c| c.is_alphanumeric() || c == '-')
             && t.chars().any(char::is_lowercase)
-            && !matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2)
+            && !case.mostly_lowercase(t)
             && !calendar_word(low)
             && !NAME_TITLES.contains(low)
             && !TITLE_WORDS.contains(low)

@@ -8,12 +8,9 @@ use super::super::super::analysis::Analysis;
 use super::super::features::CaseDict;
 use super::super::gazetteer::{CITY_BIG, Gazetteer};
 use super::super::orgs::OrgGazetteer;
-use super::cases::{common, knowledge, owned, tag, texts};
+use super::cases::{Case, check_typing, common, knowledge, owned, tag, texts};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
-
-/// (text, tagger's mentions, expected mentions)
-type Case<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [(&'a str, EntityType)]);
 
 /// Run the span and shape rules (`refine`) over each case and compare.
 fn check_refine(cases: &[Case]) {
@@ -467,9 +464,5 @@ fn a_makers_name_and_a_models_are_a_product() {
             &[("Varden Shares", Person), ("Varden", Org)],
         ),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &case, &gaz, &orgs));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_typing(cases, &case, &gaz, &orgs);
 }

@@ -66,7 +66,7 @@ use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
     KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES,
-    PLACE_HEADS, SURNAME_PREFIXES, is_event_head,
+    PLACE_HEADS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::name_initials;
 use headlines::headlines;
@@ -129,6 +129,12 @@ static PERSON_NOUN_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| PER
 /// Is `w` (lowercase) a role noun that names a person ("senator", "coach")?
 pub(super) fn is_person_role_word(w: &str) -> bool {
     PERSON_ROLE_WORDS.contains(w)
+}
+
+/// Is `low` (lowercase) a title or a person's role ("sen.", "president", "spokesman"), which opens
+/// or describes a name but is none?
+pub(super) fn is_title_or_role(low: &str) -> bool {
+    NAME_TITLES.contains(low) || TITLE_WORDS.contains(low) || is_person_role_word(low)
 }
 
 /// Is `w` (lowercase) a role or a noun of a kind of person ("coach", "rapper")?

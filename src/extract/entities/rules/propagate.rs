@@ -23,17 +23,12 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::CaseDict;
 use super::super::with_added;
 use super::is_place_head;
 use super::{is_cap, is_staff_role, mention, plural_noun};
 use crate::lexicon::{NAME_EXTENSION_HEADS, NAME_TITLES, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashMap;
-
-/// Is the lowercase form of `t` mostly lowercase in running text (case buckets 1 and 2)?
-fn mostly_lowercase(case: &CaseDict, t: &str) -> bool {
-    matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2)
-}
 
 /// Add the untagged repeats of the document's tagged names (see the module docs).
 pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
@@ -79,7 +74,7 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let t = a.tok(k);
         !role(k)
             && (covered[k]
-                || (is_cap(t) && t.chars().any(char::is_alphabetic) && !mostly_lowercase(case, t))
+                || (is_cap(t) && t.chars().any(char::is_alphabetic) && !case.mostly_lowercase(t))
                 || [&ORG_HEADS, &NAME_EXTENSION_HEADS, &ORG_SUFFIXES].iter().any(|l| l.contains(t))
                 || is_place_head(t))
     };
@@ -108,7 +103,7 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let joined = (k > sent.start && joins(k - 1)) || (e < sent.end && joins(e)) || hyphened_after || hyphened_before;
         // A name of two or more capitalised words is itself evidence against a sentence opener's common word.
         let whole_name = toks.len() >= 2 && toks.iter().all(|t| is_cap(t));
-        let left_alone = joined || a.is_title_case(s) || (opens && mostly_lowercase(case, toks[0]) && !whole_name);
+        let left_alone = joined || a.is_title_case(s) || (opens && case.mostly_lowercase(toks[0]) && !whole_name);
         if !left_alone {
             added.push(mention(a, k, e, *label));
             k = e;

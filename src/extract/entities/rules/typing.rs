@@ -35,7 +35,7 @@
 use super::super::super::analysis::{Analysis, Bytes, is_possessive, is_punctuation_token};
 use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::CaseDict;
 use super::super::gazetteer::{
     CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE, is_ap_state_stem,
 };
@@ -47,12 +47,13 @@ use super::bounds::is_regnal_number;
 use super::lists::lists;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{
-    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role, mention,
+    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role,
+    is_title_or_role, mention,
 };
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
     KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
-    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TITLE_WORDS, TYPE_CUES, WordList, is_event_head,
+    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -651,7 +652,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
     let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
     let tagged_org = |k: usize| at[k].is_some_and(|m| mentions[m].label == EntityType::Org);
     let plain_name = |s: usize, e: usize| {
-        let not_name = |w: &str| calendar_word(w) || is_person_role_word(w) || NAME_TITLES.contains(w) || TITLE_WORDS.contains(w);
+        let not_name = |w: &str| calendar_word(w) || is_title_or_role(w);
         let phrase = (s..e).map(|j| a.low(j)).collect::<Vec<_>>().join(" ");
         !(s..e).any(|j| not_name(a.low(j))) && !HOLIDAYS.rows().iter().any(|r| r[0] == phrase)
     };
@@ -718,7 +719,7 @@ const MAKER_MODEL: f32 = 2.5;
 /// camel-case company ("Google DeepMind")?
 fn model_word(case: &CaseDict, gaz: &Gazetteer, w: &str) -> bool {
     let low = w.to_lowercase();
-    !matches!(case.get(TokInfo::new(w, 0, 0).lower), 1 | 2)
+    !case.mostly_lowercase(w)
         && is_cap(w)
         && w.chars().count() >= 2
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -728,9 +729,7 @@ fn model_word(case: &CaseDict, gaz: &Gazetteer, w: &str) -> bool {
         && !is_group_word(w)
         && !is_camel_org(w)
         && !calendar_word(&low)
-        && !is_person_role_word(&low)
-        && !NAME_TITLES.contains(&low)
-        && !TITLE_WORDS.contains(&low)
+        && !is_title_or_role(&low)
         && !major_place(gaz, &[w])
 }
 
@@ -740,15 +739,15 @@ fn model_word(case: &CaseDict, gaz: &Gazetteer, w: &str) -> bool {
 /// or initialism; the name as a whole is in no list (`listed` nothing: "Goldman Sachs").
 fn maker_and_model(case: &CaseDict, gaz: &Gazetteer, words: &[&str], maker: impl Fn(&str) -> bool, listed: bool) -> bool {
     let Some((first, model)) = words.split_first() else { return false };
-    let given = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c));
+    // The cheap tests first: most names have no maker named alone.
     (1..=3).contains(&model.len())
         && !listed
-        && !given
+        && maker(first)
         && !is_initialism(first)
         && !is_group_word(first)
+        && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c))
         && !major_place(gaz, &[first])
         && model.iter().all(|w| model_word(case, gaz, w))
-        && maker(first)
 }
 
 /// Give every distinct name of the document the type its evidence supports most.
