@@ -71,6 +71,10 @@ pub struct OrgGazetteer {
     phrases: BTreeMap<String, u32>,
     /// Ticker -> its company's name forms (for the model file).
     ticker_forms: BTreeMap<String, Vec<String>>,
+    /// Exact hashes of the clubs' short names: the last word or two of a
+    /// listed club's name that is itself listed, common word or not ("Chiefs"
+    /// of "Kansas City Chiefs", "Heat" of "Miami Heat", "Red Sox").
+    club_short: HashMap64<()>,
 }
 
 /// The tokens of a listed name, as the analysis tokenizer splits them.
@@ -200,6 +204,7 @@ impl OrgGazetteer {
         self.map.clear();
         self.tickers.clear();
         self.folded.clear();
+        self.club_short.clear();
         for (p, &m) in self.phrases.iter().filter(|(p, _)| !p.is_ascii()) {
             let f = fold_accents(p);
             if f != *p {
@@ -216,6 +221,18 @@ impl OrgGazetteer {
                 h = phrase_step_exact(h, tok);
                 let e = self.map.entry(fin(h)).or_default();
                 *e |= if k + 1 == t.len() { m } else { PREFIX };
+            }
+        }
+        for (p, &m) in &self.phrases {
+            let t = toks(p);
+            if m & (1 << SPORTS) == 0 || t.len() < 2 {
+                continue;
+            }
+            for k in t.len().saturating_sub(2).max(1)..t.len() {
+                let h = hash_phrase_exact(t[k..].iter().copied());
+                if self.map.get(&h).is_some_and(|&s| s & ((1 << SPORTS) | (1 << AMBIG_OTHER)) != 0) {
+                    self.club_short.insert(h, ());
+                }
             }
         }
         for (t, forms) in &self.ticker_forms {
@@ -303,6 +320,18 @@ impl OrgGazetteer {
     /// "Atletico Madrid": AP style drops them); 0 if none.
     pub fn lookup_folded(&self, toks: &[&str]) -> u32 {
         self.folded.get(&hash_phrase_exact(toks.iter().copied())).copied().unwrap_or(0)
+    }
+
+    /// Is the phrase given as tokens a listed sports club's name (not a
+    /// common word)?
+    pub fn is_club(&self, toks: &[&str]) -> bool {
+        self.lookup(toks) & (1 << SPORTS) != 0
+    }
+
+    /// Is the phrase given as tokens the short name of a listed club, even one
+    /// that is a common word too ("Chiefs", "Heat")?
+    pub fn is_club_short_name(&self, toks: &[&str]) -> bool {
+        self.club_short.contains_key(&hash_phrase_exact(toks.iter().copied()))
     }
 
     /// Is `ticker` the ticker of a listed company?

@@ -5,7 +5,7 @@ use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::gazetteer::{CITY_BIG, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
-use super::super::orgs::{AMBIG_COMPANY, COMPANY_TOP, OrgGazetteer, SPORTS};
+use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
@@ -745,4 +745,46 @@ fn acronym_definitions_are_found_in_either_order() {
     let a = Analysis::new("We use large language models (LLMs) and a GPT (general purpose tool) daily. The EPA (Eco Park Agency) met.");
     let got = bounds::common_acronyms(&a);
     assert!(got.contains("LLM") && got.contains("GPT") && !got.contains("EPA"), "{got:?}");
+}
+
+#[test]
+fn clubs_short_plural_names_are_organisations_beside_other_clubs() {
+    // Two made-up clubs whose short names are common words, and a city.
+    let orgs = format!(
+        "P\tHollin City Foxes\t{}\nP\tFoxes\t{}\nP\tPortby Wardens\t{}\nP\tWardens\t{}\nP\tMarlow Heat\t{}\nP\tHeat\t{}\nP\tBrasílio\t{}\nP\tBrasílio Lions\t{}\n",
+        1 << SPORTS,
+        1 << AMBIG_OTHER,
+        1 << SPORTS,
+        1 << AMBIG_OTHER,
+        1 << SPORTS,
+        1 << AMBIG_OTHER,
+        1 << SPORTS,
+        1 << SPORTS
+    );
+    let gaz = Gazetteer::from_text(&format!("Brasílio\t{}\n", 1 << CITY_BIG)).unwrap();
+    let orgs = OrgGazetteer::from_text(&orgs).unwrap();
+    let cases: &[Case] = &[
+        // A club the tagger found makes the other's plural short name after "the" a club.
+        ("The Wardens lost to the Foxes on Monday night.", &[("Wardens", Org)], &[("Wardens", Org), ("Foxes", Org)]),
+        (
+            "Hollin City Foxes won again, and the Wardens fell.",
+            &[("Hollin City Foxes", Org)],
+            &[("Hollin City Foxes", Org), ("Wardens", Org)],
+        ),
+        // Tagged as something else, it is still the club.
+        ("The Wardens beat the Foxes.", &[("Wardens", Org), ("Foxes", Person)], &[("Wardens", Org), ("Foxes", Org)]),
+        // No club in the document: the word is left alone.
+        ("Farmers say the Foxes came at night.", &[], &[]),
+        // Singular short names, places and parts of longer names are left alone.
+        ("The Wardens played while the Heat rose.", &[("Wardens", Org)], &[("Wardens", Org)]),
+        ("The Wardens flew to the Brasilio airport.", &[("Wardens", Org)], &[("Wardens", Org)]),
+        ("The Wardens sang the Foxes and Hounds song.", &[("Wardens", Org)], &[("Wardens", Org)]),
+        // Not after "the".
+        ("The Wardens met Foxes fans.", &[("Wardens", Org)], &[("Wardens", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&super::clubs::short_club_names(&a, tag(&a, tagged), &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
 }

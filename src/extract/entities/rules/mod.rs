@@ -45,6 +45,7 @@ mod attributed;
 mod bounds;
 #[cfg(test)]
 mod cases;
+pub(super) mod clubs;
 mod compounds;
 mod headlines;
 mod lists;
@@ -189,6 +190,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// compounds of names split into their parts (`compounds.rs`: "US-China") and
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let mentions = clubs::short_club_names(a, mentions, gaz, orgs);
     let mentions = attributed::role_appositions(a, attributed::attributed_names(a, mentions, case, orgs), case);
     let mentions = compounds::hyphen_compounds(a, mentions, gaz, orgs);
     typing::retype(a, lists::untagged_members(a, mentions, case), case, gaz, orgs)
