@@ -308,6 +308,16 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("The Jewish community grew.", &[("Jewish", Person)], &[("Jewish", Misc)])),
         // A known product outweighs one organisation vote.
         (&gaz, &orgs, ("Students use ChatGPT daily.", &[("ChatGPT", Org)], &[("ChatGPT", Misc)])),
+        // So does a known product with one or two words of its edition, common nouns or not; an
+        // organisation's word after it makes no edition ("Android Authority" is a site).
+        (&gaz, &orgs, ("The car runs Android Auto now.", &[("Android Auto", Person)], &[("Android Auto", Misc)])),
+        (&gaz, &orgs, ("It moved to Windows Server Core.", &[("Windows Server Core", Org)], &[("Windows Server Core", Misc)])),
+        (&gaz, &orgs, ("Editors at Android Authority said so.", &[("Android Authority", Org)], &[("Android Authority", Org)])),
+        (
+            &gaz,
+            &orgs,
+            ("Fans of Android Auto Club Europe met.", &[("Android Auto Club Europe", Org)], &[("Android Auto Club Europe", Org)]),
+        ),
         // Employment and corporate cues make an organisation.
         (&gaz, &orgs, ("She works at Pellory and likes it.", &[("Pellory", Person)], &[("Pellory", Org)])),
         (&gaz, &orgs, ("He is the CEO of Marbrook now.", &[("Marbrook", Loc)], &[("Marbrook", Org)])),

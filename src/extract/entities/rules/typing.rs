@@ -188,10 +188,13 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     let mut s = [0.0; 4];
     let (person, org, loc) = (idx(EntityType::Person), idx(EntityType::Org), idx(EntityType::Loc));
     // Nationalities and religions are MISC, never places or people ("Muslims", "Kenyan");
-    // a known product is MISC evidence ("ChatGPT").
+    // a known product is MISC evidence ("ChatGPT"), and so is its edition ("Android Auto").
     if is_group_word(name) {
         s[idx(EntityType::Misc)] += 4.0;
-    } else if is_product(name) {
+    } else if is_product(name)
+        || (toks.len() <= 3 && toks.first().is_some_and(|w| is_product(w)) && toks[1..].iter().all(|w| edition_word(gaz, w)))
+    {
+        // A known product alone or with one or two words of its edition ("Android Auto").
         s[idx(EntityType::Misc)] += 2.5;
     }
     let has = |c: u32| mask & (1 << c) != 0;
@@ -718,9 +721,15 @@ const MAKER_MODEL: f32 = 2.5;
 /// "Disney Channel"), nor an organisation, place, event, group, calendar or title word, nor a
 /// camel-case company ("Google DeepMind")?
 fn model_word(case: &CaseDict, gaz: &Gazetteer, w: &str) -> bool {
+    !case.mostly_lowercase(w) && edition_word(gaz, w)
+}
+
+/// Is `w` a word that may go on a product's name, common noun or not: capitalised letters, no
+/// organisation, place, event, group, calendar or title word, no camel-case company ("Android
+/// Auto", "Windows Server"; not "Android Authority", "Windows Central")?
+fn edition_word(gaz: &Gazetteer, w: &str) -> bool {
     let low = w.to_lowercase();
-    !case.mostly_lowercase(w)
-        && is_cap(w)
+    is_cap(w)
         && w.chars().count() >= 2
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && ![&ORG_SUFFIXES, &INDUSTRY_SUFFIXES, &ORG_HEADS, &MEDIA_WORDS].iter().any(|l| l.contains(w))
