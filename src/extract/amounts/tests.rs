@@ -448,3 +448,26 @@ fn a_scaled_number_tagged_as_misc_is_still_an_amount() {
     let a = Analysis::new(s);
     assert!(extract(&a, &[mention(s, "Boeing 747", EntityType::Misc)]).is_empty());
 }
+
+#[test]
+fn a_count_before_a_past_verb_takes_the_noun_counted_before() {
+    // (text, [(amount text, unit)]): a number before a past verb counts the noun of the count before
+    // it; a past participle before its noun is an adjective; words ending in "s" that are no plurals
+    // are no units; a cricket score's wickets are no count.
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Of the twelve candidates, four dropped out.", &[("twelve", "candidates"), ("four", "candidates")]),
+        ("Some 300 workers walked out, and another 200 joined in the evening.", &[("300", "workers"), ("200", "workers")]),
+        ("Of the 40 shops on the street, nine closed.", &[("40", "shops"), ("nine", "shops")]),
+        ("Three plugged water wells were found.", &[("Three", "wells")]),
+        ("Police arrested three armed men.", &[("three", "men")]),
+        ("The committee has nine members, and seven voted yes.", &[("nine", "members")]),
+        ("Surrey declared on 446 for nine declared after lunch.", &[]),
+    ];
+    for (text, want) in cases {
+        let a = Analysis::new(text);
+        let got: Vec<(String, String)> =
+            extract(&a, &[]).into_iter().filter(|x| x.kind == AmountKind::Count).map(|x| (x.text, x.unit.unwrap_or_default())).collect();
+        let want: Vec<(String, String)> = want.iter().map(|(t, u)| (t.to_string(), u.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -10,8 +10,9 @@ use super::{Ctx, Expr, LastUnit};
 use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
-    AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS,
-    MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, TIME_UNITS, VERB_SUBJECTS,
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS,
+    MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS,
+    TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -40,6 +41,23 @@ fn plural_like(ctx: &Ctx, k: usize) -> bool {
         && !l.ends_with("us")
         && !l.ends_with("is")
         && l.chars().all(|c| c.is_alphabetic())
+        && !S_FINAL_NON_PLURALS.contains(l)
+}
+
+/// Is token `k` a verb in the past tense after a number rather than an adjective before its noun:
+/// "four dropped out", "about 100 injured in", "three resigned."; not
+/// "three armed men", "two shattered neck bones"? The word after it must be one that opens no noun
+/// phrase: punctuation, a particle, a preposition, a determiner or an adverb.
+fn past_verb(ctx: &Ctx, k: usize) -> bool {
+    let (l, next) = (ctx.a.low(k), ctx.a.low(k + 1));
+    l.len() > 4
+        && l.ends_with("ed")
+        && ctx.tok(k).starts_with(char::is_lowercase)
+        && (!ctx.tok(k + 1).starts_with(char::is_alphanumeric) && ctx.tok(k + 1) != "-"
+            || VERB_PARTICLES.contains(next)
+            || PREPOSITIONS.contains(next)
+            || ATTRIBUTIVE_DETERMINERS.contains(next)
+            || is_ly_adverb(next))
 }
 
 fn is_word(t: &str) -> bool {
@@ -119,6 +137,10 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
     // A measure opening the phrase measures what follows, when its number agrees with it or it is
     // abbreviated: "1 cup strawberries", "2 cups flour", "4 oz. chicken"; not a noun modifying the
     // counted one: "Two cup matches".
+    // A verb, not a phrase: "four dropped out".
+    if past_verb(ctx, p) {
+        return UnitFind::Empty;
+    }
     let measure = ctx.a.low(p).trim_end_matches('.');
     let agrees = value <= 1.0 || measure.ends_with('s') || ctx.tok(p).ends_with('.') || ctx.tok(p + 1) == ".";
     match noun_chunk(ctx, p, consumed) {
@@ -255,7 +277,7 @@ pub(super) fn anaphoric(ctx: &Ctx, p: usize) -> Option<Anaphor> {
 }
 
 /// Is a bare number where an elided noun may stand ("we hired 500.", "a further 250 and",
-/// "Nine of them", "Two were killed")? `anaphor`: a partitive pronoun or "others" follows.
+/// "Nine of them", "Two were killed", "four dropped out")? `anaphor`: a partitive pronoun or "others" follows.
 pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     let i = x.s;
     if !(x.num.integer || x.num.scale > 1.0) || x.value < 2.0 {
@@ -276,6 +298,10 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     if BARE_NUMBER_BLOCKERS.contains(prev) {
         return false;
     }
+    // A cricket score's wickets: "446 for nine declared".
+    if prev == "for" && i >= 2 && ctx.number(i - 2).is_some() {
+        return false;
+    }
     let next = ctx.tok(x.e);
     next.is_empty()
         || ctx.sent(x.e) != ctx.sent(i)
@@ -284,6 +310,9 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
         || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e))
         // An adverb ends the phrase too: "support another 20,000 indirectly".
         || is_ly_adverb(ctx.a.low(x.e))
+        // So does a verb after a count of something named before: "Of the twelve candidates, four
+        // dropped out" (the noun then comes from that count).
+        || past_verb(ctx, x.e)
 }
 
 /// The kind and noun of an elided count: those of the last count or
