@@ -10,7 +10,9 @@
 //! when it runs a sentence or more to a final punctuation mark, else its
 //! opening mark was stray and the paragraph is paired again past it.
 //! Nested quotations are part of the outer one. Two apostrophes ('') pair like a
-//! double mark, as older wire and newspaper text writes them (``…'' too).
+//! double mark, as older wire and newspaper text writes them (``…'' too), and
+//! so do two curly single marks (‘‘…’’), which also close a curly double
+//! mark (“…’’).
 
 use crate::extract::analysis::{Analysis, Bytes, Span};
 
@@ -90,7 +92,7 @@ pub(super) fn find_candidates(a: &Analysis, excluded: &[Span<Bytes>]) -> Vec<Can
         }
         let continues = pending.is_some() && {
             let t = para.trim_start();
-            t.starts_with(OPENING_MARKS) || t.starts_with("''") || t.starts_with("``")
+            t.starts_with(OPENING_MARKS) || ["''", "``", "‘‘"].iter().any(|m| t.starts_with(m))
         };
         let mut carry_group = None;
         if let Some(p) = pending.take() {
@@ -195,18 +197,19 @@ fn scan_line(
         let prev = if k > 0 { Some(chars[k - 1].1) } else { text[line.start..from].chars().next_back() };
         let next = chars.get(k + 1).map(|x| x.1);
         let after = b + c.len_utf8();
-        // Two apostrophes (or two backticks, opening) stand for a double mark: ''I love it,'' he said.
-        if matches!(c, '\'' | '`') && next == Some(c) {
-            let after2 = after + 1;
+        // Two apostrophes or single marks (or two backticks, opening) stand for a double mark:
+        // ''I love it,'' he said; ‘‘I love it,’’ he said; “I love it,’’ he said.
+        if matches!(c, '\'' | '`' | '‘' | '’') && next == Some(c) {
+            let after2 = after + c.len_utf8();
             let next2 = chars.get(k + 2).map(|x| x.1);
             match dq {
-                None if !is_space(next2) && (is_space(prev) || prev == Some('(')) => {
+                None if c != '’' && !is_space(next2) && (is_space(prev) || prev == Some('(')) => {
                     dq = Some((after2, b, Mark::Doubled));
                     sq = None;
                     skip = true;
                     continue;
                 }
-                Some((s, o, Mark::Doubled)) if c == '\'' && !is_space(prev) && depth == 0 => {
+                Some((s, o, Mark::Doubled | Mark::Curly)) if matches!(c, '\'' | '’') && !is_space(prev) && depth == 0 => {
                     emit(out, s, b, o, after2, true, false);
                     dq = None;
                     skip = true;

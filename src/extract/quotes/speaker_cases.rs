@@ -865,6 +865,17 @@ const CASES: &[SpeakerCase] = &[
     (7, "``We will win,'' Smith said.", &[("Smith", P)], &[("We will win,", "Smith")]),
     (7, "The farmers' union met the workers' council.", &[], &[]),
     (7, "They played rock 'n' roll all night.", &[], &[]),
+    // Two curly single marks stand for a double one, and close a curly double mark too; a
+    // plural's apostrophe before a single closing mark closes nothing.
+    (7, "‘‘We will win,’’ Smith said.", &[("Smith", P)], &[("We will win,", "Smith")]),
+    (
+        7,
+        "Ann Cole spoke. “We have a plan,’’ Cole said. “It starts today.’’",
+        &[("Ann Cole", P), ("Cole", P)],
+        &[("We have a plan,", "Cole"), ("It starts today.", "Cole")],
+    ),
+    (7, "“We have a plan,’’ said Ann Cole, the mayor.", &[("Ann Cole", P)], &[("We have a plan,", "Ann Cole")]),
+    (7, "The players’ union and the owners’ group met.", &[], &[]),
     // Organisation speakers, and unnamed subjects that give none.
     (
         8,
