@@ -486,7 +486,11 @@ impl Discourse<'_, '_> {
                     || (a.tok(b).starts_with(char::is_lowercase)
                         && a.low(prep) != "of"
                         && is_person_head(a.low(b))
-                        && !(prep + 1..=q).any(|j| self.mention_of(j, &[EntityType::Org]).is_some()));
+                        && !(prep + 1..=q).any(|j| self.mention_of(j, &[EntityType::Org]).is_some()))
+                    // A place after a common noun is where its people are, never the speaker:
+                    // "officials in Kabul said", "the embassy in Abu Dhabi said", "the governor of
+                    // Texas said".
+                    || (self.common_noun(b) && (prep + 1..=q).all(|j| self.mention_of(j, &[EntityType::Loc]).is_some()));
                 if words && person_before {
                     p = prep;
                     continue 'walk;
@@ -494,6 +498,21 @@ impl Discourse<'_, '_> {
             }
             return Some(q);
         }
+    }
+
+    /// Is token `k` a lowercase word that may head a noun phrase: letters only, no auxiliary,
+    /// reporting verb, pronoun, adverb in "-ly" or participle ("officials", "embassy")?
+    fn common_noun(&self, k: usize) -> bool {
+        let (t, w) = (self.a.tok(k), self.a.low(k));
+        starts_lowercase(t)
+            && t.chars().all(char::is_alphabetic)
+            && !AUXILIARIES.contains(w)
+            && !REPORTING_VERBS.contains(w)
+            && !NOT_SUBJECT_HEADS.contains(&w)
+            && pronoun(w).is_none()
+            && !is_ly_adverb(w)
+            && !is_participle(w)
+            && !w.ends_with("ing")
     }
 
     /// Where a participle phrase that names someone opens, when it modifies

@@ -553,6 +553,17 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A place after a common noun is where its people are: unnamed, no speaker; a name in apposition
+    // still speaks.
+    (5, "“The roads are closed,” officials in Kabul said.", &[("Kabul", L)], &[("The roads are closed,", "")]),
+    (5, "“The hostages will return soon,” the embassy in Abu Dhabi said.", &[("Abu Dhabi", L)], &[("The hostages will return soon,", "")]),
+    (5, "“The roads are closed,” the governor of Texas said.", &[("Texas", L)], &[("The roads are closed,", "")]),
+    (
+        5,
+        "“The roads are closed,” the mayor of Nairobi, Ann Kiptoo, said.",
+        &[("Nairobi", L), ("Ann Kiptoo", P)],
+        &[("The roads are closed,", "Ann Kiptoo")],
+    ),
     // A quotation inside a sentence that names no one takes the speaker of the paraphrase the sentence
     // before attributes; not when its own sentence points to someone ("In his book “…”").
     (
