@@ -1,5 +1,6 @@
 //! Credit lines: wire sign-offs ("(Reporting by Jane Roe; Editing by Tom
-//! Brown)"), bylines ("By John Carter"), picture credits ("Photo by Mark
+//! Brown)"), bylines ("By John Carter", or a name alone on the second or
+//! third line, under the headline), picture credits ("Photo by Mark
 //! Evans/Getty Images") and datelines' agency tags ("WASHINGTON (Reuters) -").
 //! The names there are the newsroom's: never a speaker, a subject, or the
 //! person a pronoun or description stands for, so the discourse layer leaves
@@ -35,9 +36,23 @@ fn is_byline_names(rest: &str) -> bool {
     (1..=8).contains(&words.len()) && words.iter().all(name_word) && tail_ok
 }
 
+/// Is the line a name alone: two or three capitalised words (initials with
+/// their periods allowed), nothing else ("Hilary Gush", "Jane R. Doe")?
+fn is_bare_name_line(text: &str) -> bool {
+    let initial = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w) || initial(w)) && name_word(words[words.len() - 1])
+}
+
 /// The byte ranges of a text's credit lines (see the module docs), in order.
 pub fn credit_regions(a: &Analysis) -> Vec<Span<Bytes>> {
     let mut out = Vec::new();
+    let mut nonempty = 0;
     for line in &a.lines {
         let text = line.slice(a.text);
         let lower = text.to_ascii_lowercase();
@@ -45,8 +60,11 @@ pub fn credit_regions(a: &Analysis) -> Vec<Span<Bytes>> {
         if lower.trim().is_empty() {
             continue;
         }
-        // A whole line: "Reporting by …", "(Editing by …)", "By John Carter".
+        nonempty += 1;
+        // A whole line: "Reporting by …", "(Editing by …)", "By John Carter", or a name alone on
+        // the second or third line, under the headline ("Hilary Gush").
         let byline = lower[lead..].starts_with("by ") && text.len() <= BYLINE_MAX && is_byline_names(&text[lead + 3..]);
+        let byline = byline || (2..=3).contains(&nonempty) && is_bare_name_line(text);
         if text.len() <= CREDIT_LINE_MAX && (byline || cue_at(&lower, lead).is_some()) {
             out.push(*line);
             continue;
@@ -104,6 +122,12 @@ mod tests {
         ("Reporting byline rules changed.", &[]),
         ("By Tuesday, the talks had collapsed.", &[]),
         ("By JANE ROE and TOM REYES, Associated Press", &["By JANE ROE and TOM REYES, Associated Press"]),
+        // A name alone under the headline is a byline; not further down, nor a headline itself.
+        ("Storm hits the coast.\nHilary Gush\nMIAMI 1996-08-22\nIt rained.", &["Hilary Gush"]),
+        ("Storm hits the coast.\n\nJane R. Doe\n\nIt rained.", &["Jane R. Doe"]),
+        ("Jane Doe\nIt rained.", &[]),
+        ("Storm hits.\nIt rained.\nThen it stopped.\nJane Doe", &[]),
+        ("Storm hits.\nMIAMI BEACH\nIt rained.", &[]),
     ];
 
     #[test]
