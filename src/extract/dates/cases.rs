@@ -135,6 +135,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "Sales peaked at Thanksgiving last year.", "Thanksgiving last year", "2024-11-28"),
     ("2025-01-22", "Traffic during last year's Thanksgiving was heavy.", "last year's Thanksgiving", "2024-11-28"),
     ("2024-10-01", "Voters will cast ballots on Election Day.", "Election Day", "2024-11-05"),
+    // A span of time "away" lies ahead; a date opening the clause after ", and" takes that
+    // clause's tense, not the tense of the clause before the conjunction.
+    ("2024-09-03", "The race has tightened, and Election Day is nine weeks away.", "Election Day", "2024-11-05"),
+    ("2024-09-03", "The fair is two weeks away, and Labor Day was quiet.", "Labor Day", "2024-09-02"),
+    ("2025-01-22", "Talks stalled, and on Friday the union will vote.", "Friday", "2025-01-24"),
     ("2025-01-22", "Turnout fell on Election Day.", "Election Day", "2024-11-05"),
     ("2025-06-01", "The company reopened after Memorial Day.", "Memorial Day", "2025-05-26"),
     ("2025-06-01", "Schools reopen after Labor Day.", "Labor Day", "2025-09-01"),

@@ -11,7 +11,7 @@ use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
     TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
-    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, WordList,
+    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS, WordList,
 };
 
 /// Which way a clause points in time.
@@ -128,6 +128,10 @@ pub fn cue(a: &Analysis, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     if w == "next" && next != "to" {
+        return Some(Tense::Future);
+    }
+    // A span of time away lies ahead: "Election Day is nine weeks away".
+    if w == "away" && TIME_UNITS.contains(prev) {
         return Some(Tense::Future);
     }
     // Passive or infinitive future: "will be terminated", "to be held".
@@ -391,13 +395,15 @@ fn attributive_plan(a: &Analysis, k: usize) -> bool {
 }
 
 /// Does the date at token `first` open a clause after a coordinating conjunction, with a
-/// preposition or two between ("and from October", "but on Friday"; not "between Monday and Friday")?
+/// preposition or two between ("and from October", "but on Friday"; not "between Monday and Friday"),
+/// or right after ", and" ("…, and Election Day is nine weeks away")?
 fn opens_coordinate_clause(a: &Analysis, first: usize, sent_start: usize) -> bool {
     let mut k = first;
     while k > sent_start && first - k < 3 {
         k -= 1;
         if matches!(a.low(k), "and" | "but" | "yet") {
-            return k + 1 < first;
+            // "…, and from October they will …", or a date opening the clause after ", and".
+            return k + 1 < first || (k > sent_start && a.tok(k - 1) == ",");
         }
         if !PREPOSITIONS.contains(a.low(k)) {
             return false;
