@@ -140,6 +140,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2024-09-03", "The race has tightened, and Election Day is nine weeks away.", "Election Day", "2024-11-05"),
     ("2024-09-03", "The fair is two weeks away, and Labor Day was quiet.", "Labor Day", "2024-09-02"),
     ("2025-01-22", "Talks stalled, and on Friday the union will vote.", "Friday", "2025-01-24"),
+    // A fronted weekday before a scheduled event in the present is the coming one.
+    ("2024-09-03", "On Wednesday, the board meets to pick a new chief.", "Wednesday", "2024-09-04"),
+    ("2024-09-03", "On Wednesday, the board met to pick a new chief.", "Wednesday", "2024-08-28"),
     ("2025-01-22", "Turnout fell on Election Day.", "Election Day", "2024-11-05"),
     ("2025-06-01", "The company reopened after Memorial Day.", "Memorial Day", "2025-05-26"),
     ("2025-06-01", "Schools reopen after Labor Day.", "Labor Day", "2025-09-01"),

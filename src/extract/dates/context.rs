@@ -364,10 +364,7 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         // Present tense of a scheduled event, or "is"/"are" right before the
         // date ("the vote is on Friday"); headlines use the present for the past.
         let w = a.low(k);
-        let scheduled = TENSE_PRESENT_FUTURE.contains(w)
-            || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k))
-            || (TENSE_PRESENT_FUTURE_PLURAL.contains(w) && plural_subject(a, k));
-        if !headline && (scheduled || (first - k <= 2 && matches!(w, "is" | "are"))) {
+        if !headline && (scheduled_present(a, k) || (first - k <= 2 && matches!(w, "is" | "are"))) {
             // A past verb right after outweighs it: "Media reports on Thursday said ...".
             if tense_after(a, start, end) == Tense::Past {
                 return (Tense::Past, comma);
@@ -440,8 +437,22 @@ fn tense_after_in(a: &Analysis, start: usize, end: usize, fronted: bool) -> Tens
             // rival" (a past form, not a passive "is expected to").
             return if c == Tense::Future && voiced_intention(a, k) { Tense::Past } else { c };
         }
+        // A fronted date before a scheduled event in the present: "On Wednesday, the board meets"
+        // (headlines use the present for the past).
+        if fronted && scheduled_present(a, k) && !in_headline(a, a.tok_at(start)) {
+            return Tense::Future;
+        }
     }
     Tense::Unknown
+}
+
+/// Is token `k` the present tense of a scheduled event: "starts", "meets" (`tense_present_future.txt`),
+/// "votes" after a singular subject, "vote" after a plural one?
+fn scheduled_present(a: &Analysis, k: usize) -> bool {
+    let w = a.low(k);
+    TENSE_PRESENT_FUTURE.contains(w)
+        || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k))
+        || (TENSE_PRESENT_FUTURE_PLURAL.contains(w) && plural_subject(a, k))
 }
 
 /// Is token `k` the simple past of a verb of intention before "to" ("agreed to", "vowed to"), not a
