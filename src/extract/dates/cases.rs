@@ -143,6 +143,12 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A fronted weekday before a scheduled event in the present is the coming one.
     ("2024-09-03", "On Wednesday, the board meets to pick a new chief.", "Wednesday", "2024-09-04"),
     ("2024-09-03", "On Wednesday, the board met to pick a new chief.", "Wednesday", "2024-08-28"),
+    // Two names joined by "and" are a plural subject; bracing and preparing for a day look ahead.
+    ("2024-09-03", "Harris and Trump debate on Wednesday.", "Wednesday", "2024-09-04"),
+    ("2024-09-03", "Harris and Trump debated on Wednesday.", "Wednesday", "2024-08-28"),
+    ("2024-09-03", "Investors are bracing for Wednesday's rate decision.", "Wednesday", "2024-09-04"),
+    ("2024-09-03", "The city is preparing for Wednesday's parade.", "Wednesday", "2024-09-04"),
+    ("2024-09-03", "The Senate reconvenes Wednesday after the recess.", "Wednesday", "2024-09-04"),
     ("2025-01-22", "Turnout fell on Election Day.", "Election Day", "2024-11-05"),
     ("2025-06-01", "The company reopened after Memorial Day.", "Memorial Day", "2025-05-26"),
     ("2025-06-01", "Schools reopen after Labor Day.", "Labor Day", "2025-09-01"),

@@ -192,13 +192,18 @@ fn named_subject(a: &Analysis, k: usize) -> bool {
 
 /// Is the token before `k` a plural subject: "they", "we", or a word ending
 /// in "s" that is no verb, pronoun or possessive ("Voters", "Democrats",
-/// "talks"; not "was", "has", "its", "boss")? Past a prepositional phrase of
-/// lowercase words: "Public hearings in the inquiry resume Wednesday".
+/// "talks"; not "was", "has", "its", "boss"), or two names joined by "and"?
+/// Past a prepositional phrase of lowercase words: "Public hearings in the
+/// inquiry resume Wednesday".
 fn plural_subject(a: &Analysis, k: usize) -> bool {
     if k == 0 {
         return false;
     }
     if plural_word(a, k) {
+        return true;
+    }
+    // Two names joined by "and": "Harris and Trump debate".
+    if k >= 3 && is_capitalized(a.tok(k - 1)) && a.low(k - 2) == "and" && is_capitalized(a.tok(k - 3)) {
         return true;
     }
     // "hearings in the inquiry resume": a preposition, maybe "the", and a noun (no determiner: "the
