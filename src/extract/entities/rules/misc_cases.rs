@@ -135,6 +135,9 @@ fn events_laws_and_party_labels() {
     check_refine(&[
         // Untagged names with an event, law or treaty head; a place among the words joins them.
         ("Many of the critics of the Second Amendment spoke at the meeting.", &[], &[("Second Amendment", Misc)]),
+        // An award, a trophy, a parade or a gala is an event too.
+        ("The story went on to win the Northern Fiction Award last year.", &[], &[("Northern Fiction Award", Misc)]),
+        ("Crowds lined the route of the Harbour Lights Parade on Sunday.", &[], &[("Harbour Lights Parade", Misc)]),
         ("Delegates left the Veldora Accord talks.", &[("Veldora", Loc)], &[("Veldora Accord", Misc)]),
         ("Fans filled stadiums for the Harbor Bowl.", &[], &[("Harbor Bowl", Misc)]),
         // A head the tagger took alone takes the place before it; a month is no part of the name.
