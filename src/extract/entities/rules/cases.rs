@@ -202,7 +202,7 @@ fn typing_weighs_evidence_over_votes() {
         (
             "Investors have poured money into Harrowgate, a Denver-based startup that sells drones to farmers.",
             &[("Harrowgate", Loc)],
-            &[("Harrowgate", Org)],
+            &[("Harrowgate", Org), ("Denver", Loc)],
         ),
         ("The workers were hired by the budget carrier Skylane in the spring of last year.", &[], &[("Skylane", Org)]),
         (

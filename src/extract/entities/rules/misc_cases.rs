@@ -329,7 +329,12 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("Drevo's founder left.", &[("Drevo", Person)], &[("Drevo", Org)])),
         // An untagged one-word name opening a sentence is one when an organisation noun stands in
         // apposition to it; another noun there makes no name.
-        (&gaz, &orgs, ("Prices rose. Quorvo, the Ohio-based retailer, cut its forecast.", &[], &[("Quorvo", Org)])),
+        (&gaz, &orgs, ("Prices rose. Quorvo, the Ohio-based retailer, cut its forecast.", &[], &[("Quorvo", Org), ("Ohio", Loc)])),
+        // An untagged run glued to "-based" inside its sentence is a place; not an initialism, nor a
+        // word opening the sentence.
+        (&gaz, &orgs, ("The data came from a Sugar Land-based provider.", &[], &[("Sugar Land", Loc)])),
+        (&gaz, &orgs, ("Shops sell LED-based lamps.", &[], &[])),
+        (&gaz, &orgs, ("Cloud-based tools are cheap.", &[], &[])),
         (&gaz, &orgs, ("Prices rose. Quorvo, the last holdout, cut its forecast.", &[], &[])),
         // A pipeline or a spacecraft named is a product, not its operator.
         (&gaz, &orgs, ("The Torvald pipeline leaked again.", &[("Torvald", Org)], &[("Torvald", Misc)])),

@@ -648,7 +648,8 @@ const MAKER: f32 = 2.0;
 /// a title, role, month or weekday or the run is a holiday ("Prime Minister
 /// and NATO", "Black Friday and Amazon"). An unlisted run with a determiner or
 /// possessive before it and a kind of product after it becomes a MISC
-/// mention ("the Threads app").
+/// mention ("the Threads app"), and a run glued to "-based" inside its
+/// sentence a LOC mention ("a Sugar Land-based provider").
 pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
@@ -684,7 +685,14 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             // A one-word name opening its sentence may be a common word, unless an organisation
             // noun stands in apposition to it ("Target, the Minneapolis-based retailer, cut …").
             let lone_opener = opens && e - s == 1 && !org_apposition(a, s, e);
-            if s < e && !lone_opener && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
+            // Glued to "-based" or "-headquartered" inside its sentence, the run is a place ("a Sugar
+            // Land-based provider"; spec §7: "London-based" -> "London").
+            let based = hyphen_after && matches!(a.low(e + 1), "based" | "headquartered");
+            // Not an initialism: "LED-based lamps".
+            let initials = (s..e).any(|j| !a.tok(j).chars().any(char::is_lowercase));
+            if based && s < e && !opens && !initials && !(s > 0 && at[s - 1].is_some()) && plain_name(s, e) {
+                added.push(mention(a, s, e, EntityType::Loc));
+            } else if s < e && !lone_opener && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
                 let mut scores: Evidence = [0.0; 6];
                 context(a, s, e, e - s == 1, &mut scores);
                 scores[idx(EntityType::Person)] += scores[AGENT];
