@@ -2,10 +2,11 @@
 //! of its name after "the" ("lost to the Chiefs", "beat the Packers"), and
 //! many of those words are common ones the organisation lists flag as
 //! ambiguous, so the tagger, rightly wary of them, leaves them out. In a
-//! document whose organisations name a listed club, such a plural short name after "the", capitalised
-//! and not running into a longer name, is the club: an ORG mention, unless it
-//! is a place's name. Singular short names ("the Heat", "the Rose") and
-//! documents about no clubs ("the Joint Chiefs") are left as they are.
+//! document whose organisations name a listed club, such a plural short name
+//! after "the", capitalised and not running into a longer name, is the club:
+//! an ORG mention, unless it is a place's name. Singular short names ("the
+//! Heat", "the Rose") and documents about no clubs ("the Joint Chiefs") are
+//! left as they are.
 
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::mention_at;
