@@ -333,6 +333,27 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         // An untagged run glued to "-based" inside its sentence is a place; not an initialism, nor a
         // word opening the sentence.
         (&gaz, &orgs, ("The data came from a Sugar Land-based provider.", &[], &[("Sugar Land", Loc)])),
+        // The plural of a person's surname is the family: people, tagged or not; not without the
+        // person's full name in the document.
+        (
+            &gaz,
+            &orgs,
+            (
+                "Tom Halvard spoke. The Halvards sold the farm.",
+                &[("Tom Halvard", Person), ("Halvards", Org)],
+                &[("Tom Halvard", Person), ("Halvards", Person)],
+            ),
+        ),
+        (
+            &gaz,
+            &orgs,
+            (
+                "Tom Halvard spoke. Critics say the Halvards profited.",
+                &[("Tom Halvard", Person)],
+                &[("Tom Halvard", Person), ("Halvards", Person)],
+            ),
+        ),
+        (&gaz, &orgs, ("Critics say the Halvards profited.", &[], &[])),
         (&gaz, &orgs, ("Shops sell LED-based lamps.", &[], &[])),
         (&gaz, &orgs, ("Cloud-based tools are cheap.", &[], &[])),
         (&gaz, &orgs, ("Prices rose. Quorvo, the last holdout, cut its forecast.", &[], &[])),

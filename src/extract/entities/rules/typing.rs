@@ -248,6 +248,10 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     s
 }
 
+/// PERSON evidence of a family named by the plural of a person's surname ("the Obamas"), on top
+/// of every tagged mention of it.
+const FAMILY: f32 = 3.0;
+
 /// ORG evidence of a name joined by "&" ("B&H", "Procter & Gamble"), for each mention.
 const AMPERSAND: f32 = 1.5;
 
@@ -648,8 +652,9 @@ const MAKER: f32 = 2.0;
 /// a title, role, month or weekday or the run is a holiday ("Prime Minister
 /// and NATO", "Black Friday and Amazon"). An unlisted run with a determiner or
 /// possessive before it and a kind of product after it becomes a MISC
-/// mention ("the Threads app"), and a run glued to "-based" inside its
-/// sentence a LOC mention ("a Sugar Land-based provider").
+/// mention ("the Threads app"), a run glued to "-based" inside its
+/// sentence a LOC mention ("a Sugar Land-based provider"), and the plural of
+/// a person's surname after "the" a PERSON one ("the Bidens").
 pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
@@ -660,6 +665,9 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
         let phrase = (s..e).map(|j| a.low(j)).collect::<Vec<_>>().join(" ");
         !(s..e).any(|j| not_name(a.low(j))) && !HOLIDAYS.rows().iter().any(|r| r[0] == phrase)
     };
+    // Surnames of the tagger's full names of people: "the Bidens" beside "Joe Biden" is the family.
+    let family: HashSet<&str> =
+        mentions.iter().filter(|m| m.label == EntityType::Person).filter_map(|m| m.text.rsplit_once(' ').map(|(_, last)| last)).collect();
     let mut added = Vec::new();
     // Last tokens of the runs added, which a list may go on from ("X, Y and Z").
     let mut added_ends: HashSet<usize> = HashSet::new();
@@ -690,8 +698,12 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             let based = hyphen_after && matches!(a.low(e + 1), "based" | "headquartered");
             // Not an initialism: "LED-based lamps".
             let initials = (s..e).any(|j| !a.tok(j).chars().any(char::is_lowercase));
+            let family_name =
+                e == s + 1 && s > 0 && a.low(s - 1) == "the" && a.tok(s).strip_suffix('s').is_some_and(|w| family.contains(w));
             if based && s < e && !opens && !initials && !(s > 0 && at[s - 1].is_some()) && plain_name(s, e) {
                 added.push(mention(a, s, e, EntityType::Loc));
+            } else if family_name && !next_to_name {
+                added.push(mention(a, s, e, EntityType::Person));
             } else if s < e && !lone_opener && (e == sent.tokens.end || at[e].is_none()) && !next_to_name {
                 let mut scores: Evidence = [0.0; 6];
                 context(a, s, e, e - s == 1, &mut scores);
@@ -879,6 +891,12 @@ pub(super) fn retype(
             org_prefixes.extend(names[k].match_indices(' ').skip(1).map(|(b, _)| &names[k][..b]));
         }
     }
+    // Surnames of the full names the tagger reads as people: their plural is the family ("the
+    // Obamas" beside "Barack Obama"), people and no organisation however it was tagged.
+    let family: HashSet<&str> = (0..names.len())
+        .filter(|&k| words[k].len() >= 2 && votes[k][person] > 0.0 && votes[k].iter().all(|&v| v <= votes[k][person]))
+        .map(|k| words[k][words[k].len() - 1])
+        .collect();
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
     // What the knowledge lists say of each name (`knowledge` and `curated`).
     let mut known: Vec<Scores> = vec![[0.0; 4]; names.len()];
@@ -891,6 +909,9 @@ pub(super) fn retype(
         let listed = listed_as(orgs, gaz, &lookup[k]);
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
+        if words[k].len() == 1 && names[k].strip_suffix('s').is_some_and(|stem| family.contains(stem)) {
+            s[person] += FAMILY + votes[k].iter().sum::<f32>();
+        }
         known[k] = std::array::from_fn(|t| s[t] + listed_by_hand[t]);
         // A maker's name and a model's that the tagger reads as a person or a place, in running text
         // at least once (a headline capitalises verbs). One it calls an organisation may well be one
