@@ -748,6 +748,19 @@ fn acronym_definitions_are_found_in_either_order() {
 }
 
 #[test]
+fn hyphenated_names_listed_with_a_lowercase_letter_after_the_hyphen_are_known() {
+    // The lists title-case the SEC's capitals word by word: "Harvell-davidson".
+    let orgs = OrgGazetteer::from_text(&format!("P\tHarvell-davidson\t{}\n", 1 << COMPANY_TOP)).unwrap();
+    let (gaz, _) = knowledge();
+    let cases: &[Case] = &[
+        ("Investors sold Harvell-Davidson after the report.", &[("Harvell-Davidson", Person)], &[("Harvell-Davidson", Org)]),
+        // Not a name that is no hyphenated form of a listed one.
+        ("Investors met Harvell-Jones after the report.", &[("Harvell-Jones", Person)], &[("Harvell-Jones", Person)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
 fn clubs_short_plural_names_are_organisations_beside_other_clubs() {
     // Two made-up clubs whose short names are common words, and a city.
     let orgs = format!(

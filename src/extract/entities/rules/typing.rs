@@ -171,6 +171,13 @@ fn curated(name: &str) -> Scores {
 /// as written ("Sao Paulo", "Brasilia" are the cities before they are clubs).
 fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
     match orgs.lookup(toks) {
+        // The lists title-case the SEC's capitals word by word, so a hyphenated name is listed with
+        // a lowercase letter after its hyphen ("Harley-davidson", "Cleveland-cliffs").
+        0 if toks.windows(2).any(|w| w[0] == "-" && w[1].starts_with(char::is_uppercase)) => {
+            let lowered: Vec<String> =
+                toks.iter().enumerate().map(|(k, t)| if k > 0 && toks[k - 1] == "-" { lower_first(t) } else { t.to_string() }).collect();
+            orgs.lookup(&lowered.iter().map(String::as_str).collect::<Vec<_>>())
+        }
         0 => {
             // The place test only for the few names the folded index holds: it is the costlier one.
             let folded = orgs.lookup_folded(toks);
@@ -179,6 +186,12 @@ fn listed_as(orgs: &OrgGazetteer, gaz: &Gazetteer, toks: &[&str]) -> u32 {
         }
         exact => exact,
     }
+}
+
+/// `t` with its first letter in lowercase ("Davidson" -> "davidson").
+fn lower_first(t: &str) -> String {
+    let mut cs = t.chars();
+    cs.next().map_or_else(String::new, |c| c.to_lowercase().chain(cs).collect())
 }
 
 /// Knowledge evidence for a name given as words and as the tokenizer's tokens (`lookup`, how the
