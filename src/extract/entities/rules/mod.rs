@@ -186,7 +186,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
 /// its evidence supports most (tagged mentions, knowledge lists, contexts),
-/// after the names of quote attributions and of people before their role are added (`attributed.rs`),
+/// after clubs' short names beside another listed club are added (`clubs.rs`:
+/// "lost to the Chiefs"), the names of quote attributions and of people before their role are added (`attributed.rs`),
 /// compounds of names split into their parts (`compounds.rs`: "US-China") and
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
