@@ -500,19 +500,24 @@ impl Discourse<'_, '_> {
         }
     }
 
-    /// Is token `k` a lowercase word that may head a noun phrase: letters only, no auxiliary,
-    /// reporting verb, pronoun, adverb in "-ly" or participle ("officials", "embassy")?
-    fn common_noun(&self, k: usize) -> bool {
+    /// Is token `k` a lowercase word of letters that may head a subject: no auxiliary, reporting
+    /// verb, pronoun or adverb in "-ly" ("the research published in …", "officials in …")?
+    fn lowercase_head(&self, k: usize) -> bool {
         let (t, w) = (self.a.tok(k), self.a.low(k));
         starts_lowercase(t)
             && t.chars().all(char::is_alphabetic)
             && !AUXILIARIES.contains(w)
-            && !REPORTING_VERBS.contains(w)
             && !NOT_SUBJECT_HEADS.contains(&w)
-            && pronoun(w).is_none()
+            && !REPORTING_VERBS.contains(w)
             && !is_ly_adverb(w)
-            && !is_participle(w)
-            && !w.ends_with("ing")
+            && pronoun(w).is_none()
+    }
+
+    /// Is token `k` a common noun: a [`Self::lowercase_head`] that is no participle ("officials",
+    /// "embassy"; not "based", "living")?
+    fn common_noun(&self, k: usize) -> bool {
+        let w = self.a.low(k);
+        self.lowercase_head(k) && !is_participle(w) && !w.ends_with("ing")
     }
 
     /// Where a participle phrase that names someone opens, when it modifies
@@ -537,14 +542,7 @@ impl Discourse<'_, '_> {
             // in", "led by"); before an object it is a past verb ("the paper quoted Smith as saying").
             let reduced = w.ends_with("ing") || PREPOSITIONS.contains(a.low(j + 1));
             if j < q && starts_lowercase(a.tok(j)) && participle(w) && reduced {
-                let head = a.low(j - 1);
-                let noun = starts_lowercase(a.tok(j - 1))
-                    && a.tok(j - 1).chars().all(char::is_alphabetic)
-                    && !AUXILIARIES.contains(head)
-                    && !NOT_SUBJECT_HEADS.contains(&head)
-                    && !REPORTING_VERBS.contains(head)
-                    && !is_ly_adverb(head)
-                    && pronoun(head).is_none();
+                let noun = self.lowercase_head(j - 1);
                 // A document's agent is its issuer, who speaks through it ("the report published by X").
                 let issuer = a.low(j + 1) == "by" && self.is_document_noun(j - 1);
                 return (named && noun && !issuer).then_some(j);

@@ -223,9 +223,9 @@ impl OrgGazetteer {
                 *e |= if k + 1 == t.len() { m } else { PREFIX };
             }
         }
-        for (p, &m) in &self.phrases {
+        for (p, _) in self.phrases.iter().filter(|(_, m)| *m & (1 << SPORTS) != 0) {
             let t = toks(p);
-            if m & (1 << SPORTS) == 0 || t.len() < 2 {
+            if t.len() < 2 {
                 continue;
             }
             for k in t.len().saturating_sub(2).max(1)..t.len() {

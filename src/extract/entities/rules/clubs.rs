@@ -28,9 +28,12 @@ pub(super) fn short_club_names(
     let words = |r: std::ops::Range<usize>| -> Vec<&str> { r.map(|k| a.tok(k)).collect() };
     // A club among the tagger's organisations: a listed name that is no common word, or a
     // plural short name ("the Chargers").
+    // (The label first: every document passes here, most mentions are no organisations.)
     let club = |m: &Mention<Bytes>| {
-        let w = words(a.token_range(m.span.start, m.span.end));
-        m.label == EntityType::Org && (orgs.is_club(&w) || (m.text.ends_with('s') && orgs.is_club_short_name(&w)))
+        m.label == EntityType::Org && {
+            let w = words(a.token_range(m.span.start, m.span.end));
+            orgs.is_club(&w) || (m.text.ends_with('s') && orgs.is_club_short_name(&w))
+        }
     };
     if !mentions.iter().any(club) {
         return mentions;
@@ -56,7 +59,7 @@ pub(super) fn short_club_names(
             // Plural, as the clubs' short names that are common words are ("the Wimbledon champion",
             // "the Rose" are not), no place ("the Brussels bourse"), and no part of a longer name
             // ("the Stars and Stripes").
-            let longer = e < a.tokens.len() && matches!(a.low(e), "and" | "of" | "&") && capitalised(e + 1);
+            let longer = matches!(a.low(e), "and" | "of" | "&") && capitalised(e + 1);
             if !a.tok(e - 1).ends_with('s') || major_place(gaz, &words(k..e)) || longer {
                 continue;
             }
