@@ -235,6 +235,8 @@ lexicon! {
     DOCUMENT_NOUNS: "document_nouns.txt";
     /// Verbs that report only after a document subject ("the statement read").
     DOCUMENT_VERBS: "document_verbs.txt";
+    /// Verbs whose subject issues the document they take ("Acme issued a statement saying …").
+    ISSUING_VERBS: "issuing_verbs.txt";
     /// Verbs of the founded, sued and acquired relations: verb, predicate, whether only before "by".
     RELATION_VERBS: table "relation_verbs.tsv";
     /// Nouns of a lawsuit ("filed a lawsuit against").

@@ -6,12 +6,14 @@
 //! definite "the statement" with none, that of the latest document of that
 //! kind named before it within a few paragraphs: its phrase's issuer, or the
 //! subject of the clause naming it ("Acme said in a statement", "In a letter,
-//! Smith wrote", "Acme issued a statement"). "A statement said" names no one.
+//! Smith wrote", "Acme issued a statement"). "A statement said" names no one,
+//! but "Acme issued a statement saying" is Acme's: a document the clause's
+//! subject issued (`issuing_verbs.txt`) speaks through its participle.
 
 use super::words::pronoun;
 use super::{Discourse, Said};
 use crate::extract::rows::EntityType;
-use crate::lexicon::{DOCUMENT_NOUNS, DOCUMENT_VERBS, REPORTING_VERBS};
+use crate::lexicon::{DOCUMENT_NOUNS, DOCUMENT_VERBS, ISSUING_VERBS, REPORTING_VERBS, VERB_PARTICLES};
 
 /// Does `w` (lowercase) report speech when a document is its subject ("said", "continued", "read")?
 fn is_document_verb(w: &str) -> bool {
@@ -41,14 +43,25 @@ impl Discourse<'_, '_> {
         }
         let a = self.a;
         let mut k = h;
-        while k > lo && h - k < DOCUMENT_MODIFIERS && a.low(k - 1) != "the" {
+        while k > lo && h - k < DOCUMENT_MODIFIERS && !matches!(a.low(k - 1), "the" | "a" | "an") {
             let t = a.tok(k - 1);
             if !(t.chars().all(|c| c.is_lowercase() || c == '-') && pronoun(a.low(k - 1)).is_none()) {
                 return None;
             }
             k -= 1;
         }
-        (k > lo && a.low(k - 1) == "the").then(|| self.referred_document(h)).flatten().and_then(|t| self.document_issuer(t, recent))
+        if k <= lo {
+            return None;
+        }
+        if a.low(k - 1) == "the" {
+            return self.referred_document(h).and_then(|t| self.document_issuer(t, recent));
+        }
+        // "Acme issued a statement warning that …", "Smith put out a letter saying …": a document
+        // introduced as what the clause's subject issued speaks for it; one only cited or received
+        // ("cited a report saying") names no one.
+        let issued = |j: usize| j >= lo && ISSUING_VERBS.contains(a.low(j));
+        let verb_at = k.checked_sub(2).filter(|&j| issued(j) || (j > lo && VERB_PARTICLES.contains(a.low(j)) && issued(j - 1)));
+        verb_at.and_then(|_| self.clause_issuer(h, recent))
     }
 
     /// The document an unowned "the statement" at token `h` refers to: the
@@ -86,6 +99,15 @@ impl Discourse<'_, '_> {
         if t + 1 < sent.end && is_document_verb(a.low(t + 1)) {
             return self.document_speaker(t, sent.start, recent);
         }
+        self.clause_issuer(t, recent)
+    }
+
+    /// Who the clause naming the document at token `t` gives as its issuer:
+    /// the speaker of the nearest reporting verb of the sentence, or the
+    /// person, organisation, pronoun or role noun phrase opening the clause.
+    fn clause_issuer(&self, t: usize, recent: &[Said]) -> Option<usize> {
+        let a = self.a;
+        let sent = a.sentences.get(a.sentence_of_token(t))?.tokens.clone();
         // "according to an audit released Tuesday": the document is the clause's source,
         // and the clause's subject did not issue it.
         if (t.saturating_sub(DOCUMENT_MODIFIERS + 2).max(sent.start)..t)

@@ -49,7 +49,9 @@
 //! opening a lede, named with that role in the next sentence, and a document's issuer after its
 //! participle ("The lawsuit, filed by X,"); 42 an organisation noun's modifier naming the
 //! organisation ("the production company"); 43 nouns of the public heading unnamed subjects, and a
-//! noun a sentence opened with for someone unnamed ("The patient was given steroids.").
+//! noun a sentence opened with for someone unnamed ("The patient was given steroids."); 44 a
+//! document the subject issued, speaking through its participle ("Acme issued a statement warning
+//! that “…”"), but not one it only cited.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1182,6 +1184,31 @@ const CASES: &[SpeakerCase] = &[
         "“It is rare,” said Owen Dempsey, a chest doctor.\n\nThe patient was given steroids. After a year he recovered, Dempsey said.\n\n“It does not affect me at all now,” the patient wrote.",
         &[("Owen Dempsey", P), ("Dempsey", P)],
         &[("It is rare,", "Owen Dempsey"), ("It does not affect me at all now,", "")],
+    ),
+    // 44. A document its clause's subject issued speaks through its participle; one cited does not.
+    (
+        44,
+        "Harbor Transit, the county bus agency, issued a statement warning that “service changes may take months.”",
+        &[("Harbor Transit", O)],
+        &[("service changes may take months.", "Harbor Transit")],
+    ),
+    (
+        44,
+        "Ana Ruiz posted a long message on Sunday saying she was “done with politics.”",
+        &[("Ana Ruiz", P)],
+        &[("done with politics.", "Ana Ruiz")],
+    ),
+    (
+        44,
+        "Acme Corp cut 300 jobs.\n\nThe company put out a brief statement saying it was “reviewing all options.”",
+        &[("Acme Corp", O)],
+        &[("reviewing all options.", "Acme Corp")],
+    ),
+    (
+        44,
+        "Tom Reyes cited a report warning that the river was “close to collapse.”",
+        &[("Tom Reyes", P)],
+        &[("close to collapse.", "")],
     ),
 ];
 
