@@ -755,7 +755,7 @@ fn hyphenated_names_listed_with_a_lowercase_letter_after_the_hyphen_are_known() 
     let cases: &[Case] = &[
         ("Investors sold Harvell-Davidson after the report.", &[("Harvell-Davidson", Person)], &[("Harvell-Davidson", Org)]),
         // Not a name that is no hyphenated form of a listed one.
-        ("Investors met Harvell-Jones after the report.", &[("Harvell-Jones", Person)], &[("Harvell-Jones", Person)]),
+        ("Investors met Ana Harvell-Jones after the report.", &[("Ana Harvell-Jones", Person)], &[("Ana Harvell-Jones", Person)]),
     ];
     check_typing(cases, &CaseDict::default(), &gaz, &orgs);
 }

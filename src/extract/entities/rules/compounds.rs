@@ -13,15 +13,19 @@
 //! compound must not be a name itself ("Guinea-Bissau", "Baden-Württemberg",
 //! "Coca-Cola"). A mention reaching past the compound is
 //! a longer name and stays ("U.S.-Canada Free Trade Agreement").
+//!
+//! A name glued after a word that is no name of its own takes it instead:
+//! "Rolls-Royce", where the tagger reads "Royce" alone ([`hyphen_heads`]).
 
 use super::super::super::analysis::{Analysis, Bytes};
-use super::super::super::{EntityType, Mention};
+use super::super::super::{EntityType, Mention, mention_at};
+use super::super::features::CaseDict;
 use super::super::gazetteer::Gazetteer;
 use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer};
 use super::misc::is_group_word;
 use super::typing::{country_initialism, major_place};
 use super::{is_cap, mention};
-use crate::lexicon::{KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES};
+use crate::lexicon::{HYPHEN_PREFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES};
 
 /// What the part `t` (as written) is on its own, and whether the knowledge
 /// lists say so (rather than the document's other mentions), if anything. A
@@ -43,10 +47,69 @@ fn part_type(t: &str, gaz: &Gazetteer, orgs: &OrgGazetteer, tagged: &[Mention<By
         return Some((EntityType::Misc, true));
     }
     let listed = orgs.lookup(&[t]);
-    if KNOWN_ORGS.contains(t) || (listed != 0 && listed & (1 << AMBIG_COMPANY | 1 << AMBIG_OTHER) == 0) {
+    let unambiguous = listed != 0 && listed & (1 << AMBIG_COMPANY | 1 << AMBIG_OTHER) == 0;
+    if KNOWN_ORGS.contains(t) || unambiguous || orgs.is_club_short_name(&[t]) {
         return Some((EntityType::Org, true));
     }
     tagged.iter().find(|m| m.text == t).map(|m| (m.label, false))
+}
+
+/// A name glued after a capitalised word and a hyphen takes that word when no
+/// other mention holds it: "Rolls-Royce" (the tagger reads "Royce" alone),
+/// "Ocasio-Cortez said", "AP-NORC". Not a prefix ("Anti-", "Pro-";
+/// `hyphen_prefixes.txt`), not a word glued to more on its left; a word that
+/// running text writes in lowercase only inside a sentence that neither opens
+/// with it nor is title case ("Far-Right Leader" in a headline); a word in
+/// capitals only before a name in capitals, outside a line in capitals
+/// ("BOBSLEIGH-SHIMER"). A word that is a name of its own ([`part_type`]: "the
+/// Browns-Steelers game") is a mention of its own instead. Two people glued by
+/// a hyphen that a full name of the document ends in are one double surname.
+pub(super) fn hyphen_heads(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let shouted = |sent: usize| !a.sentences[sent].tokens.clone().any(|k| a.tok(k).chars().any(char::is_lowercase));
+    let head = |m: &Mention<Bytes>, s: usize| -> bool {
+        if s < 2 || a.tok(s - 1) != "-" || !a.adjacent(s - 2) || !a.adjacent(s - 1) || at[s - 2].is_some() {
+            return false;
+        }
+        let part = a.tok(s - 2);
+        let word = is_cap(part) && part.chars().count() >= 2 && part.chars().all(char::is_alphabetic);
+        let glued_on = s >= 3 && a.adjacent(s - 3) && a.tok(s - 3).chars().all(char::is_alphanumeric);
+        if !word || glued_on || HYPHEN_PREFIXES.contains(&part.to_lowercase()) {
+            return false;
+        }
+        let sent = a.sentence_of_token(s - 2);
+        if !part.chars().any(char::is_lowercase) {
+            return !m.text.chars().any(char::is_lowercase) && !shouted(sent);
+        }
+        let opens = a.sentences[sent].tokens.start == s - 2;
+        !case.mostly_lowercase(part) || !(opens || a.is_title_case(sent))
+    };
+    // Two people glued by a hyphen that a full name of the document ends in are its double
+    // surname ("Ocasio-Vela" after "Maria Ocasio-Vela").
+    let full_names: Vec<&str> = mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
+    let surname = |m: &Mention<Bytes>, s: usize| -> Option<usize> {
+        let p = at[s.checked_sub(2)?]?;
+        let glued = a.tok(s - 1) == "-" && a.adjacent(s - 2) && a.adjacent(s - 1);
+        let both = m.label == EntityType::Person && mentions[p].label == EntityType::Person && mentions[p].span.end == a.tokens[s - 2].end;
+        let joined = format!("{}-{}", mentions[p].text, m.text);
+        (glued && both && full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' '))).then_some(p)
+    };
+    let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        if let Some(p) = surname(m, r.start) {
+            out.retain(|o| o.span != mentions[p].span);
+            out.push(mention(a, a.tok_at(mentions[p].span.start), r.end, m.label));
+        } else if !head(m, r.start) {
+            out.push(m.clone());
+        } else if let Some((label, _)) = part_type(a.tok(r.start - 2), gaz, orgs, &mentions) {
+            out.push(mention(a, r.start - 2, r.start - 1, label));
+            out.push(m.clone());
+        } else {
+            out.push(mention(a, r.start - 2, r.end, m.label));
+        }
+    }
+    out
 }
 
 /// Is the phrase of tokens `toks` a name of its own in the lists?
@@ -150,5 +213,43 @@ mod tests {
             let got = names(text);
             assert!(got.iter().any(|(t, _)| t == name), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_name_takes_the_word_glued_before_it_by_a_hyphen() {
+        use EntityType::{Org, Person};
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            // The tagger reads the surname after the hyphen alone; a firm named for its founders
+            // that no full name backs is an organisation.
+            ("The engines were built by Rolls-Royce in Derby.", &[("Rolls-Royce", Org), ("Derby", EntityType::Loc)]),
+            ("Shares of Kessler-Brandt fell 4% after the recall.", &[("Kessler-Brandt", Org)]),
+            // A person's double surname after the full name stays a person.
+            (
+                "Maria Ocasio-Vela won the seat. On Monday Ocasio-Vela said she was ready.",
+                &[("Maria Ocasio-Vela", Person), ("Ocasio-Vela", Person)],
+            ),
+            // Two given names are a person's.
+            ("The award went to Anne-Marie Duval on Friday.", &[("Anne-Marie Duval", Person)]),
+            // A prefix is no part of the name.
+            ("Thousands joined Pro-Russia rallies in the east.", &[("Russia", EntityType::Loc)]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let want: Vec<(String, EntityType)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_glued_before_a_name_that_is_a_name_itself_is_its_own_mention() {
+        // A listed club's short name is a name of its own, not the head of "Steelers".
+        let got = names("In the closing seconds of the Browns-Steelers game, Cleveland lost the ball.");
+        assert!(got.iter().any(|(t, _)| t == "Browns"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains('-')), "{got:?}");
+        // A word in capitals joins a name in capitals, outside a line in capitals.
+        let got = names("Voters polled by the AB-NORC Center disagreed.");
+        assert!(got.iter().any(|(t, _)| t.starts_with("AB-NORC")), "{got:?}");
+        let got = names("BOBSLEIGH-SHIMER PILOTS USA III TO WIN.\nShimer won the race on Saturday.");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("BOBSLEIGH")), "{got:?}");
     }
 }

@@ -47,7 +47,7 @@ use super::bounds::is_regnal_number;
 use super::lists::lists;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
 use super::{
-    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_person_role_word, is_place_head, is_staff_role,
+    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_person_role_word, is_place_head, is_staff_role,
     is_title_or_role, mention,
 };
 use crate::lexicon::{
@@ -259,6 +259,17 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         }
     }
     s
+}
+
+/// Is `name` two capitalised words joined by a hyphen ("Rolls-Royce"), not both
+/// census given names ("Anne-Marie")? Alone in a document, with no full name
+/// or title backing it, such a name is a firm named for its founders.
+fn founders_name(gaz: &Gazetteer, name: &str) -> bool {
+    let word = |w: &str| is_cap(w) && w.chars().count() >= 2 && w.chars().skip(1).all(char::is_lowercase);
+    match name.split_once('-') {
+        Some((x, y)) => word(x) && word(y) && !(is_given_name(gaz, x) && is_given_name(gaz, y)),
+        None => false,
+    }
 }
 
 /// PERSON evidence of a family named by the plural of a person's surname ("the Obamas"), on top
@@ -814,6 +825,8 @@ pub(super) fn retype(
     let mut product_kinds: Vec<f32> = Vec::new();
     let mut roles_before: Vec<f32> = Vec::new();
     let mut in_prose: Vec<bool> = Vec::new();
+    // Names glued after a hyphen somewhere: the end of a longer name ("Greiner-Petter-Memm").
+    let mut fragment: Vec<bool> = Vec::new();
     let mut key_of = Vec::with_capacity(mentions.len());
     // "Huawei's Mate 60 Pro": the owner of a product (a MISC name with a model number or a listed
     // product) is its maker.
@@ -834,6 +847,7 @@ pub(super) fn retype(
             product_kinds.push(0.0);
             roles_before.push(0.0);
             in_prose.push(false);
+            fragment.push(false);
             names.len() - 1
         });
         key_of.push(k);
@@ -844,6 +858,7 @@ pub(super) fn retype(
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         let r = a.token_range(m.span.start, m.span.end);
+        fragment[k] |= r.start > 0 && a.tok(r.start - 1) == "-" && a.adjacent(r.start - 1);
         if product_kind_after(a, r.start, r.end) {
             product_kinds[k] += PRODUCT_KIND;
         }
@@ -954,6 +969,12 @@ pub(super) fn retype(
             } else if !titled[k] && !is_census_name(gaz, names[k]) {
                 // A lone word called a person that no full name, title or name list backs.
                 s[person] -= votes[k][person] * 0.75;
+                // Two capitalised words joined by a hyphen, so backed by nothing, are a firm named
+                // for its founders ("Rolls-Royce", "Hewlett-Packard"), or a place the lists know.
+                if founders_name(gaz, names[k]) && !fragment[k] {
+                    let unlisted_place = if s[idx(EntityType::Loc)] == 0.0 { votes[k][idx(EntityType::Loc)] } else { 0.0 };
+                    s[org] += votes[k][person] + unlisted_place;
+                }
             }
             // Not for an adjective or nationality the tagger calls MISC ("American" of "American
             // Airlines"); a name it calls MISC as a modifier still is the organisation ("other Harvard
