@@ -206,6 +206,9 @@ mod tests {
         assert_eq!(toks("won Group D. The"), ["won", "Group", "D", ".", "The"]);
         assert_eq!(toks("posted on X. Musk"), ["posted", "on", "X", ".", "Musk"]);
         assert_eq!(toks("Malcolm X. Lee and John F. Kennedy"), ["Malcolm", "X.", "Lee", "and", "John", "F.", "Kennedy"]);
+        // "No." abbreviates a number, never before a word with a lowercase letter.
+        assert_eq!(toks("ranked No. 5 and Nos. #3 in Block No. S-1"), ["ranked", "No.", "5", "and", "Nos.", "#", "3", "in", "Block", "No.", "S", "-", "1"]);
+        assert_eq!(toks("She voted no. Anti-war"), ["She", "voted", "no", ".", "Anti", "-", "war"]);
         assert_eq!(
             toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),
             ["@elonmusk", "https://t.co/3esBWapV1x", "dailycaller.com", "."]
