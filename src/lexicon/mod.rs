@@ -154,6 +154,8 @@ lexicon! {
     COUNT_PLACEHOLDERS: "count_placeholders.txt";
     /// Plural nouns without a final "s", and nouns whose singular counts.
     IRREGULAR_PLURALS: "irregular_plurals.txt";
+    /// Irregular plurals that end compound plurals ("grandchildren"), with singulars ending alike.
+    COMPOUND_PLURAL_HEADS: table "compound_plural_heads.tsv";
     /// Words ending in "s" that are no plural nouns ("yes", "was", "this").
     S_FINAL_NON_PLURALS: "s_final_non_plurals.txt";
     /// Units of time: a number before them is a duration.

@@ -460,8 +460,17 @@ fn a_count_before_a_past_verb_takes_the_noun_counted_before() {
         ("Of the 40 shops on the street, nine closed.", &[("40", "shops"), ("nine", "shops")]),
         ("Three plugged water wells were found.", &[("Three", "wells")]),
         ("Police arrested three armed men.", &[("three", "men")]),
-        ("The committee has nine members, and seven voted yes.", &[("nine", "members")]),
+        // "yes" ends in "s" but is no unit: the count takes the noun before.
+        ("The committee has nine members, and seven voted yes.", &[("nine", "members"), ("seven", "members")]),
         ("Surrey declared on 446 for nine declared after lunch.", &[]),
+        // A past verb with a complement that ends its clause, even opening a sentence.
+        ("Police held five suspects overnight. Two pleaded guilty to theft.", &[("five", "suspects"), ("Two", "suspects")]),
+        ("Of the 30 riders, three finished injured.", &[("30", "riders"), ("three", "riders")]),
+        ("Two injured miners were rescued.", &[("Two", "miners")]),
+        // Compounds of irregular plurals are plurals; a singular ending alike is no unit.
+        ("She has four grandchildren and 12 godchildren.", &[("four", "grandchildren"), ("12", "godchildren")]),
+        ("Three gunmen and 40 policemen were seen.", &[("Three", "gunmen"), ("40", "policemen")]),
+        ("The lab kept 20 specimen.", &[]),
     ];
     for (text, want) in cases {
         let a = Analysis::new(text);

@@ -10,7 +10,7 @@ use super::{Ctx, Expr, LastUnit};
 use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, IRREGULAR_PLURALS,
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, COMPOUND_PLURAL_HEADS, IRREGULAR_PLURALS,
     MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS,
     TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
@@ -32,7 +32,7 @@ pub(super) enum UnitFind {
 /// Does token `k` look like a plural noun ("districts", "people")?
 fn plural_like(ctx: &Ctx, k: usize) -> bool {
     let l = ctx.a.low(k);
-    if IRREGULAR_PLURALS.contains(l) {
+    if IRREGULAR_PLURALS.contains(l) || compound_plural(l) {
         return true;
     }
     l.len() >= 3
@@ -44,20 +44,33 @@ fn plural_like(ctx: &Ctx, k: usize) -> bool {
         && !S_FINAL_NON_PLURALS.contains(l)
 }
 
+/// Is `w` (lowercase) a compound ending in an irregular plural ("grandchildren", "gunmen"; not
+/// "specimen"; `compound_plural_heads.tsv`)?
+fn compound_plural(w: &str) -> bool {
+    COMPOUND_PLURAL_HEADS.rows().iter().any(|r| {
+        w.len() > r[0].len() + 2 && w.ends_with(r[0]) && !r.get(1).is_some_and(|singulars| singulars.split(' ').any(|x| x == w))
+    })
+}
+
 /// Is token `k` a verb in the past tense after a number rather than an adjective before its noun:
-/// "four dropped out", "about 100 injured in", "three resigned."; not
+/// "four dropped out", "about 100 injured in", "three resigned.", "two pleaded guilty."; not
 /// "three armed men", "two shattered neck bones"? The word after it must be one that opens no noun
-/// phrase: punctuation, a particle, a preposition, a determiner or an adverb.
+/// phrase (punctuation, a particle, a preposition, a determiner or an adverb), or a lowercase word
+/// no plural that ends the clause so ("pleaded guilty to", "remained hospitalized.").
 fn past_verb(ctx: &Ctx, k: usize) -> bool {
     let (l, next) = (ctx.a.low(k), ctx.a.low(k + 1));
+    let ends_clause = |j: usize| {
+        !ctx.tok(j).starts_with(char::is_alphanumeric) && ctx.tok(j) != "-"
+            || VERB_PARTICLES.contains(ctx.a.low(j))
+            || PREPOSITIONS.contains(ctx.a.low(j))
+    };
+    let complement = || {
+        ctx.tok(k + 1).chars().all(|c| c.is_ascii_lowercase()) && !ctx.tok(k + 1).is_empty() && !plural_like(ctx, k + 1) && ends_clause(k + 2)
+    };
     l.len() > 4
         && l.ends_with("ed")
         && ctx.tok(k).starts_with(char::is_lowercase)
-        && (!ctx.tok(k + 1).starts_with(char::is_alphanumeric) && ctx.tok(k + 1) != "-"
-            || VERB_PARTICLES.contains(next)
-            || PREPOSITIONS.contains(next)
-            || ATTRIBUTIVE_DETERMINERS.contains(next)
-            || is_ly_adverb(next))
+        && (ends_clause(k + 1) || ATTRIBUTIVE_DETERMINERS.contains(next) || is_ly_adverb(next) || complement())
 }
 
 fn is_word(t: &str) -> bool {
@@ -291,7 +304,7 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     // A sentence may open with an elided count when a verb or "of them" follows ("Two were killed.",
     // "Five more were freed.").
     let verb_after = |k: usize| AUXILIARIES.contains(ctx.a.low(k));
-    let verb_follows = verb_after(x.e) || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e)) && verb_after(x.e + 1);
+    let verb_follows = verb_after(x.e) || COUNT_PLACEHOLDERS.contains(ctx.a.low(x.e)) && verb_after(x.e + 1) || past_verb(ctx, x.e);
     if ctx.sentence_initial(i) && !anaphor && !verb_follows {
         return false;
     }
