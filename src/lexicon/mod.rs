@@ -182,6 +182,8 @@ lexicon! {
     MULTIPLIER_WORDS: "multiplier_words.txt";
     /// Determiners after "of" in a partitive count ("30 of the planes").
     PARTITIVE_DETERMINERS: "partitive_determiners.txt";
+    /// Adjectives between a partitive's determiner and its whole's number ("seven of its last 10 games").
+    PARTITIVE_ADJECTIVES: "partitive_adjectives.txt";
     /// Pronouns after "of" in a partitive count ("30 of them").
     PARTITIVE_PRONOUNS: "partitive_pronouns.txt";
     /// Words before a bare number that make it a value, not an elided count ("he is 45").

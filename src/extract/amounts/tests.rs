@@ -136,6 +136,9 @@ const CASES: &[(&str, &str, &str)] = &[
     // So does a part of a whole with no determiner; a smaller "whole" is no whole.
     ("She won 3 of 4 races.", "3", "count 3 3 3 exact _ races"),
     ("He met two of three requirements.", "two", "count 2 2 2 exact _ requirements"),
+    // An adjective between the partitive's determiner and the number of a plural whole.
+    ("The club has lost seven of its last 10 matches.", "seven", "count 7 7 7 exact _ matches"),
+    ("She birdied two of the final four holes.", "two", "count 2 2 2 exact _ holes"),
     ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
     ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
     // A change word a few words before "by": the change and the new level, not a range.

@@ -11,7 +11,7 @@ use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, COMPOUND_PLURAL_HEADS, IRREGULAR_PLURALS,
-    MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS,
+    MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS,
     TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
@@ -123,6 +123,11 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
         }
         if PARTITIVE_DETERMINERS.contains(d) {
             q += 1;
+            // "seven of its last 10 games": an adjective may stand before the number of a plural whole
+            // (not "five of their last six overall").
+            if q < ctx.n() && PARTITIVE_ADJECTIVES.contains(ctx.a.low(q)) && ctx.number(q + 1).is_some_and(|n| n.end < ctx.n() && plural_like(ctx, n.end)) {
+                q += 1;
+            }
             // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.
             if let Some(inner) = ctx.number(q).filter(|n| n.integer && !n.words && n.glued_currency.is_none()) {
                 let nx = ctx.tok(inner.end);
