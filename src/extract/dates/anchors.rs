@@ -105,6 +105,20 @@ fn compared(a: &Analysis, start: usize) -> bool {
     (t.saturating_sub(3)..t).any(|k| COMPARISON_WORDS.contains(a.low(k)))
 }
 
+/// A year counted from the one the text is telling ("Sales rose in 2019 after falling the previous
+/// year" is 2018) counts from the latest date before it in its paragraph (no line break between),
+/// whatever its form ("last year" too); with none there it is no date.
+pub fn years_back(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>]) {
+    for i in 0..cands.len() {
+        let Kind::YearBack(off) = cands[i].kind else { continue };
+        let anchor = (0..i)
+            .rev()
+            .take_while(|&j| !a.text[cands[j].end..cands[i].start].contains('\n'))
+            .find_map(|j| out[j].as_ref().and_then(|r| r.0.get(..4)?.parse::<i32>().ok()));
+        out[i] = anchor.map(|y| (calendar::year(y + off), Granularity::Year, true));
+    }
+}
+
 /// Year-less days and months in the story an explicit date of another time tells take its year:
 /// "On Oct. 7, 2023, ... On Oct. 8, ..." in a 2025 article is 2023-10-08. The anchor is the last
 /// date with a year, in the same paragraph, at most [`YEAR_REACH`] sentences back, with no date

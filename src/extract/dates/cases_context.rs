@@ -11,7 +11,8 @@
 //! the way into a day ("heading into Election Day"), dates fronting a clause
 //! after "and"/"but", and dates before a past verb of intention ("In August
 //! the company agreed to buy"), and year-less days opening the lines of a
-//! list under a heading with a year.
+//! list under a heading with a year, and years counted from the one the text tells ("the
+//! previous year").
 //! Each case gives its own document date.
 
 use super::cases::{negative_failures, positive_failures};
@@ -222,6 +223,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // Still the document's week: a weekday before a noun, and "that" as a conjunction.
     ("2025-01-22", "He told a Tuesday news conference that prices would rise.", "Tuesday", "2025-01-21"),
     ("2025-01-22", "Officials said that Monday's attack was planned.", "Monday", "2025-01-20"),
+    // A year counted from the one the text tells: the latest date before it in its paragraph.
+    ("2025-01-22", "Exports fell to $9 billion in 2018, down from $12 billion the previous year.", "the previous year", "2017"),
+    ("2025-01-22", "The mill opened in 1961. The following year, a second line started.", "The following year", "1962"),
+    ("2025-01-22", "Profit rose last year after a loss the year before.", "the year before", "2023"),
+    ("2025-01-22", "He was elected on Nov. 8, 2016, and re-elected the year after.", "the year after", "2017"),
 ];
 
 /// (document date, sentence, words that must not be (part of) a date)
@@ -242,6 +248,10 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The players moved to March Field.", "March"),
     ("2025-01-22", "Christmas falls on a Wednesday this year.", "Wednesday"),
     ("2025-01-22", "The market never opens on a Sunday.", "Sunday"),
+    // No date before it in its paragraph, a noun after "the year before", a period of a year.
+    ("2025-01-22", "Sales fell 3% from the previous year.", "previous year"),
+    ("2025-01-22", "He left in 1990, the year before independence.", "year before"),
+    ("2025-01-22", "Profit in 2024 beat the previous year period.", "previous year"),
 ];
 
 #[test]

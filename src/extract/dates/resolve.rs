@@ -51,6 +51,7 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
             (calendar::quarter(y, q), Granularity::Quarter, true)
         });
     }
+    anchors::years_back(a, cands, &mut out);
     ranges::share_years(a, cands, &mut out, doc);
     anchors::inherit_years(a, cands, &mut out, doc);
     anchors::list_years(a, cands, &mut out);
@@ -189,7 +190,7 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
                 Short::Quarter(q) => (calendar::quarter(y, q), Granularity::Quarter, false),
             });
         }
-        Kind::QuarterBack(..) => return None,
+        Kind::QuarterBack(..) | Kind::YearBack(_) => return None,
         _ => {}
     }
     let d = doc?;
@@ -293,7 +294,8 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
         | Kind::SplitYear(_)
         | Kind::Quarter(..)
         | Kind::TwoDigit(..)
-        | Kind::QuarterBack(..) => {
+        | Kind::QuarterBack(..)
+        | Kind::YearBack(_) => {
             unreachable!()
         }
     };

@@ -105,6 +105,13 @@ static QUARTER_BACK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "the previous year", "the following year", "the year before": a year counted from the one the
+/// text is telling (not "the previous-year quarter", nor "the previous year period", nor "the year
+/// before independence").
+static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(format!(r"(?i)\bthe{SP}(?:(?P<back>previous|prior|preceding)|following){SP}year\b|\bthe{SP}year{SP}(?:(?P<before>before)|(?P<after>after))\b"))
+});
+
 /// Is the token at `i` a capitalised word that continues a name ("Christmas Island")?
 fn name_after(a: &Analysis, i: usize) -> bool {
     i < a.tokens.len() && {
@@ -332,6 +339,19 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
         if date_cased(wdm.as_str()) && weekday_ok(a, wdm.start(), wdm.end()) {
             let wd = weekday_of(wdm.as_str()).unwrap();
             out.push(Candidate { start: s, end: e, kind: Kind::WeekdayOfWeek(wd, rel_offset(&c["rel"]) as i64) });
+        }
+    }
+    for c in YEAR_BACK.captures_iter(t) {
+        let (s, e) = span(&c);
+        let rest = t[e..].trim_start_matches([' ', '\u{a0}']).to_lowercase();
+        let noun_after = t[e..].starts_with('-') || ["quarter", "period", "fiscal", "ago"].iter().any(|w| rest.starts_with(w));
+        // "the year before" ends its clause; before a word it is a preposition's ("the year before
+        // independence", "the year after posting losses").
+        let preposition = c.name("before").is_some() || c.name("after").is_some();
+        let ends = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+        if !noun_after && (!preposition || ends) {
+            let back = c.name("back").is_some() || c.name("before").is_some();
+            out.push(Candidate { start: s, end: e, kind: Kind::YearBack(if back { -1 } else { 1 }) });
         }
     }
     for c in QUARTER_BACK.captures_iter(t) {

@@ -97,6 +97,9 @@ pub enum Kind {
     /// A quarter counted back from the quarter the text is discussing: years, then
     /// quarters ("the year-ago quarter" is (1, 0), "the previous quarter" (0, 1)).
     QuarterBack(i32, i32),
+    /// A year counted from the year the text is telling: "the previous year" (-1),
+    /// "the following year" (+1).
+    YearBack(i32),
 }
 
 /// What a two-digit year dates.
