@@ -354,6 +354,16 @@ fn document_typing_of_groups_products_and_organisation_cues() {
             ),
         ),
         (&gaz, &orgs, ("Critics say the Halvards profited.", &[], &[])),
+        // A surname ending in a sibilant makes its plural in "-es".
+        (
+            &gaz,
+            &orgs,
+            (
+                "Ann Morriss spoke. Critics say the Morrisses profited.",
+                &[("Ann Morriss", Person)],
+                &[("Ann Morriss", Person), ("Morrisses", Person)],
+            ),
+        ),
         (&gaz, &orgs, ("Shops sell LED-based lamps.", &[], &[])),
         (&gaz, &orgs, ("Cloud-based tools are cheap.", &[], &[])),
         (&gaz, &orgs, ("Prices rose. Quorvo, the last holdout, cut its forecast.", &[], &[])),

@@ -272,6 +272,13 @@ fn founders_name(gaz: &Gazetteer, name: &str) -> bool {
     }
 }
 
+/// Is `w` the plural of one of the surnames `family` ("Obamas", "Soroses", "Joneses")?
+fn family_plural(w: &str, family: &HashSet<&str>) -> bool {
+    let sibilant = |stem: &str| ["s", "sh", "ch", "x", "z"].iter().any(|e| stem.ends_with(e));
+    w.strip_suffix('s').is_some_and(|stem| family.contains(stem))
+        || w.strip_suffix("es").is_some_and(|stem| sibilant(stem) && family.contains(stem))
+}
+
 /// PERSON evidence of a family named by the plural of a person's surname ("the Obamas"), on top
 /// of every tagged mention of it.
 const FAMILY: f32 = 3.0;
@@ -723,7 +730,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             // Not an initialism: "LED-based lamps".
             let initials = (s..e).any(|j| !a.tok(j).chars().any(char::is_lowercase));
             let family_name =
-                e == s + 1 && s > 0 && a.low(s - 1) == "the" && a.tok(s).strip_suffix('s').is_some_and(|w| family.contains(w));
+                e == s + 1 && s > 0 && a.low(s - 1) == "the" && family_plural(a.tok(s), &family);
             if based && s < e && !opens && !initials && !(s > 0 && at[s - 1].is_some()) && plain_name(s, e) {
                 added.push(mention(a, s, e, EntityType::Loc));
             } else if family_name && !next_to_name {
@@ -937,7 +944,7 @@ pub(super) fn retype(
         let listed = listed_as(orgs, gaz, &lookup[k]);
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
-        if words[k].len() == 1 && names[k].strip_suffix('s').is_some_and(|stem| family.contains(stem)) {
+        if words[k].len() == 1 && family_plural(names[k], &family) {
             s[person] += FAMILY + votes[k].iter().sum::<f32>();
         }
         known[k] = std::array::from_fn(|t| s[t] + listed_by_hand[t]);
