@@ -648,6 +648,9 @@ fn span_boundaries() {
         // A park or square may end a person's name ("Grace Park").
         ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
+        // Newspapers' heads: the place's whole run up to the last head ("Free Beacon", "Mercury News").
+        ("She wrote for the Gondor Free Beacon then.", &[("Gondor", Loc)], &[("Gondor Free Beacon", Org)]),
+        ("He quit the Gondor Mercury News in May.", &[("Gondor", Loc), ("Mercury News", Org)], &[("Gondor Mercury News", Org)]),
         (
             "Shares fell on the Ruritania Stock Exchange today, and they fell again.",
             &[("Ruritania", Loc)],
