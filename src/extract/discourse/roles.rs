@@ -20,8 +20,23 @@ pub struct RoleIntro {
     pub role: String,
     /// The word that says which role of that noun it is, lowercase ("finance" minister).
     pub qualifier: Option<String>,
+    /// A lowercase complement after "for" or "of" that says so too ("commissioner for standards").
+    pub complement: Option<String>,
+    /// Is the role one the mention held before ("a former commissioner", "ex-minister")?
+    pub past: bool,
     /// The mention given the role.
     pub mention: usize,
+}
+
+impl RoleIntro {
+    /// Does the role fit a role noun qualified by `q` ("the standards commissioner")? Yes when it
+    /// has no qualifier of its own, or one of its qualifiers is `q`.
+    fn fits(&self, q: &str) -> bool {
+        match (&self.qualifier, &self.complement) {
+            (None, None) => true,
+            (x, y) => x.as_deref() == Some(q) || y.as_deref() == Some(q),
+        }
+    }
 }
 
 impl Discourse<'_, '_> {
@@ -55,24 +70,19 @@ impl Discourse<'_, '_> {
                     // "According to a campaign official, Clinton will …": no apposition.
                 } else if fits(a.low(k)) {
                     let qualifier = self.role_qualifier(k);
-                    out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier, mention: mi });
+                    out.push(self.role_intro(k, qualifier, mi));
                 } else if m.label == EntityType::Person
                     && let Some((Some(role), _)) = title_facts(a.low(k).trim_end_matches('.'))
                 {
                     // A title: "Gov. Mike Pence" is "the governor".
-                    out.push(RoleIntro { at: a.tokens[k].start, role: role.to_string(), qualifier: None, mention: mi });
+                    out.push(RoleIntro { role: role.to_string(), ..self.role_intro(k, None, mi) });
                 } else if k + 1 < first
                     && let Some(j) = self.of_phrase_role(k)
                     && fits(a.low(j))
                 {
                     // The role of an organisation or place set off before the name: "The chief
                     // executive of Tesla, Elon Musk, said".
-                    out.push(RoleIntro {
-                        at: a.tokens[j].start,
-                        role: a.low(j).to_string(),
-                        qualifier: self.role_qualifier(j),
-                        mention: mi,
-                    });
+                    out.push(self.role_intro(j, self.role_qualifier(j), mi));
                 }
             }
             // An organisation's own noun right after its name: "the Xinhua news agency", "the
@@ -81,7 +91,7 @@ impl Discourse<'_, '_> {
                 && let Some(k) =
                     (last..(last + 2).min(n)).take_while(|&k| a.tok(k).chars().all(|c| c.is_ascii_lowercase())).find(|&k| fits(a.low(k)))
             {
-                out.push(RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier: self.role_qualifier(k), mention: mi });
+                out.push(self.role_intro(k, self.role_qualifier(k), mi));
             }
             if last < n && a.tok(last) == "," {
                 for k in last + 1..(last + 7).min(n) {
@@ -91,7 +101,7 @@ impl Discourse<'_, '_> {
                     }
                     if fits(w) {
                         let qualifier = if k > last + 1 { self.role_qualifier(k) } else { None };
-                        out.push(RoleIntro { at: a.tokens[k].start, role: w.to_string(), qualifier, mention: mi });
+                        out.push(self.role_intro(k, qualifier, mi));
                         break;
                     }
                 }
@@ -99,6 +109,25 @@ impl Discourse<'_, '_> {
         }
         out.sort_by_key(|r| r.at);
         out
+    }
+
+    /// The role the role noun at token `k` gives mention `mi`, with `qualifier`, its complement
+    /// after "for" or "of" ("commissioner for standards") and whether it is past ("former").
+    fn role_intro(&self, k: usize, qualifier: Option<String>, mi: usize) -> RoleIntro {
+        let a = self.a;
+        let word = |j: usize| j < a.tokens.len() && a.tok(j).chars().all(|c| c.is_ascii_lowercase());
+        let complement = (k + 2 < a.tokens.len()
+            && matches!(a.low(k + 1), "for" | "of")
+            && word(k + 2)
+            && !ROLE_NEUTRAL_WORDS.contains(a.low(k + 2)))
+        .then(|| a.low(k + 2).to_string());
+        RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier, complement, past: self.past_role_at(k), mention: mi }
+    }
+
+    /// Is the role noun at token `k` one held before: a past word within two words before it
+    /// ("former", "a former equality commissioner", "ex-minister"; `past_role_words.txt`)?
+    fn past_role_at(&self, k: usize) -> bool {
+        (k.saturating_sub(2)..k).any(|j| PAST_ROLE_WORDS.contains(self.a.low(j)))
     }
 
     /// The role noun of "ROLE of NAME" whose name ends at token `k` ("chief executive of Tesla"), when
@@ -160,7 +189,7 @@ impl Discourse<'_, '_> {
             }
         }
         let (role, who) = (a.low(k), self.referent(m));
-        self.roles.iter().any(|r| r.role == role && self.referent(r.mention) == who && r.qualifier.as_ref().is_some_and(|q| *q != ours))
+        self.roles.iter().any(|r| r.role == role && self.referent(r.mention) == who && !r.fits(&ours))
     }
 
     /// The mention the role noun `word` (lowercase) at byte `pos` stands for: the
@@ -177,11 +206,12 @@ impl Discourse<'_, '_> {
         let k = self.a.tok_at(pos);
         let ours =
             (k < self.a.tokens.len() && self.a.tokens[k].start == pos && self.a.low(k) == word).then(|| self.role_qualifier(k)).flatten();
-        let same_role = |r: &RoleIntro| match (&ours, &r.qualifier) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        let mut with_role = self.roles[..i].iter().rev().filter(|r| r.role == word && same_role(r));
+        let same_role = |r: &RoleIntro| ours.as_deref().is_none_or(|q| r.fits(q));
+        // A role held now is not one a person held before ("the commissioner" after "Ann Lee, a
+        // former commissioner"), unless no one else holds it.
+        let now = !(k < self.a.tokens.len() && self.past_role_at(k));
+        let current = self.roles[..i].iter().any(|r| r.role == word && same_role(r) && r.past != now);
+        let mut with_role = self.roles[..i].iter().rev().filter(|r| r.role == word && same_role(r) && (!current || r.past != now));
         if let Some(latest) = with_role.next() {
             // Several people with the role: the one mentioned most recently ("the senator"
             // after a paragraph about one of two senators).

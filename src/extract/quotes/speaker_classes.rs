@@ -51,7 +51,9 @@
 //! organisation ("the production company"); 43 nouns of the public heading unnamed subjects, and a
 //! noun a sentence opened with for someone unnamed ("The patient was given steroids."); 44 a
 //! document the subject issued, speaking through its participle ("Acme issued a statement warning
-//! that “…”"), but not one it only cited.
+//! that “…”"), but not one it only cited; 45 a role held now is not one held before ("the
+//! commissioner" after "a former commissioner"), and a role's complement qualifies it too
+//! ("commissioner for standards" is "the standards commissioner").
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1209,6 +1211,25 @@ const CASES: &[SpeakerCase] = &[
         "Tom Reyes cited a report warning that the river was “close to collapse.”",
         &[("Tom Reyes", P)],
         &[("close to collapse.", "")],
+    ),
+    // 45. Present and past roles; a complement after "for" qualifies a role.
+    (
+        45,
+        "Tom Hale, the commissioner, opened an inquiry.\n\nAna Ruiz, a former commissioner, disagreed.\n\n“The rules are clear,” the commissioner said.",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("The rules are clear,", "Tom Hale")],
+    ),
+    (
+        45,
+        "Tom Hale, the commissioner, opened an inquiry.\n\nAna Ruiz, a former commissioner, disagreed.\n\n“The rules were clearer,” the former commissioner said.",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("The rules were clearer,", "Ana Ruiz")],
+    ),
+    (
+        45,
+        "Tom Hale, the parliamentary commissioner for standards, opened an inquiry.\n\nAna Ruiz, the equality commissioner, disagreed.\n\n“The rules are clear,” the standards commissioner said.",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("The rules are clear,", "Tom Hale")],
     ),
 ];
 
