@@ -37,7 +37,9 @@
 //!   calls a person in at least a fifth of its mentions in the document is a
 //!   person in all of them ("Trump-backed", "Trump’s" as well as "Trump said").
 //! - **One name, every repeat.** An untagged repeat of a name the document
-//!   tags elsewhere is a mention too (`propagate.rs`).
+//!   tags elsewhere is a mention too (`propagate.rs`), and a run of
+//!   capitalised words no rule found that the document writes twice is a
+//!   name (`repeated.rs`: "the Touch Bar").
 //!
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
@@ -54,6 +56,7 @@ mod misc;
 mod misc_cases;
 mod products;
 mod propagate;
+mod repeated;
 #[cfg(test)]
 mod tests;
 mod typing;
@@ -205,6 +208,8 @@ pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// and a figure with a scale is dropped ("$449K", "512GB").
 pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mentions = misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case));
+    // Last of the additions: names no rule found, by repetition (`repeated.rs`).
+    let mentions = repeated::repeated_runs(a, mentions);
     // Whatever rule made it, a figure with a scale is no name.
     mentions.into_iter().filter(|m| !is_scaled_figure(&m.text)).collect()
 }

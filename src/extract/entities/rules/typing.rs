@@ -763,6 +763,18 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
     with_added(mentions, added)
 }
 
+/// The type the words around the mentions `runs` (token ranges) of an
+/// untagged name support: an organisation or a place when its cues reach
+/// [`CUED_ORG`] and outweigh the others ("X said", "in X"), else none.
+pub(super) fn cued_type(a: &Analysis, runs: &[(usize, usize)]) -> Option<EntityType> {
+    let mut scores: Evidence = [0.0; 6];
+    for &(s, e) in runs {
+        context(a, s, e, e - s == 1, &mut scores);
+    }
+    let wins = |t: EntityType| scores[idx(t)] >= CUED_ORG && scores[..4].iter().enumerate().all(|(i, &v)| i == idx(t) || v < scores[idx(t)]);
+    [EntityType::Org, EntityType::Loc].into_iter().find(|&t| wins(t))
+}
+
 /// MISC evidence of a maker's name followed by a model's ([`maker_and_model`]), on top of the
 /// tagger's person and place votes, which such names draw ("Nissan Sentra" read as a person).
 const MAKER_MODEL: f32 = 2.5;

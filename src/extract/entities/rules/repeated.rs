@@ -1,0 +1,138 @@
+//! Names that the tagger and every other rule left out, found by repetition.
+//! A run of two or more capitalised words inside running text, written at least
+//! twice in the document, is a name ("the Touch Bar", "Fallen Order"). Its
+//! words must be letters only, and no tagged name may hold it or be held by
+//! it. Its type:
+//! - a place when its last word is a place's head ("Forest Hill");
+//! - else the type the words around its mentions support ([`cued_type`]);
+//! - else MISC, because products, works and events are what the tagger
+//!   leaves out most.
+//!
+//! A run is left out when it:
+//! - opens its sentence (a leading "The" may) or stands in a title-case
+//!   sentence;
+//! - stands beside a name, a hyphen or a capitalised token it does not take;
+//! - holds a title, a role, a month or a weekday, or is a holiday.
+
+use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::{EntityType, Mention, mention_at};
+use super::super::with_added;
+use super::misc::calendar_word;
+use super::typing::cued_type;
+use super::{is_cap, is_place_head, is_title_or_role, mention};
+use crate::lexicon::HOLIDAYS;
+use std::collections::HashMap;
+
+/// Most words a run may have.
+const MAX_WORDS: usize = 5;
+
+/// Add the repeated untagged runs of capitalised words (see the module doc).
+pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let n = a.tokens.len();
+    let word = |k: usize| {
+        let t = a.tok(k);
+        is_cap(t) && t.chars().count() >= 2 && t.chars().all(char::is_alphabetic) && t.chars().any(char::is_lowercase)
+    };
+    // Not a piece of something longer: a name, a hyphen or any other capitalised token beside it.
+    let free = |k: usize| at[k].is_none() && !(a.tok(k) == "-" || a.tok(k).starts_with(char::is_uppercase));
+    let mut runs: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (si, sent) in a.sentences.iter().enumerate() {
+        if a.is_title_case(si) {
+            continue;
+        }
+        let Some(first) = sent.tokens.clone().find(|&j| a.tok(j).chars().any(char::is_alphanumeric)) else { continue };
+        let mut k = sent.tokens.start;
+        while k < sent.tokens.end {
+            if !word(k) || at[k].is_some() {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < sent.tokens.end && word(e) && at[e].is_none() {
+                e += 1;
+            }
+            let s = if k == first && a.low(k) == "the" { k + 1 } else { k };
+            let beside_ok = (k == 0 || free(k - 1)) && (e >= n || free(e));
+            let plain = (s..e).all(|j| !calendar_word(a.low(j)) && !is_title_or_role(a.low(j)));
+            let text = (s..e).map(|j| a.tok(j)).collect::<Vec<_>>().join(" ");
+            let holiday = HOLIDAYS.rows().iter().any(|r| r[0] == text.to_lowercase());
+            if s > first && e - s >= 2 && e - s <= MAX_WORDS && beside_ok && plain && !holiday {
+                runs.entry(text).or_default().push((s, e));
+            }
+            k = e.max(k + 1);
+        }
+    }
+    // Not a name the document tags, nor one holding or held by a tagged name ("Evidence Action
+    // Beta" beside "Evidence Action"): those are the tagged mentions' to type.
+    let spaced = |t: &str| format!(" {t} ");
+    let tagged: Vec<String> = mentions.iter().map(|m| spaced(&m.text)).collect();
+    let known = |t: &str| {
+        let t = spaced(t);
+        tagged.iter().any(|m| m.contains(&t) || t.contains(m.as_str()))
+    };
+    // In order of first mention: the output does not depend on the map's order.
+    let mut groups: Vec<(String, Vec<(usize, usize)>)> = runs.into_iter().filter(|(t, rs)| rs.len() >= 2 && !known(t)).collect();
+    groups.sort_by_key(|(_, rs)| rs[0]);
+    let mut added = Vec::new();
+    for (_, rs) in groups {
+        let last = a.tok(rs[0].1 - 1);
+        let label = if is_place_head(last) { EntityType::Loc } else { cued_type(a, &rs).unwrap_or(EntityType::Misc) };
+        added.extend(rs.into_iter().map(|(s, e)| mention(a, s, e, label)));
+    }
+    with_added(mentions, added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mention;
+    use super::repeated_runs;
+    use crate::extract::{Analysis, EntityType};
+
+    /// The mentions the rule gives `text` with the tagged names `tagged` (first occurrence each).
+    fn names(text: &str, tagged: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
+        let a = Analysis::new(text);
+        let given = tagged
+            .iter()
+            .map(|(t, l)| {
+                let s = a.tok_at(text.find(t).expect("tagged name in text"));
+                let e = a.tok_at(text.find(t).unwrap() + t.len());
+                mention(&a, s, e, *l)
+            })
+            .collect();
+        repeated_runs(&a, given).into_iter().map(|m| (m.text, m.label)).collect()
+    }
+
+    #[test]
+    fn repeated_untagged_runs_are_names() {
+        use EntityType::{Loc, Misc, Org};
+        let owned = |v: &[(&str, EntityType)]| v.iter().map(|(t, l)| (t.to_string(), *l)).collect::<Vec<_>>();
+        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+            // A feature written twice is MISC; once, nothing.
+            (
+                "The laptop drops the Halo Bar for keys. Without the Halo Bar, typing is easier.",
+                &[],
+                &[("Halo Bar", Misc), ("Halo Bar", Misc)],
+            ),
+            ("The laptop drops the Halo Bar for keys.", &[], &[]),
+            // A place's head makes a place; cues around the mentions an organisation.
+            ("He drove to Maple Hill on Monday. Police searched Maple Hill later.", &[], &[("Maple Hill", Loc), ("Maple Hill", Loc)]),
+            (
+                "Investors backed Quill Robotics, and analysts said Quill Robotics shares were cheap.",
+                &[],
+                &[("Quill Robotics", Org), ("Quill Robotics", Org)],
+            ),
+            // Not a run holding a tagged name, a title, a month; not one opening its sentence.
+            (
+                "Funds went to Evidence Action Beta. We met Evidence Action Beta staff.",
+                &[("Evidence Action", Org)],
+                &[("Evidence Action", Org)],
+            ),
+            ("She became Chief Strategy Officer in May. As Chief Strategy Officer, she cut costs.", &[], &[]),
+            ("Halo Bar sales rose. Halo Bar sales fell.", &[], &[]),
+        ];
+        for (text, tagged, want) in cases {
+            assert_eq!(names(text, tagged), owned(want), "{text}");
+        }
+    }
+}
