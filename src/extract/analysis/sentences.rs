@@ -24,7 +24,8 @@ fn is_closer(t: &str) -> bool {
 /// glued to the period ("Ill.-based"). Abbreviations keep their period as
 /// part of the token, so "Mr. Smith" and "Jan. 22" do not split (the
 /// tokenizer gives a one-letter name ending its sentence its own period:
-/// "posted on X. The …").
+/// "posted on X. The …"), but "No." before a capitalised word with a
+/// lowercase letter ends one ("She voted no. Critics …").
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
@@ -33,7 +34,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &text[tokens[i].start..tokens[i].end];
         let mut last = i;
         let mut brk = false;
-        if matches!(t, "." | "!" | "?" | "..." | "…") || t.chars().all(|c| c == '.') {
+        // "No." abbreviates a number ("No. 5", "No. S-1"), never before a word with a lowercase
+        // letter: "She voted no. Critics …" ends a sentence with the abbreviation's token.
+        if matches!(t, "no." | "No." | "nos." | "Nos.") {
+            let word = |n: &str| n.chars().count() >= 2 && n.chars().all(char::is_alphabetic) && n.chars().any(char::is_lowercase);
+            let next = tokens.get(i + 1).map(|nx| &text[nx.start..nx.end]);
+            brk = next.is_some_and(|n| word(n) && n.starts_with(char::is_uppercase));
+        } else if matches!(t, "." | "!" | "?" | "..." | "…") || t.chars().all(|c| c == '.') {
             while last + 1 < tokens.len()
                 && tokens[last + 1].start == tokens[last].end
                 && is_closer(&text[tokens[last + 1].start..tokens[last + 1].end])

@@ -45,17 +45,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// A one-letter name whose period ends its sentence is the letter and a period: before a word
 /// that opens sentences ("the Xbox One X. So, …"; `sentence_openers.txt`), or, after "on", "to"
 /// or "via", before any capital ("posted on X. Musk …"); an initial inside a name keeps its period
-/// ("John F. Kennedy", "Malcolm X. Lee"). "No." abbreviates a number, never before a word with
-/// a lowercase letter ("No. 5", "No. S-1", "No. IV"; "voted no. The …" ends a sentence).
+/// ("John F. Kennedy", "Malcolm X. Lee").
 fn split_final_letters(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let tok = |k: usize| tokens[k].slice(text);
     let ends = |k: usize| {
         let t = tok(k);
-        if matches!(t, "no." | "No." | "nos." | "Nos.") {
-            let next = tokens.get(k + 1).map(|n| n.slice(text));
-            let word = |n: &str| n.chars().count() >= 2 && n.chars().all(char::is_alphabetic) && n.chars().any(char::is_lowercase);
-            return next.is_none_or(word);
-        }
         let mut c = t.chars();
         let letter = c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".";
         let Some(next) = tokens.get(k + 1).map(|n| n.slice(text)).filter(|n| letter && n.starts_with(char::is_uppercase)) else {
