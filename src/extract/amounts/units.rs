@@ -10,9 +10,9 @@ use super::{Ctx, Expr, LastUnit};
 use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS, COUNT_PLACEHOLDERS, COMPOUND_PLURAL_HEADS, IRREGULAR_PLURALS,
-    MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS,
-    TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COMPOUND_PLURAL_HEADS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS,
+    COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -47,9 +47,10 @@ fn plural_like(ctx: &Ctx, k: usize) -> bool {
 /// Is `w` (lowercase) a compound ending in an irregular plural ("grandchildren", "gunmen"; not
 /// "specimen"; `compound_plural_heads.tsv`)?
 fn compound_plural(w: &str) -> bool {
-    COMPOUND_PLURAL_HEADS.rows().iter().any(|r| {
-        w.len() > r[0].len() + 2 && w.ends_with(r[0]) && !r.get(1).is_some_and(|singulars| singulars.split(' ').any(|x| x == w))
-    })
+    COMPOUND_PLURAL_HEADS
+        .rows()
+        .iter()
+        .any(|r| w.len() > r[0].len() + 2 && w.ends_with(r[0]) && !r.get(1).is_some_and(|singulars| singulars.split(' ').any(|x| x == w)))
 }
 
 /// Is token `k` a verb in the past tense after a number rather than an adjective before its noun:
@@ -65,7 +66,10 @@ fn past_verb(ctx: &Ctx, k: usize) -> bool {
             || PREPOSITIONS.contains(ctx.a.low(j))
     };
     let complement = || {
-        ctx.tok(k + 1).chars().all(|c| c.is_ascii_lowercase()) && !ctx.tok(k + 1).is_empty() && !plural_like(ctx, k + 1) && ends_clause(k + 2)
+        ctx.tok(k + 1).chars().all(|c| c.is_ascii_lowercase())
+            && !ctx.tok(k + 1).is_empty()
+            && !plural_like(ctx, k + 1)
+            && ends_clause(k + 2)
     };
     l.len() > 4
         && l.ends_with("ed")
@@ -125,7 +129,10 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
             q += 1;
             // "seven of its last 10 games": an adjective may stand before the number of a plural whole
             // (not "five of their last six overall").
-            if q < ctx.n() && PARTITIVE_ADJECTIVES.contains(ctx.a.low(q)) && ctx.number(q + 1).is_some_and(|n| n.end < ctx.n() && plural_like(ctx, n.end)) {
+            if q < ctx.n()
+                && PARTITIVE_ADJECTIVES.contains(ctx.a.low(q))
+                && ctx.number(q + 1).is_some_and(|n| n.end < ctx.n() && plural_like(ctx, n.end))
+            {
                 q += 1;
             }
             // "30 of the 50 states": the inner number counts too, so it is not part of the phrase.

@@ -116,11 +116,9 @@ impl Discourse<'_, '_> {
     fn role_intro(&self, k: usize, qualifier: Option<String>, mi: usize) -> RoleIntro {
         let a = self.a;
         let word = |j: usize| j < a.tokens.len() && a.tok(j).chars().all(|c| c.is_ascii_lowercase());
-        let complement = (k + 2 < a.tokens.len()
-            && matches!(a.low(k + 1), "for" | "of")
-            && word(k + 2)
-            && !ROLE_NEUTRAL_WORDS.contains(a.low(k + 2)))
-        .then(|| a.low(k + 2).to_string());
+        let complement =
+            (k + 2 < a.tokens.len() && matches!(a.low(k + 1), "for" | "of") && word(k + 2) && !ROLE_NEUTRAL_WORDS.contains(a.low(k + 2)))
+                .then(|| a.low(k + 2).to_string());
         RoleIntro { at: a.tokens[k].start, role: a.low(k).to_string(), qualifier, complement, past: self.past_role_at(k), mention: mi }
     }
 

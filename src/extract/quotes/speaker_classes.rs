@@ -1206,12 +1206,7 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme Corp", O)],
         &[("reviewing all options.", "Acme Corp")],
     ),
-    (
-        44,
-        "Tom Reyes cited a report warning that the river was “close to collapse.”",
-        &[("Tom Reyes", P)],
-        &[("close to collapse.", "")],
-    ),
+    (44, "Tom Reyes cited a report warning that the river was “close to collapse.”", &[("Tom Reyes", P)], &[("close to collapse.", "")]),
     // 45. Present and past roles; a complement after "for" qualifies a role.
     (
         45,

@@ -109,7 +109,9 @@ static QUARTER_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// text is telling (not "the previous-year quarter", nor "the previous year period", nor "the year
 /// before independence").
 static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(r"(?i)\bthe{SP}(?:(?P<back>previous|prior|preceding)|following){SP}year\b|\bthe{SP}year{SP}(?:(?P<before>before)|(?P<after>after))\b"))
+    re(format!(
+        r"(?i)\bthe{SP}(?:(?P<back>previous|prior|preceding)|following){SP}year\b|\bthe{SP}year{SP}(?:(?P<before>before)|(?P<after>after))\b"
+    ))
 });
 
 /// Is the token at `i` a capitalised word that continues a name ("Christmas Island")?

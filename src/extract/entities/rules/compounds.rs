@@ -64,7 +64,13 @@ fn part_type(t: &str, gaz: &Gazetteer, orgs: &OrgGazetteer, tagged: &[Mention<By
 /// ("BOBSLEIGH-SHIMER"). A word that is a name of its own ([`part_type`]: "the
 /// Browns-Steelers game") is a mention of its own instead. Two people glued by
 /// a hyphen that a full name of the document ends in are one double surname.
-pub(super) fn hyphen_heads(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+pub(super) fn hyphen_heads(
+    a: &Analysis,
+    mentions: Vec<Mention<Bytes>>,
+    case: &CaseDict,
+    gaz: &Gazetteer,
+    orgs: &OrgGazetteer,
+) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let shouted = |sent: usize| !a.sentences[sent].tokens.clone().any(|k| a.tok(k).chars().any(char::is_lowercase));
     let head = |m: &Mention<Bytes>, s: usize| -> bool {
@@ -86,7 +92,8 @@ pub(super) fn hyphen_heads(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     };
     // Two people glued by a hyphen that a full name of the document ends in are its double
     // surname ("Ocasio-Vela" after "Maria Ocasio-Vela").
-    let full_names: Vec<&str> = mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
+    let full_names: Vec<&str> =
+        mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
     let surname = |m: &Mention<Bytes>, s: usize| -> Option<usize> {
         let p = at[s.checked_sub(2)?]?;
         let glued = a.tok(s - 1) == "-" && a.adjacent(s - 2) && a.adjacent(s - 1);

@@ -89,6 +89,9 @@ mod tests {
     use super::repeated_runs;
     use crate::extract::{Analysis, EntityType};
 
+    /// Names with their types, as a case writes them.
+    type Names<'a> = &'a [(&'a str, EntityType)];
+
     /// The mentions the rule gives `text` with the tagged names `tagged` (first occurrence each).
     fn names(text: &str, tagged: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
         let a = Analysis::new(text);
@@ -107,7 +110,7 @@ mod tests {
     fn repeated_untagged_runs_are_names() {
         use EntityType::{Loc, Misc, Org};
         let owned = |v: &[(&str, EntityType)]| v.iter().map(|(t, l)| (t.to_string(), *l)).collect::<Vec<_>>();
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[(&str, Names, Names)] = &[
             // A feature written twice is MISC; once, nothing.
             (
                 "The laptop drops the Halo Bar for keys. Without the Halo Bar, typing is easier.",

@@ -729,8 +729,7 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             let based = hyphen_after && matches!(a.low(e + 1), "based" | "headquartered");
             // Not an initialism: "LED-based lamps".
             let initials = (s..e).any(|j| !a.tok(j).chars().any(char::is_lowercase));
-            let family_name =
-                e == s + 1 && s > 0 && a.low(s - 1) == "the" && family_plural(a.tok(s), &family);
+            let family_name = e == s + 1 && s > 0 && a.low(s - 1) == "the" && family_plural(a.tok(s), &family);
             if based && s < e && !opens && !initials && !(s > 0 && at[s - 1].is_some()) && plain_name(s, e) {
                 added.push(mention(a, s, e, EntityType::Loc));
             } else if family_name && !next_to_name {
@@ -771,7 +770,8 @@ pub(super) fn cued_type(a: &Analysis, runs: &[(usize, usize)]) -> Option<EntityT
     for &(s, e) in runs {
         context(a, s, e, e - s == 1, &mut scores);
     }
-    let wins = |t: EntityType| scores[idx(t)] >= CUED_ORG && scores[..4].iter().enumerate().all(|(i, &v)| i == idx(t) || v < scores[idx(t)]);
+    let wins =
+        |t: EntityType| scores[idx(t)] >= CUED_ORG && scores[..4].iter().enumerate().all(|(i, &v)| i == idx(t) || v < scores[idx(t)]);
     [EntityType::Org, EntityType::Loc].into_iter().find(|&t| wins(t))
 }
 
