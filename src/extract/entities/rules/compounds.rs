@@ -98,8 +98,11 @@ pub(super) fn hyphen_heads(
         let p = at[s.checked_sub(2)?]?;
         let glued = a.tok(s - 1) == "-" && a.adjacent(s - 2) && a.adjacent(s - 1);
         let both = m.label == EntityType::Person && mentions[p].label == EntityType::Person && mentions[p].span.end == a.tokens[s - 2].end;
+        if !(glued && both) {
+            return None;
+        }
         let joined = format!("{}-{}", mentions[p].text, m.text);
-        (glued && both && full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' '))).then_some(p)
+        full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' ')).then_some(p)
     };
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     for m in &mentions {

@@ -53,12 +53,13 @@ pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
                 e += 1;
             }
             let s = if k == first && a.low(k) == "the" { k + 1 } else { k };
-            let beside_ok = (k == 0 || free(k - 1)) && (e >= n || free(e));
-            let plain = (s..e).all(|j| !calendar_word(a.low(j)) && !is_title_or_role(a.low(j)));
-            let text = (s..e).map(|j| a.tok(j)).collect::<Vec<_>>().join(" ");
-            let holiday = HOLIDAYS.rows().iter().any(|r| r[0] == text.to_lowercase());
-            if s > first && e - s >= 2 && e - s <= MAX_WORDS && beside_ok && plain && !holiday {
-                runs.entry(text).or_default().push((s, e));
+            let shaped = s > first && e - s >= 2 && e - s <= MAX_WORDS && (k == 0 || free(k - 1)) && (e >= n || free(e));
+            if shaped && (s..e).all(|j| !calendar_word(a.low(j)) && !is_title_or_role(a.low(j))) {
+                let text = (s..e).map(|j| a.tok(j)).collect::<Vec<_>>().join(" ");
+                let lower = text.to_lowercase();
+                if !HOLIDAYS.rows().iter().any(|r| r[0] == lower) {
+                    runs.entry(text).or_default().push((s, e));
+                }
             }
             k = e.max(k + 1);
         }
