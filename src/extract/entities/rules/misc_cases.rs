@@ -354,6 +354,9 @@ fn document_typing_of_groups_products_and_organisation_cues() {
             ),
         ),
         (&gaz, &orgs, ("Critics say the Halvards profited.", &[], &[])),
+        // A platform something was posted, written or shared on is an organisation; a weekday
+        // after it is no part of its name.
+        (&gaz, &orgs, ("The clip was posted on Vimble Tuesday by fans.", &[], &[("Vimble", Org)])),
         // A surname ending in a sibilant makes its plural in "-es".
         (
             &gaz,
