@@ -39,7 +39,8 @@
 //! - **One name, every repeat.** An untagged repeat of a name the document
 //!   tags elsewhere is a mention too (`propagate.rs`), and a run of
 //!   capitalised words no rule found that the document writes twice is a
-//!   name (`repeated.rs`: "the Touch Bar").
+//!   name, and so is one after a capitalised "The" inside a sentence
+//!   (`unfound.rs`: "the Touch Bar", "seen by The Real Deal").
 //!
 //! Every word list the rules use is read from the lexicon (`src/lexicon/`).
 
@@ -56,10 +57,10 @@ mod misc;
 mod misc_cases;
 mod products;
 mod propagate;
-mod repeated;
 #[cfg(test)]
 mod tests;
 mod typing;
+mod unfound;
 
 use super::super::analysis::Analysis;
 use super::super::analysis::{Bytes, Span};
@@ -208,8 +209,8 @@ pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// and a figure with a scale is dropped ("$449K", "512GB").
 pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mentions = misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case));
-    // Last of the additions: names no rule found, by repetition (`repeated.rs`).
-    let mentions = repeated::repeated_runs(a, mentions);
+    // Last of the additions: names no rule found, by repetition or a capitalised "The" (`unfound.rs`).
+    let mentions = unfound::titled_runs(a, unfound::repeated_runs(a, mentions));
     // Whatever rule made it, a figure with a scale is no name.
     mentions.into_iter().filter(|m| !is_scaled_figure(&m.text)).collect()
 }

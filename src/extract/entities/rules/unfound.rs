@@ -1,8 +1,9 @@
-//! Names that the tagger and every other rule left out, found by repetition.
-//! A run of two or more capitalised words inside running text, written at least
-//! twice in the document, is a name ("the Touch Bar", "Fallen Order"). Its
-//! words must be letters only, and no tagged name may hold it or be held by
-//! it. Its type:
+//! Names that the tagger and every other rule left out.
+//!
+//! By repetition: a run of two or more capitalised words inside running text,
+//! written at least twice in the document, is a name ("the Touch Bar",
+//! "Fallen Order"). Its words must be letters only, and no tagged name may
+//! hold it or be held by it. Its type:
 //! - a place when its last word is a place's head ("Forest Hill");
 //! - else the type the words around its mentions support ([`cued_type`]);
 //! - else MISC, because products, works and events are what the tagger
@@ -13,6 +14,14 @@
 //!   sentence;
 //! - stands beside a name, a hyphen or a capitalised token it does not take;
 //! - holds a title, a role, a month or a weekday, or is a holiday.
+//!
+//! By a capitalised "The" inside a sentence, after a lowercase word or a
+//! comma: the capitalised words after it, joined by "of", "the", "to", "and",
+//! "in", "on", "for" or "a", are the title of a work or an outlet ("seen by The
+//! Real Deal", "The Eye of the World"), without the "The" (spec: a leading "the"
+//! stays out): an outlet (ORG) when it is an agent or spoken to ("seen by",
+//! "told The Times", "The Times reported"), else typed as above but for the
+//! place's head.
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
@@ -20,7 +29,7 @@ use super::super::with_added;
 use super::misc::calendar_word;
 use super::typing::cued_type;
 use super::{is_cap, is_place_head, is_title_or_role, mention};
-use crate::lexicon::HOLIDAYS;
+use crate::lexicon::{ADDRESSEE_LEADS, HOLIDAYS, REPORTING_VERBS};
 use std::collections::HashMap;
 
 /// Most words a run may have.
@@ -84,10 +93,67 @@ pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     with_added(mentions, added)
 }
 
+/// Lowercase words that may join the capitalised words of a title ("The Eye of the World").
+const TITLE_JOINERS: [&str; 8] = ["of", "the", "to", "and", "in", "on", "for", "a"];
+
+/// Most tokens a title after "The" may have.
+const MAX_TITLE: usize = 8;
+
+/// Add the titles after a capitalised "The" inside a sentence (see the module doc).
+pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let n = a.tokens.len();
+    let mut added = Vec::new();
+    for k in 1..n {
+        let sent = a.sentence_of_token(k);
+        let word = |j: usize| {
+            let t = a.tok(j);
+            j < n
+                && a.sentence_of_token(j) == sent
+                && is_cap(t)
+                && t.chars().count() >= 2
+                && t.chars().all(char::is_alphabetic)
+                && at[j].is_none()
+                // No title, role, month or weekday: "The President", "The Ledger on Friday".
+                && !calendar_word(a.low(j))
+                && !is_title_or_role(a.low(j))
+        };
+        let prev = a.tok(k - 1);
+        let after_word = prev == "," || (prev.chars().all(|c| c.is_ascii_lowercase()) && !prev.is_empty());
+        if a.tok(k) != "The" || !after_word || a.sentence_of_token(k - 1) != sent || a.is_title_case(sent) {
+            continue;
+        }
+        // The capitalised words, and the joiners between two of them.
+        let mut e = k + 1;
+        let mut j = k + 1;
+        while j < n && j < k + 1 + MAX_TITLE {
+            if word(j) {
+                j += 1;
+                e = j;
+            } else if TITLE_JOINERS.contains(&a.tok(j)) && j > k + 1 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let free_after =
+            e >= n || a.sentence_of_token(e) != sent || !(at[e].is_some() || a.tok(e) == "-" || a.tok(e).starts_with(char::is_uppercase));
+        if e > k + 1 && free_after {
+            // An outlet acts or is spoken to: "seen by The Real Deal", "told The Times", "The Real
+            // Deal reported"; a work does not.
+            let spoken_to = a.low(k - 1) == "by" || ADDRESSEE_LEADS.words().iter().any(|p| a.phrase_ending_at(k, 0, p).is_some());
+            let reports = e < n && REPORTING_VERBS.contains(a.low(e));
+            let label = if spoken_to || reports { EntityType::Org } else { cued_type(a, &[(k + 1, e)]).unwrap_or(EntityType::Misc) };
+            added.push(mention(a, k + 1, e, label));
+        }
+    }
+    with_added(mentions, added)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::mention;
-    use super::repeated_runs;
+    use super::{repeated_runs, titled_runs};
     use crate::extract::{Analysis, EntityType};
 
     /// Names with their types, as a case writes them.
@@ -137,6 +203,30 @@ mod tests {
         ];
         for (text, tagged, want) in cases {
             assert_eq!(names(text, tagged), owned(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_after_a_capitalised_the_inside_a_sentence_are_names() {
+        use EntityType::{Misc, Org};
+        let titled = |text: &str| -> Vec<(String, EntityType)> {
+            let a = Analysis::new(text);
+            titled_runs(&a, Vec::new()).into_iter().map(|m| (m.text, m.label)).collect()
+        };
+        let cases: &[(&str, Names)] = &[
+            // A work, with its joiners; an outlet that acts or is spoken to.
+            ("She reread The Lamp of the North, his first novel.", &[("Lamp of the North", Misc)]),
+            ("The memo was seen by The Harbor Ledger on Friday.", &[("Harbor Ledger", Org)]),
+            ("He told The Quill on Monday that he would run.", &[("Quill", Org)]),
+            // Not opening its sentence, after a capitalised word, across a line, nor a title.
+            ("The Lamp of the North sold well.", &[]),
+            ("Buy All The Things you need.", &[]),
+            ("She listened to The Quill Podcast\nListen now", &[("Quill Podcast", Misc)]),
+            ("He met The President at noon.", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, EntityType)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+            assert_eq!(titled(text), want, "{text}");
         }
     }
 }
