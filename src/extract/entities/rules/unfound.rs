@@ -10,7 +10,7 @@
 //!   leaves out most.
 //!
 //! A run is left out when it:
-//! - opens its sentence (a leading "The" may) or stands in a title-case
+//! - opens its sentence (a leading "The", which stays out, may) or stands in a title-case
 //!   sentence;
 //! - stands beside a name, a hyphen or a capitalised token it does not take;
 //! - holds a title, a role, a month or a weekday, or is a holiday.
@@ -61,7 +61,8 @@ pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             while e < sent.tokens.end && word(e) && at[e].is_none() {
                 e += 1;
             }
-            let s = if k == first && a.low(k) == "the" { k + 1 } else { k };
+            // A leading "The" stays out of the span (spec), and may open the sentence.
+            let s = if a.low(k) == "the" { k + 1 } else { k };
             let shaped = s > first && e - s >= 2 && e - s <= MAX_WORDS && (k == 0 || free(k - 1)) && (e >= n || free(e));
             if shaped && (s..e).all(|j| !calendar_word(a.low(j)) && !is_title_or_role(a.low(j))) {
                 let text = (s..e).map(|j| a.tok(j)).collect::<Vec<_>>().join(" ");
