@@ -60,8 +60,8 @@ impl Discourse<'_, '_> {
         // introduced as what the clause's subject issued speaks for it; one only cited or received
         // ("cited a report saying") names no one.
         let issued = |j: usize| j >= lo && ISSUING_VERBS.contains(a.low(j));
-        let verb_at = k.checked_sub(2).filter(|&j| issued(j) || (j > lo && VERB_PARTICLES.contains(a.low(j)) && issued(j - 1)));
-        verb_at.and_then(|_| self.clause_issuer(h, recent))
+        let issued_here = k.checked_sub(2).is_some_and(|j| issued(j) || (j > lo && VERB_PARTICLES.contains(a.low(j)) && issued(j - 1)));
+        issued_here.then(|| self.clause_issuer(h, recent)).flatten()
     }
 
     /// The document an unowned "the statement" at token `h` refers to: the

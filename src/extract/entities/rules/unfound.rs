@@ -105,7 +105,7 @@ pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
     let at = mention_at(a, &mentions);
     let n = a.tokens.len();
     let mut added = Vec::new();
-    for k in 1..n {
+    for k in (1..n).filter(|&k| a.tok(k) == "The") {
         let sent = a.sentence_of_token(k);
         let word = |j: usize| {
             let t = a.tok(j);
@@ -121,7 +121,7 @@ pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
         };
         let prev = a.tok(k - 1);
         let after_word = prev == "," || (prev.chars().all(|c| c.is_ascii_lowercase()) && !prev.is_empty());
-        if a.tok(k) != "The" || !after_word || a.sentence_of_token(k - 1) != sent || a.is_title_case(sent) {
+        if !after_word || a.sentence_of_token(k - 1) != sent || a.is_title_case(sent) {
             continue;
         }
         // The capitalised words, and the joiners between two of them.
