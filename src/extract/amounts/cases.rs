@@ -49,6 +49,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("He met her two years ago.", "two", "none"),
     ("The two of them met in Rome.", "two", "none"),
     ("She was one of them.", "one", "none"),
+    // A bound makes "one" a count; "one of" stays a pronoun.
+    ("At least one person was killed in the blast.", "one", "count 1 1 _ at_least _ person"),
+    ("At most one bidder will win the licence.", "one", "count 1 _ 1 at_most _ bidder"),
+    ("At least one of the gunmen escaped.", "one", "none"),
     ("He turned 50 last week.", "50", "none"),
     ("The firm hired workers in 2019.", "2019", "none"),
     ("The clinic hired nurses. It opened at 9 a.m.", "9", "none"),
@@ -58,6 +62,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Up to three people share each room.", "three", "count 3 _ 3 at_most _ people"),
     ("The firm will cut up to a third of its staff.", "a third", "percent 33.333333333333336 _ 33.333333333333336 at_most _ _"),
     ("Sales exceeded $5 billion last year.", "$5 billion", "money 5e9 5e9 _ over USD _"),
+    // A bound after the number outweighs an estimate before it.
+    ("An estimated 10,000+ fans packed the square.", "10,000", "count 10000 10000 _ over _ fans"),
+    ("Roughly 500-plus workers joined the strike.", "500", "count 500 500 _ over _ workers"),
     ("Costs could exceed $40 million.", "$40 million", "money 4e7 4e7 _ over USD _"),
     ("Attendance topped 10,000 fans.", "10,000", "count 10000 10000 _ over _ fans"),
     ("Losses are expected to top $3 billion.", "$3 billion", "money 3e9 3e9 _ over USD _"),

@@ -103,7 +103,8 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     // Qualifiers after the number: "8M+", "100,000-plus", "50 or more".
     let mut p = x.e;
     if let Some((q, np)) = post_qualifier(ctx, p) {
-        if qual == Qualifier::Exact {
+        // A bound written after the number outweighs an estimate before it: "an estimated 10,000+".
+        if matches!(qual, Qualifier::Exact | Qualifier::Approx) {
             qual = q;
         }
         p = np;
@@ -333,11 +334,13 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
         return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
     }
     // "one" as a pronoun or article; "the two" without a noun is handled with elision.
-    // "one in five" and "one or two people" are amounts.
+    // "one in five" and "one or two people" are amounts, and so is a bounded one.
     let alternative = matches!(next, "or" | "to") && ctx.number(x.e + 1).is_some_and(|y| y.words && y.value > 1.0);
     let proportion = |w: &str| matches!(w, "in" | "out");
     let joined = next == "-" && proportion(ctx.a.low(x.e + 1)) && ctx.tok(x.e + 2) == "-";
-    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !proportion(next) && !joined && !alternative {
+    // A bound makes it a count: "at least one person" (not "at least one of them").
+    let bounded = next != "of" && matches!(pre_qualifier(ctx, x.s).0, Qualifier::AtLeast | Qualifier::AtMost);
+    if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !proportion(next) && !joined && !alternative && !bounded {
         return skip;
     }
     // Multipliers: "three times", "10-fold".

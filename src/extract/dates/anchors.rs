@@ -2,6 +2,8 @@
 //! the document date (spec §3: "a weekday means the one the context implies"):
 //!
 //! - a day beside it says which: "Feb. 4, a Tuesday", "Tuesday (Feb. 4)";
+//! - a gloss in brackets is the day next to the one it glosses: "on Tuesday
+//!   (early Wednesday GMT)";
 //! - a count from a date: "on Tuesday, two days after the March 3 meeting";
 //! - an order with the nearest other day of the sentence: "met on Wednesday
 //!   ahead of Friday's vote" (Friday after Wednesday), "rallied on Thursday
@@ -70,6 +72,14 @@ fn nearest(d: NaiveDate, wd: Weekday) -> NaiveDate {
 fn apposition(gap: &str) -> bool {
     let g: String = gap.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     matches!(g.as_str(), "," | "(" | ",a" | ",an" | "(a" | "(an" | "--a" | "—a" | "–a")
+}
+
+/// Is the text between two dates a bracket opening a gloss of the first in another time zone, with
+/// at most three lowercase words around it ("Tuesday (early Wednesday", "Monday night (Tuesday")?
+fn zone_gloss(gap: &str) -> bool {
+    let Some((before, after)) = gap.split_once('(') else { return false };
+    let words: Vec<&str> = before.split_whitespace().chain(after.split_whitespace()).collect();
+    words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())) && !after.contains(['(', ')'])
 }
 
 /// The day a count before the candidate `anchor` gives ("two days after the" March 3), if the text
@@ -280,6 +290,12 @@ pub fn place_weekdays(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resol
             .filter(|d| d.weekday() == wd);
         if let Some(d) = beside {
             set(out, d);
+            continue;
+        }
+        // A time-zone gloss is the day next to the one it glosses: "on Tuesday (early Wednesday GMT)".
+        let glossed = prev.filter(|&j| zone_gloss(&a.text[cands[j].end..c.start])).and_then(|j| day_of(&out[j]));
+        if let Some(d) = glossed.filter(|d| d.weekday() != wd) {
+            set(out, nearest(d, wd));
             continue;
         }
         // A count from a date: "Tuesday, two days after the March 3 meeting";

@@ -231,6 +231,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A past event "before"/"ahead of" a day leaves the day on the nearer side (anterior_lead_phrases.txt).
     ("2024-09-03", "Campaigns spent heavily ahead of Election Day.", "Election Day", "2024-11-05"),
     ("2024-09-03", "Polls were tied two months before Election Day.", "Election Day", "2024-11-05"),
+    // A yearly day ending a range comes after its start.
+    ("2024-09-20", "Groups have reserved ads for the stretch between Labor Day and Election Day.", "Election Day", "2024-11-05"),
+    ("2025-01-22", "The store was busy from Thanksgiving through New Year's Day.", "New Year's Day", "2025-01-01"),
+    ("2025-03-10", "Sales ran from Christmas to Easter.", "Easter", "2025-04-20"),
     ("2024-09-03", "Millions voted by mail before Labor Day.", "Labor Day", "2024-09-02"),
     ("2025-01-22", "The law took effect the first Monday in February 2020.", "the first Monday in February 2020", "2020-02-03"),
     ("2025-01-22", "The firm will report on the last Friday of January.", "the last Friday of January", "2025-01-31"),

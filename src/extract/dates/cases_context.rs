@@ -24,6 +24,12 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "In September, analysts would have called the plan too risky.", "September", "2019-09"),
     ("2019-11-19", "The board could not have known about the loss in October.", "October", "2019-10"),
     ("2019-11-19", "The firm would have to repay the loan in March.", "March", "2020-03"),
+    // A future seen from the past ("would") is the nearer occurrence of a year-less day; "will"
+    // looks ahead.
+    ("2019-11-14", "Ministers said Britain would leave the bloc on Oct. 31.", "Oct. 31", "2019-10-31"),
+    ("2019-10-20", "Ministers said Britain would leave the bloc on Oct. 31.", "Oct. 31", "2019-10-31"),
+    ("2025-01-22", "The firm said it would cut prices on Dec. 20.", "Dec. 20", "2024-12-20"),
+    ("2025-01-22", "The firm will cut prices on Dec. 20.", "Dec. 20", "2025-12-20"),
     // A plan word modifying a noun yields to a past verb before it.
     ("2019-11-19", "The utility began two rounds of planned outages in October.", "October", "2019-10"),
     ("2019-11-18", "He was back in the starting lineup on Thursday night.", "Thursday", "2019-11-14"),
@@ -96,6 +102,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A day beside a weekday says which it is.
     ("2025-01-22", "The vote is set for Feb. 4, a Tuesday.", "Tuesday", "2025-02-04"),
     ("2025-01-22", "The hearing on Tuesday (Feb. 4) will be public.", "Tuesday", "2025-02-04"),
+    // A gloss in brackets in another time zone is the day next to the one it glosses.
+    ("2026-06-30", "The call ended on Tuesday (early Wednesday GMT), officials said.", "Wednesday", "2026-07-01"),
+    ("2026-06-30", "Polls closed Monday night (Tuesday morning in Asia).", "Tuesday", "2026-06-30"),
+    ("2026-06-30", "The talks began Sunday (Monday in Tokyo) and ended Friday.", "Monday", "2026-06-29"),
     // A weekday counted from a date of its sentence.
     ("2025-03-20", "The bill passed on Tuesday, two days after the March 2 vote.", "Tuesday", "2025-03-04"),
     ("2025-03-20", "A week after the March 4 vote, on Tuesday, the bill was signed.", "Tuesday", "2025-03-11"),

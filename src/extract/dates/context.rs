@@ -383,6 +383,19 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     (tense_after(a, start, end), false)
 }
 
+/// Is the nearest tense cue before the date at bytes `start..end`, in its clause, "would": a
+/// future seen from a past moment ("said Britain would leave on Oct. 31"), which may lie on either
+/// side of the document date?
+pub fn future_in_past(a: &Analysis, start: usize, end: usize) -> bool {
+    if a.tokens.is_empty() {
+        return false;
+    }
+    let first = a.tok_at(start);
+    let lo = a.sentences[a.sentence_of(start)].tokens.start.max(first.saturating_sub(20));
+    let cue_at = (lo..first).rev().take_while(|&k| !clause_break(a.tok(k))).find(|&k| cue(a, k).is_some());
+    cue_at.is_some_and(|k| a.low(k) == "would") && clause_tense(a, start, end).0 == Tense::Future
+}
+
 /// Is the plan word at token `k` ("planned", "scheduled", "expected") an
 /// adjective before a lowercase noun, after a determiner, a preposition or a
 /// number ("the planned merger", "rounds of planned outages")?

@@ -4,12 +4,15 @@
 //! Each end of a range is first resolved on its own; an end without a year
 //! then takes the year that puts it next to the other end: the year written
 //! on the other end ("January-April 1995"), else the year of the end that
-//! keeps both ends on the side of the document date they took alone.
+//! keeps both ends on the side of the document date they took alone. A
+//! yearly day that ends a range comes after its start: "between Labor Day
+//! and Election Day" is the Election Day after that Labor Day
+//! ([`order_yearly_ends`]).
 
 use super::super::Granularity;
 use super::super::analysis::Analysis;
 use super::calendar;
-use super::grammar::{Candidate, Kind, Shift};
+use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly};
 use super::resolve::Resolved;
 use chrono::{Datelike, NaiveDate};
 
@@ -82,6 +85,29 @@ pub fn share_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved
             out[i] = with_year(&v2, y1 + i32::from(wraps), m2, d2).or(out[i].take());
         } else {
             out[i - 1] = with_year(&v1, y2 - i32::from(wraps), m1, d1).or(out[i - 1].take());
+        }
+    }
+}
+
+/// Move the year-less yearly day that ends a range (`out[i]` for `cands[i]`) to its first occurrence
+/// on or after the range's start, when taken alone it fell before it ("between Labor Day and
+/// Election Day"). `on(rule, year)` gives a yearly day's date in a year.
+pub fn order_yearly_ends(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>], on: impl Fn(Yearly, i32) -> Option<NaiveDate>) {
+    let day = |v: &Option<Resolved>| {
+        v.as_ref().filter(|v| v.1 == Granularity::Day).and_then(|v| NaiveDate::parse_from_str(&v.0, "%Y-%m-%d").ok())
+    };
+    for i in 1..cands.len() {
+        let (x, y) = (&cands[i - 1], &cands[i]);
+        let Kind::Yearly(rule, YearRef::Near(Shift::Plain)) = y.kind else { continue };
+        if !joined(a, x, y) {
+            continue;
+        }
+        let (Some(start), Some(end)) = (day(&out[i - 1]), day(&out[i])) else { continue };
+        if end >= start {
+            continue;
+        }
+        if let Some(d) = (start.year()..=start.year() + 1).filter_map(|yr| on(rule, yr)).find(|d| *d >= start) {
+            out[i] = Some((calendar::day(d), Granularity::Day, true));
         }
     }
 }

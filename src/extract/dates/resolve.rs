@@ -53,6 +53,7 @@ pub fn all(a: &Analysis, cands: &[Candidate], doc: Option<NaiveDate>) -> Vec<Opt
     }
     anchors::years_back(a, cands, &mut out);
     ranges::share_years(a, cands, &mut out, doc);
+    ranges::order_yearly_ends(a, cands, &mut out, |rule, y| yearly_rule(rule)(y));
     anchors::inherit_years(a, cands, &mut out, doc);
     anchors::list_years(a, cands, &mut out);
     anchors::years_of_sentence(a, cands, &mut out, |rule, y| yearly_rule(rule)(y));
@@ -99,7 +100,12 @@ fn yearly_pick(a: &Analysis, c: &Candidate, d: NaiveDate, on: impl Fn(i32) -> Op
     let ahead = fut.map_or(i64::MAX / 4, |f| (f - d).num_days());
     // A day just gone is not pushed a year ahead by a present tense ("the season kicks off on 16 August");
     // one only days ahead is not pushed a year back by a past one (see [`SOON`]).
-    let future = ahead <= SOON || (take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180));
+    // A future seen from the past ("said it would close on Oct. 31") is the nearer occurrence.
+    let future = if context::future_in_past(a, c.start, c.end) {
+        ahead < back
+    } else {
+        ahead <= SOON || (take_future(a, c, back, ahead, 183) && !(back <= 7 && ahead > 180))
+    };
     if future { fut.or(past) } else { past.or(fut) }
 }
 

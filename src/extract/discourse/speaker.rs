@@ -465,7 +465,10 @@ impl Discourse<'_, '_> {
             // A phrase after a name or a person noun: "Mike Pence of Indiana", "Smith in a
             // statement", "he on Tuesday", "the senator from Ohio".
             for prep in (lo + 1..q).rev().take(4) {
-                if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) {
+                // A document's addressee is never its voice: "Acme's letter to Ann Roe, the
+                // owner, said" is Acme's.
+                let addressed = a.low(prep) == "to" && self.is_document_noun(prep - 1);
+                if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) && !addressed {
                     continue;
                 }
                 // Not across a conjunction: "Ruiz met Reyes on Friday and said" coordinates verbs.
@@ -491,7 +494,7 @@ impl Discourse<'_, '_> {
                     // "officials in Kabul said", "the embassy in Abu Dhabi said", "the governor of
                     // Texas said".
                     || (self.common_noun(b) && (prep + 1..=q).all(|j| self.mention_of(j, &[EntityType::Loc]).is_some()));
-                if words && person_before {
+                if words && (person_before || addressed) {
                     p = prep;
                     continue 'walk;
                 }

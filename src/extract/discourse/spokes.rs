@@ -141,7 +141,7 @@ impl Discourse<'_, '_> {
             }
             // Before: "Acme spokesman", "Acme's spokesman", "a company spokesman", "an Acme press spokesman",
             // "her spokesman", "the mayor's office".
-            // A document's modifiers are any lowercase words: "Acme's written statement".
+            // A document's modifiers are any lowercase words or figures: "Acme's written statement".
             let modifier = |j: usize| {
                 let w = a.low(j);
                 match voice {
@@ -154,10 +154,11 @@ impl Discourse<'_, '_> {
                             && possessive_pronoun(w).is_none()
                     }
                     Voice::Spokesperson => matches!(w, "press" | "chief" | "senior" | "deputy" | "official" | "campaign"),
-                    // "the company report": the role noun is the issuer, not a modifier.
+                    // "the company report": the role noun is the issuer, not a modifier; a year or
+                    // size is one ("a 2019 study", "a 40-page report").
                     Voice::Document => {
                         !is_org_role(w)
-                            && a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
+                            && a.tok(j).chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
                             && w != "the"
                             && !INDEFINITE_DETERMINERS.contains(w)
                             && possessive_pronoun(w).is_none()
@@ -167,6 +168,10 @@ impl Discourse<'_, '_> {
             let mut b = k;
             while b > 0 && b + 2 > k && modifier(b - 1) {
                 b -= 1;
+            }
+            // A principal named after the noun: the phrase opens at its modifiers ("a 2019 study by Acme").
+            if principal.is_some() && voice == Voice::Document && b > 0 && (INDEFINITE_DETERMINERS.contains(a.low(b - 1)) || a.low(b - 1) == "the") {
+                first = b;
             }
             if principal.is_none() && b > 0 {
                 let p = b - 1;

@@ -209,9 +209,11 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
                 speaker = subject_of(d, v, s0, recent);
             }
-            // A participle after a comma ("Roe said …, adding that it was “…”") speaks for the
-            // subject of the sentence's reporting verb before it, or the person the sentence is about.
-            if speaker.is_none() && v > s0 && a.low(v).ends_with("ing") && matches!(a.low(v - 1), "," | "and") {
+            // A participle after a comma ("Roe said …, adding that it was “…”", also past the
+            // closing mark of an earlier quote: "…,” adding “…”") speaks for the subject of the
+            // sentence's reporting verb before it, or the person the sentence is about.
+            let before = if v >= 2 && matches!(a.tok(v - 1), "”" | "\"" | "’") { v - 2 } else { v - 1 };
+            if speaker.is_none() && v > s0 && before >= s0 && a.low(v).ends_with("ing") && matches!(a.low(before), "," | "and") {
                 speaker = (s0..v - 1)
                     .rev()
                     .find(|&u| is_reporting_verb(d, u))

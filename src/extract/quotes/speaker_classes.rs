@@ -628,6 +628,12 @@ const CASES: &[SpeakerCase] = &[
         &[("Ruth Okafor", P)],
         &[("We were never consulted,", "Ruth Okafor"), ("Nobody knocked on my door.", "Ruth Okafor")],
     ),
+    (
+        16,
+        "Mira Castell said the levy would “hurt every family,” adding “we will repeal it.”",
+        &[("Mira Castell", P)],
+        &[("hurt every family,", "Mira Castell"), ("we will repeal it.", "Mira Castell")],
+    ),
     // 17. A person's clause ended by a colon, with a verb the list lacks: "he went on:", "she hit
     // back:"; not "They read:" (a plural pronoun is no person here).
     (
@@ -879,6 +885,18 @@ const CASES: &[SpeakerCase] = &[
         "Towns like these are “news deserts,” according to a study by Ana Ruiz, a professor at Birch University.",
         &[("Ana Ruiz", P), ("Birch University", O)],
         &[("news deserts,", "Ana Ruiz")],
+    ),
+    (
+        31,
+        "According to a 2019 study by Ana Ruiz of Birch University, commuters are “chronically tired” at work.",
+        &[("Ana Ruiz", P), ("Birch University", O)],
+        &[("chronically tired", "Ana Ruiz")],
+    ),
+    (
+        7,
+        "Birch Museum rejected the claim. The Birch Museum's letter to Tom Reyes, the collector, said: “The painting was never for sale.”",
+        &[("Birch Museum", O), ("Tom Reyes", P)],
+        &[("The painting was never for sale.", "Birch Museum")],
     ),
     (
         31,

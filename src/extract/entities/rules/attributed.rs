@@ -4,7 +4,10 @@
 //! name's, and the subject or inverted object of a reporting verb there is
 //! someone who speaks: a person, or an organisation the lists hold. So is a
 //! name set off by a comma before a person's role and its organisation
-//! ("Fan Mengguang, deputy director of the centre, told").
+//! ("Fan Mengguang, deputy director of the centre, told"). So is the author
+//! named in an embedded post's attribution line ("— Dele (@dele_official)
+//! November 5, 2019"), which the tagger, reading a line with no sentence
+//! around it, often leaves out.
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::mention_at;
@@ -13,6 +16,7 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::orgs::OrgGazetteer;
 use super::super::with_added;
 use super::{is_person_role_word, is_title_or_role, mention};
+use crate::extract::social;
 use crate::lexicon::{PRONOUNS, REPORTING_VERBS};
 
 /// The longest run of capitalised words an attribution's name may have.
@@ -76,6 +80,32 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
         };
         let toks: Vec<&str> = (s..e).map(|j| a.tok(j)).collect();
         let label = if orgs.lookup(&toks) != 0 { EntityType::Org } else { EntityType::Person };
+        added.push(mention(a, s, e, label));
+    }
+    with_added(mentions, added)
+}
+
+/// Add the untagged author of each embedded post's attribution line (`social::attribution`:
+/// "— Dele (@dele_official) November 5, 2019") as a PERSON mention, ORG when the organisation
+/// lists hold the name. The name is every word of the line's author past its titles ("Governor"),
+/// each capitalised and made of letters; an author the tagger found keeps its mention and type.
+pub(super) fn post_authors(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let mut added = Vec::new();
+    for line in &a.lines {
+        let Some(attr) = social::attribution(a.text, (line.start, line.end)) else { continue };
+        let toks = a.token_range(attr.name.start, attr.name.end);
+        let Some(s) = toks.clone().find(|&k| !is_title_or_role(a.low(k))) else { continue };
+        let e = toks.end;
+        let name_word = |k: usize| {
+            let t = a.tok(k);
+            t.chars().next().is_some_and(char::is_uppercase) && t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        };
+        if (toks.start..e).any(|k| at[k].is_some()) || !(s..e).all(name_word) {
+            continue;
+        }
+        let words: Vec<&str> = (s..e).map(|k| a.tok(k)).collect();
+        let label = if orgs.lookup(&words) != 0 { EntityType::Org } else { EntityType::Person };
         added.push(mention(a, s, e, label));
     }
     with_added(mentions, added)
@@ -160,6 +190,26 @@ mod tests {
         for (text, tagged, want) in cases {
             let a = Analysis::new(text);
             let got = texts(&attributed_names(&a, tag(&a, tagged), &case, &orgs));
+            assert_eq!(got, owned(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn post_authors_are_names() {
+        let (_, orgs) = knowledge();
+        let cases: &[TypingCase] = &[
+            ("Great game tonight.\n— Tobenna (@tobenna_k) March 2, 2024", &[], &[("Tobenna", Person)]),
+            ("Vote early.\n— Governor Ama Quist (@govquist) May 1, 2023", &[], &[("Ama Quist", Person)]),
+            ("Launch window opens.\n— Quillon (@quillon) June 3, 2022", &[], &[("Quillon", Org)]),
+            ("New post up.\nA post shared by Tobenna on 3 May 2021 at 10:05am PDT", &[], &[("Tobenna", Person)]),
+            // A tagged author keeps its type; a line without a handle or date is no attribution.
+            ("Great game.\n— Tobenna (@tobenna_k) March 2, 2024", &[("Tobenna", Org)], &[("Tobenna", Org)]),
+            ("Great game.\n— Tobenna", &[], &[]),
+            ("Great game.\n— the team (@tobenna_k) March 2, 2024", &[], &[]),
+        ];
+        for (text, tagged, want) in cases {
+            let a = Analysis::new(text);
+            let got = texts(&post_authors(&a, tag(&a, tagged), &orgs));
             assert_eq!(got, owned(want), "{text}");
         }
     }

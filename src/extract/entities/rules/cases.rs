@@ -466,6 +466,14 @@ fn typing_weighs_evidence_over_votes() {
         ),
         ("It was led by lead manager Vosk Brothers.", &[("Vosk Brothers", Org)], &[("Vosk Brothers", Org)]),
         ("The official Florence Chronicle newspaper said so.", &[("Florence Chronicle", Org)], &[("Florence Chronicle", Org)]),
+        // An organisation named by a big place and its head leaves the place alone; another name's
+        // first word is its short name.
+        (
+            "The Florence Herald ran the story. Florence has many museums.",
+            &[("Florence Herald", Org), ("Florence", Loc)],
+            &[("Florence Herald", Org), ("Florence", Loc)],
+        ),
+        ("The Vosk Herald ran the story. Vosk has a new editor.", &[("Vosk Herald", Org), ("Vosk", Loc)], &[("Vosk Herald", Org), ("Vosk", Org)]),
         // A weak cue ("to Vosk") backs no type.
         (
             "It picked Quillon, Vosk, Brevik and Kestrel Dynamics. Orders went to Vosk.",
@@ -648,6 +656,8 @@ fn span_boundaries() {
         // A park or square may end a person's name ("Grace Park").
         ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
+        ("She read the Gondor Star daily.", &[("Gondor", Loc)], &[("Gondor Star", Org)]),
+        ("He wrote for the Gondor Citizen.", &[("Gondor", Loc)], &[("Gondor Citizen", Org)]),
         // Newspapers' heads: the place's whole run up to the last head ("Free Beacon", "Mercury News").
         ("She wrote for the Gondor Free Beacon then.", &[("Gondor", Loc)], &[("Gondor Free Beacon", Org)]),
         ("He quit the Gondor Mercury News in May.", &[("Gondor", Loc), ("Mercury News", Org)], &[("Gondor Mercury News", Org)]),

@@ -917,7 +917,8 @@ pub(super) fn retype(
         person_parts.entry(core[core.len() - 1]).or_default().push(k);
         person_parts.entry(w[0]).or_default().push(k);
         let last = w[w.len() - 1];
-        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 {
+        // Not a major place naming it: "Wichita" of "Wichita Herald" is still the city.
+        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 && !major_place(gaz, &w[..w.len() - 1]) {
             *org_short_names.entry(w[0]).or_default() += 1;
         }
         // A listed organisation named by a place and one word: the word alone is its short name
