@@ -138,13 +138,15 @@ impl Discourse<'_, '_> {
         if t == b || (t > s.tokens.start && SUBJECT_OPENERS.contains(a.low(t - 1))) {
             return true;
         }
-        // After a fronted phrase, before its verb: "On Twitter, Ray appealed …".
-        let end = self.index.at(t).map_or(t + 1, |m| self.index.run_end(m, t, a.tokens.len()));
+        // After a fronted phrase, before its verb or a relative clause on it: "On Twitter, Ray
+        // appealed …", "In a sign of the times, the Trust, which owns the ground, issued …".
+        // (The name's end, past any determiner or title the phrase opens with: "On Monday, the Trust".)
+        let end = name_end;
+        let relative = end + 1 < s.tokens.end && a.tok(end) == "," && matches!(a.low(end + 1), "which" | "who" | "whose");
         t > s.tokens.start
             && a.tok(t - 1) == ","
             && end < s.tokens.end
-            && starts_lowercase(a.tok(end))
-            && !matches!(a.low(end), "and" | "or" | "of" | "and," | "to")
+            && (relative || starts_lowercase(a.tok(end)) && !matches!(a.low(end), "and" | "or" | "of" | "and," | "to"))
     }
 
     /// Where the noun phrase of a name at token `t` starts (not before token

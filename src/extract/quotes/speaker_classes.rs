@@ -1214,6 +1214,18 @@ const CASES: &[SpeakerCase] = &[
     ),
     (
         44,
+        "In a blow to riders, the Harbor Transit Authority, which runs the buses, issued a statement warning that “service changes may take months.”",
+        &[("Harbor Transit Authority", O)],
+        &[("service changes may take months.", "Harbor Transit Authority")],
+    ),
+    (
+        44,
+        "On Monday, the Birch Trust put out a letter saying the club owed “more than it can pay.”",
+        &[("Birch Trust", O)],
+        &[("more than it can pay.", "Birch Trust")],
+    ),
+    (
+        44,
         "Ana Ruiz posted a long message on Sunday saying she was “done with politics.”",
         &[("Ana Ruiz", P)],
         &[("done with politics.", "Ana Ruiz")],
