@@ -59,9 +59,11 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
     };
     let mut added = Vec::new();
     for q in 1..n {
-        // "…,” X said" / "…” , X said" / "…?” X asked": the quote's punctuation, then the closing mark.
-        let open_clause =
-            (closes_quote(a.tok(q)) && matches!(a.tok(q - 1), "," | "?" | "!")) || (a.tok(q) == "," && closes_quote(a.tok(q - 1)));
+        // "…,” X said" / "…” , X said" / "…?” X asked": the quote's punctuation, then the closing
+        // mark (of one character or two: "…,’’ X said").
+        let mark = if q >= 2 && closes_quote(a.tok(q)) && closes_quote(a.tok(q - 1)) { q - 1 } else { q };
+        let open_clause = (closes_quote(a.tok(mark)) && matches!(a.tok(mark - 1), "," | "?" | "!"))
+            || (a.tok(q) == "," && closes_quote(a.tok(q - 1)));
         let k = q + 1;
         if !open_clause || k >= n || a.tok(k) == "," {
             continue;
@@ -131,7 +133,8 @@ pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
             continue;
         }
         for s in sent.tokens.clone() {
-            let opens = s == sent.tokens.start || a.tok(s - 1) == ",";
+            // Opening the sentence, after a comma, or after a quotation's closing comma and mark ("…,’’ Fan Qorlin, deputy director").
+            let opens = s == sent.tokens.start || a.tok(s - 1) == "," || (s >= 2 && closes_quote(a.tok(s - 1)) && a.tok(s - 2) == ",");
             if !opens || (s > 0 && at[s - 1].is_some()) || !word(s) {
                 continue;
             }
@@ -185,6 +188,7 @@ mod tests {
             ("“We were late,” Senator said.", &[], &[]),
             ("“We were late.” Officials said the bus broke down.", &[], &[]),
             ("“We were late,” Irving warned the court.", &[], &[("Irving", Person)]),
+            ("“We were late,’’ Irving said.", &[], &[("Irving", Person)]),
             ("“We were late,” said Irving and left.", &[], &[]),
         ];
         for (text, tagged, want) in cases {
@@ -221,6 +225,7 @@ mod tests {
         let cases: &[TypingCase] = &[
             ("Fan Qorlin, deputy director of the centre, said so.", &[], &[("Fan Qorlin", Person)]),
             ("Cases rose, Tavi Orrano, the chief executive at the firm, said.", &[], &[("Tavi Orrano", Person)]),
+            ("“Cases rose,’’ Tavi Orrano, chief executive of the firm, told reporters.", &[], &[("Tavi Orrano", Person)]),
             // No role with its organisation, one word, a common word after the first, a tagged name.
             ("Fan Qorlin, a keen baker, said so.", &[], &[]),
             ("Qorlin, deputy director of the centre, said so.", &[], &[]),
