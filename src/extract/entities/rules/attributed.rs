@@ -134,7 +134,11 @@ pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
         }
         for s in sent.tokens.clone() {
             // Opening the sentence, after a comma, or after a quotation's closing comma and mark ("…,’’ Fan Qorlin, deputy director").
-            let opens = s == sent.tokens.start || a.tok(s - 1) == "," || (s >= 2 && closes_quote(a.tok(s - 1)) && a.tok(s - 2) == ",");
+            let mut c = s;
+            while c > sent.tokens.start && closes_quote(a.tok(c - 1)) {
+                c -= 1;
+            }
+            let opens = s == sent.tokens.start || a.tok(s - 1) == "," || (c < s && c > sent.tokens.start && a.tok(c - 1) == ",");
             if !opens || (s > 0 && at[s - 1].is_some()) || !word(s) {
                 continue;
             }
