@@ -62,6 +62,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Up to three people share each room.", "three", "count 3 _ 3 at_most _ people"),
     ("The firm will cut up to a third of its staff.", "a third", "percent 33.333333333333336 _ 33.333333333333336 at_most _ _"),
     ("Sales exceeded $5 billion last year.", "$5 billion", "money 5e9 5e9 _ over USD _"),
+    ("Inflation is now closer to 5%.", "5%", "percent 5 _ _ approx _ _"),
+    ("The fund has a ceiling of $2.6bn.", "$2.6bn", "money 2.6e9 _ 2.6e9 at_most USD _"),
+    ("Bids must clear a floor of $40 million.", "$40 million", "money 4e7 4e7 _ at_least USD _"),
     // A bound after the number outweighs an estimate before it.
     ("An estimated 10,000+ fans packed the square.", "10,000", "count 10000 10000 _ over _ fans"),
     ("Roughly 500-plus workers joined the strike.", "500", "count 500 500 _ over _ workers"),
