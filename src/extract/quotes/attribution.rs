@@ -11,7 +11,8 @@ use crate::extract::discourse::words::{is_ly_adverb, is_person_pronoun, is_perso
 use crate::extract::discourse::{Discourse, Said};
 use crate::extract::rows::EntityType;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, REPORTING_VERBS, SPEECH_NOUNS, VERB_PARTICLES,
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, CHARACTERISING_VERBS, DOCUMENT_VERBS, POSSESSIVES, PREPOSITIONS, REPORTING_VERBS, SPEECH_NOUNS,
+    VERB_PARTICLES,
 };
 
 /// How a quote's speaker was found.
@@ -203,9 +204,18 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
         }
         if reporting {
             let mut speaker = subject_of(d, v, lo, recent);
+            // A participle right after the object of a preposition is not that object's: "Liam took
+            // a taxi back to London saying he had “…”" is Liam's.
+            let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
+            let pp_object = speaker.is_some_and(|m| {
+                let (st, e) = (a.tok_at(d.mentions[m].span.start), a.tok_at(d.mentions[m].span.end));
+                e == v && st > s0 && PREPOSITIONS.contains(a.low(st - 1)) && d.mentions[m].label == EntityType::Loc
+            });
+            if pp_object && a.low(v).ends_with("ing") {
+                speaker = d.sentence_topic_person(a.sentence_of_token(v), a.tokens[v].start, recent);
+            }
             // A verb coordinated with one before an earlier quote: "He calls it “exciting,”
             // but cautions that “…”" takes the sentence's subject.
-            let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
             if speaker.is_none() && v > lo && s0 < lo && matches!(a.low(v - 1), "but" | "and") {
                 speaker = subject_of(d, v, s0, recent);
             }

@@ -630,6 +630,12 @@ const CASES: &[SpeakerCase] = &[
     ),
     (
         16,
+        "Liam Orde left the studio early. Orde took a taxi back to Dublin saying he had “problems at home.”",
+        &[("Liam Orde", P), ("Orde", P), ("Dublin", L)],
+        &[("problems at home.", "Orde")],
+    ),
+    (
+        16,
         "Mira Castell said the levy would “hurt every family,” adding “we will repeal it.”",
         &[("Mira Castell", P)],
         &[("hurt every family,", "Mira Castell"), ("we will repeal it.", "Mira Castell")],
