@@ -466,7 +466,9 @@ fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
 /// "Alexandria Ocasio-Cortez" at a given name that is also a city. A
 /// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker"),
 /// and so does a country or state the tagger typed a place ("president of France
-/// Emmanuel Macron").
+/// Emmanuel Macron"). A given name tagged a person takes the one word after it
+/// that the tagger called a place or organisation, unless a country or state:
+/// "Adolfo Salamanca".
 fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut k = 0;
     while k + 1 < mentions.len() {
@@ -475,8 +477,17 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
         // A place the tagger saw ("president of France Emmanuel Macron") is no given name.
         let place = x.label == EntityType::Loc && (in_census(gaz, &x.text, COUNTRY..=COUNTRY) || in_census(gaz, &x.text, STATE..=STATE));
         let given = x.label == EntityType::Person || (is_given_name(gaz, &x.text) && !place);
+        // A given name the tagger calls a person, then one word it calls a place or an organisation
+        // (no country or state): the surname of a name it cut ("Adolfo Salamanca", "Paris Hilton").
+        let surname = x.label == EntityType::Person
+            && is_given_name(gaz, &x.text)
+            && matches!(y.label, EntityType::Loc | EntityType::Org)
+            && !y.text.contains(' ')
+            && y.text.chars().all(char::is_alphabetic)
+            && !in_census(gaz, &y.text, COUNTRY..=COUNTRY)
+            && !in_census(gaz, &y.text, STATE..=STATE);
         if one_space
-            && y.label == EntityType::Person
+            && (y.label == EntityType::Person || surname)
             && is_cap(&y.text)
             && !x.text.contains(' ')
             && is_cap(&x.text)

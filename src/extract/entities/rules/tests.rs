@@ -365,6 +365,37 @@ fn a_given_name_cut_off_joins_the_name() {
 }
 
 #[test]
+fn a_surname_typed_a_place_joins_its_given_name() {
+    // "Adolfo" and "Maria" census given names; "Salamanca" a place word here; "Ukraine" a country.
+    let gaz = Gazetteer::from_text(&format!("Adolfo\t{}\nMaria\t{}\nUkraine\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP, 1 << COUNTRY)).unwrap();
+    let a = Analysis::new("Prosecutor Adolfo Salamanca met Maria Ukraine and Tomas Salamanca.");
+    let ms = vec![
+        m(&a, "Adolfo", EntityType::Person),
+        m(&a, "Salamanca", EntityType::Loc),
+        m(&a, "Maria", EntityType::Person),
+        m(&a, "Ukraine", EntityType::Loc),
+        m(&a, "Tomas", EntityType::Person),
+    ];
+    // A country stays apart; a word that is no census given name takes nothing.
+    let ms = {
+        let mut ms = ms;
+        let k = a.text.rfind("Salamanca").unwrap();
+        ms.push(Mention { span: Span::new(k, k + 9), text: "Salamanca".into(), label: EntityType::Loc, sentence: 0 });
+        ms
+    };
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &gaz)),
+        [
+            ("Adolfo Salamanca".into(), "PERSON"),
+            ("Maria".into(), "PERSON"),
+            ("Ukraine".into(), "LOC"),
+            ("Tomas".into(), "PERSON"),
+            ("Salamanca".into(), "LOC")
+        ]
+    );
+}
+
+#[test]
 fn acronyms_of_the_documents_organisations() {
     let a = Analysis::new(
         "The Kestrel Health Organization warned of plague. The disease is fatal, says KHO. The CEO of KHO agreed, and KHA did not.",
