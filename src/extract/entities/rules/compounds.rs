@@ -62,7 +62,8 @@ fn part_type(t: &str, gaz: &Gazetteer, orgs: &OrgGazetteer, tagged: &[Mention<By
 /// with it nor is title case ("Far-Right Leader" in a headline); a word in
 /// capitals only before a name in capitals, outside a line in capitals
 /// ("BOBSLEIGH-SHIMER"). A word that is a name of its own ([`part_type`]: "the
-/// Browns-Steelers game") is a mention of its own instead. Two people glued by
+/// Browns-Steelers game") is a mention of its own instead, unless both are
+/// organisations' initialisms, one joint name ("AP-NORC"). Two people glued by
 /// a hyphen that a full name of the document ends in are one double surname.
 pub(super) fn hyphen_heads(
     a: &Analysis,
@@ -112,7 +113,7 @@ pub(super) fn hyphen_heads(
             out.push(mention(a, a.tok_at(mentions[p].span.start), r.end, m.label));
         } else if !head(m, r.start) {
             out.push(m.clone());
-        } else if let Some((label, _)) = part_type(a.tok(r.start - 2), gaz, orgs, &mentions) {
+        } else if let Some((label, _)) = part_type(a.tok(r.start - 2), gaz, orgs, &mentions).filter(|(l, _)| !joint_initialism(*l, m)) {
             out.push(mention(a, r.start - 2, r.start - 1, label));
             out.push(m.clone());
         } else {
@@ -120,6 +121,12 @@ pub(super) fn hyphen_heads(
         }
     }
     out
+}
+
+/// Is an organisation's initialism glued to an organisation's mention `m` in capitals one joint
+/// name ("AP-NORC", "NBC-WSJ"), not two mentions?
+fn joint_initialism(part: EntityType, m: &Mention<Bytes>) -> bool {
+    part == EntityType::Org && m.label == EntityType::Org && !m.text.chars().any(char::is_lowercase)
 }
 
 /// Is the phrase of tokens `toks` a name of its own in the lists?
@@ -259,6 +266,9 @@ mod tests {
         // A word in capitals joins a name in capitals, outside a line in capitals.
         let got = names("Voters polled by the AB-NORC Center disagreed.");
         assert!(got.iter().any(|(t, _)| t.starts_with("AB-NORC")), "{got:?}");
+        // Two organisations' initialisms are one joint name, even where the first is listed alone.
+        let got = names("A poll by AP-NORC in May found most voters undecided.");
+        assert!(got.iter().any(|(t, _)| t == "AP-NORC"), "{got:?}");
         let got = names("BOBSLEIGH-SHIMER PILOTS USA III TO WIN.\nShimer won the race on Saturday.");
         assert!(!got.iter().any(|(t, _)| t.starts_with("BOBSLEIGH")), "{got:?}");
     }
