@@ -21,7 +21,7 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::CaseDict;
 use super::super::gazetteer::Gazetteer;
-use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer};
+use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer, SPORTS};
 use super::misc::is_group_word;
 use super::typing::{country_initialism, major_place};
 use super::{is_cap, mention};
@@ -118,6 +118,41 @@ pub(super) fn hyphen_heads(
             out.push(m.clone());
         } else {
             out.push(mention(a, r.start - 2, r.end, m.label));
+        }
+    }
+    out
+}
+
+/// Split a mention over two capitalised words joined by a slash into a mention per word when
+/// either is a name of its own: an organisation the lists hold unambiguously (no club), or a name the document writes
+/// alone elsewhere ("a Reuters/Ipsos poll", "the Verizon/AppNexus deal"). A pair no one knows
+/// apart is one name ("Bodo/Glimt", a club); initialisms stay whole ("AC/DC"). Each part keeps
+/// the type the document gives it alone, else the mention's.
+pub(super) fn slash_pairs(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+    let word = |i: usize| is_cap(a.tok(i)) && a.tok(i).chars().any(char::is_lowercase);
+    let alone = |t: &str| mentions.iter().find(|m| m.text == t).map(|m| m.label);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let slash = r.clone().find(|&i| a.tok(i) == "/" && i > r.start && i + 1 < r.end && word(i - 1) && word(i + 1));
+        let Some(k) = slash else {
+            out.push(m.clone());
+            continue;
+        };
+        let parts = [(r.start, k), (k + 1, r.end)];
+        let known = |(s, e): (usize, usize)| {
+            let toks: Vec<&str> = (s..e).map(|j| a.tok(j)).collect();
+            // (Not a club: clubs' names hold slashes, "Admira/Wacker".)
+            let listed = orgs.lookup(&toks);
+            (listed != 0 && listed & (1 << SPORTS | 1 << AMBIG_COMPANY | 1 << AMBIG_OTHER) == 0) || alone(&toks.join(" ")).is_some()
+        };
+        if !parts.iter().any(|&p| known(p)) {
+            out.push(m.clone());
+            continue;
+        }
+        for (s, e) in parts {
+            let label = alone(&a.text[a.tokens[s].start..a.tokens[e - 1].end]).unwrap_or(m.label);
+            out.push(mention(a, s, e, label));
         }
     }
     out
@@ -254,6 +289,30 @@ mod tests {
             let got = names(text);
             let want: Vec<(String, EntityType)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_paired_by_a_slash_are_split_when_one_is_known() {
+        use super::super::cases::{knowledge, owned, tag, texts};
+        use super::slash_pairs;
+        use EntityType::{Org, Person};
+        let (_, orgs) = knowledge();
+        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+            // A listed organisation, or a name the document writes alone, parts the pair.
+            ("A Quillon/Brevo poll found a lead.", &[("Quillon/Brevo", Org)], &[("Quillon", Org), ("Brevo", Org)]),
+            (
+                "The Tarsun/Vosk ticket won. Vosk spoke.",
+                &[("Tarsun/Vosk", Org), ("Vosk", Person)],
+                &[("Tarsun", Org), ("Vosk", Person), ("Vosk", Person)],
+            ),
+            // Nobody knows either part: one name; initialisms stay whole.
+            ("Tarsun/Vosk won the cup.", &[("Tarsun/Vosk", Org)], &[("Tarsun/Vosk", Org)]),
+            ("The KX/QV tour sold out.", &[("KX/QV", Org)], &[("KX/QV", Org)]),
+        ];
+        for (text, tagged, want) in cases {
+            let a = Analysis::new(text);
+            assert_eq!(texts(&slash_pairs(&a, tag(&a, tagged), &orgs)), owned(want), "{text}");
         }
     }
 

@@ -193,13 +193,15 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// after clubs' short names beside another listed club are added (`clubs.rs`:
 /// "lost to the Chiefs"), the names of quote attributions, of post authors and of people before their role are added (`attributed.rs`),
 /// compounds of names split into their parts and names glued after a word and
-/// a hyphen given that word (`compounds.rs`: "US-China", "Rolls-Royce") and
+/// a hyphen given that word (`compounds.rs`: "US-China", "Rolls-Royce"), names paired by a slash
+/// split ("Reuters/Ipsos") and
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let mentions = clubs::short_club_names(a, mentions, gaz, orgs);
     let mentions = attributed::post_authors(a, attributed::attributed_names(a, mentions, case, orgs), orgs);
     let mentions = attributed::role_appositions(a, mentions, case);
     let mentions = compounds::hyphen_compounds(a, compounds::hyphen_heads(a, mentions, case, gaz, orgs), gaz, orgs);
+    let mentions = compounds::slash_pairs(a, mentions, orgs);
     typing::retype(a, lists::untagged_members(a, mentions, case), case, gaz, orgs)
 }
 
