@@ -35,6 +35,8 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "Rebels were hanged in 1852 and 1853 in the square.", "1853", "1853"),
     ("2025-01-22", "The Land Act of 1887 split the reserves.", "1887", "1887"),
     ("2025-01-22", "Veterans of the 1898 Spanish-American War marched.", "1898", "1898"),
+    ("2025-01-22", "Historians revisited the 1898 treaty that ended the war.", "1898", "1898"),
+    ("2025-01-22", "Scholars still debate the island's 1898 annexation.", "1898", "1898"),
     // Two-digit years: the century that puts them in the document's past.
     ("2025-01-22", "He was born on 10/31/74 in Ohio.", "10/31/74", "1974-10-31"),
     ("2025-01-22", "The memo dated 12/01/99 surfaced.", "12/01/99", "1999-12-01"),
@@ -249,6 +251,7 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     ("2025-01-22", "The mayor won by 1800 votes.", "1800"),
     ("2025-01-22", "The fund paid a total of 1500 claimants.", "1500"),
     ("2025-01-22", "Police said the 1500 Americans on board were safe.", "1500"),
+    ("2025-01-22", "Police closed the 1500 block of Main Street.", "1500"),
     ("2025-01-22", "The shooting happened in the 1200 block of Main Street.", "1200"),
     // "the year" with no phrase of its part, or after a year it may refer to, is no date.
     ("2024-09-03", "The club was named team of the year.", "the year"),

@@ -109,8 +109,10 @@ fn lower_plural(w: &str) -> bool {
 
 /// Is the number from 1000 to 1899 at `s..e` a year: after a word of
 /// `historic_year_lead.txt` ("founded in 1898"), a name's "of" ("the Act of
-/// 1887"), "the" before a name ("the 1898 Spanish-American War") or such a
-/// year and "and"/"to" ("in 1852 and 1853"), and not a count ("in 1500 cases")?
+/// 1887"), "the" before a name ("the 1898 Spanish-American War"), "the" or a
+/// possessive before a singular noun ("the island's 1898 annexation"; not "the
+/// 1500 block") or such a year and "and"/"to" ("in 1852 and 1853"), and not a
+/// count ("in 1500 cases")?
 pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
     let (first, after) = (a.tok_at(s), a.tok_at(e));
     let next = tok_or_empty(a, after);
@@ -130,9 +132,18 @@ pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
         && cap(after)
         && !next.ends_with('s')
         && a.sentence_of_token(after) == a.sentence_of_token(first);
+    // Modifying a singular noun after "the" or a possessive: "the 1898 treaty", "the island's 1898
+    // annexation" (not "the 1500 block" of an address, nor "the 1500 workers").
+    let lower_singular =
+        after < a.tokens.len() && next.chars().all(|c| c.is_ascii_lowercase()) && next.len() > 2 && !next.ends_with('s') && next != "block";
+    let modifies = first >= 1
+        && (a.low(first - 1) == "the" || matches!(a.tok(first - 1), "'s" | "’s"))
+        && lower_singular
+        && a.sentence_of_token(after) == a.sentence_of_token(first);
     let lead = HISTORIC_YEAR_LEAD.contains(low_before(a, first))
         || of_name
         || names_next
+        || modifies
         || after_year && historic_year(a, a.tokens[first - 2].start, a.tokens[first - 2].end);
     lead && !count_next && year_in_context(a, s, e)
 }
