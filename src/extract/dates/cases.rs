@@ -233,6 +233,11 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A past event "before"/"ahead of" a day leaves the day on the nearer side (anterior_lead_phrases.txt).
     ("2024-09-03", "Campaigns spent heavily ahead of Election Day.", "Election Day", "2024-11-05"),
     ("2024-09-03", "Polls were tied two months before Election Day.", "Election Day", "2024-11-05"),
+    // "have" of possession before a count is no past tense.
+    ("2024-09-08", "Campaigns have eight weeks to Election Day.", "Election Day", "2024-11-05"),
+    ("2024-06-01", "The club has a month before Labor Day.", "Labor Day", "2024-09-02"),
+    // A capitalised word on the next line continues no name.
+    ("2024-09-08", "Eight weeks to Election Day\n\nCampaigns spent heavily.", "Election Day", "2024-11-05"),
     // A yearly day ending a range comes after its start.
     ("2024-09-20", "Groups have reserved ads for the stretch between Labor Day and Election Day.", "Election Day", "2024-11-05"),
     ("2025-01-22", "The store was busy from Thanksgiving through New Year's Day.", "New Year's Day", "2025-01-01"),

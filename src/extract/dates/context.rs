@@ -7,6 +7,7 @@
 //! just after it ("On Friday, the company will ...").
 
 use super::super::analysis::{Analysis, is_possessive};
+use super::super::numbers::cardinal_word;
 use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
@@ -138,6 +139,10 @@ pub fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     // "could not be reached Monday" is no schedule: a negated "be" needs "will", "would" before it.
     let negated = i >= 2 && matches!(a.low(i - 2), "not" | "n't" | "n’t");
     let passive_future = prev == "be" && (!negated || (i >= 3 && TENSE_FUTURE.contains(a.low(i - 3))));
+    // "have eight weeks", "has a month": "have" of possession before a count or article is no tense.
+    if matches!(w, "have" | "has") && (INDEFINITE_DETERMINERS.contains(next) || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() || cardinal_word(next).is_some()) {
+        return None;
+    }
     if TENSE_PAST.contains(w) {
         // "will have", "would have to", "won't hit", "could hit": the modal before it speaks
         // (through a "not"); "may have", "could have" look back.

@@ -114,11 +114,13 @@ static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Is the token at `i` a capitalised word that continues a name ("Christmas Island")?
+/// Is the token at `i` a capitalised word that continues a name ("Christmas Island") on its line?
 fn name_after(a: &Analysis, i: usize) -> bool {
     i < a.tokens.len() && {
         let n = a.tok(i);
-        !in_headline(a, i)
+        let same_line = i == 0 || !a.text[a.tokens[i - 1].end..a.tokens[i].start].contains('\n');
+        same_line
+            && !in_headline(a, i)
             && is_capitalized(n)
             && n.chars().all(char::is_alphabetic)
             && month_number(n).is_none()
