@@ -233,6 +233,10 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A past event "before"/"ahead of" a day leaves the day on the nearer side (anterior_lead_phrases.txt).
     ("2024-09-03", "Campaigns spent heavily ahead of Election Day.", "Election Day", "2024-11-05"),
     ("2024-09-03", "Polls were tied two months before Election Day.", "Election Day", "2024-11-05"),
+    // A scheduled event in the present tense lies ahead.
+    ("2019-11-19", "Britain’s inflation data comes out Wednesday.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "Germany’s central bank publishes its report Wednesday.", "Wednesday", "2019-11-20"),
+    ("2019-11-19", "This comes after two votes in parliament on Monday failed.", "Monday", "2019-11-18"),
     // "have" of possession before a count is no past tense.
     ("2024-09-08", "Campaigns have eight weeks to Election Day.", "Election Day", "2024-11-05"),
     ("2024-06-01", "The club has a month before Labor Day.", "Labor Day", "2024-09-02"),

@@ -12,7 +12,8 @@ use crate::lexicon::{
     ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
     TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
-    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS, WordList,
+    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
+    VERB_PARTICLES, WordList,
 };
 
 /// Which way a clause points in time.
@@ -470,10 +471,12 @@ fn tense_after_in(a: &Analysis, start: usize, end: usize, fronted: bool) -> Tens
 }
 
 /// Is token `k` the present tense of a scheduled event: "starts", "meets" (`tense_present_future.txt`),
+/// "comes" before a particle ("comes out"),
 /// "votes" after a singular subject, "vote" after a plural one?
 fn scheduled_present(a: &Analysis, k: usize) -> bool {
     let w = a.low(k);
     TENSE_PRESENT_FUTURE.contains(w)
+        || (TENSE_PRESENT_FUTURE_PARTICLE.contains(w) && VERB_PARTICLES.contains(a.low(k + 1)))
         || (TENSE_PRESENT_FUTURE_NAMED.contains(w) && named_subject(a, k))
         || (TENSE_PRESENT_FUTURE_PLURAL.contains(w) && plural_subject(a, k))
 }
