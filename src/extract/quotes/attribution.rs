@@ -352,6 +352,12 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
     let before_lo = clause_start(a, c);
     let verb_at = |i: usize| -> Attribution { Attribution { speaker: None, verb: Some(a.low(i).to_string()) } };
 
+    // A quotation inside its sentence's run, after a lowercase word and with no punctuation closing
+    // it, is a phrase of that sentence, not a quote set off for a verb after it: in "voters say that
+    // “honest” describes Biden" the verb after it is the quotation's own.
+    let inner = a.text[c.start..c.end].trim_end();
+    let unpunctuated = !inner.ends_with([',', '?', '!', '.', '…', '—', ';', ':']) && !(after_lo < after_hi && a.tok(after_lo) == ",");
+    let embedded = unpunctuated && open_tok > before_lo && a.tok(open_tok - 1).chars().all(|ch| ch.is_lowercase());
     // 1. Tight attribution after the quote: "…,” said Tester", "…,” he said", "…,” Trump simpered".
     if c.closed {
         let mut k = after_lo;
@@ -360,7 +366,6 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
         }
         // A quote ending its sentence ("….” Asked whether …") takes only "….” Trump said".
         // A question or exclamation before a lowercase word goes on ("“Why?” asked Roe").
-        let inner = a.text[c.start..c.end].trim_end();
         let lower_next = k < after_hi && a.tok(k).starts_with(char::is_lowercase);
         let ends_sentence = inner.ends_with('.') || (inner.ends_with(['?', '!']) && !lower_next);
         if k < after_hi {
@@ -414,7 +419,7 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
         if k < after_hi && !ends_sentence {
             // "…,” said Tester", and a verb the list lacks before a name: "…,” lamented Basuki".
             let inverted_past = looks_like_past_verb(a.low(k)) && d.mention_of(k + 1, &[EntityType::Person]).is_some();
-            if is_reporting_verb(d, k) || inverted_past {
+            if (is_reporting_verb(d, k) || inverted_past) && !embedded {
                 let mut at = verb_at(k);
                 at.speaker = d.subject_after(k, after_hi, recent);
                 // A participle of the quoted sentence, not its attribution ("…little deal”
@@ -450,7 +455,9 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
                 if counted > 8 {
                     break;
                 }
-                if is_reporting_verb(d, v) {
+                // (After a quotation inside its sentence's run, only a verb past a comma: "to “block”
+                // discussions, Ruiz said", not "a “new mandate” would be agreed".)
+                if is_reporting_verb(d, v) && !(embedded && !(k..v).any(|j| a.tok(j) == ",")) {
                     let mut at = verb_at(v);
                     at.speaker = subject_of(d, v, k, recent);
                     // A participle, or a verb coordinated with the clause before the quote
