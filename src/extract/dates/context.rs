@@ -141,7 +141,11 @@ pub fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     let negated = i >= 2 && matches!(a.low(i - 2), "not" | "n't" | "n’t");
     let passive_future = prev == "be" && (!negated || (i >= 3 && TENSE_FUTURE.contains(a.low(i - 3))));
     // "have eight weeks", "has a month": "have" of possession before a count or article is no tense.
-    if matches!(w, "have" | "has") && (INDEFINITE_DETERMINERS.contains(next) || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty() || cardinal_word(next).is_some()) {
+    if matches!(w, "have" | "has")
+        && (INDEFINITE_DETERMINERS.contains(next)
+            || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty()
+            || cardinal_word(next).is_some())
+    {
         return None;
     }
     if TENSE_PAST.contains(w) {

@@ -170,7 +170,11 @@ impl Discourse<'_, '_> {
                 b -= 1;
             }
             // A principal named after the noun: the phrase opens at its modifiers ("a 2019 study by Acme").
-            if principal.is_some() && voice == Voice::Document && b > 0 && (INDEFINITE_DETERMINERS.contains(a.low(b - 1)) || a.low(b - 1) == "the") {
+            if principal.is_some()
+                && voice == Voice::Document
+                && b > 0
+                && (INDEFINITE_DETERMINERS.contains(a.low(b - 1)) || a.low(b - 1) == "the")
+            {
                 first = b;
             }
             if principal.is_none() && b > 0 {

@@ -356,7 +356,7 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
     // it, is a phrase of that sentence, not a quote set off for a verb after it: in "voters say that
     // “honest” describes Biden" the verb after it is the quotation's own.
     let inner = a.text[c.start..c.end].trim_end();
-    let unpunctuated = !inner.ends_with([',', '?', '!', '.', '…', '—', ';', ':']) && !(after_lo < after_hi && a.tok(after_lo) == ",");
+    let unpunctuated = !(inner.ends_with([',', '?', '!', '.', '…', '—', ';', ':']) || after_lo < after_hi && a.tok(after_lo) == ",");
     let embedded = unpunctuated && open_tok > before_lo && a.tok(open_tok - 1).chars().all(|ch| ch.is_lowercase());
     // 1. Tight attribution after the quote: "…,” said Tester", "…,” he said", "…,” Trump simpered".
     if c.closed {
@@ -457,7 +457,7 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
                 }
                 // (After a quotation inside its sentence's run, only a verb past a comma: "to “block”
                 // discussions, Ruiz said", not "a “new mandate” would be agreed".)
-                if is_reporting_verb(d, v) && !(embedded && !(k..v).any(|j| a.tok(j) == ",")) {
+                if is_reporting_verb(d, v) && (!embedded || (k..v).any(|j| a.tok(j) == ",")) {
                     let mut at = verb_at(v);
                     at.speaker = subject_of(d, v, k, recent);
                     // A participle, or a verb coordinated with the clause before the quote

@@ -1265,18 +1265,8 @@ const CASES: &[SpeakerCase] = &[
     ),
     // 46. A quotation inside its sentence's run (after a lowercase word, no punctuation closing
     // it) is a phrase of the sentence: the verb after it is its own, not an attribution.
-    (
-        46,
-        "Fewer voters now say that “a strong leader” describes Tom Hale well.",
-        &[("Tom Hale", P)],
-        &[("a strong leader", "")],
-    ),
-    (
-        46,
-        "Ana Ruiz told the paper that a “new mandate” would be agreed next year.",
-        &[("Ana Ruiz", P)],
-        &[("new mandate", "Ana Ruiz")],
-    ),
+    (46, "Fewer voters now say that “a strong leader” describes Tom Hale well.", &[("Tom Hale", P)], &[("a strong leader", "")]),
+    (46, "Ana Ruiz told the paper that a “new mandate” would be agreed next year.", &[("Ana Ruiz", P)], &[("new mandate", "Ana Ruiz")]),
 ];
 
 #[test]

@@ -62,8 +62,8 @@ pub(super) fn attributed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
         // "…,” X said" / "…” , X said" / "…?” X asked": the quote's punctuation, then the closing
         // mark (of one character or two: "…,’’ X said").
         let mark = if q >= 2 && closes_quote(a.tok(q)) && closes_quote(a.tok(q - 1)) { q - 1 } else { q };
-        let open_clause = (closes_quote(a.tok(mark)) && matches!(a.tok(mark - 1), "," | "?" | "!"))
-            || (a.tok(q) == "," && closes_quote(a.tok(q - 1)));
+        let open_clause =
+            (closes_quote(a.tok(mark)) && matches!(a.tok(mark - 1), "," | "?" | "!")) || (a.tok(q) == "," && closes_quote(a.tok(q - 1)));
         let k = q + 1;
         if !open_clause || k >= n || a.tok(k) == "," {
             continue;

@@ -473,7 +473,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Florence Herald", Org), ("Florence", Loc)],
             &[("Florence Herald", Org), ("Florence", Loc)],
         ),
-        ("The Vosk Herald ran the story. Vosk has a new editor.", &[("Vosk Herald", Org), ("Vosk", Loc)], &[("Vosk Herald", Org), ("Vosk", Org)]),
+        (
+            "The Vosk Herald ran the story. Vosk has a new editor.",
+            &[("Vosk Herald", Org), ("Vosk", Loc)],
+            &[("Vosk Herald", Org), ("Vosk", Org)],
+        ),
         // A weak cue ("to Vosk") backs no type.
         (
             "It picked Quillon, Vosk, Brevik and Kestrel Dynamics. Orders went to Vosk.",

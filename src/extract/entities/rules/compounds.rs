@@ -294,11 +294,11 @@ mod tests {
 
     #[test]
     fn names_paired_by_a_slash_are_split_when_one_is_known() {
-        use super::super::cases::{knowledge, owned, tag, texts};
+        use super::super::cases::{TypingCase, knowledge, owned, tag, texts};
         use super::slash_pairs;
         use EntityType::{Org, Person};
         let (_, orgs) = knowledge();
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[TypingCase] = &[
             // A listed organisation, or a name the document writes alone, parts the pair.
             ("A Quillon/Brevo poll found a lead.", &[("Quillon/Brevo", Org)], &[("Quillon", Org), ("Brevo", Org)]),
             (
