@@ -793,7 +793,8 @@ pub(super) fn possessive_phrases(a: &Analysis, mentions: Vec<Mention<Bytes>>, ca
 /// An organisation head takes "of/for (the)" and the capitalised words after it
 /// ("Foundation for the Visual Arts", "Institute for the Study of War"), a head
 /// the tagger left out included when "the" stands before it ("the Museum of
-/// Modern Art").
+/// Modern Art"), and so does a name right after an organisation noun and its
+/// determiner ("the advocacy group Color of Change").
 pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // A name the tagger called a person but ending in an organisation suffix is an organisation's
     // ("Andy Warhol Foundation"); a surname like a head ("Margaret Court") is not.
@@ -817,6 +818,20 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
             && !a.is_title_case(a.sentence_of_token(k))
         {
             heads.push((k, k + 1, EntityType::Org));
+        }
+    }
+    // A name right after an organisation noun and its determiner is an organisation's, whatever its
+    // head: "the advocacy group Color of Change", "the charity Friends of the Earth".
+    for k in 2..a.tokens.len().saturating_sub(2) {
+        let noun = k - 1;
+        let det = (noun.saturating_sub(3)..noun).rev().find(|&j| matches!(a.low(j), "the" | "a" | "an"));
+        let modifiers = det.is_some_and(|d| (d + 1..noun).all(|j| a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')));
+        if !(cap_word(a, k) && ORG_ROLES.contains(a.tok(noun)) && modifiers) || a.is_title_case(a.sentence_of_token(k)) {
+            continue;
+        }
+        let e = at[k].map_or(k + 1, |m| a.token_range(mentions[m].span.start, mentions[m].span.end).end);
+        if at[k].is_none_or(|m| a.tokens[k].start == mentions[m].span.start && mentions[m].label != EntityType::Person) {
+            heads.push((k, e, EntityType::Org));
         }
     }
     for (s, e, label) in heads {

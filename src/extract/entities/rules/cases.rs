@@ -718,6 +718,11 @@ fn span_boundaries() {
             &[("Orla Brennan Family Foundation", Org), ("Tom & Ana Ruiz Foundation", Org)],
         ),
         ("The Council of the city met.", &[("Council", Org)], &[("Council", Org)]),
+        // A name right after an organisation noun and its determiner takes its complement too; a
+        // person there does not.
+        ("The advocacy group Voices of Tarsun called for a boycott.", &[("Voices", Org), ("Tarsun", Loc)], &[("Voices of Tarsun", Org)]),
+        ("The charity Friends of the Vosk Valley agreed.", &[], &[("Friends of the Vosk Valley", Org)]),
+        ("The firm hired Ana Ruiz of Lakeport.", &[("Ana Ruiz", Person), ("Lakeport", Loc)], &[("Ana Ruiz", Person), ("Lakeport", Loc)]),
         // A name ends at a line break (a caption or heading); a lone "The" after it goes.
         ("Pictured in Lakeport D.C.\nThe mayor spoke.", &[("Lakeport D.C.\nThe", Loc)], &[("Lakeport D.C.", Loc)]),
         ("Port Avalon\nHarbour Road", &[("Port Avalon\nHarbour Road", Loc)], &[("Port Avalon", Loc), ("Harbour Road", Loc)]),
