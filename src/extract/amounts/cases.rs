@@ -49,6 +49,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("He met her two years ago.", "two", "none"),
     ("The two of them met in Rome.", "two", "none"),
     ("She was one of them.", "one", "none"),
+    // A running total's "of" phrase names what its new value counts.
+    ("The win raised the club's total of league titles to 14.", "14", "count 14 14 14 exact _ titles"),
+    ("The storm pushed the number of damaged homes to 230.", "230", "count 230 230 230 exact _ homes"),
     // A bound makes "one" a count; "one of" stays a pronoun.
     ("At least one person was killed in the blast.", "one", "count 1 1 _ at_least _ person"),
     ("At most one bidder will win the licence.", "one", "count 1 _ 1 at_most _ bidder"),

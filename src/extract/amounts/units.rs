@@ -12,7 +12,7 @@ use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COMPOUND_PLURAL_HEADS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS,
     COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -361,6 +361,9 @@ pub(super) fn elided_unit(
     if let Some(u) = same_verb_object(ctx, x, consumed) {
         return Some((AmountKind::Count, u));
     }
+    if let Some(u) = tally_noun(ctx, x) {
+        return Some((AmountKind::Count, u));
+    }
     if !qualified {
         return None;
     }
@@ -381,6 +384,27 @@ pub(super) fn elided_unit(
                 && !MEASURE_UNITS.contains(l)
         })
         .map(|k| (AmountKind::Count, ctx.tok(k).to_string()))
+}
+
+/// The noun a running total counts when the number is its new value: "raised the total of league
+/// titles to 14", "the number of cases stood at 63" (`tally_nouns.txt`): the plural after "of" (past
+/// a determiner and up to two modifiers) of a total noun earlier in the sentence, the number right
+/// after "to" or "at".
+fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
+    let before = pre_qualifier(ctx, x.s).1.unwrap_or(x.s);
+    if before == 0 || !matches!(ctx.a.low(before - 1), "to" | "at") {
+        return None;
+    }
+    let start = ctx.a.sentences[ctx.a.sentence_of_token(x.s)].tokens.start.max(before.saturating_sub(15));
+    let t = (start..before - 1).rev().find(|&k| TALLY_NOUNS.contains(ctx.a.low(k)) && ctx.a.low(k + 1) == "of")?;
+    let mut k = t + 2;
+    if ATTRIBUTIVE_DETERMINERS.contains(ctx.a.low(k)) {
+        k += 1;
+    }
+    (k..(k + 3).min(before - 1))
+        .find(|&j| plural_like(ctx, j) && ctx.tok(j).starts_with(char::is_lowercase))
+        .filter(|&j| (k..j).all(|i| ctx.tok(i).chars().all(|c| c.is_alphabetic() || c == '-')))
+        .map(|j| ctx.tok(j).to_string())
 }
 
 /// A verb's stem for matching its forms ("hired", "hiring", "hires" -> "hir").
