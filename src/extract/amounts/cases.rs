@@ -49,6 +49,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("He met her two years ago.", "two", "none"),
     ("The two of them met in Rome.", "two", "none"),
     ("She was one of them.", "one", "none"),
+    // A ratio glued by hyphens is no amount; "half the" a plural is a share of it; "-and-a-half".
+    ("Voters backed the plan 2-to-1 in the poll.", "2", "none"),
+    ("Voters backed the plan 2-to-1 in the poll.", "1", "none"),
+    ("Nearly half the voters stayed home.", "half", "percent 50 _ _ approx _ _"),
+    ("It is half the size of Texas.", "half", "none"),
+    ("He spent five-and-a-half years in prison.", "five-and-a-half", "duration 5.5 5.5 5.5 exact _ years"),
     // A running total's "of" phrase names what its new value counts.
     ("The win raised the club's total of league titles to 14.", "14", "count 14 14 14 exact _ titles"),
     ("The storm pushed the number of damaged homes to 230.", "230", "count 230 230 230 exact _ homes"),

@@ -343,6 +343,13 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
     if x.num.words && x.value == 1.0 && x.num.scale == 1.0 && !proportion(next) && !joined && !alternative && !bounded {
         return skip;
     }
+    // A ratio or score glued by hyphens ("backed it 2-to-1", "won 3-to-2"), both its numbers.
+    let glued = |k: usize| ctx.tok(k) == "-" && ctx.a.adjacent(k - 1) && ctx.a.adjacent(k);
+    let ratio_after = next == "-" && glued(x.e) && ctx.a.low(x.e + 1) == "to" && glued(x.e + 2) && ctx.number(x.e + 3).is_some();
+    let ratio_before = x.s >= 3 && glued(x.s - 1) && ctx.a.low(x.s - 2) == "to" && glued(x.s - 3);
+    if ratio_after || ratio_before {
+        return skip;
+    }
     // Multipliers: "three times", "10-fold".
     if MULTIPLIER_WORDS.contains(next) || next == "-" && MULTIPLIER_WORDS.contains(ctx.a.low(x.e + 1)) {
         return skip;

@@ -25,8 +25,8 @@ use digits::{parse_digits, parse_vulgar};
 
 use crate::extract::analysis::Analysis;
 use crate::lexicon::{
-    CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, ORDINALS, PERCENT_WORDS, PERIOD_HALF_LEAD,
-    Table, VULGAR_FRACTIONS,
+    ATTRIBUTIVE_DETERMINERS, CARDINALS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS, FRACTIONS, NUMBER_SCALES, ORDINALS,
+    PERCENT_WORDS, PERIOD_HALF_LEAD, Table, VULGAR_FRACTIONS,
 };
 use regex::Regex;
 use std::collections::HashMap;
@@ -297,6 +297,15 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             end = j + 1;
             break;
         }
+        // "five-and-a-half": the same, glued by hyphens.
+        if w == "-" && matches!(last, Last::Units | Last::Tens) && (j..j + 6).map(|k| a.low(k)).eq(["-", "and", "-", "a", "-", "half"]) {
+            cur += 0.5;
+            integer = false;
+            last = Last::Half;
+            j += 6;
+            end = j;
+            continue;
+        }
         if w == "and" {
             let nx = a.low(j + 1);
             if matches!(last, Last::Hundred | Last::Scale) && cardinal_word(nx).is_some_and(|v| v > 0) {
@@ -373,7 +382,13 @@ fn parse_fraction(a: &Analysis, i: usize) -> Option<Number> {
             // "the second half of 1996", "the latter half of the season": a period, not a share.
             let prev = if i > 0 { a.low(i - 1) } else { "" };
             let period = ORDINALS.rows().iter().any(|r| r[0] == prev) || PERIOD_HALF_LEAD.contains(prev);
-            if a.low(i + 1) == "of" && !period {
+            // "half the voters", "half its members": a share of a plural's whole (not "half the
+            // size", a multiplier).
+            let share = ATTRIBUTIVE_DETERMINERS.contains(a.low(i + 1)) && {
+                let noun = a.low(i + 2);
+                noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && noun.chars().all(|c| c.is_ascii_lowercase())
+            };
+            if (a.low(i + 1) == "of" || share) && !period {
                 let mut n = word_number(i, i + 1, 50.0, 1.0, false);
                 n.fraction_percent = true;
                 return Some(n);
