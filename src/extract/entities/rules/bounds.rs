@@ -822,15 +822,16 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     }
     // A name right after an organisation noun and its determiner is an organisation's, whatever its
     // head: "the advocacy group Color of Change", "the charity Friends of the Earth".
-    for k in 2..a.tokens.len().saturating_sub(2) {
+    let last = a.tokens.len().saturating_sub(2);
+    for (k, tagged) in at.iter().enumerate().take(last).skip(2) {
         let noun = k - 1;
         let det = (noun.saturating_sub(3)..noun).rev().find(|&j| matches!(a.low(j), "the" | "a" | "an"));
         let modifiers = det.is_some_and(|d| (d + 1..noun).all(|j| a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')));
         if !(cap_word(a, k) && ORG_ROLES.contains(a.tok(noun)) && modifiers) || a.is_title_case(a.sentence_of_token(k)) {
             continue;
         }
-        let e = at[k].map_or(k + 1, |m| a.token_range(mentions[m].span.start, mentions[m].span.end).end);
-        if at[k].is_none_or(|m| a.tokens[k].start == mentions[m].span.start && mentions[m].label != EntityType::Person) {
+        let e = tagged.map_or(k + 1, |m| a.token_range(mentions[m].span.start, mentions[m].span.end).end);
+        if tagged.is_none_or(|m| a.tokens[k].start == mentions[m].span.start && mentions[m].label != EntityType::Person) {
             heads.push((k, e, EntityType::Org));
         }
     }
