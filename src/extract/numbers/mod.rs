@@ -297,30 +297,26 @@ fn parse_words(a: &Analysis, i: usize) -> Option<Number> {
             end = j + 1;
             break;
         }
-        // "five-and-a-half": the same, glued by hyphens.
-        if w == "-" && matches!(last, Last::Units | Last::Tens) && (j..j + 6).map(|k| a.low(k)).eq(["-", "and", "-", "a", "-", "half"]) {
+        // "two and a half (million)", "five-and-a-half": a half more.
+        let words = |phrase: &[&str]| (j..j + phrase.len()).map(|k| a.low(k)).eq(phrase.iter().copied());
+        let and_a_half = if words(&["and", "a", "half"]) {
+            3
+        } else if words(&["-", "and", "-", "a", "-", "half"]) {
+            6
+        } else {
+            0
+        };
+        if and_a_half > 0 && matches!(last, Last::Units | Last::Tens) {
             cur += 0.5;
             integer = false;
             last = Last::Half;
-            j += 6;
+            j += and_a_half;
             end = j;
             continue;
         }
-        if w == "and" {
-            let nx = a.low(j + 1);
-            if matches!(last, Last::Hundred | Last::Scale) && cardinal_word(nx).is_some_and(|v| v > 0) {
-                j += 1;
-                continue;
-            }
-            // "two and a half (million)"
-            if matches!(last, Last::Units | Last::Tens) && nx == "a" && a.low(j + 2) == "half" {
-                cur += 0.5;
-                integer = false;
-                last = Last::Half;
-                j += 3;
-                end = j;
-                continue;
-            }
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale) && cardinal_word(a.low(j + 1)).is_some_and(|v| v > 0) {
+            j += 1;
+            continue;
         }
         break;
     }
