@@ -387,9 +387,9 @@ pub(super) fn elided_unit(
 }
 
 /// The noun a running total counts when the number is its new value: "raised the total of league
-/// titles to 14", "the number of cases stood at 63" (`tally_nouns.txt`): the plural after "of" (past
-/// a determiner and up to two modifiers) of a total noun earlier in the sentence, the number right
-/// after "to" or "at".
+/// titles to 14", "pushed the number of damaged homes to 230" (`tally_nouns.txt`): the plural after
+/// "of" (past a determiner and up to two modifiers) of a total noun earlier in the sentence, the
+/// number right after "to" or "at".
 fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
     let before = pre_qualifier(ctx, x.s).1.unwrap_or(x.s);
     if before == 0 || !matches!(ctx.a.low(before - 1), "to" | "at") {

@@ -58,7 +58,7 @@ fn relation(a: &Analysis, w: usize) -> Option<(&'static str, bool)> {
 }
 
 /// The day of a resolved value at day granularity.
-fn day_of(v: &Option<Resolved>) -> Option<NaiveDate> {
+pub(super) fn day_of(v: &Option<Resolved>) -> Option<NaiveDate> {
     v.as_ref().filter(|v| v.1 == Granularity::Day).and_then(|v| NaiveDate::parse_from_str(&v.0, "%Y-%m-%d").ok())
 }
 

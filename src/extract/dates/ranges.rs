@@ -12,6 +12,7 @@
 use super::super::Granularity;
 use super::super::analysis::Analysis;
 use super::calendar;
+use super::anchors::day_of;
 use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly};
 use super::resolve::Resolved;
 use chrono::{Datelike, NaiveDate};
@@ -93,16 +94,13 @@ pub fn share_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved
 /// on or after the range's start, when taken alone it fell before it ("between Labor Day and
 /// Election Day"). `on(rule, year)` gives a yearly day's date in a year.
 pub fn order_yearly_ends(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>], on: impl Fn(Yearly, i32) -> Option<NaiveDate>) {
-    let day = |v: &Option<Resolved>| {
-        v.as_ref().filter(|v| v.1 == Granularity::Day).and_then(|v| NaiveDate::parse_from_str(&v.0, "%Y-%m-%d").ok())
-    };
     for i in 1..cands.len() {
         let (x, y) = (&cands[i - 1], &cands[i]);
         let Kind::Yearly(rule, YearRef::Near(Shift::Plain)) = y.kind else { continue };
         if !joined(a, x, y) {
             continue;
         }
-        let (Some(start), Some(end)) = (day(&out[i - 1]), day(&out[i])) else { continue };
+        let (Some(start), Some(end)) = (day_of(&out[i - 1]), day_of(&out[i])) else { continue };
         if end >= start {
             continue;
         }

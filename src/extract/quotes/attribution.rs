@@ -204,8 +204,8 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
         }
         if reporting {
             let mut speaker = subject_of(d, v, lo, recent);
-            // A participle right after the object of a preposition is not that object's: "Liam took
-            // a taxi back to London saying he had “…”" is Liam's.
+            // A participle right after a place that is a preposition's object is not the place's:
+            // "Liam took a taxi back to London saying he had “…”" is Liam's.
             let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
             let pp_object = speaker.is_some_and(|m| {
                 let (st, e) = (a.tok_at(d.mentions[m].span.start), a.tok_at(d.mentions[m].span.end));
