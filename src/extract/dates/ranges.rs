@@ -11,8 +11,8 @@
 
 use super::super::Granularity;
 use super::super::analysis::Analysis;
-use super::calendar;
 use super::anchors::day_of;
+use super::calendar;
 use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly};
 use super::resolve::Resolved;
 use chrono::{Datelike, NaiveDate};

@@ -134,8 +134,7 @@ pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
         && a.sentence_of_token(after) == a.sentence_of_token(first);
     // Modifying a singular noun after "the" or a possessive: "the 1898 treaty", "the island's 1898
     // annexation" (not "the 1500 workers", nor "the 1500 block" of an address: `not_year_next.txt`).
-    let lower_singular =
-        after < a.tokens.len() && next.chars().all(|c| c.is_ascii_lowercase()) && next.len() > 2 && !next.ends_with('s');
+    let lower_singular = after < a.tokens.len() && next.chars().all(|c| c.is_ascii_lowercase()) && next.len() > 2 && !next.ends_with('s');
     let modifies = first >= 1
         && (a.low(first - 1) == "the" || matches!(a.tok(first - 1), "'s" | "’s"))
         && lower_singular
