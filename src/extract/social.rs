@@ -34,7 +34,14 @@ pub struct Attribution {
 
 /// Parse the line `text[line.0..line.1]` as an attribution line.
 pub fn attribution(text: &str, line: (usize, usize)) -> Option<Attribution> {
-    let c = ATTRIBUTION.captures(&text[line.0..line.1])?;
+    // Cheap checks first (this runs on every line): a line opening with a dash or "A post shared
+    // by", or holding a long dash (glued to the post's end).
+    let l = &text[line.0..line.1];
+    let opening = l.trim_start();
+    if !(opening.starts_with(['—', '–', '―', '-']) || opening.starts_with("A post shared by") || l.contains(['—', '–', '―'])) {
+        return None;
+    }
+    let c = ATTRIBUTION.captures(l)?;
     let (handle, date) = (c.name("handle"), c.name("date"));
     let name = c.name("name")?;
     if handle.is_none() && date.is_none() || name.as_str().split_whitespace().count() > 6 || !name.as_str().chars().any(char::is_uppercase)

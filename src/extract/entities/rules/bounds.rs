@@ -825,9 +825,12 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     let last = a.tokens.len().saturating_sub(2);
     for (k, tagged) in at.iter().enumerate().take(last).skip(2) {
         let noun = k - 1;
+        if !(cap_word(a, k) && ORG_ROLES.contains(a.tok(noun))) {
+            continue;
+        }
         let det = (noun.saturating_sub(3)..noun).rev().find(|&j| matches!(a.low(j), "the" | "a" | "an"));
         let modifiers = det.is_some_and(|d| (d + 1..noun).all(|j| a.tok(j).chars().all(|c| c.is_lowercase() || c == '-')));
-        if !(cap_word(a, k) && ORG_ROLES.contains(a.tok(noun)) && modifiers) || a.is_title_case(a.sentence_of_token(k)) {
+        if !modifiers || a.is_title_case(a.sentence_of_token(k)) {
             continue;
         }
         let e = tagged.map_or(k + 1, |m| a.token_range(mentions[m].span.start, mentions[m].span.end).end);
