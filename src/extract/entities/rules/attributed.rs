@@ -134,12 +134,15 @@ pub(super) fn role_appositions(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
         }
         for s in sent.tokens.clone() {
             // Opening the sentence, after a comma, or after a quotation's closing comma and mark ("…,’’ Fan Qorlin, deputy director").
+            if (s > 0 && at[s - 1].is_some()) || !word(s) {
+                continue;
+            }
             let mut c = s;
             while c > sent.tokens.start && closes_quote(a.tok(c - 1)) {
                 c -= 1;
             }
             let opens = s == sent.tokens.start || a.tok(s - 1) == "," || (c < s && c > sent.tokens.start && a.tok(c - 1) == ",");
-            if !opens || (s > 0 && at[s - 1].is_some()) || !word(s) {
+            if !opens {
                 continue;
             }
             let mut e = s + 1;

@@ -198,9 +198,14 @@ fn day_or_month(a: &Analysis, k: usize) -> bool {
     calendar_word(a.low(k))
 }
 
+/// Is `w` (lowercase) a weekday's name?
+pub(super) fn weekday_word(w: &str) -> bool {
+    WEEKDAYS.rows().iter().any(|r| r[0] == w)
+}
+
 /// Is `w` (lowercase) a weekday or month name?
 pub(super) fn calendar_word(w: &str) -> bool {
-    WEEKDAYS.rows().iter().any(|r| r[0] == w) || MONTHS.rows().iter().any(|r| r[0] == w)
+    weekday_word(w) || MONTHS.rows().iter().any(|r| r[0] == w)
 }
 
 /// Does the work noun at token `i` stand as a noun: after a determiner or

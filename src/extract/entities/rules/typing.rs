@@ -45,7 +45,7 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::lists;
-use super::misc::{calendar_word, event_prefix, is_group_word, is_product};
+use super::misc::{calendar_word, event_prefix, is_group_word, is_product, weekday_word};
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_person_role_word, is_place_head, is_staff_role,
     is_title_or_role, mention,
@@ -53,7 +53,7 @@ use super::{
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
     KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
-    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TYPE_CUES, WEEKDAYS, WordList, is_event_head,
+    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -714,8 +714,12 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             }
             let mut e = k;
             // A weekday after a name is the time of its clause, not part of it ("posted on Twitter Tuesday").
-            let weekday = |j: usize| WEEKDAYS.rows().iter().any(|r| r[0] == a.low(j));
-            while e < sent.tokens.end && e < k + 5 && (cap(e) || (a.tok(e) == "&" && e > k)) && at[e].is_none() && !(e > k && weekday(e)) {
+            while e < sent.tokens.end
+                && e < k + 5
+                && (cap(e) || (a.tok(e) == "&" && e > k))
+                && at[e].is_none()
+                && !(e > k && weekday_word(a.low(e)))
+            {
                 e += 1;
             }
             let s = if matches!(a.low(k), "the" | "a" | "an") { k + 1 } else { k };

@@ -107,10 +107,10 @@ pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
     let mut added = Vec::new();
     for k in (1..n).filter(|&k| a.tok(k) == "The") {
         let sent = a.sentence_of_token(k);
+        // (Called with `j < n` only: the loop below bounds it.)
         let word = |j: usize| {
             let t = a.tok(j);
-            j < n
-                && a.sentence_of_token(j) == sent
+            a.sentence_of_token(j) == sent
                 && is_cap(t)
                 && t.chars().count() >= 2
                 && t.chars().all(char::is_alphabetic)
@@ -153,6 +153,7 @@ pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
 
 #[cfg(test)]
 mod tests {
+    use super::super::cases::owned;
     use super::super::mention;
     use super::{repeated_runs, titled_runs};
     use crate::extract::{Analysis, EntityType};
@@ -177,7 +178,6 @@ mod tests {
     #[test]
     fn repeated_untagged_runs_are_names() {
         use EntityType::{Loc, Misc, Org};
-        let owned = |v: &[(&str, EntityType)]| v.iter().map(|(t, l)| (t.to_string(), *l)).collect::<Vec<_>>();
         let cases: &[(&str, Names, Names)] = &[
             // A feature written twice is MISC; once, nothing.
             (
@@ -226,8 +226,7 @@ mod tests {
             ("He met The President at noon.", &[]),
         ];
         for (text, want) in cases {
-            let want: Vec<(String, EntityType)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
-            assert_eq!(titled(text), want, "{text}");
+            assert_eq!(titled(text), owned(want), "{text}");
         }
     }
 }
