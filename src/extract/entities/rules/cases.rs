@@ -294,6 +294,10 @@ fn typing_weighs_evidence_over_votes() {
             &[("Greenpeace", Org), ("Oxfam", Org), ("Doctors Without Borders", Org)],
         ),
         ("Amnesty was granted to the rebels.", &[], &[]),
+        // A legislature named by its own name ("Parliament") is one, but not before a place head:
+        // "Parliament Square" is a place the tagger may have missed.
+        ("The bill went to Parliament, and Parliament voted.", &[], &[("Parliament", Org), ("Parliament", Org)]),
+        ("Crowds filled Parliament Square.", &[], &[]),
         // A university news names by one word is one too ("Harvard", not the town "Princeton").
         (
             "She studied at Harvard, then moved to Princeton.",

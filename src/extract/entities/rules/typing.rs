@@ -610,7 +610,8 @@ fn short_forms() -> impl Iterator<Item = &'static str> {
 /// inside a sentence of running text (not its first word), known organisations
 /// ("Greenpeace", "Doctors Without Borders"), known events, laws and awards
 /// ("Cold War", "Golden Globes") and known places ("West Bank") anywhere in
-/// it; not in headlines. They become mentions of the list's type, in place of
+/// it; not in headlines, nor before a place head (a piece of a place's name:
+/// "Parliament Square"). They become mentions of the list's type, in place of
 /// tagged pieces inside them.
 pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
@@ -629,6 +630,10 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             // An outlet named by a common word stands alone: "told Variety", not "Deadline Day".
             let near = |k: usize| is_cap(a.tok(k)) && a.tok(k) != "The" || a.tok(k).starts_with(|c: char| c.is_ascii_digit());
             if f.len() == 1 && MEDIA_WORDS.contains(f[0]) && (near(i - 1) || (i + 1 < sent.tokens.end && near(i + 1))) {
+                continue;
+            }
+            // A listed name before a place head names a place: "Parliament Square", "Knesset Street".
+            if i + f.len() < sent.tokens.end && is_place_head(a.tok(i + f.len())) {
                 continue;
             }
             let (start, end) = (a.tokens[i].start, a.tokens[i + f.len() - 1].end);
