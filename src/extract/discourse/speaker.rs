@@ -1208,7 +1208,11 @@ impl Discourse<'_, '_> {
         }
         if k < hi && a.low(k) == "the" {
             for j in (k + 1..hi.min(k + 9)).rev() {
-                let named_next = j + 1 < hi && (self.subject_mention_at(j + 1).is_some() || a.tok(j + 1) == ",");
+                // "said the minister, Liz Truss": the name after the comma speaks; a clause
+                // after it does not ("said the 56-year-old, who has worked there since 1990").
+                let named_next = j + 1 < hi
+                    && (self.subject_mention_at(j + 1).is_some()
+                        || (a.tok(j + 1) == "," && j + 2 < hi && self.subject_mention_at(j + 2).is_some()));
                 if named_next {
                     continue;
                 }

@@ -202,6 +202,19 @@ const CASES: &[SpeakerCase] = &[
         &[("Maria Lopez", P), ("Tom Reyes", P)],
         &[("We lost everything,", "Tom Reyes")],
     ),
+    // A relative clause after the inverted description is no name after a comma.
+    (
+        1,
+        "Maria Lopez, a 34-year-old nurse, and Tom Reyes, 61, spoke to reporters. “We lost everything,” said the 61-year-old, who has farmed here since 1990.",
+        &[("Maria Lopez", P), ("Tom Reyes", P)],
+        &[("We lost everything,", "Tom Reyes")],
+    ),
+    (
+        1,
+        "Tom Reyes was appointed coach in May. “We can win this league,” said the coach, who signed a three-year deal.",
+        &[("Tom Reyes", P)],
+        &[("We can win this league,", "Tom Reyes")],
+    ),
     (
         1,
         "Kim Park (42) runs the bakery. “Business is slow,” the 42-year-old said.",
