@@ -779,6 +779,7 @@ mod tests {
             text: "x".into(),
             url: None,
             author: None,
+            language: "en".into(),
             extra: Default::default(),
         };
         let t = DocTables { document, mentions: vec![], amounts, dates: vec![], quotes: vec![], relations: vec![] };

@@ -163,6 +163,32 @@ fn dev_set_scores_above_zero() {
 
 /// CRLF text is kept as is (offsets index into it) and extracts what LF text does.
 #[test]
+fn documents_in_other_languages_keep_their_row_and_give_no_others() {
+    let input = tempfile::tempdir().unwrap();
+    fs::write(input.path().join("en.txt"), "Anna Berg, the mayor of Oslo, said on Monday that the city would spend $5 million on parks.\n")
+        .unwrap();
+    let german = "Die Bürgermeisterin Anna Berg sagte am Montag, dass die Stadt nicht mehr als 5 Millionen Euro für die Parks ausgeben wird und auch keine Steuern erhöht.\n";
+    fs::write(input.path().join("de.txt"), german).unwrap();
+    fs::write(input.path().join("forced.txt"), german).unwrap();
+    // metadata.csv's language wins over the detected one.
+    fs::write(input.path().join("metadata.csv"), "doc_id,published_date,language\nen.txt,2024-03-15,\nforced.txt,,en\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    run(input.path(), out.path());
+    let langs: BTreeMap<String, String> =
+        table(out.path(), "documents").into_iter().map(|r| (r["doc_id"].clone(), r["language"].clone())).collect();
+    assert_eq!(langs["en.txt"], "en");
+    assert_eq!(langs["de.txt"], "de");
+    assert_eq!(langs["forced.txt"], "en");
+    for name in ["mentions", "amounts", "dates"] {
+        let docs: Vec<String> = table(out.path(), name).into_iter().map(|r| r["doc_id"].clone()).collect();
+        assert!(docs.iter().any(|d| d == "en.txt"), "{name}: {docs:?}");
+        assert!(!docs.iter().any(|d| d == "de.txt"), "{name}: {docs:?}");
+    }
+    let forced = table(out.path(), "mentions").into_iter().filter(|r| r["doc_id"] == "forced.txt").count();
+    assert!(forced > 0, "a document metadata calls English is extracted");
+}
+
+#[test]
 fn crlf_text_keeps_its_offsets() {
     let (lf, crlf) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     fs::write(lf.path().join("a.txt"), SAMPLE).unwrap();

@@ -1,4 +1,4 @@
-//! Document-level facts: title, publisher, url and publication date.
+//! Document-level facts: title, publisher, url, publication date and language.
 //!
 //! `metadata.csv` wins wherever it has a value (spec §6); otherwise the title
 //! is a short first line that reads as a headline, the publisher is the web
@@ -7,7 +7,7 @@
 //! [`super::dates::infer_document_date`].
 
 use super::DocInfo;
-use super::analysis::Analysis;
+use super::analysis::{Analysis, language};
 use super::dates;
 use crate::document::{DateSource, Metadata};
 use chrono::NaiveDate;
@@ -76,6 +76,19 @@ pub fn extract(a: &Analysis, meta: &Metadata) -> DocInfo {
         published_date,
         date_source,
         n_chars: a.text.chars().count(),
+        language: meta.extra.get("language").and_then(|l| language_code(l)).unwrap_or_else(|| language::detect(a).to_string()),
+    }
+}
+
+/// A metadata language as a code: the primary subtag, lowercase ("en-US" and
+/// "EN" are "en"); English's other names ("eng", "English") are "en"; `None`
+/// when empty.
+fn language_code(given: &str) -> Option<String> {
+    let primary = given.trim().split(['-', '_']).next().unwrap_or("").to_lowercase();
+    match primary.as_str() {
+        "" => None,
+        "eng" | "english" => Some(language::ENGLISH.to_string()),
+        _ => Some(primary),
     }
 }
 
@@ -97,6 +110,17 @@ mod tests {
         assert_eq!(info.publisher.as_deref(), Some("P"));
         assert_eq!(info.published_date, NaiveDate::from_ymd_opt(2024, 2, 3));
         assert_eq!(info.date_source, Some(DateSource::Metadata));
+    }
+
+    #[test]
+    fn language_from_metadata_else_detected() {
+        let german = "Die Regierung hat beschlossen, dass die Steuer nicht steigt und die Renten sicher sind.";
+        assert_eq!(extract(&Analysis::new(german), &Metadata::default()).language, "de");
+        // metadata.csv's column wins, written as a tag or a name.
+        for (given, want) in [("en-GB", "en"), ("English", "en"), ("DE", "de"), ("pt_BR", "pt"), ("", "de")] {
+            let meta = Metadata { extra: [("language".to_string(), given.to_string())].into(), ..Default::default() };
+            assert_eq!(extract(&Analysis::new(german), &meta).language, want, "{given}");
+        }
     }
 
     #[test]

@@ -40,11 +40,17 @@ impl Models {
     }
 }
 
-/// Run every extractor over one document; offsets in code points.
+/// Run every extractor over one document; offsets in code points. A
+/// document in another language than English gets its facts
+/// ([`DocInfo::language`] says which) and no rows: the extractors read
+/// English, and would take another language's capitalised nouns for names.
 pub fn extract(doc: &Document, models: &Models) -> Extraction {
     let a = Analysis::new(&doc.text);
-    let mentions = entities::extract(&a, &models.ner);
     let info = docmeta::extract(&a, &doc.meta);
+    if info.language != analysis::language::ENGLISH {
+        return Extraction::<Bytes> { info, ..Default::default() }.into_chars(&doc.text);
+    }
+    let mentions = entities::extract(&a, &models.ner);
     let dates = dates::extract(&a, info.published_date);
     let amounts = amounts::extract(&a, &mentions);
     let quote_spans = quotes::QuoteSpans::find(&a, info.published_date);

@@ -227,6 +227,9 @@ pub struct DocInfo {
     pub date_source: Option<DateSource>,
     /// Length of the text in code points.
     pub n_chars: usize,
+    /// ISO 639-1 code of the language it is written in (metadata's, else
+    /// [`super::analysis::language::detect`]'s); rows are extracted from English only.
+    pub language: String,
 }
 
 /// Everything extracted from one document.

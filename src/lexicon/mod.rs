@@ -229,6 +229,8 @@ lexicon! {
     PRODUCT_NOUNS: "product_nouns.txt";
     /// Small words that stay lowercase inside a title ("of", "the").
     TITLE_FUNCTION_WORDS: "title_function_words.txt";
+    /// Function words with their language's ISO 639-1 code: which language a document is in (word, code).
+    FUNCTION_WORDS: table "function_words.tsv";
     /// Determiners that make a role noun indefinite ("a spokesman").
     INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
     /// Words that put a role in the past ("the former Chelsea manager").

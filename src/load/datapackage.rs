@@ -22,6 +22,11 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("documents", "text", "The document's text, which every offset indexes (code points)."),
     ("documents", "url", "The article's URL."),
     ("documents", "author", "Byline from the page, the record or metadata.csv."),
+    (
+        "documents",
+        "language",
+        "ISO 639-1 code of the text's language (metadata.csv's, else detected); only English documents have rows in the other tables.",
+    ),
     ("entities", "entity_id", "Stable, readable entity id (person/sam-altman)."),
     ("entities", "name", "The entity's fullest name."),
     ("entities", "type", "PERSON, ORG, LOC or MISC."),

@@ -62,6 +62,8 @@ pub struct DocumentRow {
     pub url: Option<String>,
     /// The byline.
     pub author: Option<String>,
+    /// ISO 639-1 code of its language; only English documents have rows in the other tables.
+    pub language: String,
     /// Extra metadata columns by name.
     pub extra: BTreeMap<String, String>,
 }
@@ -352,6 +354,7 @@ pub fn document(doc: &Document, sha256: &str, x: &Extraction) -> (DocTables, Doc
         text: doc.text.clone(),
         url: info.url.clone(),
         author: doc.meta.author.clone(),
+        language: info.language.clone(),
         extra: doc.meta.extra.clone(),
     };
     let extra_columns = document.extra.keys().cloned().collect();

@@ -68,6 +68,7 @@ pub fn batch_frame(table: &str, docs: &[&DocTables], extra_columns: &[String]) -
                 col("text", d().map(|r| r.text.as_str()).collect::<Vec<_>>()),
                 col("url", s(d().map(|r| r.url.clone()))),
                 col("author", s(d().map(|r| r.author.clone()))),
+                col("language", d().map(|r| r.language.as_str()).collect::<Vec<_>>()),
             ];
             for name in extra_columns {
                 if cols.iter().all(|c| c.name().as_str() != name) {

@@ -6,6 +6,7 @@
 //! Offsets here are bytes ([`Span<Bytes>`]); [`CharIndex`] converts them to
 //! the tables' code points at the extract stage's edge.
 
+pub mod language;
 mod sentences;
 mod span;
 mod tokens;
