@@ -231,6 +231,8 @@ lexicon! {
     TITLE_FUNCTION_WORDS: "title_function_words.txt";
     /// Function words with their language's ISO 639-1 code: which language a document is in (word, code).
     FUNCTION_WORDS: table "function_words.tsv";
+    /// US state codes after a city's name and comma ("Irving, TX"): code, state, whether also a degree ("MD").
+    STATE_CODES: table "state_codes.tsv";
     /// Determiners that make a role noun indefinite ("a spokesman").
     INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
     /// Words that put a role in the past ("the former Chelsea manager").

@@ -97,6 +97,12 @@ fn typing_weighs_evidence_over_votes() {
         ),
         ("Investors bought shares of Lakeport Re on Monday.", &[("Lakeport", Loc)], &[("Lakeport", Org)]),
         ("Zeta Labs's founder left.", &[], &[("Zeta Labs", Org)]),
+        // A city before a US state code is a place in every mention, outweighing the tagger's votes.
+        (
+            "The tour stops in Brindlecomb, MA on Friday. Brindlecomb sold out. Fans in Brindlecomb cheered.",
+            &[("Brindlecomb", Org), ("MA", Org)],
+            &[("Brindlecomb", Loc), ("MA", Loc), ("Brindlecomb", Loc), ("Brindlecomb", Loc)],
+        ),
         // Titles before a name outweigh two place votes.
         ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
         // "shares of X" and "X shares" make an organisation.

@@ -30,7 +30,8 @@
 //!   hyphenated compound of common words ("Hold-Up", "Top-10") is no name.
 //! - **Whole place names.** A country, state or large city of several words
 //!   ("Democratic Republic of the Congo") that the tagger cut into pieces is
-//!   one LOC span.
+//!   one LOC span; a city before a US state code and the code are places
+//!   ("Irving, TX"; `state_codes.rs`).
 //! - **Nationalities, religions, works and known products** are MISC, added
 //!   where the tagger left them out (`misc.rs`).
 //! - **One person, one type.** A census first or last name that the tagger
@@ -57,6 +58,7 @@ mod misc;
 mod misc_cases;
 mod products;
 mod propagate;
+mod state_codes;
 #[cfg(test)]
 mod tests;
 mod typing;
@@ -178,12 +180,15 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .filter(|m| !is_common_acronym(&m.text) && !common_compound(&m.text, case))
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
-    let mentions = shapes(a, mentions, case);
+    let mentions = shapes(a, mentions, case, gaz);
     let mentions = persons(given_names(a, places_before_names(a, mentions, gaz), gaz), gaz);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
     let mentions = headlines(a, mentions, case);
+    // After the headline step: a listing's line is Title Case ("July 22 – Cuyahoga Falls, OH @ Blossom
+    // Music Center"), and a city before a state code is a place there too.
+    let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
     // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
     datelines(a, products(a, mentions))
 }
@@ -219,7 +224,7 @@ pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> 
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
-fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     // Capitals on a word that is lowercase in running text, or on a word too long for an acronym
     // that running text never capitalises ("WASHINGTON —" in a dateline is the place).
     let emphasis = |t: &str| {
@@ -253,6 +258,17 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<M
             } else if (m.label == EntityType::Org || m.label == EntityType::Person && words.len() > 1) && place_on_its_own(last) {
                 // A building or facility is a place: "Indiana Statehouse", "Denver International Airport";
                 // no person's name ends in one ("Ameris Bank Amphitheatre" tagged PERSON).
+                m.label = EntityType::Loc;
+            } else if m.label == EntityType::Person
+                && words.len() > 1
+                && is_place_head(last)
+                && !in_census(gaz, last, LAST_TOP..=LAST_TOP)
+                && !is_given_name(gaz, words[0])
+            {
+                // Other place heads are rare surnames too ("Arena", "Bridge"): they end a person's name
+                // after a given name ("Bruce Arena"), else the name is the place ("Mohegan Sun Arena",
+                // "Tower Bridge"). A common surname ("Hill", "Park") ends many a name the census
+                // lacks a given name for ("Sung-Hee Park"): the tagger's person stands.
                 m.label = EntityType::Loc;
             }
             m

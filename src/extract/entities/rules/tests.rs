@@ -202,6 +202,27 @@ fn organisation_shapes_and_emphasis() {
 }
 
 #[test]
+fn a_person_ending_in_a_place_head_is_the_place_unless_a_name_backs_it() {
+    let gaz = Gazetteer::from_text(&format!("Bruce\t{}\nPark\t{}\n", 1 << FIRST_TOP, 1 << LAST_TOP)).unwrap();
+    let a = Analysis::new("Fans filled Quarry Sun Arena to see Bruce Arena, Sung-Hee Park and the Vell Bridge crew.");
+    let ms = vec![
+        m(&a, "Quarry Sun Arena", EntityType::Person),
+        m(&a, "Bruce Arena", EntityType::Person),
+        m(&a, "Sung-Hee Park", EntityType::Person),
+        m(&a, "Vell Bridge", EntityType::Person),
+    ];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &gaz)),
+        [
+            ("Quarry Sun Arena".into(), "LOC"),
+            ("Bruce Arena".into(), "PERSON"),
+            ("Sung-Hee Park".into(), "PERSON"),
+            ("Vell Bridge".into(), "LOC")
+        ]
+    );
+}
+
+#[test]
 fn capitals_of_a_name_are_not_emphasis() {
     // A long all-capitals word that running text capitalises is a name (a dateline's place);
     // one that running text never saw, or writes lowercase, is emphasis.

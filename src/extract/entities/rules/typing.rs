@@ -46,6 +46,7 @@ use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::lists;
 use super::misc::{calendar_word, event_prefix, is_group_word, is_product, weekday_word};
+use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_person_role_word, is_place_head, is_staff_role,
     is_title_or_role, mention,
@@ -416,6 +417,9 @@ fn before_plural_verb(a: &Analysis, s: usize, e: usize) -> bool {
 
 /// Organisation evidence, and as much against a person, of a name before a plural verb.
 const PLURAL_VERB: f32 = 1.5;
+
+/// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
+const CITY_STATE: f32 = 3.0;
 
 /// Organisation evidence of a name in apposition with an organisation noun.
 const ORG_APPOSITION: f32 = 2.0;
@@ -894,6 +898,9 @@ pub(super) fn retype(
         }
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
+        if state_codes::in_city_state_pair(a, r.start, r.end, gaz, case) {
+            evidence[k][idx(EntityType::Loc)] += CITY_STATE;
+        }
         if before_plural_verb(a, r.start, r.end) {
             evidence[k][org] += PLURAL_VERB;
             evidence[k][person] -= PLURAL_VERB;
