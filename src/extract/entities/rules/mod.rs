@@ -52,6 +52,7 @@ mod cases;
 pub(super) mod clubs;
 mod compounds;
 mod headlines;
+mod listed_tails;
 mod lists;
 mod misc;
 #[cfg(test)]
@@ -202,7 +203,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// split ("Reuters/Ipsos") and
 /// the untagged names of lists added (`lists.rs`: "Uber, Lyft and Postmates").
 pub fn retype(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
-    let mentions = clubs::short_club_names(a, mentions, gaz, orgs);
+    let mentions = clubs::short_club_names(a, listed_tails::listed_tails(a, mentions, orgs), gaz, orgs);
     let mentions = attributed::post_authors(a, attributed::attributed_names(a, mentions, case, orgs), orgs);
     let mentions = attributed::role_appositions(a, mentions, case);
     let mentions = compounds::hyphen_compounds(a, compounds::hyphen_heads(a, mentions, case, gaz, orgs), gaz, orgs);
