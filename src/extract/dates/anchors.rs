@@ -183,7 +183,9 @@ static YEAR_WORD: LazyLock<Regex> = LazyLock::new(|| re(format!(r"\b{YEAR}\b")))
 /// tour's or a season's dates, three lines at least, one after another) take
 /// the year the line above the list gives ("The band's Tour 2020 dates:"), the
 /// next year from a line whose month comes before the month of the line above
-/// it. A list under a line with no year keeps its own readings.
+/// it. Under a line with no year, the year the text gave the list's first day
+/// before the list ("the tour kicks off June 9th" read ahead) does the same;
+/// else the list keeps its own readings.
 pub fn list_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>]) {
     let line_of = |b: usize| a.lines.partition_point(|l| l.end < b);
     // (line, candidate, month, day) of each year-less day opening its line.
@@ -209,17 +211,28 @@ pub fn list_years(a: &Analysis, cands: &[Candidate], out: &mut [Option<Resolved>
         if list.len() < 3 || list[0].0 == 0 {
             continue;
         }
-        // The last year written in the heading, a date's or a name's ("Tour 2020").
+        // The last year written in the heading, a date's or a name's ("Tour 2020"); else the
+        // year the text already gave the list's first day ("kicks off June 9th" read ahead).
         let head = a.lines[list[0].0 - 1].slice(a.text);
-        let Some(mut y) = YEAR_WORD.find_iter(head).last().and_then(|m| m.as_str().parse::<i32>().ok()) else { continue };
-        let mut last_month = list[0].2;
+        let (_, first, m0, d0) = list[0];
+        let given = || {
+            (0..first).rev().find_map(|j| match cands[j].kind {
+                Kind::MonthDay(m, d, _) if (m, d) == (m0, d0) => {
+                    out[j].as_ref().filter(|r| r.1 == Granularity::Day).and_then(|r| Some((r.0.get(..4)?.parse::<i32>().ok()?, r.2)))
+                }
+                _ => None,
+            })
+        };
+        let heading = YEAR_WORD.find_iter(head).last().and_then(|m| m.as_str().parse::<i32>().ok()).map(|y| (y, false));
+        let Some((mut y, relative)) = heading.or_else(given) else { continue };
+        let mut last_month = m0;
         for &(_, i, m, d) in list {
             if m < last_month {
                 y += 1;
             }
             last_month = m;
             if let Some(v) = NaiveDate::from_ymd_opt(y, m, d) {
-                out[i] = Some((calendar::day(v), Granularity::Day, false));
+                out[i] = Some((calendar::day(v), Granularity::Day, relative));
             }
         }
     }

@@ -227,6 +227,19 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJan. 5 – Austin, TX", "Jan. 5", "2021-01-05"),
     ("2019-11-19", "The band's Tour 2020 dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL", "June 9", "2019-06-09"),
     ("2019-11-19", "The band's tour dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nJune 12 – Austin, TX", "June 12", "2019-06-12"),
+    // Under a heading with no year, the year the text gave the list's first day before the list.
+    (
+        "2019-11-19",
+        "The tour kicks off June 9 in Tampa.\n\nTour dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nAug. 14 – Austin, TX",
+        "Aug. 14",
+        "2020-08-14",
+    ),
+    (
+        "2019-11-19",
+        "The tour kicked off June 9 in Tampa.\n\nTour dates:\nJune 9 – Tampa, FL\nJune 10 – Miami, FL\nAug. 14 – Austin, TX",
+        "Aug. 14",
+        "2019-08-14",
+    ),
     // A holiday that needs a lead word is the day without one as the subject opening its sentence.
     ("2019-11-19", "Christmas falls on a Wednesday.", "Christmas", "2019-12-25"),
     ("2019-11-19", "Thanksgiving falls on a Thursday.", "Thanksgiving", "2019-11-28"),
