@@ -233,6 +233,8 @@ lexicon! {
     FUNCTION_WORDS: table "function_words.tsv";
     /// US state codes after a city's name and comma ("Irving, TX"): code, state, whether also a degree ("MD").
     STATE_CODES: table "state_codes.tsv";
+    /// Surnames written like a capitalised pronoun ("He" of "He Lifeng"), as written.
+    PRONOUN_SURNAMES: "pronoun_surnames.txt";
     /// Determiners that make a role noun indefinite ("a spokesman").
     INDEFINITE_DETERMINERS: "indefinite_determiners.txt";
     /// Words that put a role in the past ("the former Chelsea manager").

@@ -372,10 +372,11 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
             let w = a.low(k);
             // Subject then verb: "Trump said", "he advised", "the company said".
             let mut s = k;
-            if pronoun(w).is_some() {
-                s += 1;
-            } else if let Some(m) = d.subject_mention_at(k) {
+            // A name first: "He" may open one ("He Lifeng said").
+            if let Some(m) = d.subject_mention_at(k) {
                 s = d.index().run_end(m, s, after_hi);
+            } else if pronoun(w).is_some() {
+                s += 1;
             } else if d.name_backoff(k).is_some() {
                 s += 1;
             } else if w == "the" && k + 1 < after_hi && is_role_noun(a.low(k + 1)) {

@@ -566,6 +566,14 @@ const CASES: &[SpeakerCase] = &[
         &[("we are still in the early days.", "Jo Park")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
+    // A name opening with a word written like a pronoun ("He" of "He Lifeng") is the subject, not
+    // the pronoun, also before an apposition.
+    (
+        5,
+        "Tom Reyes spoke first. “Why would we sign this deal?” He Lifeng, a former trade official, said at the event.",
+        &[("Tom Reyes", P), ("He Lifeng", P)],
+        &[("Why would we sign this deal?", "He Lifeng")],
+    ),
     // A place after a common noun is where its people are: unnamed, no speaker; a name in apposition
     // still speaks.
     (5, "“The roads are closed,” officials in Kabul said.", &[("Kabul", L)], &[("The roads are closed,", "")]),

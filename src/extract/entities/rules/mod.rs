@@ -58,6 +58,7 @@ mod misc;
 #[cfg(test)]
 mod misc_cases;
 mod products;
+mod pronoun_surnames;
 mod propagate;
 mod state_codes;
 #[cfg(test)]
@@ -183,6 +184,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case, gaz);
     let mentions = persons(given_names(a, places_before_names(a, mentions, gaz), gaz), gaz);
+    let mentions = pronoun_surnames::pronoun_surnames(a, mentions, case);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
     let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
