@@ -461,6 +461,8 @@ lexicon! {
     TENSE_PRESENT_FUTURE_PLURAL: "tense_present_future_plural.txt";
     /// Nouns of a running total whose "of" phrase names what a number after "to" counts ("the total of titles to 14").
     TALLY_NOUNS: "tally_nouns.txt";
+    /// Compound totals and the plural they count ("death toll" -> "deaths"): word pair, plural.
+    TALLY_COMPOUNDS: table "tally_compounds.tsv";
     /// Present-tense verbs of scheduled releases that need a particle after them ("comes out Wednesday").
     TENSE_PRESENT_FUTURE_PARTICLE: "tense_present_future_particle.txt";
     /// Words before a date that make it the base of a comparison ("than in July 1995").

@@ -58,6 +58,13 @@ const CASES: &[(&str, &str, &str)] = &[
     // A running total's "of" phrase names what its new value counts.
     ("The win raised the club's total of league titles to 14.", "14", "count 14 14 14 exact _ titles"),
     ("The storm pushed the number of damaged homes to 230.", "230", "count 230 230 230 exact _ homes"),
+    // After the number too, and a compound total names its plural itself.
+    ("The crash raised to five the number of deaths on the road this year.", "five", "count 5 5 5 exact _ deaths"),
+    ("The death toll from the quake rose to 112 on Monday.", "112", "count 112 112 112 exact _ deaths"),
+    ("Officials said the casualty count had climbed to 40.", "40", "count 40 40 40 exact _ casualties"),
+    // No total before "to": no count.
+    ("The quake moved the hillside to 12 feet below the road.", "12", "quantity 12 12 12 exact _ feet"),
+    ("The toll road opened to traffic at 9 on Monday.", "9", "none"),
     // A bound makes "one" a count; "one of" stays a pronoun.
     ("At least one person was killed in the blast.", "one", "count 1 1 _ at_least _ person"),
     ("At most one bidder will win the licence.", "one", "count 1 _ 1 at_most _ bidder"),

@@ -12,7 +12,7 @@ use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COMPOUND_PLURAL_HEADS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS,
     COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_COMPOUNDS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -388,23 +388,41 @@ pub(super) fn elided_unit(
 
 /// The noun a running total counts when the number is its new value: "raised the total of league
 /// titles to 14", "pushed the number of damaged homes to 230" (`tally_nouns.txt`): the plural after
-/// "of" (past a determiner and up to two modifiers) of a total noun earlier in the sentence, the
-/// number right after "to" or "at".
+/// "of" (past a determiner and up to two modifiers) of a total noun earlier in the sentence, or
+/// right after the number ("raised to five the number of deaths"), the number right after "to" or
+/// "at"; a compound total earlier in the sentence names its plural itself ("the death toll rose to
+/// 12", `tally_compounds.tsv`).
 fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
     let before = pre_qualifier(ctx, x.s).1.unwrap_or(x.s);
     if before == 0 || !matches!(ctx.a.low(before - 1), "to" | "at") {
         return None;
     }
-    let start = ctx.a.sentences[ctx.a.sentence_of_token(x.s)].tokens.start.max(before.saturating_sub(15));
-    let t = (start..before - 1).rev().find(|&k| TALLY_NOUNS.contains(ctx.a.low(k)) && ctx.a.low(k + 1) == "of")?;
-    let mut k = t + 2;
-    if ATTRIBUTIVE_DETERMINERS.contains(ctx.a.low(k)) {
-        k += 1;
+    let sentence = ctx.a.sentences[ctx.a.sentence_of_token(x.s)].tokens.clone();
+    // The plural of the "of" phrase opening at token `k` ("of the damaged homes"), before token `hi`.
+    let of_plural = |k: usize, hi: usize| {
+        let mut k = k + 1;
+        if k < hi && ATTRIBUTIVE_DETERMINERS.contains(ctx.a.low(k)) {
+            k += 1;
+        }
+        (k..(k + 3).min(hi))
+            .find(|&j| plural_like(ctx, j) && ctx.tok(j).starts_with(char::is_lowercase))
+            .filter(|&j| (k..j).all(|i| ctx.tok(i).chars().all(|c| c.is_alphabetic() || c == '-')))
+            .map(|j| ctx.tok(j).to_string())
+    };
+    // After the number: "to five the number of deaths".
+    let e = x.e;
+    if e + 2 < sentence.end && ctx.a.low(e) == "the" && TALLY_NOUNS.contains(ctx.a.low(e + 1)) && ctx.a.low(e + 2) == "of" {
+        return of_plural(e + 2, sentence.end);
     }
-    (k..(k + 3).min(before - 1))
-        .find(|&j| plural_like(ctx, j) && ctx.tok(j).starts_with(char::is_lowercase))
-        .filter(|&j| (k..j).all(|i| ctx.tok(i).chars().all(|c| c.is_alphabetic() || c == '-')))
-        .map(|j| ctx.tok(j).to_string())
+    let start = sentence.start.max(before.saturating_sub(15));
+    let compound = (start..before.saturating_sub(2)).rev().find_map(|k| {
+        TALLY_COMPOUNDS.rows().iter().find(|r| r[0].split_once(' ') == Some((ctx.a.low(k), ctx.a.low(k + 1)))).map(|r| r[1].to_string())
+    });
+    if compound.is_some() {
+        return compound;
+    }
+    let t = (start..before - 1).rev().find(|&k| TALLY_NOUNS.contains(ctx.a.low(k)) && ctx.a.low(k + 1) == "of")?;
+    of_plural(t + 1, before - 1)
 }
 
 /// A verb's stem for matching its forms ("hired", "hiring", "hires" -> "hir").
