@@ -664,8 +664,16 @@ fn span_boundaries() {
         // A name ending in an organisation suffix is one, armed forces too (`org_suffixes.txt`).
         ("The Vornish Defence Forces fired back.", &[("Vornish Defence Forces", Person)], &[("Vornish Defence Forces", Org)]),
         // So is one the tagger called a person: no one's name ends in "Amphitheatre" or "Airport".
-        ("June 14 -- Lindel Bank Amphitheatre, Tampa, FL", &[("Lindel Bank Amphitheatre", Person)], &[("Lindel Bank Amphitheatre", Loc)]),
-        ("Oct. 3 -- Dana Vorn Pavilion, Phoenix, AZ", &[("Dana Vorn Pavilion", Person)], &[("Dana Vorn Pavilion", Loc)]),
+        (
+            "June 14 -- Lindel Bank Amphitheatre, Tampa, FL",
+            &[("Lindel Bank Amphitheatre", Person)],
+            &[("Lindel Bank Amphitheatre", Loc), ("Tampa", Loc), ("FL", Loc)],
+        ),
+        (
+            "Oct. 3 -- Dana Vorn Pavilion, Phoenix, AZ",
+            &[("Dana Vorn Pavilion", Person)],
+            &[("Dana Vorn Pavilion", Loc), ("Phoenix", Loc), ("AZ", Loc)],
+        ),
         ("They met at Quill Ferris Airport.", &[("Quill Ferris Airport", Person)], &[("Quill Ferris Airport", Loc)]),
         // A park or square may end a person's name ("Grace Park").
         ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),

@@ -1,7 +1,6 @@
 //! Tagged names the organisation lists continue: the tagger stops at the
-//! words it knows ("Argus" of "the Argus Leader", "Sioux Falls" of "Sioux
-//! Falls Argus Leader"), or reads a listed name as a place and the word after
-//! it ("Boston" + "Globe"). Where the capitalised words right after a tagged
+//! words it knows ("Argus" of "told the Argus Leader Monday"), or reads a
+//! listed name as a place and the word after it ("Boston" + "Globe"). Where the capitalised words right after a tagged
 //! name complete a name the organisation lists hold as it is written
 //! (case-sensitive, not a name the lists flag as a common word), the name
 //! runs to its end and is that organisation (an airport: a place). Parties
@@ -49,14 +48,13 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
                 let k = r.start + own + n - 1;
                 is_cap(a.tok(k)) && a.tokens[k - 1].end + 1 == a.tokens[k].start && !DESCRIBING.contains(a.low(k))
             })
-            .filter(|&n| {
+            .filter_map(|n| {
                 let mask = orgs.lookup(&toks[..own + n]);
-                mask != 0 && mask & refused == 0
+                (mask != 0 && mask & refused == 0).then_some((n, mask))
             })
             .last();
         match tail {
-            Some(n) => {
-                let mask = orgs.lookup(&toks[..own + n]);
+            Some((n, mask)) => {
                 let label = if mask == 1 << AIRPORT { EntityType::Loc } else { EntityType::Org };
                 let grown = mention(a, r.start, r.end + n, label);
                 skip_to = grown.span.end;

@@ -237,6 +237,13 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
             matches!(bucket, 1 | 2) || n >= 7 && bucket == 0
         }
     };
+    // A title or role right before token `s`: "Coach", "Sen.".
+    let titled = |s: usize| {
+        s > 0 && {
+            let w = a.low(s - 1).trim_end_matches('.');
+            NAME_TITLES.contains(w) || is_person_role_word(w)
+        }
+    };
     let mut out: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .filter(|m| !emphasis(&m.text))
@@ -267,11 +274,13 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
                 && is_place_head(last)
                 && !in_census(gaz, last, LAST_TOP..=LAST_TOP)
                 && !is_given_name(gaz, words[0])
+                && !titled(a.tok_at(m.span.start))
             {
                 // Other place heads are rare surnames too ("Arena", "Bridge"): they end a person's name
-                // after a given name ("Bruce Arena"), else the name is the place ("Mohegan Sun Arena",
-                // "Tower Bridge"). A common surname ("Hill", "Park") ends many a name the census
-                // lacks a given name for ("Sung-Hee Park"): the tagger's person stands.
+                // after a given name ("Bruce Arena") or a title ("Coach Grace Park"), else the name is
+                // the place ("Mohegan Sun Arena", "Tower Bridge"). A common surname ("Hill", "Park")
+                // ends many a name the census lacks a given name for ("Sung-Hee Park"): the tagger's
+                // person stands.
                 m.label = EntityType::Loc;
             }
             m

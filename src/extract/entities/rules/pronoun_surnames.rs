@@ -25,15 +25,15 @@ fn name_word(t: &str, case: &CaseDict) -> bool {
 /// (up to two) are one PERSON mention, in place of tagged pieces of it. Not
 /// in a Title-Case heading, where capitals say nothing.
 pub(super) fn pronoun_surnames(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    let spaced = |k: usize| a.tokens[k - 1].end + 1 == a.tokens[k].start;
+    // The end of a name word at `k`, past a hyphenated part glued to it ("Li-feng").
+    let word_end = |k: usize| {
+        let glued = |j: usize| j < a.tokens.len() && a.tokens[j - 1].end == a.tokens[j].start;
+        if glued(k + 2) && a.tok(k + 1) == "-" && a.tok(k + 2).chars().all(char::is_alphabetic) { k + 3 } else { k + 1 }
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < a.tokens.len() {
-        let spaced = |k: usize| a.tokens[k - 1].end + 1 == a.tokens[k].start;
-        // The end of a name word at `k`, past a hyphenated part glued to it ("Li-feng").
-        let word_end = |k: usize| {
-            let glued = |j: usize| j < a.tokens.len() && a.tokens[j - 1].end == a.tokens[j].start;
-            if glued(k + 2) && a.tok(k + 1) == "-" && a.tok(k + 2).chars().all(char::is_alphabetic) { k + 3 } else { k + 1 }
-        };
         if PRONOUN_SURNAMES.contains(a.tok(i)) && !a.is_title_case(a.sentence_of_token(i)) && spaced(i + 1) && name_word(a.tok(i + 1), case)
         {
             let mut e = word_end(i + 1);

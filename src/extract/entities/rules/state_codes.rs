@@ -80,9 +80,7 @@ pub(super) fn city_state_pairs(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz:
         found.push((first, city.end));
         found.push((i, i + 1));
     }
-    let mut out = replace_spans(a, mentions, &found, EntityType::Loc);
-    out.dedup_by_key(|m| (m.span.start, m.span.end));
-    out
+    replace_spans(a, mentions, &found, EntityType::Loc)
 }
 
 /// Place evidence for document typing: the name over tokens `s..e` is a city
