@@ -375,9 +375,7 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
             // A name first: "He" may open one ("He Lifeng said").
             if let Some(m) = d.subject_mention_at(k) {
                 s = d.index().run_end(m, s, after_hi);
-            } else if pronoun(w).is_some() {
-                s += 1;
-            } else if d.name_backoff(k).is_some() {
+            } else if pronoun(w).is_some() || d.name_backoff(k).is_some() {
                 s += 1;
             } else if w == "the" && k + 1 < after_hi && is_role_noun(a.low(k + 1)) {
                 s += 2;

@@ -77,7 +77,7 @@ mod tests {
         // The cases' lists hold "Kestrel Dynamics" (a company), "Florence Wardens" (a club) and
         // "Orchard" (a company that is also a word).
         let (_, orgs) = knowledge();
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[super::super::cases::TypingCase] = &[
             ("Ana Lee told Kestrel Monday.", &[("Ana Lee", P), ("Kestrel", M)], &[("Ana Lee", P), ("Kestrel", M)]),
             ("Ana Lee told Kestrel Dynamics on Monday.", &[("Ana Lee", P), ("Kestrel", M)], &[("Ana Lee", P), ("Kestrel Dynamics", O)]),
             // A tagged piece inside the tail gives way.
@@ -98,7 +98,7 @@ mod tests {
         let lists =
             format!("P\tVellmoor Herald\t{}\nP\tVellmoor Democrat\t{}\nP\tDemocratic Congress\t{}\n", 1 << MEDIA, 1 << MEDIA, 1 << PARTY);
         let orgs = OrgGazetteer::from_text(&lists).unwrap();
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[super::super::cases::TypingCase] = &[
             ("She told the Vellmoor Herald.", &[("Vellmoor", L)], &[("Vellmoor Herald", O)]),
             ("She is a Vellmoor Democrat.", &[("Vellmoor", L)], &[("Vellmoor", L)]),
             ("The Democratic Congress passed it.", &[("Democratic", M)], &[("Democratic", M)]),

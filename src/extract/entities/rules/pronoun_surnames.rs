@@ -62,7 +62,7 @@ mod tests {
         for w in ["said", "also", "will"] {
             case.map.insert(TokInfo::new(w, 0, 0).lower, 1);
         }
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[super::super::cases::TypingCase] = &[
             ("Talks resumed. He Lifeng said the sides made progress.", &[("Lifeng", O)], &[("He Lifeng", P)]),
             ("“We made progress,” He Jianxiong, a former official, said.", &[], &[("He Jianxiong", P)]),
             ("Vice Premier He Li-feng met them in Beijing.", &[("Beijing", L)], &[("He Li-feng", P), ("Beijing", L)]),

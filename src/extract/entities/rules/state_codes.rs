@@ -110,7 +110,7 @@ mod tests {
     #[test]
     fn a_city_before_a_state_code_and_the_code_are_places() {
         use EntityType::{Loc as L, Org as O, Person as P};
-        let cases: &[(&str, &[(&str, EntityType)], &[(&str, EntityType)])] = &[
+        let cases: &[super::super::cases::TypingCase] = &[
             // The tagger's organisation and person become places, and the codes are added.
             (
                 "July 3 – Mansfield, MA @ Xfinity Center",
