@@ -40,6 +40,11 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
         }
         let r = a.token_range(m.span.start, m.span.end);
         let sent_end = a.sentences[a.sentence_of_token(r.start)].tokens.end;
+        // Most names end before a lowercase word or punctuation: no look-up then.
+        if r.end >= sent_end || !is_cap(a.tok(r.end)) {
+            out.push(m.clone());
+            continue;
+        }
         let toks: Vec<&str> = (r.start..sent_end.min(r.end + MAX_TAIL)).map(|k| a.tok(k)).collect();
         let own = r.len();
         // The longest tail of capitalised words, one space apart, that completes a listed name.

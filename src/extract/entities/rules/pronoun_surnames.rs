@@ -34,7 +34,14 @@ pub(super) fn pronoun_surnames(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < a.tokens.len() {
-        if PRONOUN_SURNAMES.contains(a.tok(i)) && !a.is_title_case(a.sentence_of_token(i)) && spaced(i + 1) && name_word(a.tok(i + 1), case)
+        // A short capitalised word first, before the look-up: this runs at every token.
+        let t = a.tok(i);
+        if t.len() <= 4
+            && is_cap(t)
+            && PRONOUN_SURNAMES.contains(t)
+            && !a.is_title_case(a.sentence_of_token(i))
+            && spaced(i + 1)
+            && name_word(a.tok(i + 1), case)
         {
             let mut e = word_end(i + 1);
             if e < a.tokens.len() && spaced(e) && name_word(a.tok(e), case) {

@@ -35,7 +35,12 @@ fn city_word(t: &str) -> bool {
 /// that opens its sentence and is lowercase in running text is no part of
 /// the name ("Visit Boston, MA").
 pub(super) fn city_before_code(a: &Analysis, i: usize, gaz: &Gazetteer, case: &CaseDict) -> Option<Range<usize>> {
-    let degree = *CODES.get(a.tok(i))?;
+    let code = a.tok(i);
+    // Two capitals, checked before the look-up: this runs at every token.
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let degree = *CODES.get(code)?;
     if i < 2 || a.tok(i - 1) != "," || a.adjacent(i - 1) {
         return None;
     }
