@@ -62,6 +62,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The crash raised to five the number of deaths on the road this year.", "five", "count 5 5 5 exact _ deaths"),
     ("The death toll from the quake rose to 112 on Monday.", "112", "count 112 112 112 exact _ deaths"),
     ("Officials said the casualty count had climbed to 40.", "40", "count 40 40 40 exact _ casualties"),
+    ("The death toll stood at 40 on Monday.", "40", "count 40 40 40 exact _ deaths"),
+    ("The number of confirmed cases stood at 1,200.", "1,200", "count 1200 1200 1200 exact _ cases"),
+    // "at" without a running total is a value, not a count.
+    ("The shares closed at 40 on Monday.", "40", "none"),
     // No total before "to": no count.
     ("The quake moved the hillside to 12 feet below the road.", "12", "quantity 12 12 12 exact _ feet"),
     ("The toll road opened to traffic at 9 on Monday.", "9", "none"),

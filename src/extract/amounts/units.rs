@@ -320,7 +320,9 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
     if ctx.sentence_initial(i) && !anaphor && !verb_follows {
         return false;
     }
-    if BARE_NUMBER_BLOCKERS.contains(prev) {
+    // "at 45" is a value, unless a running total earlier in the sentence is what it counts ("the
+    // death toll stood at 40").
+    if BARE_NUMBER_BLOCKERS.contains(prev) && !(prev == "at" && tally_noun(ctx, x).is_some()) {
         return false;
     }
     // A cricket score's wickets: "446 for nine declared".
