@@ -48,10 +48,26 @@ fn script(c: char) -> Option<Script> {
     })
 }
 
-/// Function word -> its language's code.
-fn function_words() -> &'static HashMap<&'static str, &'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| FUNCTION_WORDS.rows().iter().map(|r| (r[0], r[1])).collect())
+/// The languages of `function_words.tsv` in file order (English among them),
+/// and each function word's index into them.
+struct Words {
+    languages: Vec<&'static str>,
+    language_of: HashMap<&'static str, usize>,
+}
+
+fn function_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = Words { languages: Vec::new(), language_of: HashMap::new() };
+        for r in FUNCTION_WORDS.rows() {
+            let k = w.languages.iter().position(|&l| l == r[1]).unwrap_or_else(|| {
+                w.languages.push(r[1]);
+                w.languages.len() - 1
+            });
+            w.language_of.insert(r[0], k);
+        }
+        w
+    })
 }
 
 /// The ISO 639-1 code of the language `a` is written in (`und` when its
@@ -64,7 +80,8 @@ pub fn detect(a: &Analysis) -> &'static str {
         }
     }
     let [latin, hangul, kana, han, other] = letters;
-    if hangul + kana + han + other > latin {
+    let non_latin = hangul + kana + han + other > latin;
+    if non_latin {
         if hangul > 0 && hangul >= kana.max(han) {
             return "ko";
         }
@@ -76,27 +93,24 @@ pub fn detect(a: &Analysis) -> &'static str {
         }
     }
     let words = function_words();
-    let mut votes: Vec<(&'static str, usize)> = Vec::new();
+    let mut votes = vec![0usize; words.languages.len()];
     for i in 0..a.tokens.len() {
-        let (t, low) = (a.tok(i), a.low(i));
-        if t != low {
-            continue; // names and sentence openers: only running-text lowercase words vote
-        }
-        if let Some(&lang) = words.get(low) {
-            match votes.iter_mut().find(|(l, _)| *l == lang) {
-                Some((_, n)) => *n += 1,
-                None => votes.push((lang, 1)),
-            }
+        // Names and sentence openers do not vote: only words written in lowercase.
+        if a.tok(i) == a.low(i)
+            && let Some(&k) = words.language_of.get(a.low(i))
+        {
+            votes[k] += 1;
         }
     }
-    let count = |lang: &str| votes.iter().find(|(l, _)| *l == lang).map_or(0, |&(_, n)| n);
-    let english = count(ENGLISH);
-    // The most votes, the language listed first on a tie (votes are in first-seen order, so sort by file order).
-    let order = |lang: &str| FUNCTION_WORDS.rows().iter().position(|r| r[1] == lang).unwrap_or(usize::MAX);
-    let best = votes.iter().filter(|(l, _)| *l != ENGLISH).max_by(|x, y| x.1.cmp(&y.1).then(order(y.0).cmp(&order(x.0))));
+    let english = words.languages.iter().position(|&l| l == ENGLISH).map_or(0, |k| votes[k]);
+    // The most votes among the other languages, the one listed first on a tie.
+    let best = (0..votes.len()).filter(|&k| words.languages[k] != ENGLISH).fold(None, |b: Option<usize>, k| match b {
+        Some(b) if votes[b] >= votes[k] => Some(b),
+        _ => Some(k),
+    });
     match best {
-        Some(&(lang, n)) if n >= MIN_VOTES && n > 2 * english => lang,
-        _ if hangul + kana + han + other > latin => "und",
+        Some(k) if votes[k] >= MIN_VOTES && votes[k] > 2 * english => words.languages[k],
+        _ if non_latin => "und",
         _ => ENGLISH,
     }
 }

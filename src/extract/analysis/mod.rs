@@ -66,6 +66,12 @@ impl<'a> Analysis<'a> {
         i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
     }
 
+    /// Are tokens `i` and `i + 1` one space apart, as the words of a name are
+    /// ("He Lifeng"; not across a line break)? False for the last token.
+    pub fn one_space(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].end + 1 == self.tokens[i + 1].start
+    }
+
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].slice(self.text)

@@ -99,7 +99,7 @@ pub(super) fn line_breaks(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
 }
 
 /// Is token `i` at the start of its sentence, or right after an opening quote or dash there?
-fn opens_sentence(a: &Analysis, i: usize) -> bool {
+pub(super) fn opens_sentence(a: &Analysis, i: usize) -> bool {
     let s = &a.sentences[a.sentence_of_token(i)];
     (s.tokens.start..i).all(|k| !a.tok(k).chars().any(char::is_alphanumeric))
 }

@@ -34,7 +34,7 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
     let refused = (1 << AMBIG_COMPANY) | (1 << AMBIG_OTHER) | (1 << ACRONYM) | (1 << PARTY);
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     let mut skip_to = 0;
-    for m in &mentions {
+    for m in mentions {
         if m.span.start < skip_to {
             continue; // inside the tail of the name before it
         }
@@ -42,7 +42,7 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
         let sent_end = a.sentences[a.sentence_of_token(r.start)].tokens.end;
         // Most names end before a lowercase word or punctuation: no look-up then.
         if r.end >= sent_end || !is_cap(a.tok(r.end)) {
-            out.push(m.clone());
+            out.push(m);
             continue;
         }
         let toks: Vec<&str> = (r.start..sent_end.min(r.end + MAX_TAIL)).map(|k| a.tok(k)).collect();
@@ -51,7 +51,7 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
         let tail = (1..=toks.len() - own)
             .take_while(|&n| {
                 let k = r.start + own + n - 1;
-                is_cap(a.tok(k)) && a.tokens[k - 1].end + 1 == a.tokens[k].start && !DESCRIBING.contains(a.low(k))
+                is_cap(a.tok(k)) && a.one_space(k - 1) && !DESCRIBING.contains(a.low(k))
             })
             .filter_map(|n| {
                 let mask = orgs.lookup(&toks[..own + n]);
@@ -65,7 +65,7 @@ pub(super) fn listed_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>, orgs: &O
                 skip_to = grown.span.end;
                 out.push(grown);
             }
-            None => out.push(m.clone()),
+            None => out.push(m),
         }
     }
     out

@@ -161,6 +161,11 @@ fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Does running text write `t` in lowercase, always or mostly (case buckets 1 and 2)?
+fn written_lowercase(case: &CaseDict, t: &str) -> bool {
+    matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2)
+}
+
 /// Refine the tagger's mentions (byte offsets, sorted by start); `case` tells
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {

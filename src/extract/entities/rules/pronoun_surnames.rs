@@ -8,8 +8,8 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
-use super::{is_cap, replace_spans};
+use super::super::features::CaseDict;
+use super::{is_cap, replace_spans, written_lowercase};
 use crate::lexicon::PRONOUN_SURNAMES;
 
 /// Is `t` a word of a name: capitalised, in letters (a hyphen allowed: "Li-feng"), with lowercase
@@ -18,33 +18,31 @@ fn name_word(t: &str, case: &CaseDict) -> bool {
     is_cap(t)
         && t.chars().all(|c| c.is_alphabetic() || c == '-')
         && t.chars().skip(1).any(char::is_lowercase)
-        && !matches!(case.get(TokInfo::new(t, 0, 0).lower), 1 | 2)
+        && !written_lowercase(case, t)
 }
 
 /// "He Lifeng": a pronoun surname and the name words after it
 /// (up to two) are one PERSON mention, in place of tagged pieces of it. Not
 /// in a Title-Case heading, where capitals say nothing.
 pub(super) fn pronoun_surnames(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    let spaced = |k: usize| a.tokens[k - 1].end + 1 == a.tokens[k].start;
     // The end of a name word at `k`, past a hyphenated part glued to it ("Li-feng").
     let word_end = |k: usize| {
-        let glued = |j: usize| j < a.tokens.len() && a.tokens[j - 1].end == a.tokens[j].start;
-        if glued(k + 2) && a.tok(k + 1) == "-" && a.tok(k + 2).chars().all(char::is_alphabetic) { k + 3 } else { k + 1 }
+        let hyphenated = a.adjacent(k + 1) && a.tok(k + 1) == "-" && a.tok(k + 2).chars().all(char::is_alphabetic);
+        if hyphenated { k + 3 } else { k + 1 }
     };
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < a.tokens.len() {
-        // A short capitalised word first, before the look-up: this runs at every token.
+        // A capitalised word first, before the look-up: this runs at every token.
         let t = a.tok(i);
-        if t.len() <= 4
-            && is_cap(t)
+        if is_cap(t)
             && PRONOUN_SURNAMES.contains(t)
             && !a.is_title_case(a.sentence_of_token(i))
-            && spaced(i + 1)
+            && a.one_space(i)
             && name_word(a.tok(i + 1), case)
         {
             let mut e = word_end(i + 1);
-            if e < a.tokens.len() && spaced(e) && name_word(a.tok(e), case) {
+            if a.one_space(e - 1) && name_word(a.tok(e), case) {
                 e = word_end(e);
             }
             found.push((i, e));
@@ -58,6 +56,7 @@ pub(super) fn pronoun_surnames(a: &Analysis, mentions: Vec<Mention<Bytes>>, case
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::features::TokInfo;
     use super::super::cases::{owned, tag, texts};
     use super::*;
     use EntityType::{Loc as L, Org as O, Person as P};

@@ -7,9 +7,10 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::CaseDict;
 use super::super::gazetteer::Gazetteer;
-use super::{is_cap, is_given_name, replace_spans};
+use super::bounds::opens_sentence;
+use super::{is_cap, is_given_name, replace_spans, written_lowercase};
 use crate::lexicon::STATE_CODES;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -60,8 +61,7 @@ pub(super) fn city_before_code(a: &Analysis, i: usize, gaz: &Gazetteer, case: &C
             break;
         }
     }
-    let opens_sentence = |k: usize| a.sentences[a.sentence_of_token(k)].tokens.start == k;
-    if start < end && end - start > 1 && opens_sentence(start) && matches!(case.get(TokInfo::new(a.tok(start), 0, 0).lower), 1 | 2) {
+    if end - start > 1 && opens_sentence(a, start) && written_lowercase(case, a.tok(start)) {
         start += 1;
     }
     if start == end || degree && is_given_name(gaz, a.tok(start)) {
@@ -97,6 +97,7 @@ pub(super) fn in_city_state_pair(a: &Analysis, s: usize, e: usize, gaz: &Gazette
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::features::TokInfo;
     use super::*;
 
     /// The (text, type) of every mention the rule leaves, given the tagger's.
