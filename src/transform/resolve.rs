@@ -21,7 +21,7 @@
 
 use crate::extract::analysis::CharIndex;
 use crate::extract::discourse::words::{party_letter, party_word};
-use crate::extract::entities::rules::{is_initialism_of, name_initials};
+use crate::extract::entities::rules::{is_initialism_of, name_initials, without_country_qualifier};
 use crate::extract::{EntityType, Mention};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, AP_STATES, COUNTRY_ABBREVIATIONS, DEMONYMS, ETHNIC_GROUPS, GENERATIONAL_SUFFIXES, HYPOCORISMS, MODEL_VARIANTS,
@@ -157,13 +157,14 @@ fn words(name: &str) -> Vec<&str> {
 
 /// Does `short` spell the initials of `long`'s words, with or without the
 /// small words ("FEC" = "Federal Election Commission", "TRD" = "The Real Deal")?
-/// A Title-case word of three letters or more counts too ("Sars").
+/// A Title-case word of three letters or more counts too ("Sars"); an acronym
+/// is one word ("HONG KONG" spells no name).
 fn is_acronym_of(short: &str, long: &str) -> bool {
     let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
     let n = letters.chars().count();
     let caps = letters.chars().all(char::is_uppercase);
     let title = n >= 3 && !short.contains(' ') && letters.chars().next().is_some_and(char::is_uppercase);
-    if n < 2 || !(caps || title) {
+    if n < 2 || !(caps || title) || short.trim().contains(' ') {
         return false;
     }
     let letters = letters.to_uppercase();
@@ -173,11 +174,17 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 
 /// The initials of `long`'s words: of all of them, and of the significant ones
 /// (small words skipped); each with a hyphenated compound as two words
-/// ("Anti-Corruption Commission", ACC) and as one ("Co-ordinating Council", CC).
-fn initials(long: &str) -> [String; 4] {
-    let [all, significant] = name_initials(&words(long));
-    let [all_whole, significant_whole] = name_initials(&long.split_whitespace().collect::<Vec<_>>());
-    [all, significant, all_whole, significant_whole]
+/// ("Anti-Corruption Commission", ACC) and as one ("Co-ordinating Council", CC);
+/// and of three letters or more without a leading country qualifier ("FDA" of
+/// "U.S. Food and Drug Administration").
+fn initials(long: &str) -> Vec<String> {
+    let split = words(long);
+    let whole: Vec<&str> = long.split_whitespace().collect();
+    let mut out: Vec<String> = name_initials(&split).into_iter().chain(name_initials(&whole)).collect();
+    if let Some(rest) = without_country_qualifier(&split) {
+        out.extend(name_initials(rest).into_iter().filter(|i| i.chars().count() >= 3));
+    }
+    out
 }
 
 /// The letter strings that [`is_acronym_of`] accepts as acronyms of `long`:
@@ -711,6 +718,21 @@ mod tests {
         ]);
         assert_eq!(got[..3], ["U.S. Customs and Border Protection"; 3]);
         assert_eq!(got[3..], ["Department of Homeland Security"; 2]);
+        // The acronym of a long name after a country qualifier leaves the qualifier out or spells it whole.
+        let got = names_of(&[("U.S. Food and Drug Administration", Org), ("FDA", Org), ("British Medical Association", Org), ("BMA", Org)]);
+        assert_eq!(
+            got,
+            [
+                "U.S. Food and Drug Administration",
+                "U.S. Food and Drug Administration",
+                "British Medical Association",
+                "British Medical Association"
+            ]
+        );
+        let got = names_of(&[("UK Health Security Agency", Org), ("UKHSA", Org), ("U.S. Postal Service", Org), ("USPS", Org)]);
+        assert_eq!(got, ["UK Health Security Agency", "UK Health Security Agency", "U.S. Postal Service", "U.S. Postal Service"]);
+        // Only three letters or more without the qualifier: "BC" is not "British Broadcasting Corporation".
+        assert_eq!(names_of(&[("British Broadcasting Corporation", Org), ("BC", Org)]), ["British Broadcasting Corporation", "BC"]);
         // Not a bare legal or institutional suffix, not a place, and not when two names end so.
         assert_eq!(names_of(&[("Harbor Bank", Org), ("Bank", Org)]), ["Harbor Bank", "Bank"]);
         assert_eq!(names_of(&[("ACME INC.", Org), ("INC.", Org)]), ["ACME INC.", "INC."]);

@@ -93,6 +93,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Losses are expected to top $3 billion.", "$3 billion", "money 3e9 3e9 _ over USD _"),
     ("Orders surpassed 2 million units.", "2 million", "count 2e6 2e6 _ over _ units"),
     ("He finished in the top 10 again.", "10", "none"),
+    // A bound or an adverb reaches past the article of a noun phrase; a preposition does not.
+    ("The charge carries up to a $250,000 fine.", "$250,000", "money 250000 _ 250000 at_most USD _"),
+    ("Lenders face as much as an $8 billion penalty.", "$8 billion", "money 8e9 _ 8e9 at_most USD _"),
+    ("Unions want at least a 5% raise.", "5%", "percent 5 5 _ at_least _ _"),
+    ("Shares posted nearly a 20% gain.", "20%", "percent 20 _ _ approx _ _"),
+    ("The town sued over a $5 million debt.", "$5 million", "money 5e6 5e6 5e6 exact USD _"),
+    ("They argued about a $3 million bonus.", "$3 million", "money 3e6 3e6 3e6 exact USD _"),
     // --- ranges and changes ---
     ("He trails by 5 or 6 percentage points.", "5 or 6 percentage points", "percent _ 5 6 range _ _"),
     ("Two or three people were hurt.", "Two or three", "count _ 2 3 range _ people"),

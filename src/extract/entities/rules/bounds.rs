@@ -34,8 +34,9 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_word, mention, replace_spans};
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS, NAME_OPENING_ROLES,
-    NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, ROYAL_TITLES, is_event_head,
+    ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS,
+    NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
+    ROYAL_TITLES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -173,16 +174,35 @@ fn is_trade_word(t: &str) -> bool {
 }
 
 /// The initials of a name's `words`, uppercase: of all of them, and of the
-/// significant ones (small words skipped). Shared with entity resolution.
-pub(crate) fn name_initials(words: &[&str]) -> [String; 2] {
-    let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
-    let significant: String = words
-        .iter()
-        .filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase()))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect();
-    [all, significant]
+/// significant ones (small words skipped); each again with a short word in
+/// capitals giving all its letters ("UKHSA" of "UK Health Security Agency",
+/// "USPS" of "U.S. Postal Service"). Shared with entity resolution.
+pub(crate) fn name_initials(words: &[&str]) -> [String; 4] {
+    let significant: Vec<&str> = words.iter().copied().filter(|w| !ACRONYM_SKIP_WORDS.contains(&w.to_lowercase())).collect();
+    let first = |ws: &[&str]| -> String { ws.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect() };
+    let capitals = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| {
+                let letters: Vec<char> = w.chars().filter(|&c| c != '.').collect();
+                let short_caps = (2..=4).contains(&letters.len()) && letters.iter().all(char::is_ascii_uppercase);
+                if short_caps { letters } else { w.chars().next().into_iter().flat_map(char::to_uppercase).collect() }
+            })
+            .collect()
+    };
+    [first(words), first(&significant), capitals(words), capitals(&significant)]
+}
+
+/// A name's words after a leading country qualifier, when at least two are
+/// left: "Food and Drug Administration" of "U.S. Food and Drug Administration",
+/// whose acronym leaves the qualifier out ("FDA"). A qualifier is a country's
+/// abbreviation ("U.S.", "UK") or a nationality ("British"), in any case.
+/// Shared with entity resolution.
+pub(crate) fn without_country_qualifier<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
+    let (first, rest) = words.split_first()?;
+    let undotted: String = first.chars().filter(|&c| c != '.').collect();
+    let qualifier = COUNTRY_ABBREVIATIONS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(&undotted))
+        || DEMONYMS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(first));
+    (qualifier && rest.len() >= 2).then_some(rest)
 }
 
 /// Do the initials of `words` (small words optional) spell `acr` (uppercase)?
@@ -565,12 +585,14 @@ pub(super) fn lowercase_elsewhere(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
 pub(super) fn acronyms_of_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut keys: HashSet<String> = HashSet::new();
     for m in mentions.iter().filter(|m| m.label == EntityType::Org) {
-        let words: Vec<String> = m.text.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let words: Vec<&str> = m.text.split([' ', '-']).filter(|w| !w.is_empty()).collect();
         if words.len() < 3 {
             continue;
         }
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         keys.extend(name_initials(&words).into_iter().filter(|k| (3..=6).contains(&k.len())));
+        if let Some(rest) = without_country_qualifier(&words) {
+            keys.extend(name_initials(rest).into_iter().filter(|k| (3..=6).contains(&k.len())));
+        }
     }
     if keys.is_empty() {
         return mentions;

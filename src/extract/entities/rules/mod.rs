@@ -77,7 +77,7 @@ use crate::lexicon::{
     KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES,
     PLACE_HEADS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
-pub(crate) use bounds::name_initials;
+pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
 use products::products;
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -424,6 +424,11 @@ fn acronyms_of_the_documents_organisations() {
     let ms = vec![m(&a, "Kestrel Health Organization", EntityType::Org)];
     let got: Vec<(String, &str)> = bounds::acronyms_of_names(&a, ms).iter().map(|m| (m.text.clone(), m.label.as_str())).collect();
     assert_eq!(got, [("Kestrel Health Organization".into(), "ORG"), ("KHO".into(), "ORG"), ("KHO".into(), "ORG")]);
+    // After a country qualifier the acronym leaves it out or spells it whole.
+    let a = Analysis::new("The U.S. Rail Safety Board met. RSB staff and USRSB staff disagreed.");
+    let ms = vec![m(&a, "U.S. Rail Safety Board", EntityType::Org)];
+    let got: Vec<String> = bounds::acronyms_of_names(&a, ms).iter().map(|m| m.text.clone()).collect();
+    assert_eq!(got, ["U.S. Rail Safety Board", "RSB", "USRSB"]);
 }
 
 #[test]
