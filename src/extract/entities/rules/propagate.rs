@@ -13,7 +13,8 @@
 //!   name was tagged only there;
 //! - it opens its sentence and its first word is mostly lowercase in running
 //!   text ("Will", "Mark"), unless the name has two or more capitalised words
-//!   ("Blue Origin launched");
+//!   ("Blue Origin launched") or an organisation's name comes before a role
+//!   ("Bills coach Sean McDermott");
 //! - a capitalised word joins it on either side, so it is part of a longer
 //!   name ("Washington" in "Washington Post"): a word that is capitalised in
 //!   running text or a name head ("Post", "Airport"); a capitalised word that
@@ -26,7 +27,7 @@ use super::super::super::{EntityType, Mention};
 use super::super::features::CaseDict;
 use super::super::with_added;
 use super::is_place_head;
-use super::{is_cap, is_staff_role, mention, plural_noun};
+use super::{is_cap, is_person_word, is_staff_role, mention, plural_noun};
 use crate::lexicon::{NAME_EXTENSION_HEADS, NAME_TITLES, ORG_HEADS, ORG_SUFFIXES};
 use std::collections::HashMap;
 
@@ -103,7 +104,9 @@ pub(super) fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDi
         let joined = (k > sent.start && joins(k - 1)) || (e < sent.end && joins(e)) || hyphened_after || hyphened_before;
         // A name of two or more capitalised words is itself evidence against a sentence opener's common word.
         let whole_name = toks.len() >= 2 && toks.iter().all(|t| is_cap(t));
-        let left_alone = joined || a.is_title_case(s) || (opens && case.mostly_lowercase(toks[0]) && !whole_name);
+        // So is a role after an organisation's name ("Bills coach Sean McDermott", "Chiefs quarterback").
+        let staff_after = *label == EntityType::Org && e < sent.end && (is_staff_role(a.tok(e)) || is_person_word(a.tok(e)));
+        let left_alone = joined || a.is_title_case(s) || (opens && case.mostly_lowercase(toks[0]) && !whole_name && !staff_after);
         if !left_alone {
             added.push(mention(a, k, e, *label));
             k = e;
@@ -136,7 +139,7 @@ mod tests {
 
     #[test]
     fn untagged_repeats_of_people_and_organisations_become_mentions() {
-        let case = common(&["the", "chair", "will", "blue"]);
+        let case = common(&["the", "chair", "will", "blue", "bills"]);
         let cases: &[TypingCase] = &[
             (
                 "The Fed said prices rose. Investors expect the Fed to pause, and Fed Chair Ana Ruiz agreed.",
@@ -165,6 +168,13 @@ mod tests {
                 "The Harbor City Gulls beat the Lakeport Rovers on a cold night. After the game the Gulls flew home to rest.",
                 &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org)],
                 &[("Harbor City Gulls", Org), ("Lakeport Rovers", Org), ("Gulls", Org)],
+            ),
+            // A team's tail opening a sentence before a role repeats even if it is a common word; a
+            // sentence opener before anything else stays a common word.
+            (
+                "The Harbor City Bills beat the Lakeport Rovers. Bills coach Tom Hale was pleased. Bills passed the House.",
+                &[("Harbor City Bills", Org), ("Lakeport Rovers", Org), ("Tom Hale", Person)],
+                &[("Harbor City Bills", Org), ("Lakeport Rovers", Org), ("Bills", Org), ("Tom Hale", Person)],
             ),
             (
                 "Kestrel Holdings grew fast last year, and the Holdings unit of another firm did too.",
