@@ -198,24 +198,31 @@ struct Pending {
     stamp: String,
 }
 
-/// Extract a batch of documents in parallel and store their rows.
+/// Extract a batch of documents in parallel and store their rows. A document
+/// whose extraction panics (a bug, never bad input) is returned as a problem
+/// naming it, with its file's id; its rows are not stored, and the rest of the
+/// batch goes on.
 fn extract_batch(
     batch: &mut Vec<Pending>,
-    models: &Models,
+    extract_one: &(dyn Fn(&Pending) -> (DocTables, DocEntities) + Sync),
     store: &mut Store,
     fingerprint: &str,
     on_event: &(dyn Fn(Event) + Sync),
-) -> Result<()> {
+) -> Result<Vec<(Problem, String)>> {
     if batch.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     on_event(Event::Extracting { n: batch.len() });
-    let puts: Vec<Put> = batch
+    let done: Vec<std::result::Result<Put, (Problem, String)>> = batch
         .par_iter()
         .map(|p| {
-            let (tables, entities) = transform::document(&p.doc, &p.sha, &extract::extract(&p.doc, models));
+            let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(p)));
             on_event(Event::Extracted);
-            Put {
+            let (tables, entities) = extracted.map_err(|panic| {
+                let reason = format!("extraction failed on an internal error (a bug; please report it): {}", panic_message(&*panic));
+                (Problem { path: p.doc.doc_id.clone(), reason }, p.file.clone())
+            })?;
+            Ok(Put {
                 doc_id: p.doc.doc_id.clone(),
                 key: p.key.clone(),
                 n_chars: tables.document.n_chars as u64,
@@ -224,11 +231,33 @@ fn extract_batch(
                 stamp: p.stamp.clone(),
                 entities: encode(&entities),
                 rows: encode(&tables),
-            }
+            })
         })
         .collect();
     batch.clear();
-    store.put(&puts)
+    let (puts, problems): (Vec<_>, Vec<_>) = done.into_iter().partition(std::result::Result::is_ok);
+    store.put(&puts.into_iter().flatten().collect::<Vec<Put>>())?;
+    Ok(problems.into_iter().filter_map(std::result::Result::err).collect())
+}
+
+/// Extract one pending document and build its rows.
+fn extract_pending(p: &Pending, models: &Models) -> (DocTables, DocEntities) {
+    transform::document(&p.doc, &p.sha, &extract::extract(&p.doc, models))
+}
+
+/// The message a panic was raised with, when it is text.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic.downcast_ref::<&str>().copied().or_else(|| panic.downcast_ref::<String>().map(String::as_str)).unwrap_or("unknown panic")
+}
+
+/// Documents whose extraction failed are problems, and their files are read
+/// again next run (their stamps are forgotten).
+fn note_failures(failed: Vec<(Problem, String)>, summary: &mut Summary, problem_files: &mut Vec<String>) {
+    for (p, file) in failed {
+        summary.extracted -= 1;
+        problem_files.push(file);
+        summary.problems.push(p);
+    }
 }
 
 /// Run the pipeline. `models` is called only if some document needs
@@ -335,7 +364,9 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
             if loaded.is_none() {
                 loaded = Some((models.take().expect("models are loaded once"))()?);
             }
-            extract_batch(&mut batch, loaded.as_ref().expect("loaded"), &mut store, &opts.fingerprint, on_event)?;
+            let models = loaded.as_ref().expect("loaded");
+            let failed = extract_batch(&mut batch, &|p| extract_pending(p, models), &mut store, &opts.fingerprint, on_event)?;
+            note_failures(failed, &mut summary, &mut problem_files);
             batch_bytes = 0;
         }
     }
@@ -343,7 +374,9 @@ pub fn run(opts: &RunOptions, models: impl FnOnce() -> Result<Models>, on_event:
         if loaded.is_none() {
             loaded = Some((models.take().expect("models are loaded once"))()?);
         }
-        extract_batch(&mut batch, loaded.as_ref().expect("loaded"), &mut store, &opts.fingerprint, on_event)?;
+        let models = loaded.as_ref().expect("loaded");
+        let failed = extract_batch(&mut batch, &|p| extract_pending(p, models), &mut store, &opts.fingerprint, on_event)?;
+        note_failures(failed, &mut summary, &mut problem_files);
     }
     store.set_stamps(&restamp)?;
     // A file that gave a problem is read again next time, so the problem is reported again.
@@ -663,6 +696,31 @@ mod tests {
 
     fn run_quiet(opts: &RunOptions) -> Summary {
         run(opts, || Models::bundled().map_err(|e| Error::Model(e.to_string())), &|_| {}).unwrap()
+    }
+
+    #[test]
+    fn a_document_whose_extraction_panics_is_a_problem_and_the_batch_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let pending = |id: &str, text: &str| {
+            let doc = Document { doc_id: id.into(), source_path: id.into(), text: text.into(), meta: Default::default() };
+            let (sha, key) = content_key(&doc);
+            Pending { doc, sha, key, file: format!("{id}.jsonl"), stamp: String::new() }
+        };
+        let mut batch = vec![pending("a", "Acme hired 300 workers."), pending("b", "Beta fell."), pending("c", "Gamma rose.")];
+        let models = Models::bundled().unwrap();
+        let one = |p: &Pending| {
+            assert!(p.doc.doc_id != "b", "no rule for this text");
+            extract_pending(p, &models)
+        };
+        let failed = extract_batch(&mut batch, &one, &mut store, "fp", &|_| {}).unwrap();
+        assert_eq!(failed.len(), 1);
+        let (problem, file) = &failed[0];
+        assert_eq!((problem.path.as_str(), file.as_str()), ("b", "b.jsonl"));
+        assert!(problem.reason.contains("internal error") && problem.reason.contains("no rule for this text"), "{}", problem.reason);
+        assert!(batch.is_empty());
+        assert_eq!(store.len().unwrap(), 2);
+        assert!(store.look_up("a").unwrap().is_some() && store.look_up("b").unwrap().is_none());
     }
 
     #[test]

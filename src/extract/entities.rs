@@ -382,6 +382,25 @@ mod tests {
         extract(&a, tagger).into_iter().map(|m| (m.text, m.label.as_str())).collect()
     }
 
+    /// Every rule looks at the words around a name; none may fail where the
+    /// document ends right after one, mid-phrase, so every prefix is tagged.
+    #[test]
+    fn documents_cut_after_any_word_are_tagged_without_failing() {
+        let t = bundled();
+        let texts = [
+            "\"It is a gimmick,\" said Dan Holub, executive director of the Taxpayers Alliance.\n\n― Martha Aguilar, a teacher in Tucson",
+            "Shares of drugmaker Kestrel Inc. (NYSE: KST) rose after the Food and Drug Administration (FDA) said that Kestrel, the company's unit, a biotech firm based in Irving, TX",
+            "Bills coach Sean McDermott, 50, told ESPN's Tom Hale on Monday that the Buffalo Bills - who lost to the Chiefs in the AFC - would play in the U.S.-Canada series",
+        ];
+        for text in texts {
+            let ends: Vec<usize> = Analysis::new(text).tokens.iter().map(|t| t.end).collect();
+            for end in ends {
+                mentions(&t, &text[..end]);
+            }
+            assert!(mentions(&t, text).len() >= 3, "{text}");
+        }
+    }
+
     #[test]
     fn bundled_model_tags_a_simple_sentence() {
         let t = bundled();

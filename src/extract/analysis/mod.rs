@@ -72,9 +72,10 @@ impl<'a> Analysis<'a> {
         i + 1 < self.tokens.len() && self.tokens[i].end + 1 == self.tokens[i + 1].start
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`, or "" past the last token (as [`Analysis::low`]),
+    /// so that a look at the next word never fails at the end of a document.
     pub fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].slice(self.text)
+        self.tokens.get(i).map_or("", |t| t.slice(self.text))
     }
 
     /// The lowercase form of token `i`, or "" past the last token.
