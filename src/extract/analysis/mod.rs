@@ -221,6 +221,20 @@ mod tests {
     }
 
     #[test]
+    fn a_run_without_an_end_is_cut_at_a_pause_then_anywhere() {
+        let lengths = |text: &str| Analysis::new(text).sentences.iter().map(|s| s.tokens.len()).collect::<Vec<_>>();
+        // "w1, w2, ...": cut at the first comma from LONG_SENTENCE tokens on.
+        let listed: String = (0..400).map(|i| format!("w{i}, ")).collect();
+        assert_eq!(lengths(&listed)[..3], [sentences::LONG_SENTENCE, sentences::LONG_SENTENCE, sentences::LONG_SENTENCE]);
+        // No pause at all: cut at twice that.
+        let words = "word ".repeat(1100);
+        assert_eq!(lengths(&words), [2 * sentences::LONG_SENTENCE, 2 * sentences::LONG_SENTENCE, 100]);
+        // A long sentence that ends in time is one.
+        let long = format!("{}end.", "word, ".repeat(100));
+        assert_eq!(lengths(&long), [202]);
+    }
+
+    #[test]
     fn quotes_are_tokens() {
         assert_eq!(toks("wrote “They don’t.”"), ["wrote", "“", "They", "do", "n’t", ".", "”"]);
         assert_eq!(toks("\"No,\" he said"), ["\"", "No", ",", "\"", "he", "said"]);

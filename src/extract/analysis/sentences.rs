@@ -14,6 +14,9 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
+/// Tokens after which a sentence with no end in sight is cut at a pause (twice as many: anywhere).
+pub const LONG_SENTENCE: usize = 250;
+
 fn is_closer(t: &str) -> bool {
     matches!(t, "”" | "’" | "\"" | "'" | ")" | "]" | "}" | "»")
 }
@@ -26,6 +29,12 @@ fn is_closer(t: &str) -> bool {
 /// tokenizer gives a one-letter name ending its sentence its own period:
 /// "posted on X. The …"), but "No." before a capitalised word with a
 /// lowercase letter ends one ("She voted no. Critics …").
+///
+/// A run of text with none of these (a page flattened to one line, a list
+/// joined by commas) is cut after [`LONG_SENTENCE`] tokens at a comma,
+/// semicolon, colon or dash, and after twice that many anywhere: every rule
+/// that reads a sentence around a word then stays linear in the document's
+/// length, where one sentence of a million characters took minutes.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
@@ -58,7 +67,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             };
         }
         let newline_after = tokens.get(last + 1).is_some_and(|nx| text[tokens[last].end..nx.start].contains('\n'));
-        if brk || newline_after || last + 1 == tokens.len() {
+        let length = last + 1 - first;
+        let too_long = length >= 2 * LONG_SENTENCE || length >= LONG_SENTENCE && matches!(t, "," | ";" | ":" | "—" | "–");
+        if brk || newline_after || too_long || last + 1 == tokens.len() {
             out.push(Sentence { start: tokens[first].start, end: tokens[last].end, tokens: first..last + 1 });
             first = last + 1;
         }

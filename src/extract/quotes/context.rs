@@ -18,9 +18,18 @@ use crate::lexicon::{BE_FORMS, INDEFINITE_DETERMINERS, POSSESSIVES, TOPIC_LEADS,
 const CONTINUE_PARAGRAPHS: usize = 3;
 
 /// The quotations of the paragraph of `c` so far, `c` included, as (opening
-/// mark, end) in text order.
+/// mark, end) in text order. `done` is in text order, so they are one run in
+/// it, at its end or before the quotations of later paragraphs (`c` may be
+/// the first of a group that runs on).
 fn paragraph_quotes(c: &Cand, done: &[(Cand, Attribution)]) -> Vec<(usize, usize)> {
-    let mut parts: Vec<(usize, usize)> = done.iter().filter(|(p, _)| p.para == c.para).map(|(p, _)| (p.open, p.close_end)).collect();
+    let mut parts: Vec<(usize, usize)> = done
+        .iter()
+        .rev()
+        .skip_while(|(p, _)| p.para.start > c.para.start)
+        .take_while(|(p, _)| p.para == c.para)
+        .map(|(p, _)| (p.open, p.close_end))
+        .collect();
+    parts.reverse();
     parts.push((c.open, c.close_end));
     parts.sort_unstable();
     parts

@@ -381,6 +381,15 @@ fn unterminated_sentence_is_a_quote_whose_close_was_lost() {
 }
 
 #[test]
+fn a_quotation_run_over_paragraphs_keeps_its_speaker_in_each() {
+    // The convention for a speech over paragraphs: each opens with a mark, only the last closes.
+    let text = "\"Budgets are tight this year,\" says Ana Ruiz, the agency's director. \"If we could cut fuel use by half, we would save millions of dollars.\n\n\"And the idea is not new: airlines have done it for decades, and they kept their fleets flying.\n\n\"We will start with the oldest ships and move on to the rest.\"\n\nThe plan goes to the board in May.";
+    let got = run(text, &[("Ana Ruiz", P)]);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|(_, s, _)| s == "Ana Ruiz"), "{got:?}");
+}
+
+#[test]
 fn quotations_after_a_stray_opening_mark_count() {
     // The title's closing mark is lost: the quotations after it still pair, and take their speaker.
     let text = "A demo arrived called “Harbor (“No Way Back”). “It hit me the moment I heard it,” Ruiz said. “It just worked.”";
