@@ -32,7 +32,7 @@ use super::super::gazetteer::{FIRST_TOP, Gazetteer, LAST_MID};
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_word, mention, replace_spans};
+use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_role_word, is_person_word, mention, replace_spans};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS,
     NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
@@ -471,7 +471,8 @@ const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project",
 /// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
 /// give way to it. A leading "The" stays out ("The We Company"), and after it
 /// the run may open its sentence ("The Allied Pilots Guild said"); headlines
-/// and Title-Case lines are left to their own rules.
+/// and Title-Case lines are left to their own rules, and so is a department
+/// after a role ("Head of Platform Solutions").
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Built at the first candidate run: most documents have none.
@@ -490,7 +491,9 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 || before == ","
                 || is_possessive(before)
                 || before.chars().next().is_some_and(char::is_lowercase) && before.chars().all(char::is_alphabetic);
-            if !open || !is_cap(a.tok(k)) {
+            // A role's "of" makes the run a job title's department ("Head of Fundamental Research").
+            let department = before == "of" && k >= 2 && is_cap(a.tok(k - 2)) && is_person_role_word(a.low(k - 2));
+            if !open || department || !is_cap(a.tok(k)) {
                 k += 1;
                 continue;
             }

@@ -286,7 +286,8 @@ fn untagged_capitalised_runs_with_an_organisation_suffix() {
     let a = Analysis::new(
         "The singer accused Big Machine Label Group of bad faith, and The We Company said the Tax Foundation agreed. \
          She joined the Commercial Lunar Payload Services programme and Kestrel Holdings Group Partners Fund. Vorn Holdings grew. \
-         Investors cheered the takeover of Quarrow Petroleum, whose collateral protection insurance (CPI) plan ended.",
+         Investors cheered the takeover of Quarrow Petroleum, whose collateral protection insurance (CPI) plan ended. \
+         The forecast of Harlow Economics was cut, said the Head of Macro Research at the bank.",
     );
     let got = texts(&refine(&a, vec![m(&a, "CPI", EntityType::Org)], &common(&[]), &Gazetteer::default()));
     // Not a programme's name, not a run of five, not at a sentence's start; a trade ends a
@@ -297,7 +298,8 @@ fn untagged_capitalised_runs_with_an_organisation_suffix() {
             ("Big Machine Label Group".into(), "ORG"),
             ("We Company".into(), "ORG"),
             ("Tax Foundation".into(), "ORG"),
-            ("Quarrow Petroleum".into(), "ORG")
+            ("Quarrow Petroleum".into(), "ORG"),
+            ("Harlow Economics".into(), "ORG")
         ]
     );
 }
