@@ -721,6 +721,34 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
     mentions
 }
 
+/// A street after its house number is one place ("100 Main Street", "1600
+/// Pennsylvania Avenue", "10 Downing Street"): one to three capitalised words
+/// ending in a place head, after a number of one to five digits, become a LOC
+/// span (the number stays out), replacing the mentions wholly inside them.
+pub(super) fn numbered_streets(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut at: Option<Vec<Option<usize>>> = None;
+    for k in 0..a.tokens.len() {
+        let t = a.tok(k);
+        if !((1..=5).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let sent_end = a.sentences[a.sentence_of_token(k)].tokens.end;
+        let run = (k + 1..sent_end.min(k + 4)).take_while(|&j| cap_word(a, j) && !a.tok(j).contains('.')).count();
+        // The run's words are k + 1 ..= k + run; a name needs a word before the head.
+        let Some(e) = (k + 3..=k + 1 + run).rev().find(|&e| is_place_head(a.tok(e - 1))) else { continue };
+        let at = at.get_or_insert_with(|| mention_at(a, &mentions));
+        let inside = at[k + 1..e].iter().flatten().all(|&m| {
+            let r = a.token_range(mentions[m].span.start, mentions[m].span.end);
+            r.start > k && r.end <= e
+        });
+        if inside {
+            found.push((k + 1, e));
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Loc)
+}
+
 /// A name joined to a capitalised word the tagger left out by a spaced "&" is
 /// one firm with it ("Marks & Spencer", "Simon & Schuster"): the tagger often
 /// takes one side alone. Not when the word is itself part of another name or

@@ -11,7 +11,7 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
-use super::{is_cap, replace_spans};
+use super::{is_cap, is_place_head, replace_spans};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PARTY_WORDS,
     PERCENT_WORDS, PRODUCTS, SCALE_SUFFIXES,
@@ -183,6 +183,8 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             && i + 1 < n
             && same_line(i + 1)
             && is_variant(a.tok(i + 1))
+            // Nor a street's name after a house number ("100 Main Street").
+            && !is_place_head(a.tok(i + 2))
             && !starts_with(i + 1, &[EntityType::Person, EntityType::Org, EntityType::Loc]);
         if let Some(m) = covering {
             s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i);

@@ -106,6 +106,17 @@ fn products_and_models() {
 }
 
 #[test]
+fn a_street_after_its_house_number_is_a_place_not_a_model() {
+    let a = Analysis::new("Kestrel moved to 100 Vorn Street in May, near 1600 Quarrow Avenue, and bought 300 Harlow jets.");
+    let tagged = vec![m(&a, "Kestrel", EntityType::Org), m(&a, "Quarrow", EntityType::Loc), m(&a, "Harlow", EntityType::Org)];
+    let got = texts(&bounds::numbered_streets(&a, tagged.clone()));
+    assert_eq!(got, [("Kestrel".into(), "ORG"), ("Vorn Street".into(), "LOC"), ("Quarrow Avenue".into(), "LOC"), ("Harlow".into(), "ORG")]);
+    // The house number makes no model of the street's first word ("100 Vorn"); "300 Harlow jets" is none either.
+    let got = texts(&refine(&a, tagged, &CaseDict::default(), &Gazetteer::default()));
+    assert!(got.iter().all(|(_, ty)| *ty != "MISC"), "{got:?}");
+}
+
+#[test]
 fn model_codes() {
     for t in ["A350", "A330neo", "777X", "F150"] {
         assert!(is_model_code(t), "{t}");
