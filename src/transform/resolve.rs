@@ -163,7 +163,7 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
     let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
     let n = letters.chars().count();
     let caps = letters.chars().all(char::is_uppercase);
-    let title = n >= 3 && !short.contains(' ') && letters.chars().next().is_some_and(char::is_uppercase);
+    let title = n >= 3 && letters.chars().next().is_some_and(char::is_uppercase);
     if n < 2 || !(caps || title) || short.trim().contains(' ') {
         return false;
     }
@@ -283,8 +283,6 @@ pub fn cluster_type<'n>(full: &str, mentions: impl IntoIterator<Item = (&'n str,
     }
 }
 
-/// May two names of these types be one entity: the same type, or an
-/// organisation and its work or project ("Stargate" the company and the project)?
 /// Is the organisation name `short` (words) the end of `long` before its legal
 /// or institutional suffixes, and not itself such a suffix? "Disney" of "Walt
 /// Disney Co.", "Homeland Security" of "Department of Homeland Security",
@@ -297,6 +295,8 @@ fn org_tail(short: &[&str], long: &[&str]) -> bool {
     !short.is_empty() && short.len() < core.len() && !short.last().is_some_and(suffix) && !party_group && core.ends_with(short)
 }
 
+/// May two names of these types be one entity: the same type, or an
+/// organisation and its work or project ("Stargate" the company and the project)?
 fn same_kind(a: EntityType, b: EntityType) -> bool {
     a == b || matches!((a, b), (EntityType::Org, EntityType::Misc) | (EntityType::Misc, EntityType::Org))
 }

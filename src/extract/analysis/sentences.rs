@@ -32,9 +32,9 @@ fn is_closer(t: &str) -> bool {
 ///
 /// A run of text with none of these (a page flattened to one line, a list
 /// joined by commas) is cut after [`LONG_SENTENCE`] tokens at a comma,
-/// semicolon, colon or dash, and after twice that many anywhere: every rule
-/// that reads a sentence around a word then stays linear in the document's
-/// length, where one sentence of a million characters took minutes.
+/// semicolon, colon or dash, and after twice that many anywhere. That bounds
+/// the work of every rule that reads a sentence around a word: one sentence
+/// of a million characters took minutes.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
