@@ -710,6 +710,12 @@ fn span_boundaries() {
             &[("Institute for the Study of Tides", Org)],
         ),
         ("The Bureau of Statistics said so.", &[("Bureau", Org)], &[("Bureau of Statistics", Org)]),
+        // A congress of a body, its complement holding a nationality; "of" and a lowercase word names nothing.
+        (
+            "The Congress of Ruritanian Dock Unions marched, and members of Congress of both parties watched.",
+            &[("Congress", Org), ("Ruritanian", Misc), ("Congress", Org)],
+            &[("Congress of Ruritanian Dock Unions", Org), ("Congress", Org)],
+        ),
         // An untagged head after "the" takes it too; a lowercase head names nothing.
         (
             "Prints hang in the Museum of Coastal Art in Lakeport and the office of the governor.",
