@@ -366,12 +366,14 @@ impl Discourse<'_, '_> {
     }
 }
 
-/// The words of an organisation's name that are organisation nouns, lowercase
-/// and singular: "United Airlines" -> "airline", "Conservative Party" -> "party".
+/// The words of an organisation's name that are organisation nouns or nouns
+/// with a kind, lowercase and singular: "United Airlines" -> "airline",
+/// "Conservative Party" -> "party", "Senate" -> "senate".
 fn org_nouns(name: &str) -> impl Iterator<Item = String> + '_ {
-    name.split([' ', '-']).filter_map(|w| {
+    let noun = |w: &str| is_org_role(w) || org_noun_kind(w).is_some();
+    name.split([' ', '-']).filter_map(move |w| {
         let w = w.to_lowercase();
-        let singular = w.strip_suffix('s').filter(|s| is_org_role(s)).map(str::to_string);
-        singular.or_else(|| is_org_role(&w).then_some(w))
+        let singular = w.strip_suffix('s').filter(|s| noun(s)).map(str::to_string);
+        singular.or_else(|| noun(&w).then_some(w))
     })
 }
