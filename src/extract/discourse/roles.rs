@@ -46,7 +46,8 @@ impl Discourse<'_, '_> {
     }
 
     /// Find the role introductions: a role noun fitting the mention's type right
-    /// before it (past one comma: "The group, X"), an organisation's noun right
+    /// before it (past one comma and the name's article: "The group, X", "The
+    /// union, the United Auto Workers"), an organisation's noun right
     /// after it ("the Xinhua news agency"), or within six words after
     /// "X," up to the end of the apposition ("X, Acme CEO and …", "X, CEO of Y").
     pub(super) fn role_introductions(&self) -> Vec<RoleIntro> {
@@ -63,6 +64,10 @@ impl Discourse<'_, '_> {
             let last = a.tokens.partition_point(|t| t.end <= m.span.end); // one past
             if first > 0 {
                 let mut k = first - 1;
+                // The name's own article after the comma: "The union, the United Auto Workers,".
+                if k > 1 && a.low(k) == "the" && a.tok(k - 1) == "," {
+                    k -= 1;
+                }
                 if a.tok(k) == "," && k > 0 {
                     k -= 1;
                 }

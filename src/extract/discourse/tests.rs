@@ -83,6 +83,11 @@ fn role_introductions_before_and_after_names() {
         assert!(d.role_intros().windows(2).all(|w| w[0].at < w[1].at));
         assert_eq!(&text[d.role_intros()[1].at..][..3], "CEO");
     });
+    // The name's article after the comma does not hide the apposition.
+    with("The union, the Harbor Dock Workers, objected.", &[("Harbor Dock Workers", O)], &[], |d, ms| {
+        let got: Vec<(&str, &str)> = d.role_intros().iter().map(|r| (r.role.as_str(), ms[r.mention].text.as_str())).collect();
+        assert_eq!(got, [("union", "Harbor Dock Workers")]);
+    });
     // A role noun of the wrong kind introduces nothing ("company" is not a person's role).
     with("The company, Tom Reyes, left.", &[("Tom Reyes", P)], &[], |d, _| assert!(d.role_intros().is_empty()));
     // The role of an organisation set off before the name: "The mayor of Dayton, Ann Lopez,".
