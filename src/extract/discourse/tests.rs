@@ -128,7 +128,7 @@ fn role_noun_phrases_resolve_to_their_introduction_or_the_most_named_org() {
         // A general noun without a kind may still be any of them: the latest on a tie.
         assert_eq!(name(ms, d.resolve_role("group", nth(text, "The company", 0))), "Pilots Union");
     });
-    // Nor is it a legislature named in a title before the company, first as it stands.
+    // Nor is it a legislature named in a title, though that is named first.
     let text = "The plan is dead, according to Senate Leader Ana Ruiz.\n\nIn an interview, Kestrel CEO Tom Hale said the plan \
                 would go on.\n\nThe company said it was sure.";
     with(text, &[("Senate", O), ("Ana Ruiz", P), ("Kestrel", O), ("Tom Hale", P)], &[], |d, ms| {
