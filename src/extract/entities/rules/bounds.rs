@@ -27,7 +27,7 @@
 
 use super::super::super::analysis::{Analysis, Bytes, Span, is_possessive};
 use super::super::super::{EntityType, Mention, mention_at};
-use super::super::features::{CaseDict, TokInfo};
+use super::super::features::{CaseDict, TokInfo, is_forced_o};
 use super::super::gazetteer::{FIRST_TOP, Gazetteer, LAST_MID};
 use super::super::with_added;
 use super::is_place_head;
@@ -746,6 +746,20 @@ pub(super) fn numbered_streets(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> V
             found.push((k + 1, e));
         }
     }
+    replace_spans(a, mentions, &found, EntityType::Loc)
+}
+
+/// A venue named by a web domain is a place with it ("Crypto.com Arena"): a
+/// capitalised domain, which is no mention alone (spec §1), before a place
+/// head becomes one LOC span with it, replacing the head tagged alone.
+pub(super) fn domain_venues(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let found: Vec<(usize, usize)> = (0..a.tokens.len().saturating_sub(1))
+        .filter(|&k| {
+            let t = a.tok(k);
+            is_cap(t) && t.contains('.') && !t.starts_with('@') && is_forced_o(t) && a.one_space(k) && is_place_head(a.tok(k + 1))
+        })
+        .map(|k| (k, k + 2))
+        .collect();
     replace_spans(a, mentions, &found, EntityType::Loc)
 }
 

@@ -173,7 +173,8 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
-    let mentions = bounds::suffixed_org_runs(a, bounds::numbered_streets(a, bounds::place_org_heads(a, mentions)));
+    let mentions = bounds::numbered_streets(a, bounds::domain_venues(a, bounds::place_org_heads(a, mentions)));
+    let mentions = bounds::suffixed_org_runs(a, mentions);
     let mentions = bounds::bracketed_acronyms(a, bounds::of_for_names(a, mentions));
     let mentions = bounds::possessive_phrases(a, bounds::lowercase_elsewhere(a, mentions, case), case, gaz);
     let mentions = bounds::ampersand_names(a, mentions);

@@ -117,6 +117,13 @@ fn a_street_after_its_house_number_is_a_place_not_a_model() {
 }
 
 #[test]
+fn a_venue_named_by_a_web_domain_is_a_place() {
+    let a = Analysis::new("The show opened at Kestrel.com Arena, and fans read kestrel.com first.");
+    let got = texts(&refine(&a, vec![m(&a, "Arena", EntityType::Person)], &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(got, [("Kestrel.com Arena".into(), "LOC")]);
+}
+
+#[test]
 fn model_codes() {
     for t in ["A350", "A330neo", "777X", "F150"] {
         assert!(is_model_code(t), "{t}");
