@@ -322,6 +322,8 @@ lexicon! {
     NOT_NAME_ACRONYMS: "not_name_acronyms.txt";
     /// Last words that make a name an organisation (case-sensitive).
     ORG_SUFFIXES: "org_suffixes.txt";
+    /// Top-level domains that make a dotted token a bare web domain, never a mention.
+    WEB_DOMAIN_ENDINGS: "web_domain_endings.txt";
     /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
     INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").

@@ -7,6 +7,7 @@ use super::gazetteer::Gazetteer;
 pub use super::hash::HashMap64;
 use super::hash::{fin, hash_bytes, hash_lower, hash_phrase, mix, norm};
 use super::orgs::OrgGazetteer;
+use crate::lexicon::WEB_DOMAIN_ENDINGS;
 use std::ops::Range;
 
 /// Number of labels: O plus B/I/L/U for each of the four types.
@@ -107,12 +108,8 @@ pub fn is_forced_o(t: &str) -> bool {
         && dot > 0
     {
         let tld = &l[dot + 1..];
-        const TLDS: &[&str] = &[
-            "com", "org", "net", "gov", "edu", "io", "co", "uk", "ai", "news", "tv", "info", "biz", "me", "ly", "de", "fr", "au", "ca",
-            "in", "za", "us", "eu", "app", "dev", "xyz",
-        ];
         let host = &l[..dot];
-        if TLDS.contains(&tld)
+        if WEB_DOMAIN_ENDINGS.contains(tld)
             && !host.is_empty()
             && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
             && !host.split('.').any(|p| p.is_empty())
