@@ -324,6 +324,10 @@ lexicon! {
     ORG_SUFFIXES: "org_suffixes.txt";
     /// Top-level domains that make a dotted token a bare web domain, never a mention.
     WEB_DOMAIN_ENDINGS: "web_domain_endings.txt";
+    /// Organisation suffixes that also end programmes' names ("Services"): no organisation alone.
+    PROGRAMME_HEADS: "programme_heads.txt";
+    /// Plural party-group nouns that training relabels from MISC to ORG ("Democrats").
+    PARTY_GROUP_PLURALS: "party_group_plurals.txt";
     /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
     INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").

@@ -28,6 +28,7 @@
 use super::conll::{ConllDoc, FREE, TYPES};
 use super::error::{Result, invalid, io};
 use super::hash::HashMap64;
+use crate::lexicon::PARTY_GROUP_PLURALS;
 use std::path::Path;
 
 /// A corpus file format (and with it, a tag mapping).
@@ -59,25 +60,6 @@ impl Format {
         matches!(self, Format::Btc | Format::Wnut)
     }
 }
-
-/// Plural nouns for party members as a group, ORG per the spec (CoNLL types them MISC).
-pub const PARTY_GROUPS: &[&str] = &[
-    "Democrats",
-    "Republicans",
-    "Tories",
-    "GOP",
-    "Conservatives",
-    "Liberals",
-    "Socialists",
-    "Communists",
-    "Greens",
-    "Nationalists",
-    "Unionists",
-    "Labourites",
-    "Sandinistas",
-    "Peronists",
-    "Gaullists",
-];
 
 /// Map one tag of `format` to an IOB tag over [`TYPES`]; `None` for a tag
 /// the format does not define.
@@ -181,7 +163,7 @@ fn normalise(sent: Vec<(String, String)>) -> Vec<(String, String)> {
     out
 }
 
-/// Relabel the plural party-group nouns of [`PARTY_GROUPS`] tagged as a
+/// Relabel the plural party-group nouns of `party_group_plurals.txt` tagged as a
 /// one-token MISC name to ORG, as the spec types them (training only: scores
 /// on a corpus keep its own annotation). Returns the number relabelled.
 pub fn party_groups_to_org(doc: &mut ConllDoc) -> usize {
@@ -190,7 +172,7 @@ pub fn party_groups_to_org(doc: &mut ConllDoc) -> usize {
         for k in 0..out.len() {
             let continues = out[k].1.starts_with("I-") && k > 0 && out[k - 1].1.ends_with("-MISC");
             let single = out[k].1.ends_with("-MISC") && !continues && out.get(k + 1).is_none_or(|n| n.1 != "I-MISC");
-            if single && PARTY_GROUPS.contains(&out[k].0.as_str()) {
+            if single && PARTY_GROUP_PLURALS.contains(&out[k].0) {
                 out[k].1 = format!("{}-ORG", &out[k].1[..1]);
                 n += 1;
             }

@@ -36,7 +36,7 @@ use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_role_
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS,
     NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
-    ROYAL_TITLES, is_event_head,
+    PROGRAMME_HEADS, ROYAL_TITLES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -458,11 +458,6 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     extended.into_iter().filter(|m| !inside(m)).collect()
 }
 
-/// Organisation suffixes that also end the names of programmes, products and
-/// works ("Commercial Lunar Payload Services", "Life Support Systems"): not
-/// enough on their own to make an untagged run of capitalised words an organisation.
-const PROGRAMME_HEADS: [&str; 5] = ["Systems", "Services", "Service", "Project", "Fund"];
-
 /// An untagged run of two to four capitalised words inside a sentence that
 /// ends in an organisation suffix or a trade is an organisation ("accused Big
 /// Machine Label Group of", "provided by European Space Agency", "takeover of
@@ -510,7 +505,7 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             let suffixed = e - s >= 2
                 && !next_cap
                 && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
-                && !PROGRAMME_HEADS.contains(&last);
+                && !PROGRAMME_HEADS.contains(last);
             // The mentions inside the run give way to it, when none reaches outside it and none is the run itself.
             let pieces_inside = suffixed && {
                 let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
