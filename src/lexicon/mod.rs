@@ -328,6 +328,8 @@ lexicon! {
     PROGRAMME_HEADS: "programme_heads.txt";
     /// Plural party-group nouns that training relabels from MISC to ORG ("Democrats").
     PARTY_GROUP_PLURALS: "party_group_plurals.txt";
+    /// Words between "(" and ":" before a ticker ("NYSE"): word, whether it is a cue alone.
+    TICKER_CUES: table "ticker_cues.tsv";
     /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
     INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").

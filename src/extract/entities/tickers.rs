@@ -16,17 +16,15 @@ use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::extract::analysis::{Analysis, Bytes, Span};
 use crate::extract::{EntityType, Mention};
+use crate::lexicon::TICKER_CUES;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
-/// Words that may stand between "(" and ":" before a ticker (lowercase).
-const CUE_WORDS: &[&str] = &[
-    "nyse", "nasdaq", "amex", "nysearca", "arca", "american", "mkt", "tsx", "tsxv", "lse", "asx", "hkex", "sgx", "euronext", "otc",
-    "otcqx", "otcqb", "otcmkts", "cboe", "bats", "ticker", "symbol", "stock", "exchange", "new", "york", "gs", "gm", "cm",
-];
+/// Words that may stand between "(" and ":" before a ticker (`ticker_cues.tsv`, lowercase).
+static CUE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TICKER_CUES.rows().iter().map(|r| r[0]).collect());
 /// Of those, the ones that make a cue on their own (an exchange, "ticker", "symbol").
-const CUE_HEADS: &[&str] = &[
-    "nyse", "nasdaq", "amex", "nysearca", "tsx", "tsxv", "lse", "asx", "hkex", "sgx", "euronext", "otc", "otcqx", "otcqb", "otcmkts",
-    "cboe", "bats", "ticker", "symbol",
-];
+static CUE_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TICKER_CUES.rows().iter().filter(|r| r[1] == "yes").map(|r| r[0]).collect());
 
 /// Is the token shaped like a ticker: 1 to 6 capitals or digits, at least
 /// one capital, maybe one inner "." or "-" ("BRK.B", "RDS-A")?
@@ -74,8 +72,8 @@ pub fn company_mentions(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, orgs: &
         loop {
             let mut k = j;
             let mut head = false;
-            while k < n && k < j + 3 && CUE_WORDS.contains(&tok(k).to_ascii_lowercase().as_str()) {
-                head |= CUE_HEADS.contains(&tok(k).to_ascii_lowercase().as_str());
+            while k < n && k < j + 3 && CUE_WORDS.contains(tok(k).to_ascii_lowercase().as_str()) {
+                head |= CUE_HEADS.contains(tok(k).to_ascii_lowercase().as_str());
                 k += 1;
             }
             if !(head && k + 1 < n && tok(k) == ":" && ticker_shaped(tok(k + 1))) {
