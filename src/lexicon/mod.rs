@@ -330,6 +330,12 @@ lexicon! {
     PARTY_GROUP_PLURALS: "party_group_plurals.txt";
     /// Words between "(" and ":" before a ticker ("NYSE"): word, whether it is a cue alone.
     TICKER_CUES: table "ticker_cues.tsv";
+    /// Words that end the modifiers before an inverted speaker's name ("that", "by").
+    NOT_NAME_MODIFIERS: "not_name_modifiers.txt";
+    /// Prepositions of a phrase between a subject and its verb ("Smith in a statement said").
+    PHRASE_PREPOSITIONS: "phrase_prepositions.txt";
+    /// Function words that never head a reporting verb's subject ("and", "that").
+    NOT_SUBJECT_HEADS: "not_subject_heads.txt";
     /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
     INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").

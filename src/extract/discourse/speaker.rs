@@ -30,17 +30,10 @@ use crate::extract::analysis::is_possessive;
 use crate::extract::numbers::cardinal_word;
 use crate::extract::rows::EntityType;
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, POSSESSIVES, PREPOSITIONS, REPORTING_VERBS, ROLE_MODIFIERS,
-    SUBJECT_OPENERS,
+    ATTRIBUTIVE_DETERMINERS, AUXILIARIES, INDEFINITE_DETERMINERS, NOT_NAME_MODIFIERS, NOT_SUBJECT_HEADS, PHRASE_PREPOSITIONS, POSSESSIVES,
+    PREPOSITIONS, REPORTING_VERBS, ROLE_MODIFIERS, SUBJECT_OPENERS,
 };
 use std::cmp::Reverse;
-
-/// Words that end the modifiers before an inverted speaker's name ("said a
-/// note on Tuesday that Smith wrote" names no speaker).
-const NOT_NAME_MODIFIERS: &[&str] = &[
-    "that", "whether", "if", "by", "to", "on", "in", "at", "after", "before", "when", "with", "from", "for", "about", "while", "as", "and",
-    "or",
-];
 
 /// A speaker found earlier in the document: where its quotation opens (byte)
 /// and the speaker mention. Later pronouns and descriptions weigh them first.
@@ -54,13 +47,6 @@ pub struct Said {
 
 /// How many paragraphs back a description or pronoun looks for the person it stands for by salience alone.
 const SALIENCE_PARAGRAPHS: usize = 3;
-
-/// Prepositions of a phrase that may stand between a subject and its verb ("Smith in a statement said").
-const PHRASE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "via", "through", "from", "of", "over", "earlier"];
-
-/// Function words that never head a subject ("… and has stated", "… that said").
-const NOT_SUBJECT_HEADS: &[&str] =
-    &["and", "or", "but", "that", "this", "which", "who", "whom", "to", "not", "as", "so", "then", "than", "if"];
 
 /// A description of a person before a verb.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -470,7 +456,7 @@ impl Discourse<'_, '_> {
                 // A document's addressee is never its voice: "Acme's letter to Ann Roe, the
                 // owner, said" is Acme's.
                 let addressed = a.low(prep) == "to" && self.is_document_noun(prep - 1);
-                if !PHRASE_PREPOSITIONS.contains(&a.low(prep)) && !addressed {
+                if !PHRASE_PREPOSITIONS.contains(a.low(prep)) && !addressed {
                     continue;
                 }
                 // Not across a conjunction: "Ruiz met Reyes on Friday and said" coordinates verbs.
@@ -512,7 +498,7 @@ impl Discourse<'_, '_> {
         starts_lowercase(t)
             && t.chars().all(char::is_alphabetic)
             && !AUXILIARIES.contains(w)
-            && !NOT_SUBJECT_HEADS.contains(&w)
+            && !NOT_SUBJECT_HEADS.contains(w)
             && !REPORTING_VERBS.contains(w)
             && !is_ly_adverb(w)
             && pronoun(w).is_none()
@@ -620,8 +606,8 @@ impl Discourse<'_, '_> {
         let (a, w) = (self.a, self.a.low(p));
         starts_lowercase(a.tok(p))
             && a.tok(p).chars().all(char::is_alphabetic)
-            && !NOT_SUBJECT_HEADS.contains(&w)
-            && !NOT_NAME_MODIFIERS.contains(&w)
+            && !NOT_SUBJECT_HEADS.contains(w)
+            && !NOT_NAME_MODIFIERS.contains(w)
             && !AUXILIARIES.contains(w)
             && !REPORTING_VERBS.contains(w)
             && !POSSESSIVES.contains(w)
@@ -635,13 +621,13 @@ impl Discourse<'_, '_> {
     fn is_unnamed_subject(&self, h: usize, lo: usize) -> bool {
         let a = self.a;
         let word = |k: usize| starts_lowercase(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
-        if !word(h) || NOT_SUBJECT_HEADS.contains(&a.low(h)) {
+        if !word(h) || NOT_SUBJECT_HEADS.contains(a.low(h)) {
             return false;
         }
         let mut b = h;
         // An indefinite determiner may open the sentence in capitals ("One user on X posted").
         let opener = |k: usize| word(k) || k == lo && INDEFINITE_DETERMINERS.contains(a.low(k));
-        while b > lo && h - b < 4 && opener(b - 1) && !NOT_SUBJECT_HEADS.contains(&a.low(b - 1)) {
+        while b > lo && h - b < 4 && opener(b - 1) && !NOT_SUBJECT_HEADS.contains(a.low(b - 1)) {
             b -= 1;
         }
         if b == lo || matches!(a.tok(b - 1), "," | ":" | ";" | "—" | "–") || SUBJECT_OPENERS.contains(a.low(b - 1)) {
@@ -661,7 +647,7 @@ impl Discourse<'_, '_> {
                     named = true;
                     k = k.min(a.tok_at(self.mentions[m].span.start));
                 }
-                None if word(k) && !NOT_NAME_MODIFIERS.contains(&a.low(k)) && !NOT_SUBJECT_HEADS.contains(&a.low(k)) => {}
+                None if word(k) && !NOT_NAME_MODIFIERS.contains(a.low(k)) && !NOT_SUBJECT_HEADS.contains(a.low(k)) => {}
                 _ => return false,
             }
         }
@@ -1153,14 +1139,14 @@ impl Discourse<'_, '_> {
             if a.tok(j) == "," {
                 let m = (person_noun && j + 1 < hi).then(|| self.mention_of(j + 1, &[EntityType::Person])).flatten()?;
                 let e = self.index.run_end(m, j + 1, hi);
-                let ends = e < a.tokens.len() && (matches!(a.tok(e), "," | "." | ";" | ":") || PHRASE_PREPOSITIONS.contains(&a.low(e)));
+                let ends = e < a.tokens.len() && (matches!(a.tok(e), "," | "." | ";" | ":") || PHRASE_PREPOSITIONS.contains(a.low(e)));
                 return (ends && !self.is_quoted(self.mentions[m].span.start)).then_some(m);
             }
             // "asked one, Sarah Bell", "said another, Ana Ruiz": the pronoun stands for a person noun.
             let one = j == k && matches!(w, "one" | "another") && j + 1 < hi && a.tok(j + 1) == ",";
             person_noun |= is_person_noun(w) || is_spokesperson_noun(w) || one;
             let word = a.tok(j).chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '&');
-            let clause_word = NOT_NAME_MODIFIERS.contains(&w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
+            let clause_word = NOT_NAME_MODIFIERS.contains(w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
             // "according to his aunt, Jane Roe": a possessive opens the phrase.
             let determiner = j == k && ATTRIBUTIVE_DETERMINERS.contains(w);
             let allowed = (word && !clause_word && (determiner || !is_person_pronoun(w))) || matches!(a.tok(j), "'s" | "’s");
@@ -1200,7 +1186,7 @@ impl Discourse<'_, '_> {
             && a.low(k) == "the"
             && let Some(h) = (k + 1..hi.min(k + 3 + DOCUMENT_MODIFIERS)).find(|&j| self.is_document_noun(j))
             && (k + 1..h).all(|j| {
-                let word = starts_lowercase(a.tok(j)) && !NOT_NAME_MODIFIERS.contains(&a.low(j));
+                let word = starts_lowercase(a.tok(j)) && !NOT_NAME_MODIFIERS.contains(a.low(j));
                 word || matches!(a.tok(j), "'s" | "’s") || self.index.at(j).is_some()
             })
         {
@@ -1240,7 +1226,7 @@ impl Discourse<'_, '_> {
             // a clause word ("that", "on", "after") ends the phrase.
             let word =
                 (t == "-" || (t.chars().any(char::is_alphanumeric) && t.chars().all(|c| c.is_alphanumeric() || c == '-'))) && j + 1 < hi;
-            let modifier = word && !NOT_NAME_MODIFIERS.contains(&a.low(j)) && self.index.at(j).is_none();
+            let modifier = word && !NOT_NAME_MODIFIERS.contains(a.low(j)) && self.index.at(j).is_none();
             if !(role_word || org_word || modifier) {
                 break;
             }
