@@ -336,6 +336,12 @@ lexicon! {
     PHRASE_PREPOSITIONS: "phrase_prepositions.txt";
     /// Function words that never head a reporting verb's subject ("and", "that").
     NOT_SUBJECT_HEADS: "not_subject_heads.txt";
+    /// Lowercase words that may join the capitalised words of a title ("The Eye of the World").
+    TITLE_JOINERS: "title_joiners.txt";
+    /// Words between two dates that make them the ends of one range.
+    DATE_RANGE_JOINERS: "date_range_joiners.txt";
+    /// Small words left lowercase in Title Case headlines.
+    HEADLINE_SMALL_WORDS: "headline_small_words.txt";
     /// Trades that end a company's name ("Marathon Oil"; case-sensitive).
     INDUSTRY_SUFFIXES: "industry_suffixes.txt";
     /// Generational suffixes after a surname ("Jr.", "III").

@@ -15,10 +15,8 @@ use super::anchors::day_of;
 use super::calendar;
 use super::grammar::{Candidate, Kind, Shift, YearRef, Yearly};
 use super::resolve::Resolved;
+use crate::lexicon::DATE_RANGE_JOINERS;
 use chrono::{Datelike, NaiveDate};
-
-/// Words between two dates that make them the ends of one range.
-const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
 
 /// Month and day (0 for a whole month) of a candidate, and whether its year was written.
 fn month_day(k: Kind) -> Option<(u32, u32, bool)> {
@@ -34,7 +32,7 @@ fn month_day(k: Kind) -> Option<(u32, u32, bool)> {
 /// Is the text between two candidates a range joiner ("-", "to"), or "and" after "between"?
 fn joined(a: &Analysis, x: &Candidate, y: &Candidate) -> bool {
     let gap = a.text[x.end..y.start].trim();
-    if RANGE_JOINERS.contains(&gap.to_ascii_lowercase().as_str()) {
+    if DATE_RANGE_JOINERS.contains(gap.to_ascii_lowercase().as_str()) {
         return true;
     }
     gap.eq_ignore_ascii_case("and") && a.text[..x.start].trim_end().to_ascii_lowercase().ends_with("between")

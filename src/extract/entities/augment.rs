@@ -16,14 +16,12 @@ use super::hash::fin;
 use super::model::{encode, spans};
 use super::orgs::{self, OrgGazetteer};
 use crate::extract::analysis::tokenize;
+use crate::lexicon::HEADLINE_SMALL_WORDS;
 
 /// A draw in `0..n` from a hash ([`fin`] sets the lowest bit, so it is dropped).
 fn draw(h: u64, n: u64) -> u64 {
     (h >> 1) % n
 }
-
-/// Small words left lowercase in Title Case headlines.
-const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from"];
 
 /// Append Title Case copies of about one sentence in six and ALL CAPS copies
 /// of about one in eight to a training document (same labels), so the model
@@ -49,7 +47,7 @@ pub fn augment(d: &mut SubDoc, doc_index: usize) {
             let t = d.toks[i].clone();
             let nt = if mode == 2 {
                 t.to_uppercase()
-            } else if (i > r.start && SMALL.contains(&t.as_str())) || !t.chars().next().is_some_and(char::is_lowercase) {
+            } else if (i > r.start && HEADLINE_SMALL_WORDS.contains(t.as_str())) || !t.chars().next().is_some_and(char::is_lowercase) {
                 t
             } else {
                 let mut c = t.chars();

@@ -29,7 +29,7 @@ use super::super::with_added;
 use super::misc::calendar_word;
 use super::typing::cued_type;
 use super::{is_cap, is_place_head, is_title_or_role, mention};
-use crate::lexicon::{ADDRESSEE_LEADS, HOLIDAYS, REPORTING_VERBS};
+use crate::lexicon::{ADDRESSEE_LEADS, HOLIDAYS, REPORTING_VERBS, TITLE_JOINERS};
 use std::collections::HashMap;
 
 /// Most words a run may have.
@@ -94,9 +94,6 @@ pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     with_added(mentions, added)
 }
 
-/// Lowercase words that may join the capitalised words of a title ("The Eye of the World").
-const TITLE_JOINERS: [&str; 8] = ["of", "the", "to", "and", "in", "on", "for", "a"];
-
 /// Most tokens a title after "The" may have.
 const MAX_TITLE: usize = 8;
 
@@ -131,7 +128,7 @@ pub(super) fn titled_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
             if word(j) {
                 j += 1;
                 e = j;
-            } else if TITLE_JOINERS.contains(&a.tok(j)) && j > k + 1 {
+            } else if TITLE_JOINERS.contains(a.tok(j)) && j > k + 1 {
                 j += 1;
             } else {
                 break;
