@@ -235,9 +235,15 @@ fn extract_batch(
         })
         .collect();
     batch.clear();
-    let (puts, problems): (Vec<_>, Vec<_>) = done.into_iter().partition(std::result::Result::is_ok);
-    store.put(&puts.into_iter().flatten().collect::<Vec<Put>>())?;
-    Ok(problems.into_iter().filter_map(std::result::Result::err).collect())
+    let (mut puts, mut failed) = (Vec::with_capacity(done.len()), Vec::new());
+    for d in done {
+        match d {
+            Ok(put) => puts.push(put),
+            Err(problem) => failed.push(problem),
+        }
+    }
+    store.put(&puts)?;
+    Ok(failed)
 }
 
 /// Extract one pending document and build its rows.

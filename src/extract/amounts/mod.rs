@@ -139,7 +139,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// The text of token `i`, or "" past the last token.
     fn tok(&self, i: usize) -> &'a str {
-        if i < self.n() { self.a.tok(i) } else { "" }
+        self.a.tok(i)
     }
 
     /// The sentence of token `i`, or `None` past the last token.

@@ -420,11 +420,10 @@ fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
     let compound = (start..before.saturating_sub(2)).rev().find_map(|k| {
         TALLY_COMPOUNDS.rows().iter().find(|r| r[0].split_once(' ') == Some((ctx.a.low(k), ctx.a.low(k + 1)))).map(|r| r[1].to_string())
     });
-    if compound.is_some() {
-        return compound;
-    }
-    let t = (start..before - 1).rev().find(|&k| TALLY_NOUNS.contains(ctx.a.low(k)) && ctx.a.low(k + 1) == "of")?;
-    of_plural(t + 1, before - 1)
+    compound.or_else(|| {
+        let t = (start..before - 1).rev().find(|&k| TALLY_NOUNS.contains(ctx.a.low(k)) && ctx.a.low(k + 1) == "of")?;
+        of_plural(t + 1, before - 1)
+    })
 }
 
 /// A verb's stem for matching its forms ("hired", "hiring", "hires" -> "hir").

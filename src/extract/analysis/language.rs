@@ -104,10 +104,7 @@ pub fn detect(a: &Analysis) -> &'static str {
     }
     let english = words.languages.iter().position(|&l| l == ENGLISH).map_or(0, |k| votes[k]);
     // The most votes among the other languages, the one listed first on a tie.
-    let best = (0..votes.len()).filter(|&k| words.languages[k] != ENGLISH).fold(None, |b: Option<usize>, k| match b {
-        Some(b) if votes[b] >= votes[k] => Some(b),
-        _ => Some(k),
-    });
+    let best = (0..votes.len()).filter(|&k| words.languages[k] != ENGLISH).max_by_key(|&k| (votes[k], std::cmp::Reverse(k)));
     match best {
         Some(k) if votes[k] >= MIN_VOTES && votes[k] > 2 * english => words.languages[k],
         _ if non_latin => "und",

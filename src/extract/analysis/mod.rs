@@ -72,6 +72,11 @@ impl<'a> Analysis<'a> {
         i + 1 < self.tokens.len() && self.tokens[i].end + 1 == self.tokens[i + 1].start
     }
 
+    /// Is there a line break between tokens `i` and `i + 1`? False for the last token.
+    pub fn line_break_after(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.text[self.tokens[i].end..self.tokens[i + 1].start].contains('\n')
+    }
+
     /// The text of token `i`, or "" past the last token (as [`Analysis::low`]),
     /// so that a look at the next word never fails at the end of a document.
     pub fn tok(&self, i: usize) -> &'a str {

@@ -142,7 +142,7 @@ fn digits_hundred(a: &Analysis, units: f64, k: usize) -> (f64, usize) {
         j += 1;
     }
     let rest = cardinal_word(a.low(j)).map(f64::from).or_else(|| {
-        let t = tok_or_empty(a, j);
+        let t = a.tok(j);
         (t.len() <= 2 && !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())).then(|| t.parse().ok()).flatten()
     });
     match rest {
@@ -206,10 +206,10 @@ fn space_groups(a: &Analysis, mut j: usize, g: Grouping) -> Option<(String, Opti
 
 /// "3/4 of": a fraction of a whole written with a slash, as a percent.
 fn slash_fraction(a: &Analysis, i: usize, numer: &str) -> Option<Number> {
-    if tok_or_empty(a, i + 1) != "/" || !a.adjacent(i) || !a.adjacent(i + 1) || a.low(i + 3) != "of" {
+    if a.tok(i + 1) != "/" || !a.adjacent(i) || !a.adjacent(i + 1) || a.low(i + 3) != "of" {
         return None;
     }
-    let den = tok_or_empty(a, i + 2);
+    let den = a.tok(i + 2);
     if !(1..=3).contains(&den.len()) || !den.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }

@@ -134,11 +134,6 @@ pub fn fraction_word(w: &str) -> Option<f64> {
     FRACTION_WORDS.get(w.strip_suffix('s').unwrap_or(w)).copied()
 }
 
-/// The text of token `i`, or "" past the last token.
-fn tok_or_empty<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
-    if i < a.tokens.len() { a.tok(i) } else { "" }
-}
-
 /// Does a digit token (with the grammar's prefixes and suffixes) start at `i`?
 pub fn is_digit_token(a: &Analysis, i: usize) -> bool {
     i < a.tokens.len() && (DIGITS.is_match(a.tok(i)) || a.tok(i).starts_with(|c: char| c.is_ascii_digit()) && parse_vulgar(a, i).is_some())

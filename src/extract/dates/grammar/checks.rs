@@ -40,11 +40,6 @@ pub fn glued_number(t: &str, s: usize, e: usize) -> bool {
         || matches!(after, Some('%' | '+'))
 }
 
-/// The text of token `i`, or "" out of range.
-fn tok_or_empty<'a>(a: &Analysis<'a>, i: usize) -> &'a str {
-    if i < a.tokens.len() { a.tok(i) } else { "" }
-}
-
 /// The lowercase word before token `i`, or "" at the start.
 fn low_before<'a>(a: &'a Analysis, i: usize) -> &'a str {
     if i > 0 { a.low(i - 1) } else { "" }
@@ -61,7 +56,7 @@ pub fn year_in_context(a: &Analysis, s: usize, e: usize) -> bool {
     }
     // "about 2000 jobs": a qualifier, then a lowercase plural noun.
     let prev = low_before(a, first);
-    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(tok_or_empty(a, after))) || name_part(a, first))
+    !(NUMBER_ID_LEAD.contains(prev) || (QUANTITY_LEAD.contains(prev) && lower_plural(a.tok(after))) || name_part(a, first))
 }
 
 /// Is the token before `first` a capitalised word of a name ("Theresa May first", "Lunar New Year's"),
@@ -86,9 +81,9 @@ pub(super) fn capitalized_before(a: &Analysis, first: usize) -> bool {
 fn name_part(a: &Analysis, first: usize) -> bool {
     name_before(a, first) && {
         let (p, low) = (a.tok(first - 1), a.low(first - 1));
-        let heading = caps(p) && caps(tok_or_empty(a, first + 1));
+        let heading = caps(p) && caps(a.tok(first + 1));
         !heading
-            && !a.text[a.tokens[first - 1].end..a.tokens[first].start].contains('\n')
+            && !a.line_break_after(first - 1)
             && !sentence_initial(a, first - 1)
             && month_number(p).is_none()
             && weekday_of(p).is_none()
@@ -115,7 +110,7 @@ fn lower_plural(w: &str) -> bool {
 /// count ("in 1500 cases")?
 pub fn historic_year(a: &Analysis, s: usize, e: usize) -> bool {
     let (first, after) = (a.tok_at(s), a.tok_at(e));
-    let next = tok_or_empty(a, after);
+    let next = a.tok(after);
     let count_next = lower_plural(next) && !next.ends_with("ss");
     // The second of two years: "in 1852 and 1853", "from 1861 to 1865" (the first one a year itself).
     let after_year = first >= 2
@@ -157,7 +152,7 @@ pub fn bare_month_ok(a: &Analysis, s: usize, e: usize, m: u32, shifted: bool) ->
     let initial = sentence_initial(a, first);
     let prev_raw = if first > 0 { a.tok(first - 1) } else { "" };
     let prev = low_before(a, first);
-    let next_raw = tok_or_empty(a, after);
+    let next_raw = a.tok(after);
     if shifted {
         return true;
     }

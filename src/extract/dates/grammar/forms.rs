@@ -118,7 +118,7 @@ static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
 fn name_after(a: &Analysis, i: usize) -> bool {
     i < a.tokens.len() && {
         let n = a.tok(i);
-        let same_line = i == 0 || !a.text[a.tokens[i - 1].end..a.tokens[i].start].contains('\n');
+        let same_line = i == 0 || !a.line_break_after(i - 1);
         same_line
             && !in_headline(a, i)
             && is_capitalized(n)

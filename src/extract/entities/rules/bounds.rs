@@ -87,7 +87,7 @@ pub(super) fn line_breaks(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
         let mut s = toks.start;
         for k in toks.clone() {
             let last = k + 1 == toks.end;
-            if last || a.text[a.tokens[k].end..a.tokens[k + 1].start].contains('\n') {
+            if last || a.line_break_after(k) {
                 let only_det = k == s && matches!(a.low(s), "the" | "a" | "an");
                 if !only_det {
                     out.push(mention(a, s, k + 1, m.label));

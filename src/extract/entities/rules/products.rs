@@ -141,7 +141,7 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
     let mut models: HashSet<&str> = HashSet::new();
     let mut i = 0;
     // Token `k` stands on the line of the token before it.
-    let same_line = |k: usize| !a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
+    let same_line = |k: usize| !a.line_break_after(k - 1);
     while i < n {
         let t = a.tok(i);
         // A listed product's name, a dash and a version: "GPT-4o", "GPT-5".

@@ -45,15 +45,12 @@ pub(super) fn city_before_code(a: &Analysis, i: usize, gaz: &Gazetteer, case: &C
     if i < 2 || a.tok(i - 1) != "," || a.adjacent(i - 1) {
         return None;
     }
-    if let Some(next) = a.tokens.get(i + 1) {
-        let same_line = !a.text[a.tokens[i].end..next.start].contains('\n');
-        if same_line && is_cap(a.tok(i + 1)) && a.tok(i + 1).chars().any(char::is_alphabetic) {
-            return None;
-        }
+    if !a.line_break_after(i) && is_cap(a.tok(i + 1)) && a.tok(i + 1).chars().any(char::is_alphabetic) {
+        return None;
     }
     let end = i - 1;
     // Back over the city's words, not past the start of its line.
-    let opens_line = |k: usize| k == 0 || a.text[a.tokens[k - 1].end..a.tokens[k].start].contains('\n');
+    let opens_line = |k: usize| k == 0 || a.line_break_after(k - 1);
     let mut start = end;
     while start > 0 && end - start < MAX_CITY_WORDS && city_word(a.tok(start - 1)) {
         start -= 1;
