@@ -582,6 +582,34 @@ fn hyphenated_given_names_of_common_words_are_whole() {
 }
 
 #[test]
+fn offices_fused_with_the_name_after_them_go() {
+    let gaz = Gazetteer::from_text(&format!("Maria\t{}\nAna\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
+    let case = common(&["rural", "fisheries", "assembly", "public", "audit"]);
+    let cases: &[TypingCase] = &[
+        // A role, "of (the)", an office in capitals and a name from a given name on: the office goes.
+        ("The Director of Rural Fisheries Maria Okafor resigned.", &[("Rural Fisheries Maria Okafor", Org)], &[("Maria Okafor", Person)]),
+        ("The Speaker of the Assembly Ana Brill spoke.", &[("Assembly Ana Brill", Person)], &[("Ana Brill", Person)]),
+        // The office partly outside the span.
+        ("The Director of Public Audit Ana Vell-Moss said no.", &[("Audit Ana Vell-Moss", Person)], &[("Ana Vell-Moss", Person)]),
+        // An organisation's head keeps the part before the name as an organisation.
+        (
+            "The Governor of the Bank of Tarvia Maria Okafor spoke.",
+            &[("Bank of Tarvia Maria Okafor", Org)],
+            &[("Bank of Tarvia", Org), ("Maria Okafor", Person)],
+        ),
+        // So does a name the tagger called an organisation that is no office of common words.
+        ("The head of Kestrel Vane Maria Okafor spoke.", &[("Kestrel Vane Maria Okafor", Org)], &[("Kestrel Vane", Org), ("Maria Okafor", Person)]),
+        // No role before "of", or no given name: whole.
+        ("Friends of Rural Fisheries Maria Okafor met.", &[("Rural Fisheries Maria Okafor", Org)], &[("Rural Fisheries Maria Okafor", Org)]),
+        ("The Director of Rural Fisheries Board spoke.", &[("Rural Fisheries Board", Org)], &[("Rural Fisheries Board", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &gaz)), owned(want), "{text}");
+    }
+}
+
+#[test]
 fn span_boundaries() {
     let case = common(&["backed", "led", "era"]);
     // (text, tagger's mentions, expected mentions after the span rules)
