@@ -598,9 +598,17 @@ fn offices_fused_with_the_name_after_them_go() {
             &[("Bank of Tarvia", Org), ("Maria Okafor", Person)],
         ),
         // So does a name the tagger called an organisation that is no office of common words.
-        ("The head of Kestrel Vane Maria Okafor spoke.", &[("Kestrel Vane Maria Okafor", Org)], &[("Kestrel Vane", Org), ("Maria Okafor", Person)]),
+        (
+            "The head of Kestrel Vane Maria Okafor spoke.",
+            &[("Kestrel Vane Maria Okafor", Org)],
+            &[("Kestrel Vane", Org), ("Maria Okafor", Person)],
+        ),
         // No role before "of", or no given name: whole.
-        ("Friends of Rural Fisheries Maria Okafor met.", &[("Rural Fisheries Maria Okafor", Org)], &[("Rural Fisheries Maria Okafor", Org)]),
+        (
+            "Friends of Rural Fisheries Maria Okafor met.",
+            &[("Rural Fisheries Maria Okafor", Org)],
+            &[("Rural Fisheries Maria Okafor", Org)],
+        ),
         ("The Director of Rural Fisheries Board spoke.", &[("Rural Fisheries Board", Org)], &[("Rural Fisheries Board", Org)]),
     ];
     for (text, tagged, want) in cases {

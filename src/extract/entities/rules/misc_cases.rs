@@ -261,6 +261,10 @@ fn products_and_short_model_codes() {
         ("Users moved from GPT-4o to GPT-5 and Llama 3.1.", &[], &[("GPT-4o", Misc), ("GPT-5", Misc), ("Llama 3.1", Misc)]),
         ("Buyers tried Vantor 2.5 Pro. Shares of Corvo 2.5 rose.", &[("Corvo", Org)], &[("Vantor 2.5 Pro", Misc), ("Corvo", Org)]),
         ("Corvo's 20.7 cubic foot trunk is large.", &[("Corvo", Org)], &[("Corvo", Org)]),
+        // A name the tagger ran on over a model code is the product's, even typed a place or a person;
+        // over a bare number it keeps its type ("Studio 54").
+        ("The Zephon Aura S24 sold well.", &[("Zephon Aura S24", Loc)], &[("Zephon Aura S24", Misc)]),
+        ("Dancers filled Marlow Studio 54 again.", &[("Marlow Studio 54", Loc)], &[("Marlow Studio 54", Loc)]),
     ]);
 }
 
@@ -316,6 +320,19 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("The car runs Android Auto now.", &[("Android Auto", Person)], &[("Android Auto", Misc)])),
         (&gaz, &orgs, ("It moved to Windows Server Core.", &[("Windows Server Core", Org)], &[("Windows Server Core", Misc)])),
         (&gaz, &orgs, ("Editors at Android Authority said so.", &[("Android Authority", Org)], &[("Android Authority", Org)])),
+        // A listed product after its maker's name is the product, whatever the tagger said; not
+        // after a census given name ("Maria Siri" is a person), nor with an organisation's word.
+        (
+            &gaz,
+            &orgs,
+            (
+                "Users of Zephon Gemini and Zephon Gemini Live grew.",
+                &[("Zephon Gemini", Org), ("Zephon Gemini Live", Person)],
+                &[("Zephon Gemini", Misc), ("Zephon Gemini Live", Misc)],
+            ),
+        ),
+        (&gaz, &orgs, ("Then Maria Siri said no.", &[("Maria Siri", Person)], &[("Maria Siri", Person)])),
+        (&gaz, &orgs, ("Staff of Zephon Gemini Group met.", &[("Zephon Gemini Group", Org)], &[("Zephon Gemini Group", Org)])),
         (
             &gaz,
             &orgs,

@@ -169,7 +169,11 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         // A brand before the number: a name ending right there, or a capitalised
         // word inside the sentence ("Boeing’s Max 737").
         let mut s = i;
-        let covering = at[i].filter(|m| m.span.start < a.tokens[i].start && matches!(m.label, EntityType::Org | EntityType::Misc));
+        // A name the tagger ran on over a model code is the product's whatever its type ("Samsung
+        // Galaxy S24" tagged a place); over a bare number only an organisation's or a product's
+        // ("Route 66", "Studio 54" stay).
+        let covering =
+            at[i].filter(|m| m.span.start < a.tokens[i].start && (matches!(m.label, EntityType::Org | EntityType::Misc) || code || short));
         // "Boeing's 787-9": the maker owns the model but stays out of its span; a product's
         // number is one of its parts or figures ("Stadia's 22 launch titles", "the RAV4's 176 hp").
         let possessed = !version

@@ -837,6 +837,22 @@ fn maker_and_model(case: &CaseDict, gaz: &Gazetteer, words: &[&str], maker: impl
         && model.iter().all(|w| model_word(case, gaz, w))
 }
 
+/// Is the name `words` a maker's name, a listed product and at most one word of its edition:
+/// "Google Gemini", "Amazon Alexa", "Microsoft Windows Server" (spec §7: one MISC span)? The maker
+/// is one capitalised word with no possessive ("Verge's Stadia" is a review's title), no census
+/// given name ("Matt Windows" is a cricketer) and no listed product itself ("Android Auto" is the
+/// product's own edition, `knowledge`).
+fn listed_model(gaz: &Gazetteer, words: &[&str]) -> bool {
+    let [first, model, edition @ ..] = words else { return false };
+    edition.len() <= 1
+        && is_product(model)
+        && !is_product(first)
+        && is_cap(first)
+        && first.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c))
+        && edition.iter().all(|w| edition_word(gaz, w))
+}
+
 /// Give every distinct name of the document the type its evidence supports most.
 pub(super) fn retype(
     a: &Analysis,
@@ -988,6 +1004,9 @@ pub(super) fn retype(
         };
         if maker_model {
             s[misc] += MAKER_MODEL + votes[k][person] + votes[k][idx(EntityType::Loc)];
+        } else if listed_model(gaz, &words[k]) && listed == 0 {
+            // A listed product after its maker's name, whatever the tagger said ("Google Gemini").
+            s[misc] += MAKER_MODEL + votes[k][person] + votes[k][idx(EntityType::Loc)] + votes[k][org];
         }
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
