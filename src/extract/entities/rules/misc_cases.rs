@@ -402,6 +402,38 @@ fn document_typing_of_groups_products_and_organisation_cues() {
 }
 
 #[test]
+fn a_research_role_between_two_names_makes_the_first_an_organisation() {
+    let (gaz, orgs) = knowledge();
+    let case = common(&["industry"]);
+    let cases: &[Case] = &[
+        // Tagged a place, or untagged even opening the sentence.
+        (
+            "Shares fell, Pellory analyst Ana Ruiz said.",
+            &[("Pellory", Loc), ("Ana Ruiz", Person)],
+            &[("Pellory", Org), ("Ana Ruiz", Person)],
+        ),
+        ("Quenby economist Ana Ruiz said so.", &[("Ana Ruiz", Person)], &[("Quenby", Org), ("Ana Ruiz", Person)]),
+        // Not a party or a nationality, nor a common word opening the sentence, nor with no name after.
+        (
+            "Democratic strategist Ana Ruiz said so.",
+            &[("Democratic", Misc), ("Ana Ruiz", Person)],
+            &[("Democratic", Misc), ("Ana Ruiz", Person)],
+        ),
+        (
+            "Industry analysts Ana Ruiz and Tom Lee said so.",
+            &[("Ana Ruiz", Person), ("Tom Lee", Person)],
+            &[("Ana Ruiz", Person), ("Tom Lee", Person)],
+        ),
+        ("Quenby analysts said so.", &[], &[]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, tag(&a, tagged), &case, &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
 fn hyphenated_definitions_of_common_acronyms() {
     for (text, acr, common) in [
         ("Over the medium-term budget plan (MTBP) spending rises.", "MTBP", true),

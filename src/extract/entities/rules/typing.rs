@@ -54,7 +54,7 @@ use super::{
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
     KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
-    POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
+    PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -371,12 +371,29 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     if one_word && e < a.tokens.len() && a.tokens[e - 1].end < a.tokens[e].start && is_staff_role(a.tok(e)) {
         out[idx(EntityType::Org)] += 2.0;
     }
+    if one_word && research_role_after(a, s, e) {
+        out[idx(EntityType::Org)] += RESEARCH_ROLE;
+    }
     if org_apposition(a, s, e) {
         out[idx(EntityType::Org)] += ORG_APPOSITION;
     }
     if age_after(a, e) {
         out[idx(EntityType::Person)] += AGE;
     }
+}
+
+/// Organisation evidence of a name a research role and a person's name follow ("Wedbush analyst Dan Ives").
+const RESEARCH_ROLE: f32 = 2.0;
+
+/// Does a research role (`research_roles.txt`) and a capitalised word follow the one-word name at
+/// token `s` ("Wedbush analyst Dan Ives")? Not after a party or a nationality ("Democratic
+/// strategist James Carville", "Labour pollster John Ross").
+fn research_role_after(a: &Analysis, s: usize, e: usize) -> bool {
+    RESEARCH_ROLES.contains(a.tok(e))
+        && is_cap(a.tok(e + 1))
+        && !is_adjective(a.tok(s))
+        && !is_group_word(a.tok(s))
+        && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(a.tok(s)))
 }
 
 /// Person evidence of a person's role in lowercase right before a name.
@@ -695,7 +712,13 @@ const MAKER: f32 = 2.0;
 /// mention ("the Threads app"), a run glued to "-based" inside its
 /// sentence a LOC mention ("a Sugar Land-based provider"), and the plural of
 /// a person's surname after "the" a PERSON one ("the Bidens").
-pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
+pub(super) fn cued_names(
+    a: &Analysis,
+    mentions: Vec<Mention<Bytes>>,
+    case: &CaseDict,
+    gaz: &Gazetteer,
+    orgs: &OrgGazetteer,
+) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
     let org = idx(EntityType::Org);
     let cap = |k: usize| a.tok(k).chars().next().is_some_and(char::is_uppercase) && a.tok(k).chars().any(char::is_alphabetic);
@@ -737,8 +760,11 @@ pub(super) fn cued_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gaze
             let hyphen_after = e < sent.tokens.end && a.tok(e) == "-" && a.adjacent(e - 1);
             let next_to_name = (s > 0 && at[s - 1].is_some()) || (s > 0 && a.tok(s - 1) == "-" && a.adjacent(s - 1)) || hyphen_after;
             // A one-word name opening its sentence may be a common word, unless an organisation
-            // noun stands in apposition to it ("Target, the Minneapolis-based retailer, cut …").
-            let lone_opener = opens && e - s == 1 && !org_apposition(a, s, e);
+            // noun stands in apposition to it ("Target, the Minneapolis-based retailer, cut …") or a
+            // research role and a name follow it ("Wedbush analyst Dan Ives"; not a common word:
+            // "Industry analysts Acme Metals said").
+            let research = research_role_after(a, s, e) && !case.mostly_lowercase(a.tok(s));
+            let lone_opener = opens && e - s == 1 && !org_apposition(a, s, e) && !research;
             // Glued to "-based" or "-headquartered" inside its sentence, the run is a place ("a Sugar
             // Land-based provider"; spec §7: "London-based" -> "London").
             let based = hyphen_after && matches!(a.low(e + 1), "based" | "headquartered");
@@ -861,7 +887,7 @@ pub(super) fn retype(
     gaz: &Gazetteer,
     orgs: &OrgGazetteer,
 ) -> Vec<Mention<Bytes>> {
-    let mut mentions = cued_names(a, listed_names(a, mentions), gaz, orgs);
+    let mut mentions = cued_names(a, listed_names(a, mentions), case, gaz, orgs);
     let person = idx(EntityType::Person);
     let org = idx(EntityType::Org);
     let misc = idx(EntityType::Misc);
