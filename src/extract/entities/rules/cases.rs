@@ -528,6 +528,37 @@ fn typing_weighs_evidence_over_votes() {
 }
 
 #[test]
+fn person_cues_back_a_lone_surname_against_organisation_votes() {
+    // A president's surname fused with a council's name, and alone as often tagged a person as an
+    // organisation, with a person's cue ("the Vosk administration"): a person, not the council's
+    // short name. Without the cue the council's short name it stays.
+    let (gaz, orgs) = knowledge();
+    for (text, want) in [
+        ("The Vosk National Policy Council met. Under the Vosk administration, Vosk spoke. Vosk left. Vosk won.", Person),
+        ("The Vosk National Policy Council met. Under the Vosk plan, Vosk spoke. Vosk left. Vosk won.", Org),
+    ] {
+        let a = Analysis::new(text);
+        let mut mentions = tag(&a, &[("Vosk National Policy Council", Org), ("Vosk", Person)]);
+        for m in mentions.iter_mut().skip(2).step_by(2) {
+            m.label = Org;
+        }
+        let got = typing::retype(&a, mentions, &CaseDict::default(), &gaz, &orgs);
+        assert!(got[1..].iter().all(|m| m.text == "Vosk" && m.label == want), "{text}: {:?}", texts(&got));
+    }
+    // A lone word that no full name, title or list backs loses part of its person votes; a person's
+    // cue as strong as a tagged mention backs it: two person votes and the cue outweigh three
+    // organisation votes.
+    let text = "Under the Vosk administration, Vosk spoke. Vosk left. Vosk won. Vosk lost.";
+    let a = Analysis::new(text);
+    let mut mentions = tag(&a, &[("Vosk", Person)]);
+    for k in [1, 3, 4] {
+        mentions[k].label = Org;
+    }
+    let got = typing::retype(&a, mentions, &CaseDict::default(), &gaz, &orgs);
+    assert!(got.iter().all(|m| m.label == Person), "{text}: {:?}", texts(&got));
+}
+
+#[test]
 fn names_written_without_their_diacritics_are_known() {
     // A club and a big city listed with diacritics; one city is also a club's name.
     let gaz = format!("São Quexa\t{}\nBrasílio\t{}\nGöd\t{}\n", 1 << CITY_BIG, 1 << CITY_BIG, 1 << CITY_SMALL);

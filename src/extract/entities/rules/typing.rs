@@ -976,7 +976,16 @@ pub(super) fn retype(
         person_parts.entry(w[0]).or_default().push(k);
         let last = w[w.len() - 1];
         // Not a major place naming it: "Wichita" of "Wichita Herald" is still the city.
-        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last)) && votes[k][org] > 0.0 && !major_place(gaz, &w[..w.len() - 1]) {
+        // Nor a name that alone has a person's cues and the tagger's person votes at least as often as
+        // organisation ones ("Obama" of a fused "Obama National Security Council" beside "the Obama
+        // administration").
+        let person_alone =
+            of_name.get(w[0]).is_some_and(|&j| evidence[j][person] >= 1.0 && votes[j][person] > 0.0 && votes[j][person] >= votes[j][org]);
+        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last))
+            && votes[k][org] > 0.0
+            && !major_place(gaz, &w[..w.len() - 1])
+            && !person_alone
+        {
             *org_short_names.entry(w[0]).or_default() += 1;
         }
         // A listed organisation named by a place and one word: the word alone is its short name
@@ -1049,8 +1058,9 @@ pub(super) fn retype(
             let backed: f32 = longer.iter().map(|&l| votes[l][person] + person_form(&words[l])).sum();
             if backed > 0.0 {
                 s[person] += backed.min(3.0);
-            } else if !titled[k] && !is_census_name(gaz, names[k]) {
-                // A lone word called a person that no full name, title or name list backs.
+            } else if !titled[k] && !is_census_name(gaz, names[k]) && evidence[k][person] < 1.0 {
+                // A lone word called a person that no full name, title, name list or cue as strong
+                // as a tagged mention backs ("the Obama administration" does).
                 s[person] -= votes[k][person] * 0.75;
                 // Two capitalised words joined by a hyphen, so backed by nothing, are a firm named
                 // for its founders ("Rolls-Royce", "Hewlett-Packard"), or a place the lists know.
