@@ -315,6 +315,16 @@ fn document_typing_of_groups_products_and_organisation_cues() {
         (&gaz, &orgs, ("The Jewish community grew.", &[("Jewish", Person)], &[("Jewish", Misc)])),
         // A known product outweighs one organisation vote.
         (&gaz, &orgs, ("Students use ChatGPT daily.", &[("ChatGPT", Org)], &[("ChatGPT", Misc)])),
+        // However often the tagger says so, with its edition too.
+        (
+            &gaz,
+            &orgs,
+            (
+                "Charge an iPad Pro. The iPad Pro lasts. Buy an iPad Pro.",
+                &[("iPad Pro", Org)],
+                &[("iPad Pro", Misc), ("iPad Pro", Misc), ("iPad Pro", Misc)],
+            ),
+        ),
         // So does a known product with one or two words of its edition, common nouns or not; an
         // organisation's word after it makes no edition ("Android Authority" is a site).
         (&gaz, &orgs, ("The car runs Android Auto now.", &[("Android Auto", Person)], &[("Android Auto", Misc)])),

@@ -195,6 +195,12 @@ fn lower_first(t: &str) -> String {
     cs.next().map_or_else(String::new, |c| c.to_lowercase().chain(cs).collect())
 }
 
+/// Is the name a known product (`products.txt`) alone or with one or two words of its edition
+/// ("ChatGPT", "Android Auto", "MacBook Pro")?
+fn product_name(gaz: &Gazetteer, toks: &[&str], name: &str) -> bool {
+    is_product(name) || toks.len() <= 3 && toks.first().is_some_and(|w| is_product(w)) && toks[1..].iter().all(|w| edition_word(gaz, w))
+}
+
 /// Knowledge evidence for a name given as words and as the tokenizer's tokens (`lookup`, how the
 /// lists are keyed: "Winston-Salem" is three), besides [`curated`]; `mask` is what the
 /// organisation lists hold it as (`OrgGazetteer::lookup`).
@@ -205,10 +211,7 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     // a known product is MISC evidence ("ChatGPT"), and so is its edition ("Android Auto").
     if is_group_word(name) {
         s[idx(EntityType::Misc)] += 4.0;
-    } else if is_product(name)
-        || (toks.len() <= 3 && toks.first().is_some_and(|w| is_product(w)) && toks[1..].iter().all(|w| edition_word(gaz, w)))
-    {
-        // A known product alone or with one or two words of its edition ("Android Auto").
+    } else if product_name(gaz, toks, name) {
         s[idx(EntityType::Misc)] += 2.5;
     }
     let has = |c: u32| mask & (1 << c) != 0;
@@ -1026,6 +1029,11 @@ pub(super) fn retype(
         let listed = listed_as(orgs, gaz, &lookup[k]);
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
+        // A known product outweighs the tagger however often it is mentioned, as a hand-listed name
+        // does ("charging a MacBook Pro" tagged an organisation throughout a review).
+        if !is_group_word(names[k]) && product_name(gaz, &words[k], names[k]) {
+            s[misc] += votes[k].iter().sum::<f32>();
+        }
         if words[k].len() == 1 && family_plural(names[k], &family) {
             s[person] += FAMILY + votes[k].iter().sum::<f32>();
         }
