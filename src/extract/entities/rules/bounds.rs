@@ -13,7 +13,10 @@
 //! - a name takes lowercase name particles and the capitalised words after
 //!   them ("Rio Grande do Sul", "Leonardo da Vinci");
 //! - an organisation head ("Foundation", "Institute") takes "of/for (the)" and
-//!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts");
+//!   the capitalised words after it ("Andy Warhol Foundation for the Visual Arts",
+//!   "Museum of Modern Art"), an "of" complement goes on over "and" to a plural
+//!   ("National Institute of Allergy and Infectious Diseases"), and a couple's
+//!   foundation takes the first given name ("Bill and Melinda Gates Foundation");
 //! - an untagged run of capitalised words inside a sentence ending in an
 //!   organisation suffix is an organisation ("accused Big Machine Label Group");
 //! - a one-word name opening a sentence that the text writes in lowercase
@@ -32,7 +35,10 @@ use super::super::gazetteer::{FIRST_TOP, Gazetteer, LAST_MID};
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
-use super::{in_census, is_cap, is_common_acronym, is_given_name, is_person_role_word, is_person_word, mention, replace_spans};
+use super::{
+    in_census, is_cap, is_common_acronym, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention, plural_noun,
+    replace_spans,
+};
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS,
     NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
@@ -666,6 +672,40 @@ fn merge(a: &Analysis, mentions: &mut Vec<Mention<Bytes>>, s: usize, e: usize, l
     mentions.push(mention(a, s, e, label));
 }
 
+/// "and" inside an organisation's name, where the tagger cut there: an
+/// organisation's "of" complement goes on over "and" and up to three
+/// capitalised words ending in a plural that is no organisation suffix
+/// ("National Institute of Allergy and Infectious Diseases"; not "Department of
+/// Justice and Treasury" nor "... and FBI"), and a couple's foundation takes the
+/// first given name ("Bill and Melinda Gates Foundation").
+pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut merges = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Org && !a.is_title_case(m.sentence)) {
+        let r = a.token_range(m.span.start, m.span.end);
+        let sent_end = a.sentences[a.sentence_of_token(r.start)].tokens.end;
+        if (r.start..r.end).any(|j| a.tok(j) == "of") && r.end + 1 < sent_end && a.tok(r.end) == "and" {
+            let mut e = r.end + 1;
+            while e < sent_end && e < r.end + 4 && cap_word(a, e) && a.tok(e).chars().any(char::is_lowercase) && !person_at(&mentions, a, e)
+            {
+                e += 1;
+            }
+            let last = a.tok(e - 1);
+            if e > r.end + 1 && !cap_word(a, e) && plural_noun(last) && !ORG_SUFFIXES.contains(last) {
+                merges.push((r.start, e));
+            }
+        }
+        let given = |j: usize| cap_word(a, j) && is_given_name(gaz, a.tok(j));
+        if r.start >= 2 && a.tok(r.start - 1) == "and" && given(r.start) && given(r.start - 2) && ORG_SUFFIXES.contains(a.tok(r.end - 1)) {
+            merges.push((r.start - 2, r.end));
+        }
+    }
+    for (s, e) in merges {
+        merge(a, &mut mentions, s, e, EntityType::Org);
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
 /// The person mention covering token `k`, if any.
 fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
     let t = &a.tokens[k];
@@ -909,10 +949,18 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         if k < sent_end && a.tok(k) == "the" {
             k += 1;
         }
-        // Capitalised words, with "of"/"the" inside when a capitalised word follows.
+        // Capitalised words, with "of"/"the" inside when a capitalised word follows; not a person's
+        // name after them, but a last word the tagger took alone for a given name ("Museum of Modern
+        // Art"; not after a title: "League of Prime Minister Sheikh Hasina").
+        let lone_last = |j: usize| {
+            let t = &a.tokens[j];
+            !cap_word(a, j + 1)
+                && !(k..j).any(|i| is_title_or_role(a.low(i)))
+                && mentions.iter().any(|m| m.label == EntityType::Person && m.span.start == t.start && m.span.end == t.end)
+        };
         let mut end = k;
         while end < sent_end {
-            let word = cap_word(a, end) && !person_at(&mentions, a, end);
+            let word = cap_word(a, end) && (!person_at(&mentions, a, end) || lone_last(end));
             let small = matches!(a.tok(end), "of" | "the") && end > k && end + 1 < sent_end && cap_word(a, end + 1);
             if !(word || small) {
                 break;

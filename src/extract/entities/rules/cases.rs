@@ -613,6 +613,61 @@ fn hyphenated_given_names_of_common_words_are_whole() {
 }
 
 #[test]
+fn organisation_names_over_and_and_a_last_given_name() {
+    let gaz = Gazetteer::from_text(&format!("Maria\t{}\nAna\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
+    let cases: &[TypingCase] = &[
+        // An "of" complement's last word the tagger took alone for a given name; not after a title.
+        ("He toured the Museum of Rural Craft.", &[("Craft", Person)], &[("Museum of Rural Craft", Org)]),
+        (
+            "The Tarvia League of Chief Minister Holt met.",
+            &[("Tarvia League", Org), ("Holt", Person)],
+            &[("Tarvia League of Chief Minister", Org), ("Holt", Person)],
+        ),
+        (
+            "He met the Tarvia League of Rural Holt Smith.",
+            &[("Tarvia League", Org), ("Holt Smith", Person)],
+            &[("Tarvia League of Rural", Org), ("Holt Smith", Person)],
+        ),
+        // An "of" complement goes on over "and" to a plural; not to a singular or an initialism.
+        (
+            "A report by the Institute of Soil and Water Diseases was out.",
+            &[("Institute of Soil", Org), ("Water Diseases", Org)],
+            &[("Institute of Soil and Water Diseases", Org)],
+        ),
+        (
+            "A report by the Department of Rivers and Harbor was out.",
+            &[("Department of Rivers", Org), ("Harbor", Org)],
+            &[("Department of Rivers", Org), ("Harbor", Org)],
+        ),
+        (
+            "Staff of the Office of Trade and FBI agents met there.",
+            &[("Office of Trade", Org), ("FBI", Org)],
+            &[("Office of Trade", Org), ("FBI", Org)],
+        ),
+        // A couple's foundation takes the first given name.
+        (
+            "A gift from the Ana and Maria Holt Foundation came in.",
+            &[("Maria Holt Foundation", Org)],
+            &[("Ana and Maria Holt Foundation", Org)],
+        ),
+        (
+            "In the end Ana and Maria Holt Foundation staff met.",
+            &[("Ana", Person), ("Maria Holt Foundation", Org)],
+            &[("Ana and Maria Holt Foundation", Org)],
+        ),
+        (
+            "In the end Ana and Maria Holt spoke there.",
+            &[("Ana", Person), ("Maria Holt", Person)],
+            &[("Ana", Person), ("Maria Holt", Person)],
+        ),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), &CaseDict::default(), &gaz)), owned(want), "{text}");
+    }
+}
+
+#[test]
 fn offices_fused_with_the_name_after_them_go() {
     let gaz = Gazetteer::from_text(&format!("Maria\t{}\nAna\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
     let case = common(&["rural", "fisheries", "assembly", "public", "audit"]);
