@@ -668,6 +668,24 @@ fn organisation_names_over_and_and_a_last_given_name() {
 }
 
 #[test]
+fn a_country_opening_a_name_is_a_given_name() {
+    // "Tarvia" a country and a census given name, "Lusk" a city.
+    let gaz = Gazetteer::from_text(&format!("Tarvia\t{}\nLusk\t{}\n", (1 << FIRST_TOP) | (1 << COUNTRY), 1 << CITY_BIG)).unwrap();
+    let cases: &[TypingCase] = &[
+        ("Tarvia Okonkwo won the fight on Sunday.", &[("Tarvia", Loc), ("Okonkwo", Loc)], &[("Tarvia Okonkwo", Person)]),
+        ("On Sunday, Tarvia Okonkwo thanked the fans.", &[("Tarvia", Loc), ("Okonkwo", Person)], &[("Tarvia Okonkwo", Person)]),
+        // Not after a preposition or a role, nor before an organisation or a known place.
+        ("Talks in Tarvia Okonkwo said were over.", &[("Tarvia", Loc), ("Okonkwo", Person)], &[("Tarvia", Loc), ("Okonkwo", Person)]),
+        ("The war between Tarvia Hamas fighters went on.", &[("Tarvia", Loc), ("Hamas", Org)], &[("Tarvia", Loc), ("Hamas", Org)]),
+        ("The Tarvia Lusk border is closed.", &[("Tarvia", Loc), ("Lusk", Loc)], &[("Tarvia", Loc), ("Lusk", Loc)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), &CaseDict::default(), &gaz)), owned(want), "{text}");
+    }
+}
+
+#[test]
 fn offices_fused_with_the_name_after_them_go() {
     let gaz = Gazetteer::from_text(&format!("Maria\t{}\nAna\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
     let case = common(&["rural", "fisheries", "assembly", "public", "audit"]);

@@ -75,7 +75,7 @@ use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
     KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES,
-    PLACE_HEADS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -503,7 +503,8 @@ fn is_given_name(gaz: &Gazetteer, word: &str) -> bool {
 /// "Alexandria Ocasio-Cortez" at a given name that is also a city. A
 /// place or nationality before a name stays apart ("envoy to Ukraine Kurt Volker"),
 /// and so does a country or state the tagger typed a place ("president of France
-/// Emmanuel Macron"). A given name tagged a person takes the one word after it
+/// Emmanuel Macron"), unless it opens the phrase and one unlisted word the tagger
+/// calls a person or a place follows ("Israel Adesanya won"). A given name tagged a person takes the one word after it
 /// that the tagger called a place or organisation, unless a country or state:
 /// "Adolfo Salamanca".
 fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
@@ -511,9 +512,25 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
     while k + 1 < mentions.len() {
         let (x, y) = (&mentions[k], &mentions[k + 1]);
         let one_space = y.span.start == x.span.end + 1 && a.text.as_bytes()[x.span.end] == b' ';
-        // A place the tagger saw ("president of France Emmanuel Macron") is no given name.
+        // A place the tagger saw ("president of France Emmanuel Macron") is no given name, unless it
+        // opens the phrase and the tagger reads the one word after it as a person or a place that no
+        // list knows ("Israel Adesanya won", "India Walton said"; not "in Israel Gaza", nor "Israel
+        // Hamas" tagged an organisation).
         let place = x.label == EntityType::Loc && (in_census(gaz, &x.text, COUNTRY..=COUNTRY) || in_census(gaz, &x.text, STATE..=STATE));
-        let given = x.label == EntityType::Person || (is_given_name(gaz, &x.text) && !place);
+        let xs = a.tok_at(x.span.start);
+        let opens_phrase = xs == 0 || {
+            let before = a.tok(xs - 1);
+            !is_cap(before) && !PREPOSITIONS.contains(a.low(xs - 1)) && !is_title_or_role(a.low(xs - 1)) && !matches!(before, "'s" | "’s")
+        };
+        let unknown_word = |m: &Mention<Bytes>| {
+            matches!(m.label, EntityType::Person | EntityType::Loc)
+                && !m.text.contains(' ')
+                && m.text.chars().all(char::is_alphabetic)
+                && !in_census(gaz, &m.text, COUNTRY..=STATE)
+                && !misc::is_group_word(&m.text)
+        };
+        let given_place = place && opens_phrase && unknown_word(y);
+        let given = x.label == EntityType::Person || (is_given_name(gaz, &x.text) && (!place || given_place));
         // A given name the tagger calls a person, then one word it calls a place or an organisation
         // (no country or state): the surname of a name it cut ("Adolfo Salamanca", "Paris Hilton").
         let surname = x.label == EntityType::Person
@@ -524,7 +541,7 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
             && !in_census(gaz, &y.text, COUNTRY..=COUNTRY)
             && !in_census(gaz, &y.text, STATE..=STATE);
         if one_space
-            && (y.label == EntityType::Person || surname)
+            && (y.label == EntityType::Person || surname || given_place)
             && is_cap(&y.text)
             && !x.text.contains(' ')
             && is_cap(&x.text)
