@@ -22,8 +22,9 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, BE_FORMS, DEMONYMS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, POSSESSIVES,
-    PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
+    ATTRIBUTIVE_DETERMINERS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS,
+    NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS,
+    is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -72,7 +73,18 @@ pub(super) fn is_product(name: &str) -> bool {
     kind(name) == 2
 }
 
-/// Nationalities, religions and known products: typed MISC, added where the tagger left them out.
+/// Is `name` one capitalised word with a doctrine's ending (`doctrine_endings.txt`: "Confucianism",
+/// "Zionism") that running text does not write in lowercase (`case`: "Tourism", "Terrorism" opening
+/// a sentence are common nouns), with more than the ending and three letters ("Prism", "Schism")?
+pub(super) fn is_doctrine(name: &str, case: &CaseDict) -> bool {
+    is_cap(name)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && DOCTRINE_ENDINGS.words().iter().any(|e| name.len() >= e.len() + 4 && name.ends_with(e))
+        && !case.mostly_lowercase(name)
+}
+
+/// Nationalities, religions and known products: typed MISC, added where the tagger left them out, as
+/// doctrines are (typing weighs a tagged doctrine's name: "published by Futurism").
 pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     for mut m in mentions {
@@ -99,7 +111,12 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         if at[i].is_some() || !(is_cap(w) || camel()) {
             continue;
         }
-        let k = kind(w);
+        // A doctrine glued after a prefix is part of a common word ("anti-Semitism").
+        let glued = i > 0 && a.tok(i - 1) == "-" && a.adjacent(i - 1);
+        let k = match kind(w) {
+            0 if is_doctrine(w, case) && !glued => 1,
+            k => k,
+        };
         if k == 0 {
             continue;
         }

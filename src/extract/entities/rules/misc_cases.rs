@@ -412,6 +412,25 @@ fn document_typing_of_groups_products_and_organisation_cues() {
 }
 
 #[test]
+fn doctrines_are_misc() {
+    let (gaz, orgs) = knowledge();
+    let case = common(&["tourism"]);
+    let cases: &[Case] = &[
+        // Tagged otherwise or untagged, even opening a sentence.
+        ("Velarism and Kordism were debated at length.", &[("Kordism", Org)], &[("Velarism", Misc), ("Kordism", Misc)]),
+        // Not a common noun, a short word or one glued after a prefix.
+        ("Tourism is booming; the prism broke; anti-Velarism grew.", &[], &[]),
+        // A publisher's cue still makes an outlet named so an organisation.
+        ("The essay was first published by Kordism today.", &[("Kordism", Org)], &[("Kordism", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        let got = texts(&typing::retype(&a, refine(&a, tag(&a, tagged), &case, &gaz), &case, &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
 fn a_research_role_between_two_names_makes_the_first_an_organisation() {
     let (gaz, orgs) = knowledge();
     let case = common(&["industry"]);

@@ -45,7 +45,7 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::lists;
-use super::misc::{calendar_word, event_prefix, is_group_word, is_product, weekday_word};
+use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_product, weekday_word};
 use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_person_role_word, is_place_head, is_staff_role,
@@ -384,6 +384,9 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
         out[idx(EntityType::Person)] += AGE;
     }
 }
+
+/// MISC evidence of a doctrine's name ("Confucianism", `misc::is_doctrine`).
+const DOCTRINE: f32 = 2.5;
 
 /// Organisation evidence of a name a research role and a person's name follow ("Wedbush analyst Dan Ives").
 const RESEARCH_ROLE: f32 = 2.0;
@@ -1029,6 +1032,9 @@ pub(super) fn retype(
         let listed = listed_as(orgs, gaz, &lookup[k]);
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
+        if is_doctrine(names[k], case) {
+            s[misc] += DOCTRINE;
+        }
         // A known product outweighs the tagger however often it is mentioned, as a hand-listed name
         // does ("charging a MacBook Pro" tagged an organisation throughout a review).
         if !is_group_word(names[k]) && product_name(gaz, &words[k], names[k]) {
