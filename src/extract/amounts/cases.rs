@@ -247,6 +247,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The ace threw a five-hitter on Sunday.", "five", "none"),
     ("Reyes made five 3-pointers.", "five", "count 5 5 5 exact _ pointers"),
     ("The 12-member board met.", "12", "count 12 12 12 exact _ member"),
+    // A longer compound ending in a measure is a measure, not a count of its first word.
+    ("The bank made a 50-basis-point cut.", "50", "quantity 50 50 50 exact _ basis-point"),
+    ("She holds a 10-percentage-point lead.", "10", "quantity 10 10 10 exact _ percentage-point"),
+    ("They built a 300-room hotel.", "300", "count 300 300 300 exact _ room"),
 ];
 
 #[test]

@@ -102,6 +102,15 @@ pub(super) fn count_unit(ctx: &Ctx, p: usize, value: f64, consumed: &[bool]) -> 
         if MEASURE_UNITS.contains(&lw) {
             return UnitFind::Other(AmountKind::Quantity, Some(lw));
         }
+        // "a 50-basis-point cut", "a 10-percentage-point lead": a longer compound ending in a measure.
+        let mut last = p + 1;
+        while ctx.tok(last + 1) == "-" && a.adjacent(last) && a.adjacent(last + 1) && is_word(ctx.tok(last + 2)) {
+            last += 2;
+        }
+        if last > p + 1 && MEASURE_UNITS.contains(ctx.a.low(last)) {
+            let unit: String = (p + 1..=last).map(|k| ctx.a.low(k)).collect();
+            return UnitFind::Other(AmountKind::Quantity, Some(unit));
+        }
         // "a 3-pointer", "a two-seater": the compound names one thing.
         if MULTIPLIER_WORDS.contains(&lw) || NUMERAL_NOUNS.contains(&lw) {
             return UnitFind::Reject;
