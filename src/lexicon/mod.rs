@@ -373,7 +373,7 @@ lexicon! {
     /// Adjective endings: ending, not a model variant, not a name's leading part.
     ADJECTIVE_ENDINGS: table "adjective_endings.tsv";
     /// Letters before digits that make a code a period or an amount (case-sensitive).
-    NOT_MODEL_PREFIXES: "not_model_prefixes.txt";
+    NOT_MODEL_PREFIXES: table "not_model_prefixes.tsv";
     /// Scale suffixes glued to digits.
     SCALE_SUFFIXES: "scale_suffixes.txt";
     /// Word prefixes written with a hyphen.

@@ -261,6 +261,10 @@ fn products_and_short_model_codes() {
         ("Users moved from GPT-4o to GPT-5 and Llama 3.1.", &[], &[("GPT-4o", Misc), ("GPT-5", Misc), ("Llama 3.1", Misc)]),
         ("Buyers tried Vantor 2.5 Pro. Shares of Corvo 2.5 rose.", &[("Corvo", Org)], &[("Vantor 2.5 Pro", Misc), ("Corvo", Org)]),
         ("Corvo's 20.7 cubic foot trunk is large.", &[("Corvo", Org)], &[("Corvo", Org)]),
+        // A half-year's or a quarter's letter before three digits or more makes a model code; before
+        // one or two, a period, and a fiscal year's or a currency's before any.
+        ("Labs ordered more H100 chips in H1 and Q3.", &[], &[("H100", Misc)]),
+        ("FY2024 sales grew and FY2025 sales fell.", &[], &[]),
         // A name the tagger ran on over a model code is the product's, even typed a place or a person;
         // over a bare number it keeps its type ("Studio 54").
         ("The Zephon Aura S24 sold well.", &[("Zephon Aura S24", Loc)], &[("Zephon Aura S24", Misc)]),

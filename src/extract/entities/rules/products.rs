@@ -36,7 +36,13 @@ fn not_brand(t: &str) -> bool {
     NOT_BRANDS.contains(t) || MONTH_WORDS.contains(t)
 }
 
-/// A model code on its own: "A350", "A330neo", "777X" (not "Q3", "H1", "G7").
+/// Do `letters` before `digits` digits make a period or an amount (`not_model_prefixes.tsv`: "Q3",
+/// "FY2024", "R300"; not "H100")?
+fn period_or_amount(letters: &str, digits: usize) -> bool {
+    NOT_MODEL_PREFIXES.rows().iter().any(|r| r[0] == letters && (r[1] == "*" || r[1].parse::<usize>().is_ok_and(|most| digits <= most)))
+}
+
+/// A model code on its own: "A350", "A330neo", "777X", "H100" (not "Q3", "H1", "G7").
 pub(super) fn is_model_code(t: &str) -> bool {
     if !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
@@ -46,7 +52,7 @@ pub(super) fn is_model_code(t: &str) -> bool {
     let rest = &t[letters.len() + digits..];
     match letters.len() {
         1 | 2 => {
-            !NOT_MODEL_PREFIXES.contains(&letters)
+            !period_or_amount(&letters, digits)
                 && (3..=4).contains(&digits)
                 && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_lowercase()) && rest.len() <= 3 && !SCALE_SUFFIXES.contains(rest))
         }
@@ -65,7 +71,7 @@ fn is_short_code(t: &str) -> bool {
         && (1..=2).contains(&digits)
         && rest.len() <= 2
         && rest.chars().all(|c| c.is_ascii_lowercase())
-        && !NOT_MODEL_PREFIXES.contains(&t[..letters])
+        && !period_or_amount(&t[..letters], digits)
 }
 
 /// A brand word before a model number: capitalised, or an i-product ("iPhone", "iPad").
