@@ -354,6 +354,8 @@ lexicon! {
     LAW_HEADS: "law_heads.txt";
     /// Role words after an organisation's name: role, whether span cleaning trims it.
     ORG_STAFF_ROLES: table "org_staff_roles.tsv";
+    /// Party adjectives the tagger leaves out before a lowercase noun ("the Conservative leader").
+    PARTY_ADJECTIVES: "party_adjectives.txt";
     /// Endings of doctrines' one-word names ("Confucianism", "Marxism").
     DOCTRINE_ENDINGS: "doctrine_endings.txt";
     /// Research roles between a firm's name and a person's ("Wedbush analyst Dan Ives").

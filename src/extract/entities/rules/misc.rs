@@ -23,8 +23,8 @@ use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS,
-    NAME_TITLES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS,
-    is_event_head,
+    NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES,
+    WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -113,6 +113,20 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         }
         // A doctrine glued after a prefix is part of a common word ("anti-Semitism").
         let glued = i > 0 && a.tok(i - 1) == "-" && a.adjacent(i - 1);
+        let sentence_start = a.sentences[a.sentence_of_token(i)].tokens.start == i;
+        // A party adjective inside its sentence, after no capitalised word but a sentence's opening
+        // common word, and before a lowercase one ("the Conservative leader", "A Socialist deputy";
+        // not "Conservative estimates" opening one, nor in a name).
+        let lower_next = a.tok(i + 1).starts_with(char::is_lowercase) && !a.line_break_after(i);
+        if PARTY_ADJECTIVES.contains(w)
+            && !sentence_start
+            && lower_next
+            && (!is_cap(a.tok(i - 1)) || opener(i - 1))
+            && !a.is_title_case(a.sentence_of_token(i))
+        {
+            added.push(mention(a, i, i + 1, EntityType::Misc));
+            continue;
+        }
         let k = match kind(w) {
             0 if is_doctrine(w, case) && !glued => 1,
             k => k,
@@ -120,7 +134,6 @@ pub(super) fn groups_and_products(a: &Analysis, mentions: Vec<Mention<Bytes>>, c
         if k == 0 {
             continue;
         }
-        let sentence_start = a.sentences[a.sentence_of_token(i)].tokens.start == i;
         let handle = i > 0 && a.tokens[i - 1].end == t.start && matches!(a.tok(i - 1), "#" | "@" | "/" | ".");
         if handle {
             continue;

@@ -416,6 +416,23 @@ fn document_typing_of_groups_products_and_organisation_cues() {
 }
 
 #[test]
+fn party_adjectives_the_tagger_left_out_are_misc() {
+    let case = common(&["a"]);
+    let cases: &[Case] = &[
+        ("Ana Ruiz, the Conservative leader, spoke.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person), ("Conservative", Misc)]),
+        ("A Libertarian candidate ran.", &[], &[("Libertarian", Misc)]),
+        // Not opening a sentence, inside a name or before a capitalised word.
+        ("Conservative estimates show growth.", &[], &[]),
+        ("Fans of Old Conservative beer met.", &[], &[]),
+        ("The Conservative Party met today.", &[], &[("Conservative Party", Org)]),
+    ];
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default())), owned(want), "{text}");
+    }
+}
+
+#[test]
 fn doctrines_are_misc() {
     let (gaz, orgs) = knowledge();
     let case = common(&["tourism"]);
