@@ -77,9 +77,10 @@ pub(super) fn is_product(name: &str) -> bool {
 /// "Zionism") that running text does not write in lowercase (`case`: "Tourism", "Terrorism" opening
 /// a sentence are common nouns), with more than the ending and three letters ("Prism", "Schism")?
 pub(super) fn is_doctrine(name: &str, case: &CaseDict) -> bool {
-    is_cap(name)
+    // The ending first: most capitalised words have none.
+    DOCTRINE_ENDINGS.words().iter().any(|e| name.len() >= e.len() + 4 && name.ends_with(e))
+        && is_cap(name)
         && name.chars().skip(1).all(char::is_lowercase)
-        && DOCTRINE_ENDINGS.words().iter().any(|e| name.len() >= e.len() + 4 && name.ends_with(e))
         && !case.mostly_lowercase(name)
 }
 
