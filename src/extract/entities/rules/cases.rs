@@ -71,6 +71,14 @@ pub(super) fn check_typing(cases: &[Case], case: &CaseDict, gaz: &Gazetteer, org
     }
 }
 
+/// Run the span and shape rules (`refine`) over each case with these case and name tables, and compare.
+pub(super) fn check_refine_with(cases: &[Case], case: &CaseDict, gaz: &Gazetteer) {
+    for (text, tagged, want) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(texts(&refine(&a, tag(&a, tagged), case, gaz)), owned(want), "{text}");
+    }
+}
+
 /// (text, the tagger's mentions, the expected mentions after the rules).
 pub(super) type Case<'a> = (&'a str, &'a [(&'a str, EntityType)], &'a [(&'a str, EntityType)]);
 
@@ -606,10 +614,7 @@ fn hyphenated_given_names_of_common_words_are_whole() {
         ("Rose-Lynn left.", &[("Lynn", Person)], &[("Lynn", Person)]),
         ("The Rose-Ana Ruiz garden opened.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &gaz)), owned(want), "{text}");
-    }
+    check_refine_with(cases, &case, &gaz);
 }
 
 #[test]
@@ -661,10 +666,7 @@ fn organisation_names_over_and_and_a_last_given_name() {
             &[("Ana", Person), ("Maria Holt", Person)],
         ),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        assert_eq!(texts(&refine(&a, tag(&a, tagged), &CaseDict::default(), &gaz)), owned(want), "{text}");
-    }
+    check_refine_with(cases, &CaseDict::default(), &gaz);
 }
 
 #[test]
@@ -679,10 +681,7 @@ fn a_country_opening_a_name_is_a_given_name() {
         ("The war between Tarvia Hamas fighters went on.", &[("Tarvia", Loc), ("Hamas", Org)], &[("Tarvia", Loc), ("Hamas", Org)]),
         ("The Tarvia Lusk border is closed.", &[("Tarvia", Loc), ("Lusk", Loc)], &[("Tarvia", Loc), ("Lusk", Loc)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        assert_eq!(texts(&refine(&a, tag(&a, tagged), &CaseDict::default(), &gaz)), owned(want), "{text}");
-    }
+    check_refine_with(cases, &CaseDict::default(), &gaz);
 }
 
 #[test]
@@ -715,10 +714,7 @@ fn offices_fused_with_the_name_after_them_go() {
         ),
         ("The Director of Rural Fisheries Board spoke.", &[("Rural Fisheries Board", Org)], &[("Rural Fisheries Board", Org)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &gaz)), owned(want), "{text}");
-    }
+    check_refine_with(cases, &case, &gaz);
 }
 
 #[test]
@@ -919,11 +915,7 @@ fn span_boundaries() {
         ),
         ("Parties in the national reform council (NRC) met. The NRC voted.", &[("NRC", Org)], &[("NRC", Org), ("NRC", Org)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default()));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_refine_with(cases, &case, &Gazetteer::default());
 }
 
 #[test]

@@ -8,18 +8,13 @@ use super::super::super::analysis::Analysis;
 use super::super::features::CaseDict;
 use super::super::gazetteer::{CITY_BIG, Gazetteer};
 use super::super::orgs::OrgGazetteer;
-use super::cases::{Case, check_typing, common, knowledge, owned, tag, texts};
+use super::cases::{Case, check_refine_with, check_typing, common, knowledge, owned, tag, texts};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
 /// Run the span and shape rules (`refine`) over each case and compare.
 fn check_refine(cases: &[Case]) {
-    let case = common(&["many", "some", "officials", "most"]);
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default()));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_refine_with(cases, &common(&["many", "some", "officials", "most"]), &Gazetteer::default());
 }
 
 #[test]
@@ -426,10 +421,7 @@ fn party_adjectives_the_tagger_left_out_are_misc() {
         ("Fans of Old Conservative beer met.", &[], &[]),
         ("The Conservative Party met today.", &[], &[("Conservative Party", Org)]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        assert_eq!(texts(&refine(&a, tag(&a, tagged), &case, &Gazetteer::default())), owned(want), "{text}");
-    }
+    check_refine_with(cases, &case, &Gazetteer::default());
 }
 
 #[test]
@@ -476,11 +468,7 @@ fn a_research_role_between_two_names_makes_the_first_an_organisation() {
         ),
         ("Quenby analysts said so.", &[], &[]),
     ];
-    for (text, tagged, want) in cases {
-        let a = Analysis::new(text);
-        let got = texts(&typing::retype(&a, tag(&a, tagged), &case, &gaz, &orgs));
-        assert_eq!(got, owned(want), "{text}");
-    }
+    check_typing(cases, &case, &gaz, &orgs);
 }
 
 #[test]

@@ -517,10 +517,15 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
         // list knows ("Israel Adesanya won", "India Walton said"; not "in Israel Gaza", nor "Israel
         // Hamas" tagged an organisation).
         let place = x.label == EntityType::Loc && (in_census(gaz, &x.text, COUNTRY..=COUNTRY) || in_census(gaz, &x.text, STATE..=STATE));
-        let xs = a.tok_at(x.span.start);
-        let opens_phrase = xs == 0 || {
-            let before = a.tok(xs - 1);
-            !is_cap(before) && !PREPOSITIONS.contains(a.low(xs - 1)) && !is_title_or_role(a.low(xs - 1)) && !matches!(before, "'s" | "’s")
+        let opens_phrase = || {
+            let xs = a.tok_at(x.span.start);
+            xs == 0 || {
+                let before = a.tok(xs - 1);
+                !is_cap(before)
+                    && !PREPOSITIONS.contains(a.low(xs - 1))
+                    && !is_title_or_role(a.low(xs - 1))
+                    && !matches!(before, "'s" | "’s")
+            }
         };
         let unknown_word = |m: &Mention<Bytes>| {
             matches!(m.label, EntityType::Person | EntityType::Loc)
@@ -529,7 +534,7 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
                 && !in_census(gaz, &m.text, COUNTRY..=STATE)
                 && !misc::is_group_word(&m.text)
         };
-        let given_place = place && opens_phrase && unknown_word(y);
+        let given_place = place && unknown_word(y) && opens_phrase();
         let given = x.label == EntityType::Person || (is_given_name(gaz, &x.text) && (!place || given_place));
         // A given name the tagger calls a person, then one word it calls a place or an organisation
         // (no country or state): the surname of a name it cut ("Adolfo Salamanca", "Paris Hilton").

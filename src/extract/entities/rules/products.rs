@@ -36,10 +36,14 @@ fn not_brand(t: &str) -> bool {
     NOT_BRANDS.contains(t) || MONTH_WORDS.contains(t)
 }
 
-/// Do `letters` before `digits` digits make a period or an amount (`not_model_prefixes.tsv`: "Q3",
-/// "FY2024", "R300"; not "H100")?
+/// Prefixes of periods and amounts (`not_model_prefixes.tsv`) -> the most digits after them that
+/// still make one (`*`: any).
+static PERIOD_PREFIXES: LazyLock<HashMap<&'static str, usize>> =
+    LazyLock::new(|| NOT_MODEL_PREFIXES.rows().iter().map(|r| (r[0], r[1].parse().unwrap_or(usize::MAX))).collect());
+
+/// Do `letters` before `digits` digits make a period or an amount ("Q3", "FY2024", "R300"; not "H100")?
 fn period_or_amount(letters: &str, digits: usize) -> bool {
-    NOT_MODEL_PREFIXES.rows().iter().any(|r| r[0] == letters && (r[1] == "*" || r[1].parse::<usize>().is_ok_and(|most| digits <= most)))
+    PERIOD_PREFIXES.get(letters).is_some_and(|&most| digits <= most)
 }
 
 /// A model code on its own: "A350", "A330neo", "777X", "H100" (not "Q3", "H1", "G7").
