@@ -864,9 +864,14 @@ fn maker_and_model(case: &CaseDict, gaz: &Gazetteer, words: &[&str], maker: impl
         && maker(first)
         && !is_initialism(first)
         && !is_group_word(first)
-        && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c))
+        && !census_given_name(gaz, first)
         && !major_place(gaz, &[first])
         && model.iter().all(|w| model_word(case, gaz, w))
+}
+
+/// Is `w` a census given name, as written or without its diacritics?
+fn census_given_name(gaz: &Gazetteer, w: &str) -> bool {
+    (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c))
 }
 
 /// Is the name `words` a maker's name, a listed product and at most one word of its edition:
@@ -881,7 +886,7 @@ fn listed_model(gaz: &Gazetteer, words: &[&str]) -> bool {
         && !is_product(first)
         && is_cap(first)
         && first.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[first], c))
+        && !census_given_name(gaz, first)
         && edition.iter().all(|w| edition_word(gaz, w))
 }
 
@@ -1023,8 +1028,6 @@ pub(super) fn retype(
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
     // What the knowledge lists say of each name (`knowledge` and `curated`).
     let mut known: Vec<Scores> = vec![[0.0; 4]; names.len()];
-    // A census given name, as written or without its diacritics.
-    let given = |w: &str| (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &[w], c));
     // One-word names first: a full name shares the evidence of its surname once that is settled.
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
@@ -1117,7 +1120,7 @@ pub(super) fn retype(
         // it). Not a team: a place's crew ("USA III") or a side of eleven ("World XI").
         let last = words[k][words[k].len() - 1];
         let numeral = words[k].len() >= 2 && is_regnal_number(last) && last != "XI";
-        let person_like = titled[k] || votes[k][person] > 0.0 || given(words[k][0]);
+        let person_like = titled[k] || votes[k][person] > 0.0 || census_given_name(gaz, words[k][0]);
         if numeral && !person_like && listed == 0 && !major_place(gaz, &words[k][..1]) && !is_initialism(words[k][0]) {
             s[misc] += ROMAN_NUMERAL;
         }
@@ -1180,7 +1183,7 @@ pub(super) fn retype(
     // Jordan" in a story on the Middle East).
     let surnames: HashSet<&str> = (0..names.len())
         .filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person))
-        .filter(|&k| given(words[k][0]) || person_form(&words[k]) > 0.0)
+        .filter(|&k| census_given_name(gaz, words[k][0]) || person_form(&words[k]) > 0.0)
         .map(|k| *surname_part(&words[k]).0.last().unwrap_or(&""))
         .collect();
     for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
