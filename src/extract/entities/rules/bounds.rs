@@ -470,7 +470,9 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
 /// Marathon Oil", "NASA's Jet Propulsion Laboratory"): the tagger, which
 /// knows the words as common ones, leaves such names out, or tags their
 /// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
-/// give way to it. A leading "The" stays out ("The We Company"), and after it
+/// give way to it, and so does an organisation begun inside the run and going
+/// on over "of" or "for" after untagged words of the run, which then open it
+/// ("the Recording Industry Association of America" tagged from "Industry"). A leading "The" stays out ("The We Company"), and after it
 /// the run may open its sentence ("The Allied Pilots Guild said"); headlines
 /// and Title-Case lines are left to their own rules, and so is a department
 /// after a role ("Head of Platform Solutions").
@@ -512,17 +514,30 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 && !next_cap
                 && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
                 && !PROGRAMME_HEADS.contains(last);
-            // The mentions inside the run give way to it, when none reaches outside it and none is the run itself.
+            // The mentions inside the run give way to it, when none reaches outside it and none is the
+            // run itself; an organisation begun inside it that goes on over "of" or "for" takes the run
+            // ("the Recording Industry Association of America" tagged from "Industry").
+            let mut end = e;
             let pieces_inside = suffixed && {
                 let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+                let untagged = |j: usize| at[s..j].iter().all(Option::is_none);
                 at[s..e].iter().flatten().all(|&i| {
                     let r = a.token_range(mentions[i].span.start, mentions[i].span.end);
-                    r.start >= s && r.end <= e && !(r.start == s && r.end == e)
+                    // Untagged words before it: a nationality does not open the name ("Yemeni Ministry of Oil").
+                    let complement = r.start > s
+                        && r.end > e
+                        && matches!(a.tok(e), "of" | "for")
+                        && mentions[i].label == EntityType::Org
+                        && untagged(r.start);
+                    if complement {
+                        end = end.max(r.end);
+                    }
+                    r.start >= s && (r.end <= e || complement) && !(r.start == s && r.end == e)
                 })
             };
             if pieces_inside {
-                found.push((s, e));
-                k = e;
+                found.push((s, end));
+                k = end;
             } else {
                 k += 1;
             }

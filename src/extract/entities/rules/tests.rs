@@ -349,6 +349,30 @@ fn pieces_of_a_suffixed_run_give_way_to_the_whole_name() {
 }
 
 #[test]
+fn an_organisation_begun_inside_a_suffixed_run_takes_the_run() {
+    let a = Analysis::new(
+        "Members of the Harvest Growers Association of Ontario met. The figures came from the Corvin Academy. \
+         He also saw the Yemeni Ministry of Oil and Minerals.",
+    );
+    let ms = vec![
+        m(&a, "Growers Association of Ontario", EntityType::Org),
+        m(&a, "Yemeni", EntityType::Misc),
+        m(&a, "Ministry of Oil and Minerals", EntityType::Org),
+    ];
+    // Untagged words open the name over "of"; a nationality the tagger marked does not; "Academy"
+    // ends an organisation's run.
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [
+            ("Harvest Growers Association of Ontario".into(), "ORG"),
+            ("Corvin Academy".into(), "ORG"),
+            ("Yemeni".into(), "MISC"),
+            ("Ministry of Oil and Minerals".into(), "ORG")
+        ]
+    );
+}
+
+#[test]
 fn sentence_openers_the_text_writes_in_lowercase() {
     let text =
         "Senators said the bill failed. Most senators left. Giants won. Democrats cheered. Kestrels rose. The Kestrels and kestrels.";
