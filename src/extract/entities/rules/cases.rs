@@ -797,6 +797,9 @@ fn span_boundaries() {
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
         ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
         ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
+        // A jail or prison too, whatever the tagger called it.
+        ("He was booked into the Marlow County Jail.", &[("Marlow County Jail", Misc)], &[("Marlow County Jail", Loc)]),
+        ("She visited Quexville State Prison twice.", &[("Quexville State Prison", Org)], &[("Quexville State Prison", Loc)]),
         // A name ending in an organisation suffix is one, armed forces too (`org_suffixes.txt`).
         ("The Vornish Defence Forces fired back.", &[("Vornish Defence Forces", Person)], &[("Vornish Defence Forces", Org)]),
         // So is one the tagger called a person: no one's name ends in "Amphitheatre" or "Airport".

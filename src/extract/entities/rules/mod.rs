@@ -272,9 +272,9 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
                 || union_local
             {
                 m.label = EntityType::Org;
-            } else if (m.label == EntityType::Org || m.label == EntityType::Person && words.len() > 1) && place_on_its_own(last) {
-                // A building or facility is a place: "Indiana Statehouse", "Denver International Airport";
-                // no person's name ends in one ("Ameris Bank Amphitheatre" tagged PERSON).
+            } else if (m.label != EntityType::Person || words.len() > 1) && m.label != EntityType::Loc && place_on_its_own(last) {
+                // A building or facility is a place: "Indiana Statehouse", "Denver International Airport",
+                // "Hennepin County Jail"; no person's name ends in one ("Ameris Bank Amphitheatre" tagged PERSON).
                 m.label = EntityType::Loc;
             } else if m.label == EntityType::Person
                 && words.len() > 1
