@@ -350,6 +350,10 @@ lexicon! {
     NOT_BRANDS: "not_brands.txt";
     /// Last words of an event's name (case-sensitive).
     EVENT_HEADS: "event_heads.txt";
+    /// Last words of an award's name that take "of"/"for" or "in" and a field inside it ("Medal of Freedom").
+    AWARD_HEADS: "award_heads.txt";
+    /// Fields an award is given in ("Nobel Prize in Physics"), words separated by spaces.
+    AWARD_FIELDS: "award_fields.txt";
     /// Last words of a law's or treaty's name ("Act", "Clause"): MISC, and a speaker when it says something.
     LAW_HEADS: "law_heads.txt";
     /// Role words after an organisation's name: role, whether span cleaning trims it.

@@ -22,9 +22,9 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS, MODEL_VARIANTS, MONTHS,
-    NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES,
-    WEEKDAYS, WORK_NOUNS, is_event_head,
+    ATTRIBUTIVE_DETERMINERS, AWARD_FIELDS, AWARD_HEADS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS,
+    MODEL_VARIANTS, MONTHS, NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS,
+    WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -432,6 +432,54 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
+}
+
+/// Most capitalised words an award's "of"/"for" complement takes ("Academy Award for Best Supporting Actress").
+const AWARD_COMPLEMENT_WORDS: usize = 3;
+
+/// An award's name goes on over its complement: "of"/"for", an optional
+/// "the" and up to three capitalised words no person, place or organisation
+/// mention holds ("Presidential Medal of Freedom", "Pulitzer Prize for
+/// Fiction"; not "an Emmy Award for Netflix"), or "in" and a listed field
+/// ("Nobel Prize in Literature", which the tagger reads as a place).
+pub(super) fn award_complements(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let fields: Vec<Vec<&str>> = AWARD_FIELDS.words().iter().map(|f| f.split(' ').collect()).collect();
+    let at = mention_at(a, &mentions);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Misc) {
+        let r = a.token_range(m.span.start, m.span.end);
+        let sent_end = a.sentences[m.sentence].tokens.end;
+        if !AWARD_HEADS.contains(a.tok(r.end - 1)) || r.end + 1 >= sent_end {
+            continue;
+        }
+        let mut e = r.end + 1;
+        if a.tok(r.end) == "in" {
+            let field = fields.iter().filter(|f| e + f.len() <= sent_end && f.iter().enumerate().all(|(i, w)| a.tok(e + i) == *w));
+            e += field.map(Vec::len).max().unwrap_or(0);
+        } else if matches!(a.tok(r.end), "of" | "for") {
+            if a.tok(e) == "the" {
+                e += 1;
+            }
+            let open = |k: usize| at[k].is_none_or(|j| mentions[j].label == EntityType::Misc);
+            let start = e;
+            while e < sent_end
+                && e - start < AWARD_COMPLEMENT_WORDS
+                && is_cap(a.tok(e))
+                && a.tok(e).chars().all(char::is_alphabetic)
+                && open(e)
+            {
+                e += 1;
+            }
+            // Not the start of a longer name ("for Best Picture Films"), nor a bare "the".
+            if e == start || e < sent_end && is_cap(a.tok(e)) {
+                continue;
+            }
+        }
+        if e > r.end + 1 {
+            found.push((r.start, e));
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
 /// Names the tagger left out that end in an event, law or treaty word ("the

@@ -175,6 +175,54 @@ fn events_laws_and_party_labels() {
 }
 
 #[test]
+fn an_award_takes_its_complement() {
+    check_refine(&[
+        // "in" and a listed field, which the tagger may read as a place.
+        (
+            "She won the Halvard Prize in Literature last year.",
+            &[("Halvard Prize", Misc), ("Literature", Loc)],
+            &[("Halvard Prize in Literature", Misc)],
+        ),
+        (
+            "He shared the Halvard Prize in Physiology or Medicine.",
+            &[("Halvard Prize", Misc)],
+            &[("Halvard Prize in Physiology or Medicine", Misc)],
+        ),
+        // "in" and a place is where it was given.
+        ("They received the Halvard Prize in Oslo.", &[("Halvard Prize", Misc), ("Oslo", Loc)], &[("Halvard Prize", Misc), ("Oslo", Loc)]),
+        // "of"/"for" and untagged capitalised words; an untagged head takes the words before it first.
+        ("He got the Civic Medal of Valour in May.", &[("Valour", Misc)], &[("Civic Medal of Valour", Misc)]),
+        (
+            "The Brightwater Award for Best Debut went to her.",
+            &[("Brightwater Award", Misc)],
+            &[("Brightwater Award for Best Debut", Misc)],
+        ),
+        // Not an organisation or a person after "for", nor lowercase words.
+        (
+            "She won a Brightwater Award for Kestrel Media.",
+            &[("Brightwater Award", Misc), ("Kestrel Media", Org)],
+            &[("Brightwater Award", Misc), ("Kestrel Media", Org)],
+        ),
+        ("She won the Brightwater Award for her novel.", &[("Brightwater Award", Misc)], &[("Brightwater Award", Misc)]),
+    ]);
+}
+
+#[test]
+fn an_award_with_its_complement_is_misc_whatever_its_last_word() {
+    let (gaz, orgs) = knowledge();
+    check_typing(
+        &[(
+            "The Halvard Prize in Economic Sciences went to two women.",
+            &[("Halvard Prize in Economic Sciences", Org)],
+            &[("Halvard Prize in Economic Sciences", Misc)],
+        )],
+        &common(&[]),
+        &gaz,
+        &orgs,
+    );
+}
+
+#[test]
 fn holidays_are_misc() {
     check_refine(&[
         ("Stores opened early on Labor Day and after Thanksgiving.", &[], &[("Labor Day", Misc), ("Thanksgiving", Misc)]),

@@ -194,7 +194,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = pronoun_surnames::pronoun_surnames(a, mentions, case);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
-    let mentions = misc::holidays(a, misc::party_labels(a, misc::headed_names(a, mentions)));
+    let mentions = misc::holidays(a, misc::party_labels(a, misc::award_complements(a, misc::headed_names(a, mentions))));
     let mentions = headlines(a, mentions, case);
     // After the headline step: a listing's line is Title Case ("July 22 – Cuyahoga Falls, OH @ Blossom
     // Music Center"), and a city before a state code is a place there too.

@@ -52,9 +52,9 @@ use super::{
     is_title_or_role, mention,
 };
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES, KNOWN_MISC,
-    KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS,
-    PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES,
+    KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES,
+    PARTY_GROUPS, PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -236,8 +236,12 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     let last = toks[toks.len() - 1];
     let place_word = |t: &str| major_place(gaz, &[t]);
     if toks.len() >= 2 {
-        // The name's own last word: "... Bank", "... Cup", "... Navy".
-        if ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last) {
+        // An award with its complement ("Nobel Prize in Economic Sciences"); else the name's own last
+        // word: "... Bank", "... Cup", "... Navy".
+        let award = toks.windows(2).any(|w| AWARD_HEADS.contains(w[0]) && matches!(w[1], "of" | "for" | "in"));
+        if award {
+            s[idx(EntityType::Misc)] += 2.5;
+        } else if ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last) {
             s[org] += 2.5;
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
