@@ -210,7 +210,8 @@ static CUT_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Trim a span's leading determiners/titles and trailing possessives,
-/// punctuation, roles and lowercase organisation or place nouns; `None` when
+/// punctuation (not a bracket closing one inside it), roles and lowercase
+/// organisation or place nouns, and end it before a bracket it leaves open; `None` when
 /// nothing is left, or when a possessive follows the leading title (the rest
 /// is the title's thing, no name: "the President's Order").
 pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
@@ -234,13 +235,25 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
         // A lowercase organisation or place noun after a capitalised word does not end a
         // name ("United Auto Workers union", "Democratic Progressive party", "Garamba park").
         let common = e - s > 1 && CUT_NOUNS.contains(t) && toks[e - 2].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if role || common || !t.chars().any(char::is_alphanumeric) || is_possessive(t) {
+        // A closing bracket stays when it closes one inside the name ("Janata Dal (United)").
+        let closing = t == ")" && open_brackets(&toks[s..e - 1]) > 0;
+        if !closing && (role || common || !t.chars().any(char::is_alphanumeric) || is_possessive(t)) {
             e -= 1;
         } else {
             break;
         }
     }
+    // A bracket left open ends the name before it ("Communist Party (Marxist" with no ")").
+    while open_brackets(&toks[s..e]) > 0 {
+        e = (s..e).rev().find(|&k| toks[k] == "(").unwrap_or(s);
+    }
     (s < e).then_some((s, e))
+}
+
+/// How many more "(" than ")" `toks` has.
+fn open_brackets(toks: &[&str]) -> usize {
+    let count = |b: &str| toks.iter().filter(|t| **t == b).count();
+    count("(").saturating_sub(count(")"))
 }
 
 /// `mentions` with the `added` ones, sorted by position again: the rules that
@@ -327,6 +340,17 @@ pub fn bench(tagger: &Tagger, dir: &Path) -> error::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_span_keeps_brackets_balanced() {
+        let t = ["Vorn", "Dal", "(", "United", ")", "said", "Kestrel", "Party", "(", "Left"];
+        // A closing bracket that closes one inside the name stays; a lone one goes.
+        assert_eq!(clean_span(&t, 0, 5), Some((0, 5)));
+        assert_eq!(clean_span(&t, 3, 5), Some((3, 4)));
+        // A bracket left open ends the name before it.
+        assert_eq!(clean_span(&t, 0, 4), Some((0, 2)));
+        assert_eq!(clean_span(&t, 6, 10), Some((6, 8)));
+    }
 
     #[test]
     fn clean_span_drops_titles_determiners_possessives() {
