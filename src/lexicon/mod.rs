@@ -213,6 +213,8 @@ lexicon! {
     TRAILING_NOUNS: "trailing_nouns.txt";
     /// Organisation role nouns that stand for an organisation of any kind ("the company").
     GENERIC_ORG_ROLES: "generic_org_roles.txt";
+    /// Plural kind nouns whose examples after "such as"/"like"/"including" are of their type ("miners": ORG).
+    EXAMPLE_KINDS: table "example_kinds.tsv";
     /// Kinds of organisation nouns that stand for one another ("agency", "administration": public body).
     ORG_NOUN_KINDS: table "org_noun_kinds.tsv";
     /// Role nouns naming a person: word, whether it heads a title held at an organisation ("CEO").

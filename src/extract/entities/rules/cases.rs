@@ -536,6 +536,30 @@ fn typing_weighs_evidence_over_votes() {
 }
 
 #[test]
+fn examples_of_a_kind_noun_take_its_type() {
+    let (gaz, orgs) = knowledge();
+    let cases: &[TypingCase] = &[
+        // "such as", "like" and "including" after a plural kind noun (`example_kinds.tsv`), each
+        // member of the list after it.
+        (
+            "Shares of miners such as Halden Amerin and Kestrel Tinto rose.",
+            &[("Halden Amerin", Person), ("Kestrel Tinto", Loc)],
+            &[("Halden Amerin", Org), ("Kestrel Tinto", Org)],
+        ),
+        (
+            "Countries like Quillon, Brevik and Tarsun voted.",
+            &[("Quillon", Loc), ("Brevik", Person), ("Tarsun", Org)],
+            &[("Quillon", Loc), ("Brevik", Loc), ("Tarsun", Loc)],
+        ),
+        ("Stars, including Brevik Tarsun, came.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Person)]),
+        // No kind noun, or one the table leaves out, is no evidence.
+        ("It ended like Brevik Tarsun said.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Org)]),
+        ("Rivals such as Brevik Tarsun gained.", &[("Brevik Tarsun", Loc)], &[("Brevik Tarsun", Loc)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
 fn person_cues_back_a_lone_surname_against_organisation_votes() {
     // A president's surname fused with a council's name, and alone as often tagged a person as an
     // organisation, with a person's cue ("the Vosk administration"): a person, not the council's

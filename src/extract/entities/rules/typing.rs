@@ -15,7 +15,8 @@
 //!   or city, a census first name followed by a census surname;
 //! - the words around each mention (`type_cues.tsv`: "shares of X", "X-based",
 //!   "in X", "X said"), a title before it ("Mr.", "Sen.") and a role word
-//!   after it ("X CEO"); a kind of product after it (`product_nouns.txt`:
+//!   after it ("X CEO"); a plural kind noun whose examples it is
+//!   (`example_kinds.tsv`: "miners such as X and Y"); a kind of product after it (`product_nouns.txt`:
 //!   "Amazon's Kuiper satellites") for a name no list holds and the tagger
 //!   did not call an organisation (that is the maker: "a TWA airliner"); a
 //!   maker's name and a model's the tagger reads as a person or a place
@@ -52,9 +53,10 @@ use super::{
     is_title_or_role, mention,
 };
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, HOLIDAYS, INDUSTRY_SUFFIXES,
-    KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES,
-    PARTY_GROUPS, PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
+    ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
+    INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES,
+    TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -387,6 +389,63 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     if age_after(a, e) {
         out[idx(EntityType::Person)] += AGE;
     }
+    if let Some(ty) = example_kind(a, s) {
+        out[ty] += EXAMPLE;
+    }
+}
+
+/// Evidence of the type of a kind noun's examples ("miners such as Anglo American").
+const EXAMPLE: f32 = 2.0;
+
+/// Most members a list of examples is walked back over.
+const EXAMPLE_MEMBERS: usize = 8;
+
+/// Kind nouns (`example_kinds.tsv`) -> the type index of their examples.
+static EXAMPLE_KIND: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    EXAMPLE_KINDS.rows().iter().filter_map(|r| Some((r[0], EntityType::ALL.iter().position(|x| x.as_str() == r[1])?))).collect()
+});
+
+/// The type of the name at token `s` as an example of a plural kind noun: the name, or a list
+/// member before it, follows the noun and "such as", "like" or "including" (a comma may stand
+/// before "such as" and "including"): "miners such as Anglo American and Rio Tinto", "countries,
+/// including Chad, Mali and Niger". Members are walked back over joints of commas, "and" and "or"
+/// and runs of capitalised words, inside the sentence.
+fn example_kind(a: &Analysis, s: usize) -> Option<usize> {
+    let first = a.sentences[a.sentence_of_token(s)].tokens.start;
+    let cue = |i: usize| {
+        let lead = if i >= first + 2 && a.low(i - 2) == "such" && a.low(i - 1) == "as" {
+            i - 2
+        } else if i > first && matches!(a.low(i - 1), "like" | "including") {
+            i - 1
+        } else {
+            return None;
+        };
+        let noun = if lead > first && a.tok(lead - 1) == "," && a.low(lead) != "like" { lead - 1 } else { lead };
+        (noun > first).then(|| EXAMPLE_KIND.get(a.low(noun - 1)).copied()).flatten()
+    };
+    let mut i = s;
+    for _ in 0..EXAMPLE_MEMBERS {
+        if let Some(ty) = cue(i) {
+            return Some(ty);
+        }
+        // Back over the joint before this member, then over the member before it.
+        let mut j = i;
+        if j > first && matches!(a.low(j - 1), "and" | "or") {
+            j -= 1;
+        }
+        if j > first && a.tok(j - 1) == "," {
+            j -= 1;
+        }
+        let mut k = j;
+        while k > first && j - k < 5 && (is_cap(a.tok(k - 1)) || a.tok(k - 1) == "&") {
+            k -= 1;
+        }
+        if j == i || k == j {
+            return None;
+        }
+        i = k;
+    }
+    None
 }
 
 /// MISC evidence of a doctrine's name ("Confucianism", `misc::is_doctrine`).
