@@ -399,9 +399,10 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
-/// A party letter before a state in a politician's label ("(D-N.Y.)", "(R., Texas)"):
-/// the letter is a party adjective (MISC, spec §1) and the state a place, replacing
-/// whatever the tagger made of the brackets.
+/// A party letter before a state in a politician's label ("(D-N.Y.)", "(R., Texas)",
+/// or AP's "Sen. John Cornyn, R-Texas, said" between commas after a person): the letter
+/// is a party adjective (MISC, spec §1) and the state a place, replacing whatever the
+/// tagger made of the label.
 pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -419,6 +420,20 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         let letters = state.clone().all(|k| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.') || a.tok(k) == " ");
         if !state.is_empty() && letters && is_cap(a.tok(state.start)) {
             found.push((j, party_end, state.start, close));
+        }
+    }
+    // AP style between commas after the name: "Sen. John Cornyn, R-Texas, said".
+    let person_ends = |k: usize| mentions.iter().any(|m| m.label == EntityType::Person && m.span.end == a.tokens[k].end);
+    for i in (1..n.saturating_sub(3)).filter(|&i| a.tok(i) == "," && person_ends(i - 1)) {
+        let j = i + 1;
+        if !matches!(a.tok(j), "D" | "R" | "I") || a.tok(j + 1) != "-" || !a.adjacent(j) || !a.adjacent(j + 1) {
+            continue;
+        }
+        let sent_end = a.sentences[a.sentence_of_token(j)].tokens.end;
+        let state = j + 2..(j + 2..sent_end.min(j + 7)).find(|&k| matches!(a.tok(k), "," | ";" | ")")).unwrap_or(j + 2);
+        let letters = state.clone().all(|k| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.'));
+        if !state.is_empty() && letters && is_cap(a.tok(state.start)) {
+            found.push((j, j + 1, state.start, state.end));
         }
     }
     if found.is_empty() {

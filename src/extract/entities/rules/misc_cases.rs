@@ -165,6 +165,14 @@ fn events_laws_and_party_labels() {
             &[("Tom Hale", Person), ("R.", Misc), ("Texas", Loc)],
         ),
         ("The grade (B-Plus) was high.", &[], &[]),
+        // AP style between commas after the person; not after a name of another kind.
+        (
+            "Sen. Ada Reyes, R-Texas, objected.",
+            &[("Ada Reyes", Person), ("Texas", Loc)],
+            &[("Ada Reyes", Person), ("R", Misc), ("Texas", Loc)],
+        ),
+        ("Rep. Tom Hale, D-N.Y., agreed.", &[("Tom Hale", Person), ("N.Y.", Loc)], &[("Tom Hale", Person), ("D", Misc), ("N.Y.", Loc)]),
+        ("Its rival, D-Wave, rose.", &[("D-Wave", Org)], &[("D-Wave", Org)]),
         // Prizes and wars are named events too.
         (
             "She won the Halvard Prize this year, and then he wrote about the history of the Cold War.",
