@@ -821,6 +821,10 @@ fn span_boundaries() {
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
         ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
         ("Fans of Harbor Park cheered.", &[("Harbor Park", Org)], &[("Harbor Park", Org)]),
+        // Lakes and islands named together are places; a MISC name opening with a number is an event's.
+        ("Storms hit the Vorn Lakes again.", &[("Vorn Lakes", Misc)], &[("Vorn Lakes", Loc)]),
+        ("They sailed to the Kestrel Islands.", &[("Kestrel Islands", Org)], &[("Kestrel Islands", Loc)]),
+        ("He won the 1,000 Lakes rally.", &[("1,000 Lakes", Misc)], &[("1,000 Lakes", Misc)]),
         // A jail or prison too, whatever the tagger called it.
         ("He was booked into the Marlow County Jail.", &[("Marlow County Jail", Misc)], &[("Marlow County Jail", Loc)]),
         ("She visited Quexville State Prison twice.", &[("Quexville State Prison", Org)], &[("Quexville State Prison", Loc)]),

@@ -272,9 +272,14 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
                 || union_local
             {
                 m.label = EntityType::Org;
-            } else if (m.label != EntityType::Person || words.len() > 1) && m.label != EntityType::Loc && place_on_its_own(last) {
+            } else if (m.label != EntityType::Person || words.len() > 1)
+                && m.label != EntityType::Loc
+                && !(m.label == EntityType::Misc && m.text.starts_with(|c: char| c.is_ascii_digit()))
+                && place_on_its_own(last)
+            {
                 // A building or facility is a place: "Indiana Statehouse", "Denver International Airport",
                 // "Hennepin County Jail"; no person's name ends in one ("Ameris Bank Amphitheatre" tagged PERSON).
+                // A MISC name opening with a number is an event's ("the 1,000 Lakes rally").
                 m.label = EntityType::Loc;
             } else if m.label == EntityType::Person
                 && words.len() > 1
