@@ -144,6 +144,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Harbor Bank", O)],
         &[("We see risks,", "Harbor Bank")],
     ),
+    // Any organisation noun of `org_roles.txt` refers back: a federation, an alliance, a guild.
+    (
+        2,
+        "The Harbor Nurses' Federation called a strike. A spokesman for the federation said talks failed. “Nothing is left,” he said.",
+        &[("Harbor Nurses' Federation", O)],
+        &[("Nothing is left,", "Harbor Nurses' Federation")],
+    ),
     (2, "Ana Ruiz praised her team. “We worked hard,” she said.", &[("Ana Ruiz", P)], &[("We worked hard,", "Ana Ruiz")]),
     (2, "Tom Reyes was charged on Friday. “He is innocent,” his lawyer said.", &[("Tom Reyes", P)], &[("He is innocent,", "")]),
     (

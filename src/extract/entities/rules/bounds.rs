@@ -476,6 +476,12 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
 /// the run may open its sentence ("The Allied Pilots Guild said"); headlines
 /// and Title-Case lines are left to their own rules, and so is a department
 /// after a role ("Head of Platform Solutions").
+/// Is token `k` the apostrophe of a plural owner inside a run of capitalised words starting at
+/// `s` ("the Nurses' Federation"): glued to a word in "s" before it, a capitalised word after it?
+fn plural_owner_mark(a: &Analysis, k: usize, s: usize) -> bool {
+    k > s && k + 1 < a.tokens.len() && matches!(a.tok(k), "'" | "’") && a.adjacent(k - 1) && a.tok(k - 1).ends_with('s') && cap_word(a, k + 1)
+}
+
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Built at the first candidate run: most documents have none.
@@ -505,7 +511,13 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
                 s += 1;
             }
             let mut e = s;
-            while e < toks.end && e - s < 4 && cap_word(a, e) && a.tok(e).chars().skip(1).all(char::is_lowercase) {
+            let mut words = 0;
+            while e < toks.end && words < 4 {
+                if cap_word(a, e) && a.tok(e).chars().skip(1).all(char::is_lowercase) {
+                    words += 1;
+                } else if !plural_owner_mark(a, e, s) {
+                    break;
+                }
                 e += 1;
             }
             let last = if e > s { a.tok(e - 1) } else { "" };

@@ -352,7 +352,7 @@ fn pieces_of_a_suffixed_run_give_way_to_the_whole_name() {
 fn an_organisation_begun_inside_a_suffixed_run_takes_the_run() {
     let a = Analysis::new(
         "Members of the Harvest Growers Association of Ontario met. The figures came from the Corvin Academy. \
-         He also saw the Yemeni Ministry of Oil and Minerals.",
+         He also saw the Yemeni Ministry of Oil and Minerals. It was called by the Kestrel Nurses' Federation.",
     );
     let ms = vec![
         m(&a, "Growers Association of Ontario", EntityType::Org),
@@ -360,14 +360,15 @@ fn an_organisation_begun_inside_a_suffixed_run_takes_the_run() {
         m(&a, "Ministry of Oil and Minerals", EntityType::Org),
     ];
     // Untagged words open the name over "of"; a nationality the tagger marked does not; "Academy"
-    // ends an organisation's run.
+    // ends an organisation's run, and a plural owner's apostrophe goes on in it.
     assert_eq!(
         texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
         [
             ("Harvest Growers Association of Ontario".into(), "ORG"),
             ("Corvin Academy".into(), "ORG"),
             ("Yemeni".into(), "MISC"),
-            ("Ministry of Oil and Minerals".into(), "ORG")
+            ("Ministry of Oil and Minerals".into(), "ORG"),
+            ("Kestrel Nurses' Federation".into(), "ORG")
         ]
     );
 }
