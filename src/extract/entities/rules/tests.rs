@@ -352,7 +352,8 @@ fn pieces_of_a_suffixed_run_give_way_to_the_whole_name() {
 fn an_organisation_begun_inside_a_suffixed_run_takes_the_run() {
     let a = Analysis::new(
         "Members of the Harvest Growers Association of Ontario met. The figures came from the Corvin Academy. \
-         He also saw the Yemeni Ministry of Oil and Minerals. It was called by the Kestrel Nurses' Federation.",
+         He also saw the Yemeni Ministry of Oil and Minerals. It was called by the Kestrel Nurses' Federation. \
+         It was backed by the Harbor Business Roundtable.",
     );
     let ms = vec![
         m(&a, "Growers Association of Ontario", EntityType::Org),
@@ -368,7 +369,8 @@ fn an_organisation_begun_inside_a_suffixed_run_takes_the_run() {
             ("Corvin Academy".into(), "ORG"),
             ("Yemeni".into(), "MISC"),
             ("Ministry of Oil and Minerals".into(), "ORG"),
-            ("Kestrel Nurses' Federation".into(), "ORG")
+            ("Kestrel Nurses' Federation".into(), "ORG"),
+            ("Harbor Business Roundtable".into(), "ORG")
         ]
     );
 }
