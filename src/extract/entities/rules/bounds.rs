@@ -479,7 +479,12 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
 /// Is token `k` the apostrophe of a plural owner inside a run of capitalised words starting at
 /// `s` ("the Nurses' Federation"): glued to a word in "s" before it, a capitalised word after it?
 fn plural_owner_mark(a: &Analysis, k: usize, s: usize) -> bool {
-    k > s && k + 1 < a.tokens.len() && matches!(a.tok(k), "'" | "’") && a.adjacent(k - 1) && a.tok(k - 1).ends_with('s') && cap_word(a, k + 1)
+    k > s
+        && k + 1 < a.tokens.len()
+        && matches!(a.tok(k), "'" | "’")
+        && a.adjacent(k - 1)
+        && a.tok(k - 1).ends_with('s')
+        && cap_word(a, k + 1)
 }
 
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {

@@ -624,6 +624,30 @@ pub(super) fn common(words: &[&str]) -> CaseDict {
 }
 
 #[test]
+fn a_long_name_takes_the_unknown_word_after_it() {
+    check_refine_with(
+        &[
+            // An untagged word running text never writes, or the one-word person the tagger split off.
+            ("Talks were led by Ramon Alvaro Quesada yesterday.", &[("Ramon Alvaro", Person)], &[("Ramon Alvaro Quesada", Person)]),
+            (
+                "Talks were led by Ramon Alvaro Quesada yesterday.",
+                &[("Ramon Alvaro", Person), ("Quesada", Person)],
+                &[("Ramon Alvaro Quesada", Person)],
+            ),
+            // Not before a capitalised word, a weekday, a word running text writes in lowercase, a
+            // one-word name alone, nor a word before the name.
+            ("Leaders met Ramon Alvaro Quesada Vell in Lima.", &[("Ramon Alvaro", Person)], &[("Ramon Alvaro", Person)]),
+            ("He met Ramon Alvaro Tuesday.", &[("Ramon Alvaro", Person)], &[("Ramon Alvaro", Person)]),
+            ("He met Ramon Alvaro Officials there.", &[("Ramon Alvaro", Person)], &[("Ramon Alvaro", Person)]),
+            ("He met Alvaro Quesada there.", &[("Alvaro", Person)], &[("Alvaro", Person)]),
+            ("He met Longtime Ramon Alvaro there.", &[("Ramon Alvaro", Person)], &[("Ramon Alvaro", Person)]),
+        ],
+        &common(&["officials"]),
+        &Gazetteer::default(),
+    );
+}
+
+#[test]
 fn hyphenated_given_names_of_common_words_are_whole() {
     // Both parts census given names, "rose" a common word: the name is whole, and so is the given
     // name alone after it; not a part that is no given name.

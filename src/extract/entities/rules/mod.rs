@@ -68,14 +68,14 @@ mod unfound;
 
 use super::super::analysis::Analysis;
 use super::super::analysis::{Bytes, Span};
-use super::super::{EntityType, Mention};
+use super::super::{EntityType, Mention, mention_at};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ROLES,
-    PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS,
+    PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -190,7 +190,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case, gaz);
     let mentions = offices_before_names(a, places_before_names(a, mentions, gaz), case, gaz);
-    let mentions = persons(given_names(a, mentions, gaz), gaz);
+    let mentions = untagged_name_words(a, persons(given_names(a, mentions, gaz), gaz), case, gaz);
     let mentions = pronoun_surnames::pronoun_surnames(a, mentions, case);
     let mentions = places(a, mentions, gaz);
     let mentions = misc::quoted_titles(a, misc::works(a, misc::groups_and_products(a, mentions, case)));
@@ -659,6 +659,55 @@ fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<By
         }
     }
     mentions
+}
+
+/// A person's name of two or more words takes the one word right after it,
+/// one space away on its line, when the word is a one-word person mention of
+/// its own or an untagged word that names nothing else: a word running text
+/// has never written (`case` bucket 0: "Ongania" of "Juan Carlos Ongania",
+/// "Meng" of "Chua Jui Meng") or a census name it mostly capitalises (not
+/// "Then", a census surname too), capitalised, of letters only, and not a
+/// title, role, month, weekday, nationality, party word or place the lists
+/// know. The tagger cuts long names of cultures the census lacks ("Andres
+/// Manuel Lopez" + "Obrador"). The word after it must not be capitalised, so
+/// that two names side by side stay apart; title-case lines are left alone.
+/// Words before the name are not taken: there they are mostly descriptions
+/// ("Longtime Donald Trump", "Defenseman Jonas Brodin").
+fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let name_word = |k: usize| {
+        let t = a.tok(k);
+        let low = a.low(k);
+        let lone_person = at[k]
+            .is_some_and(|j| mentions[j].label == EntityType::Person && mentions[j].span == Span::new(a.tokens[k].start, a.tokens[k].end));
+        (at[k].is_none() || lone_person)
+            && is_cap(t)
+            && t.chars().count() >= 2
+            && t.chars().all(char::is_alphabetic)
+            && t.chars().skip(1).all(char::is_lowercase)
+            && (lone_person
+                || match case.get(TokInfo::new(t, 0, 0).lower) {
+                    0 => true,
+                    bucket => bucket >= 3 && is_census_name(gaz, t),
+                })
+            && !is_title_or_role(low)
+            && !misc::calendar_word(low)
+            && !misc::is_group_word(t)
+            && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(t))
+            && !in_census(gaz, t, COUNTRY..=CITY_SMALL)
+    };
+    // Tokens `i` and `i + 1` are one space apart on one line.
+    let spaced = |i: usize| a.one_space(i) && a.text.as_bytes()[a.tokens[i].end] == b' ';
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ') && !a.is_title_case(m.sentence)) {
+        let r = a.token_range(m.span.start, m.span.end);
+        let end = a.sentences[m.sentence].tokens.end;
+        let e = r.end;
+        if e < end && spaced(e - 1) && name_word(e) && (e + 1 >= end || !is_cap(a.tok(e + 1))) {
+            grown.push((r.start, e + 1));
+        }
+    }
+    replace_spans(a, mentions, &grown, EntityType::Person)
 }
 
 /// A dateline's place and wire credit: "WASHINGTON (AP) —", "ST. JOSEPH,
