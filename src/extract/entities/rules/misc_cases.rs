@@ -256,6 +256,13 @@ fn products_and_short_model_codes() {
             &[("Ultra", Org)],
             &[("Galaxy S24 Ultra", Misc), ("iPhone 16 Pro", Misc)],
         ),
+        // A capital letter alone after a product is its edition; not "A", a letter glued to a model
+        // number, a letter before a capitalised word, nor after a nationality.
+        ("Fans bought the Zephon Series X today.", &[("Zephon Series", Misc)], &[("Zephon Series X", Misc)]),
+        ("Fans bought the Zephon Series A lot.", &[("Zephon Series", Misc)], &[("Zephon Series", Misc)]),
+        ("Fans bought the Zephon X Pro today.", &[("Zephon", Misc)], &[("Zephon", Misc)]),
+        ("Vornish T-72 tanks rolled.", &[("Vornish", Misc)], &[("Vornish", Misc)]),
+        ("A Kenyan T team won.", &[("Kenyan", Misc)], &[("Kenyan", Misc)]),
         // A variant word ends the product at a sentence's end.
         ("Buyers chose the Vantor 9 Pro.", &[], &[("Vantor 9 Pro", Misc)]),
         // Two variant words after the model number go with it.

@@ -200,7 +200,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Music Center"), and a city before a state code is a place there too.
     let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
     // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
-    datelines(a, products(a, mentions))
+    datelines(a, products::letter_editions(a, products(a, mentions)))
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type

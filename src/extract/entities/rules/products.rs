@@ -11,6 +11,7 @@
 
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
+use super::misc::is_group_word;
 use super::{is_cap, is_place_head, replace_spans};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PARTY_WORDS,
@@ -269,6 +270,27 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             if !plural_noun && !measure && !money {
                 found.push((i, if dashed(i) { i + 3 } else { i + 1 }));
             }
+        }
+    }
+    replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// A product's name takes a capital letter standing alone after it, its edition
+/// ("Xbox Series X", "Model Y", "iPhone X"), when no capitalised word follows
+/// the letter on its line and nothing is glued to it ("T-72"); not "A" or "I",
+/// which are words, nor after a nationality ("Russian T-72").
+pub(super) fn letter_editions(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Misc) {
+        let r = a.token_range(m.span.start, m.span.end);
+        let k = r.end;
+        let letter = k < n && a.tok(k).len() == 1 && a.tok(k).chars().all(|c| c.is_ascii_uppercase()) && !matches!(a.tok(k), "A" | "I");
+        let spaced = letter && a.one_space(k - 1) && !a.line_break_after(k - 1);
+        // The letter stands alone ("T-72" is a model of its own), after no nationality ("Russian").
+        let alone = !(a.adjacent(k) && (a.tok(k + 1) == "-" || a.tok(k + 1).chars().all(char::is_alphanumeric)));
+        if spaced && alone && !is_group_word(&m.text) && !(k + 1 < n && !a.line_break_after(k) && is_cap(a.tok(k + 1))) {
+            found.push((r.start, k + 1));
         }
     }
     replace_spans(a, mentions, &found, EntityType::Misc)
