@@ -464,18 +464,6 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     extended.into_iter().filter(|m| !inside(m)).collect()
 }
 
-/// An untagged run of two to four capitalised words inside a sentence that
-/// ends in an organisation suffix or a trade is an organisation ("accused Big
-/// Machine Label Group of", "provided by European Space Agency", "takeover of
-/// Marathon Oil", "NASA's Jet Propulsion Laboratory"): the tagger, which
-/// knows the words as common ones, leaves such names out, or tags their
-/// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
-/// give way to it, and so does an organisation begun inside the run and going
-/// on over "of" or "for" after untagged words of the run, which then open it
-/// ("the Recording Industry Association of America" tagged from "Industry"). A leading "The" stays out ("The We Company"), and after it
-/// the run may open its sentence ("The Allied Pilots Guild said"); headlines
-/// and Title-Case lines are left to their own rules, and so is a department
-/// after a role ("Head of Platform Solutions").
 /// Is token `k` the apostrophe of a plural owner inside a run of capitalised words starting at
 /// `s` ("the Nurses' Federation"): glued to a word in "s" before it, a capitalised word after it?
 fn plural_owner_mark(a: &Analysis, k: usize, s: usize) -> bool {
@@ -487,6 +475,20 @@ fn plural_owner_mark(a: &Analysis, k: usize, s: usize) -> bool {
         && cap_word(a, k + 1)
 }
 
+/// An untagged run of two to four capitalised words inside a sentence that
+/// ends in an organisation suffix or a trade is an organisation ("accused Big
+/// Machine Label Group of", "provided by European Space Agency", "takeover of
+/// Marathon Oil", "NASA's Jet Propulsion Laboratory"): the tagger, which
+/// knows the words as common ones, leaves such names out, or tags their
+/// pieces apart ("Allied" ORG, "Guild" PERSON): pieces wholly inside the run
+/// give way to it, and so does an organisation begun inside the run and going
+/// on over "of" or "for" after untagged words of the run, which then open it
+/// ("the Recording Industry Association of America" tagged from "Industry").
+/// A plural owner's apostrophe may stand inside the run ("the Nurses'
+/// Federation"). A leading "The" stays out ("The We Company"), and after it
+/// the run may open its sentence ("The Allied Pilots Guild said"); headlines
+/// and Title-Case lines are left to their own rules, and so is a department
+/// after a role ("Head of Platform Solutions").
 pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Built at the first candidate run: most documents have none.

@@ -16,10 +16,10 @@
 //! - the words around each mention (`type_cues.tsv`: "shares of X", "X-based",
 //!   "in X", "X said"), a title before it ("Mr.", "Sen.") and a role word
 //!   after it ("X CEO"); a plural kind noun whose examples it is
-//!   (`example_kinds.tsv`: "miners such as X and Y"); a kind of product after it (`product_nouns.txt`:
-//!   "Amazon's Kuiper satellites") for a name no list holds and the tagger
-//!   did not call an organisation (that is the maker: "a TWA airliner"); a
-//!   maker's name and a model's the tagger reads as a person or a place
+//!   (`example_kinds.tsv`: "miners such as X and Y"); a kind of product
+//!   after it (`product_nouns.txt`: "Amazon's Kuiper satellites") for a name
+//!   no list holds and the tagger did not call an organisation (that is the
+//!   maker: "a TWA airliner"); a maker's name and a model's the tagger reads as a person or a place
 //!   ("Nissan Sentra", [`maker_and_model`]);
 //! - the document's other names: a surname alone and the full name it ends
 //!   share their person evidence ("Musk", "Elon Musk"), and a one-word name
