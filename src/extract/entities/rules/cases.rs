@@ -829,6 +829,12 @@ fn span_boundaries() {
             &[("Kestrova", Org)],
             &[("Kestrova Institutional Equities", Org)],
         ),
+        // Makers' trades: "Motor", "Electronics", "Chemical" (`industry_suffixes.txt`).
+        (
+            "Kestrova Motor and Vantor Electronics fell while Quill Chemical rose.",
+            &[("Kestrova", Org), ("Vantor", Org), ("Quill", Org)],
+            &[("Kestrova Motor", Org), ("Vantor Electronics", Org), ("Quill Chemical", Org)],
+        ),
         (
             "Kestrova Project Manager Ana Ruiz said the car was stiffer than before.",
             &[("Kestrova", Org), ("Ana Ruiz", Person)],
