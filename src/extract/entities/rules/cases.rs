@@ -855,6 +855,8 @@ fn span_boundaries() {
         ("Storms hit the Vorn Lakes again.", &[("Vorn Lakes", Misc)], &[("Vorn Lakes", Loc)]),
         ("They sailed to the Kestrel Islands.", &[("Kestrel Islands", Org)], &[("Kestrel Islands", Loc)]),
         ("He won the 1,000 Lakes rally.", &[("1,000 Lakes", Misc)], &[("1,000 Lakes", Misc)]),
+        // A county too ("Los Angeles County officials said").
+        ("Marlow County officials said no.", &[("Marlow County", Org)], &[("Marlow County", Loc)]),
         // A jail or prison too, whatever the tagger called it.
         ("He was booked into the Marlow County Jail.", &[("Marlow County Jail", Misc)], &[("Marlow County Jail", Loc)]),
         ("She visited Quexville State Prison twice.", &[("Quexville State Prison", Org)], &[("Quexville State Prison", Loc)]),
