@@ -218,6 +218,17 @@ fn typing_weighs_evidence_over_votes() {
             &[("Harrowgate", Loc)],
             &[("Harrowgate", Org), ("Denver", Loc)],
         ),
+        // A nationality may modify the noun, and a maker's "of" names what it makes.
+        (
+            "Vorn Nordic, the Danish maker of the only approved vaccine, said it had doses.",
+            &[("Vorn Nordic", Person), ("Danish", Misc)],
+            &[("Vorn Nordic", Org), ("Danish", Misc)],
+        ),
+        (
+            "Harrowgate, a Danish group of boy scouts, met.",
+            &[("Harrowgate", Loc), ("Danish", Misc)],
+            &[("Harrowgate", Loc), ("Danish", Misc)],
+        ),
         ("The workers were hired by the budget carrier Skylane in the spring of last year.", &[], &[("Skylane", Org)]),
         (
             "Visitors who come to Harrowgate, a town of ten thousand people, stay for a week.",

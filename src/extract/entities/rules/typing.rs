@@ -532,8 +532,10 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
         let mut j = e + 2;
         while j < n && j < e + 5 && !org_noun(j) {
             let t = a.tok(j);
-            let modifier =
-                t == "-" || t.chars().all(|c| c.is_alphabetic() || c == '-') && (t.starts_with(char::is_lowercase) || a.tok(j + 1) == "-");
+            // Lowercase words, hyphened compounds ("Texas-based") and nationalities ("the Danish maker").
+            let modifier = t == "-"
+                || is_group_word(t)
+                || t.chars().all(|c| c.is_alphabetic() || c == '-') && (t.starts_with(char::is_lowercase) || a.tok(j + 1) == "-");
             if !modifier {
                 break;
             }
@@ -542,7 +544,9 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
         let next = |k: usize| if k < n { a.low(k) } else { "" };
         // The phrase ends there or goes on with a relative or a participle, not a verb ("This past
         // May, the agency selected …") or a person's noun ("a company spokesman", "the company's").
-        let ends = next(j + 1).chars().all(|c| c.is_ascii_punctuation()) || APPOSITION_GOES_ON.contains(&next(j + 1));
+        // A maker's "of" names what it makes ("X, the maker of Y"), no head count.
+        let maker_of = next(j + 1) == "of" && a.low(j).ends_with("maker");
+        let ends = next(j + 1).chars().all(|c| c.is_ascii_punctuation()) || APPOSITION_GOES_ON.contains(&next(j + 1)) || maker_of;
         if org_noun(j) && ends && !calendar_word(a.low(s)) {
             return true;
         }
