@@ -22,9 +22,9 @@ use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
 use super::{is_cap, mention, plural_noun, replace_spans};
 use crate::lexicon::{
-    ATTRIBUTIVE_DETERMINERS, AWARD_FIELDS, AWARD_HEADS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES, HOLIDAYS,
-    MODEL_VARIANTS, MONTHS, NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS, TITLE_FUNCTION_WORDS,
-    WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
+    AP_STATES, ATTRIBUTIVE_DETERMINERS, AWARD_FIELDS, AWARD_HEADS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES,
+    HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS,
+    TITLE_FUNCTION_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAYS, WORK_NOUNS, is_event_head,
 };
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -430,7 +430,23 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
             continue;
         }
         let sent_end = a.sentences[a.sentence_of_token(j)].tokens.end;
-        let state = j + 2..(j + 2..sent_end.min(j + 7)).find(|&k| matches!(a.tok(k), "," | ";" | ")")).unwrap_or(j + 2);
+        // The state: capitalised words and their periods, up to a comma, a bracket or the sentence's
+        // end, or an AP abbreviation ending in its period ("Mike Johnson, R-La." ending a sentence,
+        // "Ada Reyes, D-Calif. spoke"). A period ending the sentence stays out of any other state.
+        let mut state_end = j + 2;
+        while state_end < sent_end.min(j + 7) && (is_cap(a.tok(state_end)) || a.tok(state_end) == "." && a.adjacent(state_end - 1)) {
+            state_end += 1;
+        }
+        let abbreviation =
+            |e: usize| e > j + 2 && AP_STATES.rows().iter().any(|r| r[0] == &a.text[a.tokens[j + 2].start..a.tokens[e - 1].end]);
+        let closed = state_end == sent_end || matches!(a.tok(state_end), "," | ";" | ")");
+        if !abbreviation(state_end) && state_end > j + 2 && a.tok(state_end - 1) == "." {
+            state_end -= 1;
+        }
+        if !(closed || abbreviation(state_end)) {
+            continue;
+        }
+        let state = j + 2..state_end;
         let letters = state.clone().all(|k| a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.'));
         if !state.is_empty() && letters && is_cap(a.tok(state.start)) {
             found.push((j, j + 1, state.start, state.end));

@@ -173,6 +173,11 @@ fn events_laws_and_party_labels() {
         ),
         ("Rep. Tom Hale, D-N.Y., agreed.", &[("Tom Hale", Person), ("N.Y.", Loc)], &[("Tom Hale", Person), ("D", Misc), ("N.Y.", Loc)]),
         ("Its rival, D-Wave, rose.", &[("D-Wave", Org)], &[("D-Wave", Org)]),
+        // At a sentence's end, or an AP abbreviation before a verb; not a lowercase word.
+        ("He met Tom Hale, R-La. Then he left.", &[("Tom Hale", Person)], &[("Tom Hale", Person), ("R", Misc), ("La.", Loc)]),
+        ("He met Tom Hale, R-Texas.", &[("Tom Hale", Person)], &[("Tom Hale", Person), ("R", Misc), ("Texas", Loc)]),
+        ("Sen. Ada Reyes, D-Calif. said no.", &[("Ada Reyes", Person)], &[("Ada Reyes", Person), ("D", Misc), ("Calif.", Loc)]),
+        ("It was Ada Reyes, D-Wave chief, who spoke.", &[("Ada Reyes", Person)], &[("Ada Reyes", Person)]),
         // Prizes and wars are named events too.
         (
             "She won the Halvard Prize this year, and then he wrote about the history of the Cold War.",
