@@ -465,6 +465,10 @@ pub(super) fn party_labels(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     mentions
 }
 
+/// The fields of `award_fields.txt`, each split into its words.
+static AWARD_FIELD_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| AWARD_FIELDS.words().iter().map(|f| f.split(' ').collect()).collect());
+
 /// Most capitalised words an award's "of"/"for" complement takes ("Academy Award for Best Supporting Actress").
 const AWARD_COMPLEMENT_WORDS: usize = 3;
 
@@ -474,7 +478,6 @@ const AWARD_COMPLEMENT_WORDS: usize = 3;
 /// Fiction"; not "an Emmy Award for Netflix"), or "in" and a listed field
 /// ("Nobel Prize in Literature", which the tagger reads as a place).
 pub(super) fn award_complements(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let fields: Vec<Vec<&str>> = AWARD_FIELDS.words().iter().map(|f| f.split(' ').collect()).collect();
     let at = mention_at(a, &mentions);
     let mut found: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityType::Misc) {
@@ -485,7 +488,8 @@ pub(super) fn award_complements(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
         }
         let mut e = r.end + 1;
         if a.tok(r.end) == "in" {
-            let field = fields.iter().filter(|f| e + f.len() <= sent_end && f.iter().enumerate().all(|(i, w)| a.tok(e + i) == *w));
+            let field =
+                AWARD_FIELD_WORDS.iter().filter(|f| e + f.len() <= sent_end && f.iter().enumerate().all(|(i, w)| a.tok(e + i) == *w));
             e += field.map(Vec::len).max().unwrap_or(0);
         } else if matches!(a.tok(r.end), "of" | "for") {
             if a.tok(e) == "the" {

@@ -146,6 +146,11 @@ pub(super) fn is_title_or_role(low: &str) -> bool {
     NAME_TITLES.contains(low) || TITLE_WORDS.contains(low) || is_person_role_word(low)
 }
 
+/// Is `t` a party's word in any case (`party_words.tsv`: "Democrat", "Tory", "labour")?
+pub(super) fn is_party_word(t: &str) -> bool {
+    PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(t))
+}
+
 /// Is `w` (lowercase) a role or a noun of a kind of person ("coach", "rapper")?
 pub(super) fn is_person_word(w: &str) -> bool {
     is_person_role_word(w) || PERSON_NOUN_WORDS.contains(w)
@@ -693,7 +698,7 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
             && !is_title_or_role(low)
             && !misc::calendar_word(low)
             && !misc::is_group_word(t)
-            && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(t))
+            && !is_party_word(t)
             && !in_census(gaz, t, COUNTRY..=CITY_SMALL)
     };
     // Tokens `i` and `i + 1` are one space apart on one line.

@@ -12,10 +12,10 @@
 use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::misc::is_group_word;
-use super::{is_cap, is_place_head, replace_spans};
+use super::{is_cap, is_party_word, is_place_head, replace_spans};
 use crate::lexicon::{
-    ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PARTY_WORDS,
-    PERCENT_WORDS, PRODUCTS, SCALE_SUFFIXES,
+    ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PERCENT_WORDS, PRODUCTS,
+    SCALE_SUFFIXES,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -101,7 +101,7 @@ fn is_variant(t: &str) -> bool {
         && t.chars().all(char::is_alphabetic)
         && !t.ends_with('s')
         && !demonym
-        && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(t))
+        && !is_party_word(t)
         && !not_brand(t)
         && (!caps || MODEL_VARIANTS.contains(listed_caps().as_str()))
 }

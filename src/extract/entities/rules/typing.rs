@@ -45,18 +45,18 @@ use super::super::orgs::{
 };
 use super::super::with_added;
 use super::bounds::is_regnal_number;
-use super::lists::lists;
+use super::lists::{joint, lists};
 use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_product, weekday_word};
 use super::state_codes;
 use super::{
-    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_person_role_word, is_place_head, is_staff_role,
-    is_title_or_role, mention,
+    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_party_word, is_person_role_word, is_place_head,
+    is_staff_role, is_title_or_role, mention,
 };
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, PARTY_WORDS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES,
-    TYPE_CUES, WordList, is_event_head,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES,
+    WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -76,6 +76,11 @@ const AGENT: usize = 4;
 /// result. It supports ORG for a city or a state, whose name is then its team's
 /// ("Columbus beat Montreal"); people and countries win and lose as themselves.
 const TEAM: usize = 5;
+
+/// The score index of the type a table names ("ORG"), if it names one.
+fn type_index(name: &str) -> Option<usize> {
+    EntityType::ALL.iter().position(|x| x.as_str() == name)
+}
 
 fn idx(t: EntityType) -> usize {
     EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0)
@@ -98,7 +103,7 @@ static CUES: LazyLock<CueIndex> = LazyLock::new(|| {
         let ty = match r[2] {
             "AGENT" => Some(AGENT),
             "TEAM" => Some(TEAM),
-            t => EntityType::ALL.iter().position(|x| x.as_str() == t),
+            t => type_index(t),
         };
         let (Some(ty), Ok(weight)) = (ty, r[3].parse::<f32>()) else { continue };
         let toks: Vec<&'static str> = r[1].split(' ').collect();
@@ -401,9 +406,8 @@ const EXAMPLE: f32 = 2.0;
 const EXAMPLE_MEMBERS: usize = 8;
 
 /// Kind nouns (`example_kinds.tsv`) -> the type index of their examples.
-static EXAMPLE_KIND: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
-    EXAMPLE_KINDS.rows().iter().filter_map(|r| Some((r[0], EntityType::ALL.iter().position(|x| x.as_str() == r[1])?))).collect()
-});
+static EXAMPLE_KIND: LazyLock<HashMap<&'static str, usize>> =
+    LazyLock::new(|| EXAMPLE_KINDS.rows().iter().filter_map(|r| Some((r[0], type_index(r[1])?))).collect());
 
 /// The type of the name at token `s` as an example of a plural kind noun: the name, or a list
 /// member before it, follows the noun and "such as", "like" or "including" (a comma may stand
@@ -428,19 +432,13 @@ fn example_kind(a: &Analysis, s: usize) -> Option<usize> {
         if let Some(ty) = cue(i) {
             return Some(ty);
         }
-        // Back over the joint before this member, then over the member before it.
-        let mut j = i;
-        if j > first && matches!(a.low(j - 1), "and" | "or") {
-            j -= 1;
-        }
-        if j > first && a.tok(j - 1) == "," {
-            j -= 1;
-        }
+        // Back over the list joint before this member (`lists::joint`), then over the member before it.
+        let j = (i.saturating_sub(2).max(first)..i).find(|&j| joint(a, j, i).is_some())?;
         let mut k = j;
         while k > first && j - k < 5 && (is_cap(a.tok(k - 1)) || a.tok(k - 1) == "&") {
             k -= 1;
         }
-        if j == i || k == j {
+        if k == j {
             return None;
         }
         i = k;
@@ -462,7 +460,7 @@ fn research_role_after(a: &Analysis, s: usize, e: usize) -> bool {
         && is_cap(a.tok(e + 1))
         && !is_adjective(a.tok(s))
         && !is_group_word(a.tok(s))
-        && !PARTY_WORDS.rows().iter().any(|r| r[0].eq_ignore_ascii_case(a.tok(s)))
+        && !is_party_word(a.tok(s))
 }
 
 /// Person evidence of a person's role in lowercase right before a name.
