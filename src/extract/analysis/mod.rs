@@ -69,7 +69,8 @@ impl<'a> Analysis<'a> {
     /// Are tokens `i` and `i + 1` one space apart, as the words of a name are
     /// ("He Lifeng"; not across a line break)? False for the last token.
     pub fn one_space(&self, i: usize) -> bool {
-        i + 1 < self.tokens.len() && self.tokens[i].end + 1 == self.tokens[i + 1].start
+        // One byte apart, and that byte a space: a line break between them is no name's.
+        i + 1 < self.tokens.len() && self.tokens[i].end + 1 == self.tokens[i + 1].start && self.text.as_bytes()[self.tokens[i].end] == b' '
     }
 
     /// Is there a line break between tokens `i` and `i + 1`? False for the last token.
@@ -190,6 +191,13 @@ mod tests {
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn one_space_is_a_space_on_one_line() {
+        let a = Analysis::new("He Lifeng\nXi  Jinping");
+        // "He" "Lifeng" one space; "Lifeng" "Xi" a line break; "Xi" "Jinping" two spaces.
+        assert_eq!((0..3).map(|i| a.one_space(i)).collect::<Vec<_>>(), [true, false, false]);
     }
 
     #[test]

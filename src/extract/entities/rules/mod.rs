@@ -701,14 +701,12 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
             && !is_party_word(t)
             && !in_census(gaz, t, COUNTRY..=CITY_SMALL)
     };
-    // Tokens `i` and `i + 1` are one space apart on one line.
-    let spaced = |i: usize| a.one_space(i) && a.text.as_bytes()[a.tokens[i].end] == b' ';
     let mut grown: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ') && !a.is_title_case(m.sentence)) {
         let r = a.token_range(m.span.start, m.span.end);
         let end = a.sentences[m.sentence].tokens.end;
         let e = r.end;
-        if e < end && spaced(e - 1) && name_word(e) && (e + 1 >= end || !is_cap(a.tok(e + 1))) {
+        if e < end && a.one_space(e - 1) && name_word(e) && (e + 1 >= end || !is_cap(a.tok(e + 1))) {
             grown.push((r.start, e + 1));
         }
     }

@@ -286,7 +286,7 @@ pub(super) fn letter_editions(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Ve
         let r = a.token_range(m.span.start, m.span.end);
         let k = r.end;
         let letter = k < n && a.tok(k).len() == 1 && a.tok(k).chars().all(|c| c.is_ascii_uppercase()) && !matches!(a.tok(k), "A" | "I");
-        let spaced = letter && a.one_space(k - 1) && !a.line_break_after(k - 1);
+        let spaced = letter && a.one_space(k - 1);
         // The letter stands alone ("T-72" is a model of its own), after no nationality ("Russian").
         let alone = !(a.adjacent(k) && (a.tok(k + 1) == "-" || a.tok(k + 1).chars().all(char::is_alphanumeric)));
         if spaced && alone && !is_group_word(&m.text) && !(k + 1 < n && !a.line_break_after(k) && is_cap(a.tok(k + 1))) {
