@@ -455,6 +455,8 @@ lexicon! {
     KNOWN_MISC: "known_misc.txt";
     /// Nations of the UK, other and former country names, regions, territories and seas ("West Bank", "Soviet Union"): LOC.
     KNOWN_PLACES: "known_places.txt";
+    /// States, provinces and regions of countries other than the US ("Bavaria", "Punjab"): LOC evidence like a US state.
+    REGIONS: "regions.txt";
     /// Peoples, ethnic groups and regions' inhabitants ("Asian", "Kurds", "Hispanics"): MISC like nationalities.
     ETHNIC_GROUPS: "ethnic_groups.txt";
     /// Words that open a storm's or an operation's name ("Hurricane Maria", "Operation Desert Storm"): MISC.

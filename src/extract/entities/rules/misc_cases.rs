@@ -369,6 +369,32 @@ fn known_places_are_places_whatever_their_last_word() {
 }
 
 #[test]
+fn states_and_provinces_abroad_are_places_unless_a_result_makes_them_teams() {
+    let (gaz, orgs) = knowledge();
+    for (text, tagged, want) in [
+        // The tagger's person or organisation gives way to the list, as it would for a US state.
+        (
+            "Farmers in Mato Grosso protested. Bavaria's premier spoke in Xinjiang.",
+            &[("Mato Grosso", Person), ("Bavaria", Org), ("Xinjiang", Person)][..],
+            &[("Mato Grosso", Loc), ("Bavaria", Loc), ("Xinjiang", Loc)][..],
+        ),
+        // One the tagger left out is added, a longer one in place of a listed piece.
+        ("Voters in Catalonia and New South Wales went to the polls.", &[("Wales", Loc)], &[("Catalonia", Loc), ("New South Wales", Loc)]),
+        // A side in a result is its team, as a city is ("Queensland beat Tasmania").
+        (
+            "Queensland beat Tasmania by five wickets on Sunday.",
+            &[("Queensland", Org), ("Tasmania", Org)],
+            &[("Queensland", Org), ("Tasmania", Org)],
+        ),
+    ] {
+        let a = Analysis::new(text);
+        let case = common(&["farmers", "voters"]);
+        let got = texts(&typing::retype(&a, refine(&a, tag(&a, tagged), &case, &gaz), &case, &gaz, &orgs));
+        assert_eq!(got, owned(want), "{text}");
+    }
+}
+
+#[test]
 fn document_typing_of_groups_products_and_organisation_cues() {
     let (gaz, orgs) = knowledge();
     let gaz_city = Gazetteer::from_text(&format!("Christian\t{}\n", 1 << CITY_BIG)).unwrap();

@@ -55,7 +55,7 @@ use super::{
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES,
+    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES, ROYAL_TITLES, TYPE_CUES,
     WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
@@ -232,6 +232,9 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, lookup, *c)) {
         s[loc] += w;
+    } else if REGIONS.contains(name) {
+        // A state or province abroad ("Bavaria", "Punjab"), as much a place as a US state.
+        s[loc] += 2.0;
     } else if name.strip_suffix('.').is_some_and(is_ap_state_stem) {
         // A state's AP abbreviation with its period ("Dekalb, Ill."; the gazetteer holds it without).
         s[loc] += 2.0;
@@ -675,8 +678,8 @@ type ListedName = (Vec<&'static str>, bool, EntityType);
 
 /// Listed names of [`HAND_LISTS`] by their first token: party groups
 /// (`party_groups.txt`), known organisations (`known_orgs.txt`), known events,
-/// laws, awards and languages (`known_misc.txt`) and known places
-/// (`known_places.txt`).
+/// laws, awards and languages (`known_misc.txt`), known places
+/// (`known_places.txt`) and states and provinces abroad (`regions.txt`).
 static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock::new(|| {
     let mut by_first: HashMap<&'static str, Vec<ListedName>> = HashMap::new();
     for (list, opens, label) in HAND_LISTS {
@@ -684,6 +687,11 @@ static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock
             let words = toks(p);
             by_first.entry(words[0]).or_default().push((words, opens, label));
         }
+    }
+    // States and provinces abroad ("Catalonia"), anywhere, as their evidence is no stronger than a US state's.
+    for p in REGIONS.words() {
+        let words = toks(p);
+        by_first.entry(words[0]).or_default().push((words, true, EntityType::Loc));
     }
     // Conventional short names ("Fed", "Man Utd"), not opening a sentence ("Fed up with …").
     for p in short_forms() {
@@ -701,7 +709,8 @@ fn short_forms() -> impl Iterator<Item = &'static str> {
 /// Listed names the tagger left out or cut: party groups ("GOP", "Tories")
 /// inside a sentence of running text (not its first word), known organisations
 /// ("Greenpeace", "Doctors Without Borders"), known events, laws and awards
-/// ("Cold War", "Golden Globes") and known places ("West Bank") anywhere in
+/// ("Cold War", "Golden Globes"), known places ("West Bank") and states and
+/// provinces abroad ("Catalonia") anywhere in
 /// it; not in headlines, nor before a place head (a piece of a place's name:
 /// "Parliament Square"). They become mentions of the list's type, in place of
 /// tagged pieces inside them.
@@ -1205,7 +1214,8 @@ pub(super) fn retype(
             s[org] += evidence[k][AGENT];
         }
         if evidence[k][TEAM] > 0.0 {
-            let city_or_state = [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &lookup[k], c));
+            let city_or_state =
+                REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &lookup[k], c));
             if city_or_state && !whole_match(gaz, &lookup[k], COUNTRY) {
                 s[org] += evidence[k][TEAM];
             }
