@@ -660,6 +660,23 @@ fn market_data_codes_are_no_names() {
 }
 
 #[test]
+fn currency_letters_and_financial_acronyms_are_no_names() {
+    check_refine(&[
+        // The letters of a currency's sign belong to the amount, against it or a space before it.
+        (
+            "It pledged C$2 billion, HK $ 3 billion and E£5 million.",
+            &[("C", Misc), ("HK", Misc), ("E", Misc)],
+            &[],
+        ),
+        ("Profit rose US$4 million in the U.S. and Canada.", &[("US", Loc), ("U.S.", Loc), ("Canada", Loc)], &[("U.S.", Loc), ("Canada", Loc)]),
+        // Not letters before another sign, nor a name before a spaced figure.
+        ("Sales at HK rose $5 million, and Ana C $ … said.", &[("HK", Loc)], &[("HK", Loc)]),
+        // An accounting term in capitals is no organisation.
+        ("Underlying EBITDA rose, while LNG prices fell.", &[("EBITDA", Org), ("LNG", Org)], &[]),
+    ]);
+}
+
+#[test]
 fn a_makers_name_and_a_models_are_a_product() {
     let (gaz, orgs) = knowledge();
     // "defense" is a common noun in running text: "Varden Defense" is a division, not a model.

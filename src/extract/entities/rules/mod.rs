@@ -74,7 +74,7 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS,
+    CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS,
     PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
@@ -187,6 +187,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .into_iter()
         .map(without_common_acronym)
         .filter_map(|m| without_market_codes(a, m))
+        .filter(|m| !currency_letters(a, m))
         // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence);
         // only a short single word is lowercased to look it up.
         .filter(|m| m.text.len() > 16 || m.text.contains(' ') || !NAME_TITLES.contains(&m.text.trim_end_matches('.').to_lowercase()))
@@ -234,8 +235,8 @@ pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> 
     let mentions = misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case));
     // Last of the additions: names no rule found, by repetition or a capitalised "The" (`unfound.rs`).
     let mentions = unfound::titled_runs(a, unfound::repeated_runs(a, mentions));
-    // Whatever rule made it, a figure with a scale is no name.
-    mentions.into_iter().filter(|m| !is_scaled_figure(&m.text)).collect()
+    // Whatever rule made it, a figure with a scale or a rank is no name.
+    mentions.into_iter().filter(|m| !is_scaled_figure(&m.text) && !is_rank(&m.text)).collect()
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
@@ -473,6 +474,17 @@ fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<B
         return None;
     }
     Some(m)
+}
+
+/// Is the mention the letters of a currency's sign, written against the sign
+/// or one space before it ("C$2 billion", "HK $ 10 billion", "E£5m";
+/// `dollar_prefixes.tsv`, `currency_sign_letters.tsv`)? They belong to the
+/// amount, as CoNLL's MISC "C$" does not in newsframe's spec.
+fn currency_letters(a: &Analysis, m: &Mention<Bytes>) -> bool {
+    let after = &a.text[m.span.end..];
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    DOLLAR_PREFIXES.rows().iter().any(|r| r[0] == m.text && after.starts_with('$'))
+        || CURRENCY_SIGN_LETTERS.rows().iter().any(|r| r[0] == m.text && after.starts_with(r[1]))
 }
 
 /// Is `t` a listed acronym of a common noun (`not_name_acronyms.txt`), or the plural of one
@@ -782,6 +794,14 @@ fn is_scaled_figure(t: &str) -> bool {
         && digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && matches!(suffix, "K" | "k" | "M" | "MM" | "B" | "bn" | "BN" | "KB" | "MB" | "GB" | "TB" | "PB")
+}
+
+/// Is `t` a rank, "No." and a number alone ("the world No. 1", "its No. 2 official")?
+fn is_rank(t: &str) -> bool {
+    t.strip_prefix("No.").is_some_and(|n| {
+        let n = n.trim_start();
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A name never runs across a dash between words ("United Arab Emirates — Dubai", "Bangkok - Chiang Mai").

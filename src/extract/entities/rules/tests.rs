@@ -656,3 +656,13 @@ fn figures_with_a_scale_are_no_names() {
         assert!(!is_scaled_figure(t), "{t}");
     }
 }
+
+#[test]
+fn ranks_are_no_names() {
+    for t in ["No. 1", "No.2", "No. 10"] {
+        assert!(is_rank(t), "{t}");
+    }
+    for t in ["No.", "No. 1 Court", "Noah", "No 1A"] {
+        assert!(!is_rank(t), "{t}");
+    }
+}
