@@ -571,6 +571,32 @@ fn examples_of_a_kind_noun_take_its_type() {
 }
 
 #[test]
+fn a_place_opening_an_organisations_name_stays_a_place() {
+    let (gaz, orgs) = knowledge();
+    let cases: &[TypingCase] = &[
+        // The leading words of an organisation's name are its short form, unless they end in a
+        // place's head: the canal is no authority.
+        (
+            "Ships avoid the Varno Canal. The Varno Canal Authority said revenue fell.",
+            &[("Varno Canal", Loc), ("Varno Canal Authority", Org)],
+            &[("Varno Canal", Loc), ("Varno Canal Authority", Org)],
+        ),
+        (
+            "Shares of Varno Trust rose. The Varno Trust Authority said so.",
+            &[("Varno Trust", Loc), ("Varno Trust Authority", Org)],
+            &[("Varno Trust", Org), ("Varno Trust Authority", Org)],
+        ),
+        // An organisation noun in apposition: a consultancy, a magazine.
+        ("\"It is huge,\" said Ann Vole of Quarrow, a London-based consultancy.", &[("Ann Vole", Person), ("Quarrow", Loc)], &[
+            ("Ann Vole", Person),
+            ("Quarrow", Org),
+            ("London", Loc),
+        ]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
 fn person_cues_back_a_lone_surname_against_organisation_votes() {
     // A president's surname fused with a council's name, and alone as often tagged a person as an
     // organisation, with a person's cue ("the Vosk administration"): a person, not the council's

@@ -1086,11 +1086,13 @@ pub(super) fn retype(
             evidence[k][org] += MAKER;
         }
     }
-    // Leading parts of several words of organisations' names ("Penn Treaty" of "Penn Treaty American Corp").
+    // Leading parts of several words of organisations' names ("Penn Treaty" of "Penn Treaty American Corp"),
+    // not a place's name ending in a place's head: "Suez Canal" of "Suez Canal Authority" is the canal.
     let mut org_prefixes: HashSet<&str> = HashSet::new();
     for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() >= 3) {
         if ORG_SUFFIXES.contains(w[w.len() - 1]) && votes[k][org] > 0.0 {
-            org_prefixes.extend(names[k].match_indices(' ').skip(1).map(|(b, _)| &names[k][..b]));
+            let place = |p: &&str| p.rsplit(' ').next().is_some_and(is_place_head);
+            org_prefixes.extend(names[k].match_indices(' ').skip(1).map(|(b, _)| &names[k][..b]).filter(|p| !place(p)));
         }
     }
     // Surnames of the full names the tagger reads as people: their plural is the family ("the
