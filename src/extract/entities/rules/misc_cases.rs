@@ -352,6 +352,8 @@ fn known_places_are_places_whatever_their_last_word() {
         ("Owners of the Cybertruck complained.", &[("Cybertruck", Loc)], &[("Cybertruck", Misc)]),
         // Listed works of several words, added or retyped ("Star Trek" is no company).
         ("He watched Game of Thrones and Star Trek.", &[("Star Trek", Org)], &[("Game of Thrones", Misc), ("Star Trek", Misc)]),
+        // A listed organisation the tagger cut at its first word opens the longer name it ran into.
+        ("The group met. Amnesty International UK said so.", &[("International UK", Org)], &[("Amnesty International UK", Org)]),
         // A hand-listed company outweighs the tagger's person.
         ("Workers said Vodafone would cut jobs.", &[("Vodafone", Person)], &[("Vodafone", Org)]),
         // A hand-listed one-word organisation is no adjective, whatever its ending ("-an").
