@@ -989,6 +989,30 @@ impl Discourse<'_, '_> {
         (lo..hi).rev().find(|&h| a.low(h) == head && (indefinite(h) || definite_opener(h)))
     }
 
+    /// The person the text names right after organisation mention `org`'s name
+    /// (any mention of the same name) and a role ("Ryanair Chief Executive
+    /// Michael O'Leary"): the latest such before byte `pos`, else the first after
+    /// it (a headline's "says Ryanair boss" is introduced in the body).
+    fn person_with_role_at(&self, org: usize, pos: usize) -> Option<usize> {
+        let a = self.a;
+        let name = &self.mentions[org].text;
+        let role_word = |j: usize| {
+            let w = a.low(j).trim_end_matches('.');
+            super::words::is_person_role(w) || ROLE_MODIFIERS.contains(w) || is_title_word(w)
+        };
+        let introduced = |p: &usize| {
+            let mut t = a.tok_at(self.mentions[*p].span.start);
+            let person_at = t;
+            while t > 0 && person_at - t < 6 && self.index.at(t - 1).is_none() && role_word(t - 1) {
+                t -= 1;
+            }
+            t < person_at && t > 0 && self.index.at(t - 1).is_some_and(|o| self.mentions[o].text == *name)
+        };
+        let people = (0..self.mentions.len()).filter(|&p| self.mentions[p].label == EntityType::Person && !self.is_quoted(self.mentions[p].span.start));
+        let found: Vec<usize> = people.filter(introduced).collect();
+        found.iter().rev().find(|&&p| self.mentions[p].span.start < pos).or_else(|| found.first()).copied()
+    }
+
     /// The speaker of a reporting verb at token `v`, looking back no further
     /// than token `lo`: the subject's head (see [`Discourse::subject_head`])
     /// as a mention, pronoun, back-off name, relative pronoun's antecedent,
@@ -1252,6 +1276,16 @@ impl Discourse<'_, '_> {
                         && j < hi
                         && let Some(p) = self.subject_mention_at(j)
                         && self.mentions[p].label == EntityType::Person
+                    {
+                        return Some(p);
+                    }
+                    // No name after the role ("says Ryanair boss" in a headline): the person the
+                    // text names after the organisation and a role, unless the role is a
+                    // spokesperson's (who speaks for the organisation, spec §7).
+                    let spokes = (role_start..j).any(|r| is_spokesperson_noun(a.low(r)));
+                    if j > role_start
+                        && !spokes
+                        && let Some(p) = self.person_with_role_at(m, a.tokens[k].start)
                     {
                         return Some(p);
                     }

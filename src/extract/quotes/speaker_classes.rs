@@ -1274,6 +1274,21 @@ const CASES: &[SpeakerCase] = &[
     // it) is a phrase of the sentence: the verb after it is its own, not an attribution.
     (46, "Fewer voters now say that “a strong leader” describes Tom Hale well.", &[("Tom Hale", P)], &[("a strong leader", "")]),
     (46, "Ana Ruiz told the paper that a “new mandate” would be agreed next year.", &[("Ana Ruiz", P)], &[("new mandate", "Ana Ruiz")]),
+    // 47. An organisation and a role with no name after them ("says Acme boss") are the person
+    // the text names after the organisation and a role, even later (a headline); a spokesperson
+    // speaks for the organisation.
+    (
+        47,
+        "‘We are no charity,’ says Skyjet boss\n\nSkyjet Chief Executive Ana Ruiz said fares will rise.\n\n“We will grow,” said a Skyjet spokesman.",
+        &[("Skyjet", O), ("Ana Ruiz", P)],
+        &[("We are no charity,", "Ana Ruiz"), ("We will grow,", "Skyjet")],
+    ),
+    (
+        47,
+        "Acme founder Tom Hale and Birch chief Ana Ruiz met.\n\n“It went well,” said the Birch chief.\n\n“Prices will fall,” said Acme founder.",
+        &[("Acme", O), ("Tom Hale", P), ("Birch", O), ("Ana Ruiz", P)],
+        &[("It went well,", "Ana Ruiz"), ("Prices will fall,", "Tom Hale")],
+    ),
 ];
 
 #[test]
