@@ -1008,7 +1008,8 @@ impl Discourse<'_, '_> {
             }
             t < person_at && t > 0 && self.index.at(t - 1).is_some_and(|o| self.mentions[o].text == *name)
         };
-        let people = (0..self.mentions.len()).filter(|&p| self.mentions[p].label == EntityType::Person && !self.is_quoted(self.mentions[p].span.start));
+        let people = (0..self.mentions.len())
+            .filter(|&p| self.mentions[p].label == EntityType::Person && !self.is_quoted(self.mentions[p].span.start));
         let found: Vec<usize> = people.filter(introduced).collect();
         found.iter().rev().find(|&&p| self.mentions[p].span.start < pos).or_else(|| found.first()).copied()
     }

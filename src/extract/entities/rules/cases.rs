@@ -390,6 +390,11 @@ fn typing_weighs_evidence_over_votes() {
         // A kind of product after an unlisted name: a product, tagged as a person or left out; a
         // name the tagger called an organisation is the maker or operator; an initialism no product.
         ("Acme launched its Vexler satellites.", &[("Acme", Org), ("Vexler", Person)], &[("Acme", Org), ("Vexler", Misc)]),
+        (
+            "The agency's Vexler orbiter and its Tarsun rover work.",
+            &[("Vexler", Loc), ("Tarsun", Loc)],
+            &[("Vexler", Misc), ("Tarsun", Misc)],
+        ),
         ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
         ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
         ("The ZRV vaccine works.", &[], &[]),
@@ -587,11 +592,11 @@ fn a_place_opening_an_organisations_name_stays_a_place() {
             &[("Varno Trust", Org), ("Varno Trust Authority", Org)],
         ),
         // An organisation noun in apposition: a consultancy, a magazine.
-        ("\"It is huge,\" said Ann Vole of Quarrow, a London-based consultancy.", &[("Ann Vole", Person), ("Quarrow", Loc)], &[
-            ("Ann Vole", Person),
-            ("Quarrow", Org),
-            ("London", Loc),
-        ]),
+        (
+            "\"It is huge,\" said Ann Vole of Quarrow, a London-based consultancy.",
+            &[("Ann Vole", Person), ("Quarrow", Loc)],
+            &[("Ann Vole", Person), ("Quarrow", Org), ("London", Loc)],
+        ),
     ];
     check_typing(cases, &CaseDict::default(), &gaz, &orgs);
 }

@@ -324,6 +324,9 @@ fn products_and_short_model_codes() {
         ("Users moved from GPT-4o to GPT-5 and Llama 3.1.", &[], &[("GPT-4o", Misc), ("GPT-5", Misc), ("Llama 3.1", Misc)]),
         ("Buyers tried Vantor 2.5 Pro. Shares of Corvo 2.5 rose.", &[("Corvo", Org)], &[("Vantor 2.5 Pro", Misc), ("Corvo", Org)]),
         ("Corvo's 20.7 cubic foot trunk is large.", &[("Corvo", Org)], &[("Corvo", Org)]),
+        // A figure before a scale or currency word is an amount, no model number.
+        ("Regulators fined Corvo 800 million euros and Vantor 20 dollars.", &[("Corvo", Org)], &[("Corvo", Org)]),
+        ("Regulators fined Corvo 800 million.", &[("Corvo 800", Org)], &[("Corvo", Org)]),
         // A half-year's or a quarter's letter before three digits or more makes a model code; before
         // one or two, a period, and a fiscal year's or a currency's before any.
         ("Labs ordered more H100 chips in H1 and Q3.", &[], &[("H100", Misc)]),
@@ -665,12 +668,12 @@ fn market_data_codes_are_no_names() {
 fn currency_letters_and_financial_acronyms_are_no_names() {
     check_refine(&[
         // The letters of a currency's sign belong to the amount, against it or a space before it.
+        ("It pledged C$2 billion, HK $ 3 billion and E£5 million.", &[("C", Misc), ("HK", Misc), ("E", Misc)], &[]),
         (
-            "It pledged C$2 billion, HK $ 3 billion and E£5 million.",
-            &[("C", Misc), ("HK", Misc), ("E", Misc)],
-            &[],
+            "Profit rose US$4 million in the U.S. and Canada.",
+            &[("US", Loc), ("U.S.", Loc), ("Canada", Loc)],
+            &[("U.S.", Loc), ("Canada", Loc)],
         ),
-        ("Profit rose US$4 million in the U.S. and Canada.", &[("US", Loc), ("U.S.", Loc), ("Canada", Loc)], &[("U.S.", Loc), ("Canada", Loc)]),
         // Not letters before another sign, nor a name before a spaced figure.
         ("Sales at HK rose $5 million, and Ana C $ … said.", &[("HK", Loc)], &[("HK", Loc)]),
         // An accounting term in capitals is no organisation.

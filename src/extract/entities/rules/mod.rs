@@ -74,8 +74,9 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS,
-    PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBER_SCALES,
+    NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
+    SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -187,6 +188,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .into_iter()
         .map(without_common_acronym)
         .filter_map(|m| without_market_codes(a, m))
+        .filter_map(|m| without_amount_figure(a, m))
         .filter(|m| !currency_letters(a, m))
         // A title standing alone is no name ("Lt." of "Lt. Col. Alexander Vindman" opening a sentence);
         // only a short single word is lowercased to look it up.
@@ -235,8 +237,8 @@ pub fn repeats(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> 
     let mentions = misc::plus_services(a, propagate::repeats(a, bounds::acronyms_of_names(a, mentions), case));
     // Last of the additions: names no rule found, by repetition or a capitalised "The" (`unfound.rs`).
     let mentions = unfound::titled_runs(a, unfound::repeated_runs(a, mentions));
-    // Whatever rule made it, a figure with a scale or a rank is no name.
-    mentions.into_iter().filter(|m| !is_scaled_figure(&m.text) && !is_rank(&m.text)).collect()
+    // Whatever rule made it, a figure with a scale or a rank is no name, nor an amount's figure after one.
+    mentions.into_iter().filter(|m| !is_scaled_figure(&m.text) && !is_rank(&m.text)).filter_map(|m| without_amount_figure(a, m)).collect()
 }
 
 /// Organisation shapes and emphasis capitals (see the module doc).
@@ -485,6 +487,25 @@ fn currency_letters(a: &Analysis, m: &Mention<Bytes>) -> bool {
     let after = after.strip_prefix(' ').unwrap_or(after);
     DOLLAR_PREFIXES.rows().iter().any(|r| r[0] == m.text && after.starts_with('$'))
         || CURRENCY_SIGN_LETTERS.rows().iter().any(|r| r[0] == m.text && after.starts_with(r[1]))
+}
+
+/// A figure ending a name before a scale or currency word is the amount's
+/// ("EU fines Meta 800 million euros" tagged "Meta 800"; `number_scales.tsv`,
+/// `currency_nouns.tsv`): it is cut off, and a name of nothing else goes.
+fn without_amount_figure(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<Bytes>> {
+    let last = m.text.rsplit(' ').next().unwrap_or("");
+    let figure = last.starts_with(|c: char| c.is_ascii_digit()) && last.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let next = a.text[m.span.end..].strip_prefix(' ').and_then(|t| t.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    if !figure || !is_amount_word(next) {
+        return Some(m);
+    }
+    cut_last_word(&mut m).then_some(m)
+}
+
+/// Does `w` make the figure before it an amount: a scale word ("million", "bn") or a
+/// currency noun ("euros")?
+fn is_amount_word(w: &str) -> bool {
+    NUMBER_SCALES.rows().iter().any(|r| r[0] == w && r[2] != "suffix") || CURRENCY_NOUNS.rows().iter().any(|r| r[0] == w)
 }
 
 /// Is `t` a listed acronym of a common noun (`not_name_acronyms.txt`), or the plural of one
