@@ -461,6 +461,18 @@ fn typing_weighs_evidence_over_votes() {
             &[("Maria Georgia", Person), ("Georgia", Loc)],
             &[("Maria Georgia", Person), ("Georgia", Loc)],
         ),
+        // A full name with a given name no census list holds gives its surname alone only where nothing
+        // around the surname says place or organisation.
+        (
+            "Torvik Aasmund scored twice. Aasmund levelled. Aasmund's goals came late.",
+            &[("Torvik Aasmund", Person), ("Aasmund", Loc)],
+            &[("Torvik Aasmund", Person), ("Aasmund", Person), ("Aasmund", Person)],
+        ),
+        (
+            "Torvik Aasmund scored. Fans in Aasmund cheered. Aasmund's mayor spoke.",
+            &[("Torvik Aasmund", Person), ("Aasmund", Loc), ("Aasmund", Loc)],
+            &[("Torvik Aasmund", Person), ("Aasmund", Loc), ("Aasmund", Loc)],
+        ),
         // The lists are keyed by the tokenizer's tokens: a hyphenated name is found whole, a company
         // ("Vell-Orm") or a city ("Winsby-on-Sea"), where the tagger's one vote for a person is weak.
         ("Vell-Orm cut prices on Monday.", &[("Vell-Orm", Person)], &[("Vell-Orm", Org)]),

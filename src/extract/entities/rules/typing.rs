@@ -1265,19 +1265,24 @@ pub(super) fn retype(
             out_type[k] = Some(EntityType::ALL[best]);
         }
     }
-    // A surname alone is the person whose full name the document settled as a person, opening with
-    // a census given name or marked by its form, unless the lists, the places or the document's
-    // organisations know it ("Carlineo" after "Patrick W. Carlineo Jr."; not "Jordan" beside "Bill
-    // Jordan" in a story on the Middle East).
-    let surnames: HashSet<&str> = (0..names.len())
-        .filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person))
-        .filter(|&k| census_given_name(gaz, words[k][0]) || person_form(&words[k]) > 0.0)
-        .map(|k| *surname_part(&words[k]).0.last().unwrap_or(&""))
-        .collect();
-    for k in (0..names.len()).filter(|&k| words[k].len() == 1 && surnames.contains(names[k])) {
+    // A surname alone is the person whose full name the document settled as a person, unless the
+    // lists, the places or the document's organisations know it ("Carlineo" after "Patrick W.
+    // Carlineo Jr."; not "Jordan" beside "Bill Jordan" in a story on the Middle East). A full name
+    // opening with a census given name or marked by its form gives it outright; any other ("Erling
+    // Haaland") only where no list and no cue around the surname's mentions says place or
+    // organisation, so the tagger's reading of the word alone is all that stands against it.
+    let mut surnames: HashMap<&str, bool> = HashMap::new();
+    for k in (0..names.len()).filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person)) {
+        let firm = census_given_name(gaz, words[k][0]) || person_form(&words[k]) > 0.0;
+        *surnames.entry(surname_part(&words[k]).0.last().unwrap_or(&"")).or_default() |= firm;
+    }
+    let loc = idx(EntityType::Loc);
+    for k in (0..names.len()).filter(|&k| words[k].len() == 1) {
+        let Some(&firm) = surnames.get(names[k]) else { continue };
+        let unopposed = known[k][loc] <= 0.0 && known[k][org] <= 0.0 && evidence[k][loc] <= 0.0 && evidence[k][org] <= 0.0;
         let known =
             listed_as(orgs, gaz, &lookup[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
-        if !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
+        if (firm || unopposed) && !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
             out_type[k] = Some(EntityType::Person);
         }
     }
