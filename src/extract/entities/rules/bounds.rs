@@ -832,6 +832,47 @@ pub(super) fn domain_venues(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     replace_spans(a, mentions, &found, EntityType::Loc)
 }
 
+/// Two organisations the tagger read as one over "and" ("Fairview Health
+/// Services and HealthPartners") are two: the part before is two words or more
+/// ending in a firm's suffix or trade (`org_suffixes.txt`,
+/// `industry_suffixes.txt`; not a head alone: "Post and Telecommunications
+/// Administration") with no "of" or "for" (an "of" complement goes on over
+/// "and": "Department of Health and Human Services"), and the part after opens
+/// with a capitalised word that is no such word nor a head ("Harbor Bank and
+/// Trust Company" stays one); alone, that word is one running text always
+/// capitalises, or an unseen word with an inner capital or no plural ("Corvo Corporation and
+/// Subsidiaries", "... Bank and Trust" stay one).
+pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
+    let ends_firm = |t: &str| ORG_SUFFIXES.contains(t) || INDUSTRY_SUFFIXES.contains(t);
+    let lone_name = |t: &str| match case.get(TokInfo::new(t, 0, 0).lower) {
+        4 => true,
+        0 => !plural_noun(t) || t.chars().skip(1).any(char::is_uppercase),
+        _ => false,
+    };
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let and = (r.start + 2..r.end.saturating_sub(1)).find(|&k| a.tok(k) == "and");
+        let split = and.filter(|&k| {
+            m.label == EntityType::Org
+                && ends_firm(a.tok(k - 1))
+                && !(r.start..k).any(|j| matches!(a.tok(j), "of" | "for"))
+                && is_cap(a.tok(k + 1))
+                && !ends_firm(a.tok(k + 1))
+                && !ORG_HEADS.contains(a.tok(k + 1))
+                && (k + 2 < r.end || lone_name(a.tok(k + 1)))
+        });
+        match split {
+            Some(k) => {
+                out.push(mention(a, r.start, k, m.label));
+                out.push(mention(a, k + 1, r.end, m.label));
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
 /// A name joined to a capitalised word the tagger left out by a spaced "&" is
 /// one firm with it ("Marks & Spencer", "Simon & Schuster"): the tagger often
 /// takes one side alone. Not when the word is itself part of another name or

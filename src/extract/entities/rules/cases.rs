@@ -461,6 +461,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Maria Georgia", Person), ("Georgia", Loc)],
             &[("Maria Georgia", Person), ("Georgia", Loc)],
         ),
+        // A trade ending a name makes it a firm's (`industry_suffixes.txt`).
+        (
+            "Nurses at Quexville Health and Zorp Robotics struck.",
+            &[("Quexville Health", Loc), ("Zorp Robotics", Loc)],
+            &[("Quexville Health", Org), ("Zorp Robotics", Org)],
+        ),
         // A full name with a given name no census list holds gives its surname alone only where nothing
         // around the surname says place or organisation.
         (
@@ -769,6 +775,48 @@ fn organisation_names_over_and_and_a_last_given_name() {
         ),
     ];
     check_refine_with(cases, &CaseDict::default(), &gaz);
+}
+
+#[test]
+fn two_firms_read_as_one_over_and_are_split() {
+    // Running text capitalises "Trust" in two of three uses: a word of names and prose alike.
+    let prose: Vec<Vec<String>> =
+        ["the Trust said it would sell the shares .", "the Trust said it would buy the shares .", "they trust the bank ."]
+            .iter()
+            .map(|s| s.split(' ').map(String::from).collect())
+            .collect();
+    let case = CaseDict::build(prose.iter().map(Vec::as_slice));
+    // Split after a firm's suffix or trade, before a name; not before a head, a word prose writes
+    // in lowercase or a plural, nor after a head alone or in an "of" complement.
+    let cases: &[TypingCase] = &[
+        (
+            "Staff at Quexville Health Services and CarePoint struck.",
+            &[("Quexville Health Services and CarePoint", Org)],
+            &[("Quexville Health Services", Org), ("CarePoint", Org)],
+        ),
+        (
+            "The Corvo Trade Commission and Vantor Department met.",
+            &[("Corvo Trade Commission and Vantor Department", Org)],
+            &[("Corvo Trade Commission", Org), ("Vantor Department", Org)],
+        ),
+        ("Shares of Lakeport Bank and Trust fell.", &[("Lakeport Bank and Trust", Org)], &[("Lakeport Bank and Trust", Org)]),
+        (
+            "Corvo Holdings Corporation and Subsidiaries filed.",
+            &[("Corvo Holdings Corporation and Subsidiaries", Org)],
+            &[("Corvo Holdings Corporation and Subsidiaries", Org)],
+        ),
+        (
+            "The Lakeport Post and Telegraph Administration met.",
+            &[("Lakeport Post and Telegraph Administration", Org)],
+            &[("Lakeport Post and Telegraph Administration", Org)],
+        ),
+        (
+            "The Department of Energy and Mines Corporation met.",
+            &[("Department of Energy and Mines Corporation", Org)],
+            &[("Department of Energy and Mines Corporation", Org)],
+        ),
+    ];
+    check_refine_with(cases, &case, &Gazetteer::default());
 }
 
 #[test]
