@@ -36,6 +36,12 @@ fn is_byline_names(rest: &str) -> bool {
     (1..=8).contains(&words.len()) && words.iter().all(name_word) && tail_ok
 }
 
+/// Is the line (its leading brackets and dashes off) a byline: "By", names,
+/// then at most a short outlet or place ("By John Carter and Ann Lee, Reuters")?
+pub fn is_byline(line: &str) -> bool {
+    line.len() <= BYLINE_MAX && line.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by ")) && is_byline_names(&line[3..])
+}
+
 /// Is the line a name alone: two or three capitalised words (initials with
 /// their periods allowed), nothing else ("Hilary Gush", "Jane R. Doe")?
 fn is_bare_name_line(text: &str) -> bool {
@@ -63,8 +69,7 @@ pub fn credit_regions(a: &Analysis) -> Vec<Span<Bytes>> {
         nonempty += 1;
         // A whole line: "Reporting by …", "(Editing by …)", "By John Carter", or a name alone on
         // the second or third line, under the headline ("Hilary Gush").
-        let byline = lower[lead..].starts_with("by ") && text.len() <= BYLINE_MAX && is_byline_names(&text[lead + 3..]);
-        let byline = byline || (2..=3).contains(&nonempty) && is_bare_name_line(text);
+        let byline = is_byline(&text[lead..]) || (2..=3).contains(&nonempty) && is_bare_name_line(text);
         if text.len() <= CREDIT_LINE_MAX && (byline || cue_at(&lower, lead).is_some()) {
             out.push(*line);
             continue;

@@ -43,7 +43,7 @@ mod subject;
 pub(crate) mod tests;
 pub mod words;
 
-pub use credits::credit_regions;
+pub use credits::{credit_regions, is_byline};
 pub use index::{MentionIndex, mention_at};
 pub use people::PersonFacts;
 pub use roles::RoleIntro;

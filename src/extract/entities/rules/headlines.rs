@@ -4,6 +4,7 @@
 //! match first, case-insensitive), with their types.
 
 use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::discourse::is_byline;
 use super::super::super::{EntityType, Mention};
 use super::super::features::CaseDict;
 use super::{is_cap, mention};
@@ -16,11 +17,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// words, lowercase in running text per the case dictionary ("Gives",
 /// "Support"). A sentence of names is mostly capitalised yet still running
 /// text ("Larry Ellison, Masayoshi Son and Sam Altman joined Donald Trump at
-/// the White House"); there the tagger's spans stand.
+/// the White House"); there the tagger's spans stand. Nor is a byline one ("By
+/// Ann Lee, Associated Press": [`is_byline`]).
 pub(super) fn is_headline(a: &Analysis, s: usize, case: &CaseDict) -> bool {
     let words: Vec<&str> =
         a.sentences[s].tokens.clone().map(|i| a.tok(i)).filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    a.is_title_case(s) && words.iter().all(|w| is_cap(w)) && words.iter().skip(1).filter(|w| case.mostly_lowercase(w)).count() >= 2
+    let title =
+        a.is_title_case(s) && words.iter().all(|w| is_cap(w)) && words.iter().skip(1).filter(|w| case.mostly_lowercase(w)).count() >= 2;
+    title && !is_byline(&a.text[a.sentences[s].start..a.sentences[s].end])
 }
 
 /// Replace the spans of headline sentences with the body's names.

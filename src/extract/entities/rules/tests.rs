@@ -64,6 +64,12 @@ fn a_sentence_with_lowercase_words_is_not_a_headline() {
     assert!(!is_headline(&a, 0, &case));
     let a = Analysis::new("Leaders Meet at World Health Organization");
     assert!(is_headline(&a, 0, &case));
+    // A byline is capitalised throughout and names its outlet in common words, yet no headline.
+    let case = common(&["associated", "press", "united"]);
+    let a = Analysis::new("By Ana Holt, Associated Press");
+    assert!(!is_headline(&a, 0, &case));
+    let a = Analysis::new("Ana Holt Joins Associated Press");
+    assert!(is_headline(&a, 0, &case));
 }
 
 #[test]
