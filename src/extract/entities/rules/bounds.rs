@@ -709,10 +709,13 @@ fn merge(a: &Analysis, mentions: &mut Vec<Mention<Bytes>>, s: usize, e: usize, l
 /// "and" inside an organisation's name, where the tagger cut there: an
 /// organisation's "of" complement goes on over "and" and up to three
 /// capitalised words ending in a plural that is no organisation suffix
-/// ("National Institute of Allergy and Infectious Diseases"; not "Department of
-/// Justice and Treasury" nor "... and FBI"), and a couple's foundation takes the
+/// ("National Institute of Allergy and Infectious Diseases"), or two or three
+/// words running text writes in lowercase, ending in no organisation suffix or
+/// head ("Department of Forestry and Fire Protection"; not "Department of
+/// Justice and Treasury", "... and FBI", "... and Water Board", "Life of
+/// Georgia and Southland Life"), and a couple's foundation takes the
 /// first given name ("Bill and Melinda Gates Foundation").
-pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut merges = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityType::Org && !a.is_title_case(m.sentence)) {
         let r = a.token_range(m.span.start, m.span.end);
@@ -724,7 +727,9 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
                 e += 1;
             }
             let last = a.tok(e - 1);
-            if e > r.end + 1 && !cap_word(a, e) && plural_noun(last) && !ORG_SUFFIXES.contains(last) {
+            let common = (r.end + 1..e).all(|k| super::written_lowercase(case, a.tok(k)));
+            let two_words = e >= r.end + 3 && common && !ORG_HEADS.contains(last);
+            if e > r.end + 1 && !cap_word(a, e) && (plural_noun(last) || two_words) && !ORG_SUFFIXES.contains(last) {
                 merges.push((r.start, e));
             }
         }

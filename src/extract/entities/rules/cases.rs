@@ -757,6 +757,23 @@ fn organisation_names_over_and_and_a_last_given_name() {
             &[("Office of Trade", Org), ("FBI", Org)],
             &[("Office of Trade", Org), ("FBI", Org)],
         ),
+        // Or to two or three words running text writes in lowercase, ending in no suffix or head; not to
+        // a name of its own.
+        (
+            "A report by the Department of Forestry and Fire Protection was out.",
+            &[("Department of Forestry", Org), ("Fire Protection", Org)],
+            &[("Department of Forestry and Fire Protection", Org)],
+        ),
+        (
+            "Shares of Life of Tarvia and Quexville Life rose.",
+            &[("Life of Tarvia", Org), ("Quexville Life", Org)],
+            &[("Life of Tarvia", Org), ("Quexville Life", Org)],
+        ),
+        (
+            "Staff of the Ministry of Forestry and Fire Board met.",
+            &[("Ministry of Forestry", Org), ("Fire Board", Org)],
+            &[("Ministry of Forestry", Org), ("Fire Board", Org)],
+        ),
         // A couple's foundation takes the first given name.
         (
             "A gift from the Ana and Maria Holt Foundation came in.",
@@ -774,7 +791,7 @@ fn organisation_names_over_and_and_a_last_given_name() {
             &[("Ana", Person), ("Maria Holt", Person)],
         ),
     ];
-    check_refine_with(cases, &CaseDict::default(), &gaz);
+    check_refine_with(cases, &common(&["fire", "protection", "life", "board"]), &gaz);
 }
 
 #[test]
