@@ -208,7 +208,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Music Center"), and a city before a state code is a place there too.
     let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
     // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
-    datelines(a, products::letter_editions(a, products(a, mentions)))
+    datelines(a, products::letter_editions(a, products(a, mentions)), gaz)
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
@@ -750,10 +750,11 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
 /// Mich. (AP) —", "HONOLULU, Hawaii (HawaiiNewsNow) -". A line opening with a
 /// run of words in capitals (the place), then a comma and its state or country
 /// and a credited source in brackets, or either of the two, then a dash, is a
-/// dateline: the run is a place (the tagger reads "ST. JOSEPH" as a person),
+/// dateline, and so is a country, state or city the lists know before the dash
+/// alone ("BOSTON —"; not "BREAKING —"): the run is a place (the tagger reads "ST. JOSEPH" as a person),
 /// and the credit, one capitalised word, an organisation (the tagger tags
 /// "(Reuters)" but not a bare initialism there).
-fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut places: Vec<(usize, usize)> = Vec::new();
     let mut credits = Vec::new();
     for line in &a.lines {
@@ -783,7 +784,9 @@ fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>>
         if let Some(x) = credit {
             credits.push(x);
         }
-        if state || credit.is_some() {
+        // Or a bare place the lists know, in capitals before the dash ("BOSTON —").
+        let known = || place_end == dash && typing::major_place(gaz, &(r.start..place_end).map(|k| a.tok(k)).collect::<Vec<_>>());
+        if state || credit.is_some() || known() {
             places.push((r.start, place_end));
         }
     }

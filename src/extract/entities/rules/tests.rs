@@ -623,11 +623,27 @@ fn a_glued_arabic_article_opens_a_name_of_any_type() {
 
 #[test]
 fn a_dateline_gives_a_place_and_its_wire_service() {
-    let text = "Storm hits city\n\nST. JOSEPH, Mich. (AP) — A storm hit.\n\nHANOI, Vietnam (AFP) - Rain fell.\n\nThe vote (AP) — was close.\n\nWASHINGTON (Reuters) — Talks began.\n\nHONOLULU, Hawaii - Surf rose.";
+    let text = "Storm hits city\n\nST. JOSEPH, Mich. (AP) — A storm hit.\n\nHANOI, Vietnam (AFP) - Rain fell.\n\nThe vote (AP) — was close.\n\nWASHINGTON (Reuters) — Talks began.\n\nHONOLULU, Hawaii - Surf rose.\n\nLAKEPORT — Snow fell.\n\nBREAKING — Snow fell.";
     let a = Analysis::new(text);
-    let tagged = vec![m(&a, "ST. JOSEPH", EntityType::Person), m(&a, "HANOI", EntityType::Loc), m(&a, "Reuters", EntityType::Org)];
-    let got = texts(&datelines(&a, tagged));
-    for want in [("ST. JOSEPH", "LOC"), ("AP", "ORG"), ("HANOI", "LOC"), ("AFP", "ORG"), ("HONOLULU", "LOC")] {
+    let tagged = vec![
+        m(&a, "ST. JOSEPH", EntityType::Person),
+        m(&a, "HANOI", EntityType::Loc),
+        m(&a, "Reuters", EntityType::Org),
+        m(&a, "LAKEPORT", EntityType::Org),
+        m(&a, "BREAKING", EntityType::Org),
+    ];
+    // A place the lists know may stand alone before the dash.
+    let gaz = Gazetteer::from_text(&format!("Lakeport\t{}\n", 1 << CITY_BIG)).unwrap();
+    let got = texts(&datelines(&a, tagged, &gaz));
+    for want in [
+        ("ST. JOSEPH", "LOC"),
+        ("AP", "ORG"),
+        ("HANOI", "LOC"),
+        ("AFP", "ORG"),
+        ("HONOLULU", "LOC"),
+        ("LAKEPORT", "LOC"),
+        ("BREAKING", "ORG"),
+    ] {
         assert!(got.contains(&(want.0.to_string(), want.1)), "{want:?} in {got:?}");
     }
     // Not after running text ("The vote"), and a tagged credit is left as it is.
@@ -636,7 +652,7 @@ fn a_dateline_gives_a_place_and_its_wire_service() {
     assert!(!got.contains(&("ST. JOSEPH".to_string(), "PERSON")), "{got:?}");
     // A line opening with a dash is no dateline (and no token before it is read).
     let a = Analysis::new("— A line opening with a dash.\n\n- AP (AP) - Another.");
-    assert!(datelines(&a, vec![]).is_empty());
+    assert!(datelines(&a, vec![], &gaz).is_empty());
 }
 
 #[test]
