@@ -4,7 +4,7 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
-use super::super::gazetteer::{CITY_BIG, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
+use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
 use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
@@ -42,13 +42,14 @@ pub(super) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
 /// Small knowledge lists for the cases: census names, places, listed companies.
 pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     let gaz = format!(
-        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\n",
+        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\nBrindle\t{}\n",
         1 << FIRST_TOP,
         1 << LAST_TOP,
         (1 << FIRST_TOP) | (1 << CITY_BIG),
         1 << COUNTRY,
         1 << COUNTRY,
-        1 << CITY_BIG
+        1 << CITY_BIG,
+        1 << CITY_MID
     );
     let orgs = format!(
         "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\n",
@@ -461,6 +462,14 @@ fn typing_weighs_evidence_over_votes() {
             &[("Maria Georgia", Person), ("Georgia", Loc)],
             &[("Maria Georgia", Person), ("Georgia", Loc)],
         ),
+        // A city opening an organisation's name stays the city alone; a compass word before a name
+        // is a place's cue.
+        (
+            "The Brindle City Council met. Crime fell in Brindle.",
+            &[("Brindle City Council", Org), ("Brindle", Org)],
+            &[("Brindle City Council", Org), ("Brindle", Loc)],
+        ),
+        ("Voters in northwest Quarrytown chose her.", &[("Quarrytown", Org)], &[("Quarrytown", Loc)]),
         // A trade ending a name makes it a firm's (`industry_suffixes.txt`).
         (
             "Nurses at Quexville Health and Zorp Robotics struck.",

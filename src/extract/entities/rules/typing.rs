@@ -1071,7 +1071,8 @@ pub(super) fn retype(
         person_parts.entry(core[core.len() - 1]).or_default().push(k);
         person_parts.entry(w[0]).or_default().push(k);
         let last = w[w.len() - 1];
-        // Not a major place naming it: "Wichita" of "Wichita Herald" is still the city.
+        // Not a major place naming it: "Wichita" of "Wichita Herald" or "Denver City Council" is still
+        // the city.
         // Nor a name that alone has a person's cues and the tagger's person votes at least as often as
         // organisation ones ("Obama" of a fused "Obama National Security Council" beside "the Obama
         // administration").
@@ -1079,7 +1080,7 @@ pub(super) fn retype(
             of_name.get(w[0]).is_some_and(|&j| evidence[j][person] >= 1.0 && votes[j][person] > 0.0 && votes[j][person] >= votes[j][org]);
         if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last))
             && votes[k][org] > 0.0
-            && !major_place(gaz, &w[..w.len() - 1])
+            && !(1..w.len()).any(|j| major_place(gaz, &w[..j]))
             && !person_alone
         {
             *org_short_names.entry(w[0]).or_default() += 1;
