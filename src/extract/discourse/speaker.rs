@@ -614,6 +614,25 @@ impl Discourse<'_, '_> {
             && pronoun(w).is_none()
     }
 
+    /// The head of a lowercase noun phrase opening the clause at `lo` (after a
+    /// determiner, and "but" or "and") right before "who", when a verb at `v`
+    /// follows with no comma between: "A booster who asked not to be named said"
+    /// gives "booster" ("who" makes any noun a person's); not a name ("Smith, who
+    /// …" is the walk's), a phrase past four words, one a comma may name
+    /// ("The officer who held him, Sgt. Ana Ruiz, said"), nor one whose relative
+    /// clause reports a clause with its own subject ("The aide who took the call
+    /// recalled that he said").
+    fn relative_head(&self, lo: usize, v: usize) -> Option<usize> {
+        let a = self.a;
+        let d = if matches!(a.low(lo), "but" | "and") { lo + 1 } else { lo };
+        if d >= v || !(INDEFINITE_DETERMINERS.contains(a.low(d)) || a.low(d) == "the") {
+            return None;
+        }
+        let word = |k: usize| starts_lowercase(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '-');
+        let who = (d + 1..v.min(d + 6)).take_while(|&k| word(k)).find(|&k| a.low(k) == "who")?;
+        (who > d + 1 && !(who..v).any(|k| matches!(a.low(k), "," | "that"))).then_some(who - 1)
+    }
+
     /// Is the common noun ending at token `h` an unnamed subject ("analysts
     /// said", "After the vote, officials said"): a lowercase noun phrase of at
     /// most four words opening its clause (at `lo` or after a comma), or an
@@ -1028,6 +1047,17 @@ impl Discourse<'_, '_> {
             && let Some(sp) = self.spokes.iter().chain(&self.documents).find(|s| s.last + 1 == p && s.first >= lo)
         {
             return Some(sp.principal);
+        }
+        // A noun phrase opening the clause before a relative clause with no commas is the
+        // subject, whoever the relative clause names ("A booster who asked not to be named
+        // because he was not authorized to speak said", "a lawyer who worked with Ana Ruiz
+        // said" are unnamed).
+        if let Some(h) = self.relative_head(lo, v) {
+            return match self.description_ending_at(h, lo) {
+                Some(Description::Definite(f, head)) => self.resolve_description(&f, &head, a.tokens[h].start, recent),
+                Some(Description::Possessed(o, head)) => self.resolve_possessed(o, &head, a.tokens[h].start),
+                _ => self.named_next(h),
+            };
         }
         if let Some(h) = self.subject_head(v, lo) {
             let w = a.low(h);

@@ -1289,6 +1289,20 @@ const CASES: &[SpeakerCase] = &[
         &[("Acme", O), ("Tom Hale", P), ("Birch", O), ("Ana Ruiz", P)],
         &[("It went well,", "Ana Ruiz"), ("Prices will fall,", "Tom Hale")],
     ),
+    // 48. A noun phrase opening its clause before a relative clause with no commas is the subject,
+    // whoever the relative clause names: unnamed after an indefinite determiner.
+    (
+        48,
+        "Tom Hale was hired as coach on Monday.\n\nA booster who asked not to be named because he was not allowed to speak said the hire was “a step backward.”",
+        &[("Tom Hale", P)],
+        &[("a step backward.", "")],
+    ),
+    (
+        48,
+        "Tom Hale was hired on Monday.\n\nBut a lawyer who once worked with Ana Ruiz said, “This will not last.”",
+        &[("Tom Hale", P), ("Ana Ruiz", P)],
+        &[("This will not last.", "")],
+    ),
 ];
 
 #[test]
