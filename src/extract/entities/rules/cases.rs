@@ -52,11 +52,12 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
         1 << CITY_MID
     );
     let orgs = format!(
-        "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\n",
+        "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\nP\tMaria Quell\t{}\n",
         1 << COMPANY_TOP,
         1 << COMPANY_TOP,
         1 << AMBIG_COMPANY,
         1 << SPORTS,
+        1 << COMPANY_TOP,
         1 << COMPANY_TOP
     );
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
@@ -470,6 +471,18 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindle City Council", Org), ("Brindle", Loc)],
         ),
         ("Voters in northwest Quarrytown chose her.", &[("Quarrytown", Org)], &[("Quarrytown", Loc)]),
+        // A listed firm named like a person makes its last word alone the firm; not when a person's
+        // full name of the document ends in it too.
+        (
+            "Regulators approved a drug from Maria Quell. Quell said sales would grow.",
+            &[("Maria Quell", Org), ("Quell", Person)],
+            &[("Maria Quell", Org), ("Quell", Org)],
+        ),
+        (
+            "Maria Quell shares rose. Tom Quell, her son, spoke. Quell said sales would grow.",
+            &[("Maria Quell", Org), ("Tom Quell", Person), ("Quell", Person)],
+            &[("Maria Quell", Org), ("Tom Quell", Person), ("Quell", Person)],
+        ),
         // A trade ending a name makes it a firm's (`industry_suffixes.txt`).
         (
             "Nurses at Quexville Health and Zorp Robotics struck.",

@@ -505,6 +505,10 @@ fn before_plural_verb(a: &Analysis, s: usize, e: usize) -> bool {
 /// Organisation evidence, and as much against a person, of a name before a plural verb.
 const PLURAL_VERB: f32 = 1.5;
 
+/// Organisation evidence of the last word of a listed firm's name shaped like a person's ("Lilly" of
+/// "Eli Lilly"): as much as a tagged mention's person vote and a full name's backing together.
+const LISTED_FIRM_SURNAME: f32 = 5.0;
+
 /// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
 const CITY_STATE: f32 = 3.0;
 
@@ -1160,7 +1164,22 @@ pub(super) fn retype(
                 continue;
             }
             let longer = person_parts.get(names[k]).map_or(&[][..], Vec::as_slice);
-            let backed: f32 = longer.iter().map(|&l| votes[l][person] + person_form(&words[l])).sum();
+            // A firm the lists know named like a person, a census given name and this word, backs no
+            // person: this word alone is that firm ("Lilly" of "Eli Lilly", "Schwab" of "Charles
+            // Schwab"), unless a full name of the document ends in it too or it is a place.
+            let firm_named_so = |l: usize| {
+                words[l].len() == 2
+                    && words[l][1] == names[k]
+                    && census_given_name(gaz, words[l][0])
+                    && (curated(names[l])[org] > 0.0
+                        || knowledge(&words[l], &lookup[l], names[l], gaz, listed_as(orgs, gaz, &lookup[l]))[org] >= 1.0)
+            };
+            let (firms, people): (Vec<usize>, Vec<usize>) = longer.iter().partition(|&&l| firm_named_so(l));
+            let backed: f32 = people.iter().map(|&l| votes[l][person] + person_form(&words[l])).sum();
+            let surname_of_person = people.iter().any(|&l| words[l][words[l].len() - 1] == names[k]);
+            if !firms.is_empty() && !surname_of_person && !major_place(gaz, &lookup[k]) {
+                s[org] += LISTED_FIRM_SURNAME;
+            }
             if backed > 0.0 {
                 s[person] += backed.min(3.0);
             } else if !titled[k] && !is_census_name(gaz, names[k]) && evidence[k][person] < 1.0 {
