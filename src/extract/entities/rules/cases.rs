@@ -483,6 +483,8 @@ fn typing_weighs_evidence_over_votes() {
             &[("Maria Quell", Org), ("Tom Quell", Person), ("Quell", Person)],
             &[("Maria Quell", Org), ("Tom Quell", Person), ("Quell", Person)],
         ),
+        // "Bros" is a firm's suffix as "Brothers" is (`org_suffixes.txt`).
+        ("The film was released by Vantor Bros on Friday.", &[("Vantor Bros", Person)], &[("Vantor Bros", Org)]),
         // A trade ending a name makes it a firm's (`industry_suffixes.txt`).
         (
             "Nurses at Quexville Health and Zorp Robotics struck.",
