@@ -1017,6 +1017,9 @@ fn span_boundaries() {
             &[("Dana Vorn Pavilion", Loc), ("Phoenix", Loc), ("AZ", Loc)],
         ),
         ("They met at Quill Ferris Airport.", &[("Quill Ferris Airport", Person)], &[("Quill Ferris Airport", Loc)]),
+        // Palaces, temples, memorials (`place_heads.tsv`).
+        ("Leaders met at the palace, Quarra Bhavan, on Sunday.", &[("Quarra Bhavan", Person)], &[("Quarra Bhavan", Loc)]),
+        ("Crowds gathered at the Tarsun Memorial.", &[("Tarsun Memorial", Person)], &[("Tarsun Memorial", Loc)]),
         // A park or square may end a person's name ("Grace Park").
         ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
