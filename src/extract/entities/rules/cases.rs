@@ -397,6 +397,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Vexler", Loc), ("Tarsun", Loc)],
             &[("Vexler", Misc), ("Tarsun", Misc)],
         ),
+        (
+            "Acme sold its Vexler devices and its Tarsun assistant.",
+            &[("Acme", Org), ("Vexler", Loc), ("Tarsun", Person)],
+            &[("Acme", Org), ("Vexler", Misc), ("Tarsun", Misc)],
+        ),
         ("Users of the Quibble app grew, Acme said.", &[("Acme", Org)], &[("Quibble", Misc), ("Acme", Org)]),
         ("She flew on a Zentra airliner.", &[("Zentra", Org)], &[("Zentra", Org)]),
         ("The ZRV vaccine works.", &[], &[]),
