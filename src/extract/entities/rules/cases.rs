@@ -476,6 +476,8 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindle City Council", Org), ("Brindle", Loc)],
         ),
         ("Voters in northwest Quarrytown chose her.", &[("Quarrytown", Org)], &[("Quarrytown", Loc)]),
+        // After a person's full name and "of", a big place is where they come from.
+        ("Ana Lee of Brindle was charged.", &[("Ana Lee", Person), ("Brindle", Org)], &[("Ana Lee", Person), ("Brindle", Loc)]),
         // A listed firm named like a person makes its last word alone the firm; not when a person's
         // full name of the document ends in it too.
         (

@@ -1060,8 +1060,10 @@ pub(super) fn retype(
                 mentions[p].label == EntityType::Person && a.token_range(mentions[p].span.start, mentions[p].span.end).len() >= 2
             });
         if of_person {
+            // A big place there is where they come from ("Jaylen Carter of Milwaukee").
+            let home = major_place(gaz, &toks(&m.text));
             evidence[k][person] -= OF_PERSON;
-            evidence[k][org] += OF_PERSON / 2.0;
+            evidence[k][if home { idx(EntityType::Loc) } else { org }] += OF_PERSON / 2.0;
         }
     }
     let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
