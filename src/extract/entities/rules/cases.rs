@@ -1030,6 +1030,11 @@ fn span_boundaries() {
         // A park or square may end a person's name ("Grace Park").
         ("Coach Grace Park smiled.", &[("Grace Park", Person)], &[("Grace Park", Person)]),
         ("She read the Gondor Herald daily.", &[("Gondor", Loc)], &[("Gondor Herald", Org)]),
+        (
+            "She taught at Gondor High School and Lakeport Academy.",
+            &[("Gondor", Loc), ("Lakeport", Loc)],
+            &[("Gondor High School", Org), ("Lakeport Academy", Org)],
+        ),
         ("She read the Gondor Star daily.", &[("Gondor", Loc)], &[("Gondor Star", Org)]),
         ("He wrote for the Gondor Citizen.", &[("Gondor", Loc)], &[("Gondor Citizen", Org)]),
         // Newspapers' heads: the place's whole run up to the last head ("Free Beacon", "Mercury News").
