@@ -845,8 +845,8 @@ pub(super) fn domain_venues(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// "and": "Department of Health and Human Services"), and the part after opens
 /// with a capitalised word that is no such word nor a head ("Harbor Bank and
 /// Trust Company" stays one); alone, that word is one running text always
-/// capitalises, or an unseen word with an inner capital or no plural ("Corvo Corporation and
-/// Subsidiaries", "... Bank and Trust" stay one).
+/// capitalises, or an unseen word with an inner capital or no plural ("Corvo
+/// Corporation and Subsidiaries", "... Bank and Trust" stay one).
 pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
     let ends_firm = |t: &str| ORG_SUFFIXES.contains(t) || INDUSTRY_SUFFIXES.contains(t);
     let lone_name = |t: &str| match case.get(TokInfo::new(t, 0, 0).lower) {

@@ -481,7 +481,7 @@ fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<B
 /// Is the mention the letters of a currency's sign, written against the sign
 /// or one space before it ("C$2 billion", "HK $ 10 billion", "E£5m";
 /// `dollar_prefixes.tsv`, `currency_sign_letters.tsv`)? They belong to the
-/// amount, as CoNLL's MISC "C$" does not in newsframe's spec.
+/// amount (CoNLL tags "C$" MISC; the spec's amounts hold it).
 fn currency_letters(a: &Analysis, m: &Mention<Bytes>) -> bool {
     let after = &a.text[m.span.end..];
     let after = after.strip_prefix(' ').unwrap_or(after);
@@ -751,9 +751,9 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
 /// run of words in capitals (the place), then a comma and its state or country
 /// and a credited source in brackets, or either of the two, then a dash, is a
 /// dateline, and so is a country, state or city the lists know before the dash
-/// alone ("BOSTON —"; not "BREAKING —"): the run is a place (the tagger reads "ST. JOSEPH" as a person),
-/// and the credit, one capitalised word, an organisation (the tagger tags
-/// "(Reuters)" but not a bare initialism there).
+/// alone ("BOSTON —"; not "BREAKING —"): the run is a place (the tagger reads
+/// "ST. JOSEPH" as a person), and the credit, one capitalised word, an
+/// organisation (the tagger tags "(Reuters)" but not a bare initialism there).
 fn datelines(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut places: Vec<(usize, usize)> = Vec::new();
     let mut credits = Vec::new();

@@ -506,7 +506,7 @@ fn before_plural_verb(a: &Analysis, s: usize, e: usize) -> bool {
 const PLURAL_VERB: f32 = 1.5;
 
 /// Organisation evidence of the last word of a listed firm's name shaped like a person's ("Lilly" of
-/// "Eli Lilly"): as much as a tagged mention's person vote and a full name's backing together.
+/// "Eli Lilly"): more than two tagged person votes and the most a full name backs a surname (3).
 const LISTED_FIRM_SURNAME: f32 = 5.0;
 
 /// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
@@ -1295,16 +1295,16 @@ pub(super) fn retype(
     // organisation, so the tagger's reading of the word alone is all that stands against it.
     let mut surnames: HashMap<&str, bool> = HashMap::new();
     for k in (0..names.len()).filter(|&k| words[k].len() >= 2 && out_type[k] == Some(EntityType::Person)) {
-        let firm = census_given_name(gaz, words[k][0]) || person_form(&words[k]) > 0.0;
-        *surnames.entry(surname_part(&words[k]).0.last().unwrap_or(&"")).or_default() |= firm;
+        let outright = census_given_name(gaz, words[k][0]) || person_form(&words[k]) > 0.0;
+        *surnames.entry(surname_part(&words[k]).0.last().unwrap_or(&"")).or_default() |= outright;
     }
     let loc = idx(EntityType::Loc);
     for k in (0..names.len()).filter(|&k| words[k].len() == 1) {
-        let Some(&firm) = surnames.get(names[k]) else { continue };
+        let Some(&outright) = surnames.get(names[k]) else { continue };
         let unopposed = known[k][loc] <= 0.0 && known[k][org] <= 0.0 && evidence[k][loc] <= 0.0 && evidence[k][org] <= 0.0;
         let known =
             listed_as(orgs, gaz, &lookup[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
-        if (firm || unopposed) && !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
+        if (outright || unopposed) && !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
             out_type[k] = Some(EntityType::Person);
         }
     }
