@@ -36,13 +36,13 @@ use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
 use super::{
-    in_census, is_cap, is_common_acronym, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention, plural_noun,
-    replace_spans,
+    in_census, is_cap, is_common_acronym, is_firm_suffix, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention,
+    plural_noun, replace_spans,
 };
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INDUSTRY_SUFFIXES, INTERJECTIONS, LAW_HEADS,
-    NAME_EXTENSION_HEADS, NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS,
-    PROGRAMME_HEADS, ROYAL_TITLES, is_event_head,
+    ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS,
+    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
+    is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -529,10 +529,7 @@ pub(super) fn suffixed_org_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> 
             }
             let last = if e > s { a.tok(e - 1) } else { "" };
             let next_cap = e < toks.end && cap_word(a, e);
-            let suffixed = e - s >= 2
-                && !next_cap
-                && (ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last))
-                && !PROGRAMME_HEADS.contains(last);
+            let suffixed = e - s >= 2 && !next_cap && is_firm_suffix(last) && !PROGRAMME_HEADS.contains(last);
             // The mentions inside the run give way to it, when none reaches outside it and none is the
             // run itself; an organisation begun inside it that goes on over "of" or "for" takes the run
             // ("the Recording Industry Association of America" tagged from "Industry").
@@ -727,8 +724,7 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
                 e += 1;
             }
             let last = a.tok(e - 1);
-            let common = (r.end + 1..e).all(|k| super::written_lowercase(case, a.tok(k)));
-            let two_words = e >= r.end + 3 && common && !ORG_HEADS.contains(last);
+            let two_words = e >= r.end + 3 && !ORG_HEADS.contains(last) && (r.end + 1..e).all(|k| super::written_lowercase(case, a.tok(k)));
             if e > r.end + 1 && !cap_word(a, e) && (plural_noun(last) || two_words) && !ORG_SUFFIXES.contains(last) {
                 merges.push((r.start, e));
             }
@@ -775,7 +771,7 @@ pub(super) fn place_org_heads(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -
             let last = a.tok(e + j - 1);
             let two = (j >= 2).then(|| format!("{} {}", a.tok(e + j - 2), last));
             let heads = |is_head: &dyn Fn(&str) -> bool| is_head(last) || two.as_deref().is_some_and(is_head);
-            if heads(&|w| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w) || INDUSTRY_SUFFIXES.contains(w)) {
+            if heads(&|w| ORG_HEADS.contains(w) || is_firm_suffix(w)) {
                 Some((j, EntityType::Org))
             } else {
                 // An organisation's name goes on only to an organisation's head ("Kotak Institutional Equities").
@@ -848,7 +844,6 @@ pub(super) fn domain_venues(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// capitalises, or an unseen word with an inner capital or no plural ("Corvo
 /// Corporation and Subsidiaries", "... Bank and Trust" stay one).
 pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict) -> Vec<Mention<Bytes>> {
-    let ends_firm = |t: &str| ORG_SUFFIXES.contains(t) || INDUSTRY_SUFFIXES.contains(t);
     let lone_name = |t: &str| match case.get(TokInfo::new(t, 0, 0).lower) {
         4 => true,
         0 => !plural_noun(t) || t.chars().skip(1).any(char::is_uppercase),
@@ -860,10 +855,10 @@ pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, 
         let and = (r.start + 2..r.end.saturating_sub(1)).find(|&k| a.tok(k) == "and");
         let split = and.filter(|&k| {
             m.label == EntityType::Org
-                && ends_firm(a.tok(k - 1))
+                && is_firm_suffix(a.tok(k - 1))
                 && !(r.start..k).any(|j| matches!(a.tok(j), "of" | "for"))
                 && is_cap(a.tok(k + 1))
-                && !ends_firm(a.tok(k + 1))
+                && !is_firm_suffix(a.tok(k + 1))
                 && !ORG_HEADS.contains(a.tok(k + 1))
                 && (k + 2 < r.end || lone_name(a.tok(k + 1)))
         });

@@ -68,13 +68,14 @@ mod unfound;
 
 use super::super::analysis::Analysis;
 use super::super::analysis::{Bytes, Span};
+use super::super::numbers::scale_word;
 use super::super::{EntityType, Mention, mention_at};
 use super::features::{CaseDict, TokInfo};
 use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE};
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBER_SCALES,
+    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS,
     NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
     SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
@@ -502,10 +503,20 @@ fn without_amount_figure(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<
     cut_last_word(&mut m).then_some(m)
 }
 
-/// Does `w` make the figure before it an amount: a scale word ("million", "bn") or a
-/// currency noun ("euros")?
+/// Every currency noun form of `currency_nouns.tsv` ("euros", "yuan").
+static CURRENCY_NOUN_FORMS: LazyLock<HashSet<&str>> = LazyLock::new(|| CURRENCY_NOUNS.rows().iter().map(|r| r[0]).collect());
+
+/// Does `w` make the figure before it an amount: a scale word ("million", "bn";
+/// [`scale_word`]) or a currency noun ("euros")?
 fn is_amount_word(w: &str) -> bool {
-    NUMBER_SCALES.rows().iter().any(|r| r[0] == w && r[2] != "suffix") || CURRENCY_NOUNS.rows().iter().any(|r| r[0] == w)
+    scale_word(w).is_some() || CURRENCY_NOUN_FORMS.contains(w)
+}
+
+/// Is `w` a word that ends a firm's name: a legal form or institutional suffix
+/// (`org_suffixes.txt`: "Inc", "Holdings") or a trade (`industry_suffixes.txt`:
+/// "Oil", "Health")?
+fn is_firm_suffix(w: &str) -> bool {
+    ORG_SUFFIXES.contains(w) || INDUSTRY_SUFFIXES.contains(w)
 }
 
 /// Is `t` a listed acronym of a common noun (`not_name_acronyms.txt`), or the plural of one

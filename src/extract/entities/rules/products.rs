@@ -173,11 +173,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
         let short = short && a.tok(i - 1).chars().any(char::is_lowercase);
         // A union local's or a station's number is no model ("Teamsters Local 705", "BBC Radio 4").
         // Nor is an amount's figure ("fines Meta 800 million euros").
-        let amount = i + 1 < n && super::is_amount_word(a.tok(i + 1));
         if !code && !short && !is_model_number(t) && !version
             || i > 0 && NUMBERED_ORG_WORDS.contains(a.tok(i - 1))
             || score_or_phone(a, i)
-            || amount
+            || i + 1 < n && super::is_amount_word(a.tok(i + 1))
         {
             i += 1;
             continue;

@@ -49,8 +49,8 @@ use super::lists::{joint, lists};
 use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_product, weekday_word};
 use super::state_codes;
 use super::{
-    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_given_name, is_party_word, is_person_role_word, is_place_head,
-    is_staff_role, is_title_or_role, mention,
+    in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_firm_suffix, is_given_name, is_party_word, is_person_role_word,
+    is_place_head, is_staff_role, is_title_or_role, mention,
 };
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
@@ -251,7 +251,7 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         let award = toks.windows(2).any(|w| AWARD_HEADS.contains(w[0]) && matches!(w[1], "of" | "for" | "in"));
         if award {
             s[idx(EntityType::Misc)] += 2.5;
-        } else if ORG_SUFFIXES.contains(last) || INDUSTRY_SUFFIXES.contains(last) {
+        } else if is_firm_suffix(last) {
             s[org] += 2.5;
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
