@@ -465,6 +465,8 @@ lexicon! {
     ORG_HEADS: "org_heads.txt";
     /// Head nouns that make a place before them a bigger place's name ("Denver International Airport").
     PLACE_HEADS: table "place_heads.tsv";
+    /// Abbreviated words that open names ("St.", "Mt.") and the words they stand for.
+    NAME_PREFIXES: table "name_prefixes.tsv";
     /// Conventional short names of organisations and the long names they stand for ("Fed").
     ORG_SHORT_FORMS: table "org_short_forms.tsv";
     /// Organisation heads that take "of/for (the)" and a complement inside the name ("Foundation for the Arts").

@@ -6,7 +6,7 @@
 use super::error::{Result, invalid, io};
 use super::hash::{HashMap64, PHRASE_SEED, fin, hash_phrase, mark_phrase, phrase_step};
 use crate::extract::analysis::tokenize;
-use crate::lexicon::AP_STATES;
+use crate::lexicon::{AP_STATES, NAME_PREFIXES};
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -50,9 +50,9 @@ pub struct Gazetteer {
     max_len: usize,
     /// The entries as `phrase\tmask` lines, kept to write the model file.
     lines: Vec<(String, u32)>,
-    /// Phrases written with diacritics, by the hash of their tokens without
-    /// them ("sao paulo" for "São Paulo"): read by [`Gazetteer::folded`], not
-    /// by the tagger's features.
+    /// Phrases by the hash of the tokens of their other spellings
+    /// ([`other_spellings`]: "sao paulo" for "São Paulo", "st. paul" for
+    /// "Saint Paul"): read by [`Gazetteer::folded`], not by the tagger's features.
     folded: HashMap64<u32>,
 }
 
@@ -75,13 +75,8 @@ impl Gazetteer {
         self.folded.clear();
         self.max_len = 0;
         for (p, m) in merged {
-            if !p.is_ascii() {
-                let f = fold_accents(&p);
-                // Not the small towns: bare, their names are as often words ("Göd").
-                let m = m & !(1 << CITY_SMALL);
-                if m != 0 {
-                    *self.folded.entry(hash_phrase(tokenize(&f).iter().map(|t| &f[t.start..t.end]))).or_default() |= m;
-                }
+            for (f, m) in other_spellings(&p, m) {
+                *self.folded.entry(hash_phrase(tokenize(&f).iter().map(|t| &f[t.start..t.end]))).or_default() |= m;
             }
             let toks: Vec<&str> = tokenize(&p).iter().map(|t| &p[t.start..t.end]).collect();
             if toks.is_empty() || toks.len() > 6 {
@@ -183,9 +178,9 @@ impl Gazetteer {
         self.lines.is_empty()
     }
 
-    /// The category mask of listed phrases that, written without their
-    /// diacritics, are the whole of `toks` ("Sao Paulo", "Bogota": news in AP
-    /// style drops them); 0 if none.
+    /// The category mask of listed phrases that, spelt another way news
+    /// writes them ([`other_spellings`]), are the whole of `toks` ("Sao Paulo",
+    /// "Bogota": AP style drops diacritics; "St. Paul"); 0 if none.
     pub fn folded(&self, toks: &[&str]) -> u32 {
         self.folded.get(&hash_phrase(toks.iter().copied())).copied().unwrap_or(0)
     }
@@ -207,6 +202,32 @@ impl Gazetteer {
             }
         }
     }
+}
+
+/// The other ways news writes a listed phrase, with the categories each
+/// keeps: without diacritics and without a final soft sign ("Sao Paulo",
+/// "Ryazan" for GeoNames' "Ryazan’"; not for small towns, whose bare names are
+/// as often words: "Göd"), and with its opening word abbreviated or written
+/// out (`name_prefixes.tsv`: "St. Paul" for "Saint Paul", "Saint Louis" for "St. Louis").
+fn other_spellings(p: &str, m: u32) -> Vec<(String, u32)> {
+    let mut out = Vec::new();
+    if !p.is_ascii() {
+        let f = fold_accents(p);
+        let f = f.trim_end_matches(['’', 'ʼ', '\'']);
+        let m = m & !(1 << CITY_SMALL);
+        if m != 0 && !f.is_empty() {
+            out.push((f.to_string(), m));
+        }
+    }
+    for r in NAME_PREFIXES.rows() {
+        let (abbreviation, word) = (r[0], r[1]);
+        for (from, to) in [(word, abbreviation), (abbreviation, word)] {
+            if let Some(rest) = p.strip_prefix(from).and_then(|x| x.strip_prefix(' ')) {
+                out.push((format!("{to} {rest}"), m));
+            }
+        }
+    }
+    out
 }
 
 /// `s` with the combining marks of its letters removed ("Grêmio" -> "Gremio",

@@ -464,6 +464,37 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     extended.into_iter().filter(|m| !inside(m)).collect()
 }
 
+/// A name opening with an abbreviated word (`name_prefixes.tsv`: "St.", "Mt.", "Ft.") runs from it:
+/// the tagger often tags the abbreviation apart ("St." + "Paul", "St." + "Luke's Health System") or
+/// leaves it out ("Mt." of "Mt. Everest"). The joined name takes the type of the name after the
+/// abbreviation; document typing then keeps it from being a person's. Not after a name the
+/// abbreviation ends ("Kevin St." + "John", a surname), nor across a sentence's end.
+pub(super) fn prefixed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let at = mention_at(a, &mentions);
+    let mut joined: Vec<Mention<Bytes>> = Vec::new();
+    for m in &mentions {
+        let s = a.tok_at(m.span.start);
+        if s == 0 || super::name_prefix(a.tok(s - 1)).is_none() || !a.one_space(s - 1) {
+            continue;
+        }
+        let p = s - 1;
+        // The abbreviation alone or untagged, and no name right before it.
+        let alone = at[p].is_none_or(|k| mentions[k].span == Span::new(a.tokens[p].start, a.tokens[p].end));
+        let after_name = p > 0 && at[p - 1].is_some() && a.one_space(p - 1);
+        if alone && !after_name && a.sentence_of_token(p) == m.sentence {
+            joined.push(mention(a, p, a.token_range(m.span.start, m.span.end).end, m.label));
+        }
+    }
+    if joined.is_empty() {
+        return mentions;
+    }
+    let covered = |m: &Mention<Bytes>| joined.iter().any(|j| j.span.start <= m.span.start && m.span.end <= j.span.end);
+    let mut out: Vec<Mention<Bytes>> = mentions.into_iter().filter(|m| !covered(m)).collect();
+    out.extend(joined);
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
 /// Is token `k` the apostrophe of a plural owner inside a run of capitalised words starting at
 /// `s` ("the Nurses' Federation"): glued to a word in "s" before it, a capitalised word after it?
 fn plural_owner_mark(a: &Analysis, k: usize, s: usize) -> bool {

@@ -699,6 +699,41 @@ fn names_written_without_their_diacritics_are_known() {
 }
 
 #[test]
+fn names_written_with_a_soft_sign_or_an_abbreviated_saint_are_known() {
+    // Listed with a final soft sign, and with "Saint" and "St." written out the other way.
+    let gaz = format!("Vorazan’\t{}\nSaint Quellburg\t{}\nSt. Armand\t{}\n", 1 << CITY_MID, 1 << CITY_MID, 1 << CITY_MID);
+    let (gaz, orgs) = (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::default());
+    let cases: &[TypingCase] = &[
+        ("Talks in Vorazan ended. Vorazan said no.", &[("Vorazan", Person)], &[("Vorazan", Loc), ("Vorazan", Loc)]),
+        ("Flights to St. Quellburg resumed.", &[("St. Quellburg", Org)], &[("St. Quellburg", Loc)]),
+        ("Flights to Saint Armand resumed.", &[("Saint Armand", Org)], &[("Saint Armand", Loc)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
+fn a_name_opening_with_an_abbreviated_word_is_whole_and_no_persons() {
+    let (gaz, _) = knowledge();
+    let cases: &[Case] = &[
+        // The tagger takes the abbreviation apart, or leaves it out.
+        ("Officials in St. Quellburg agreed.", &[("St.", Org), ("Quellburg", Person)], &[("St. Quellburg", Person)]),
+        ("Climbers left Mt. Vorlak at dawn.", &[("Vorlak", Org)], &[("Mt. Vorlak", Org)]),
+        ("St. Brandel's Health System sued.", &[("St.", Org), ("Brandel's Health System", Org)], &[("St. Brandel's Health System", Org)]),
+        // A surname opening with it stays the person's; a sentence's end is no abbreviation.
+        ("Kevin St. Quell spoke.", &[("Kevin", Person), ("Quell", Person)], &[("Kevin", Person), ("Quell", Person)]),
+    ];
+    check_refine_with(cases, &CaseDict::default(), &gaz);
+    let orgs = OrgGazetteer::default();
+    let cases: &[TypingCase] = &[
+        // No person: a place when nothing else tells, and always after "Mt." or "Ft.".
+        ("Officials in St. Quellburg agreed.", &[("St. Quellburg", Person)], &[("St. Quellburg", Loc)]),
+        ("Climbers left Mt. Vorlak at dawn. Mt. Vorlak is steep.", &[("Mt. Vorlak", Org)], &[("Mt. Vorlak", Loc), ("Mt. Vorlak", Loc)]),
+        ("Doctors at St. Brandel Clinic said.", &[("St. Brandel Clinic", Org)], &[("St. Brandel Clinic", Org)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
 fn initialisms_are_recognised() {
     for (name, want) in [("US", true), ("U.K.", true), ("EU", true), ("NATO", true), ("Ed", false), ("ABCDEFG", false), ("Us", false)] {
         assert_eq!(typing::is_initialism(name), want, "{name}");
@@ -743,7 +778,6 @@ fn hyphenated_given_names_of_common_words_are_whole() {
     // Both parts census given names, "rose" a common word: the name is whole, and so is the given
     // name alone after it; not a part that is no given name.
     let gaz = Gazetteer::from_text(&format!("Rose\t{}\nLynn\t{}\n", 1 << FIRST_TOP, 1 << FIRST_TOP)).unwrap();
-    let case = common(&["rose"]);
     let cases: &[TypingCase] = &[
         (
             "Rose-Lynn Harlan sang in Glasgow. Rose-Lynn left.",
@@ -752,8 +786,11 @@ fn hyphenated_given_names_of_common_words_are_whole() {
         ),
         ("Rose-Lynn left.", &[("Lynn", Person)], &[("Lynn", Person)]),
         ("The Rose-Ana Ruiz garden opened.", &[("Ana Ruiz", Person)], &[("Ana Ruiz", Person)]),
+        // A double given name alone takes the capitalised word after it, even a common word.
+        ("Rose-Lynn Towns scored 18 points.", &[("Rose-Lynn", Person)], &[("Rose-Lynn Towns", Person)]),
+        ("Rose-Lynn Towns Chapel opened.", &[("Rose-Lynn", Person)], &[("Rose-Lynn", Person)]),
     ];
-    check_refine_with(cases, &case, &gaz);
+    check_refine_with(cases, &common(&["rose", "towns"]), &gaz);
 }
 
 #[test]

@@ -339,6 +339,7 @@ pub(super) fn works(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<
 /// Titles in quotation marks ("hits like “Black Water” and “China Grove”",
 /// "Disney fare such as “Mary Poppins”", "the “Black Death”"): two to ten
 /// words, capitalised but for small function words (`title_function_words.txt`),
+/// with a subtitle after a colon ("“Wicked: For Good”"),
 /// inside a sentence, become one MISC mention each (spec §1: works, products,
 /// events), a leading "The" left out. Not speech (a reporting verb right after
 /// the closing mark, a colon or reporting verb right before the opening one),
@@ -358,7 +359,13 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             i += 1;
             continue;
         }
-        let e = title_run_end(a, i + 1, a.sentences[a.sentence_of_token(i)].tokens.end, false);
+        let sent_end = a.sentences[a.sentence_of_token(i)].tokens.end;
+        let mut e = title_run_end(a, i + 1, sent_end, false);
+        // A subtitle after a colon ("“Wicked: For Good”", "“Star Wars: The Last Jedi”").
+        // After a word: a number there is a model's or an episode's, which the product rules read.
+        if e + 1 < sent_end && a.tok(e) == ":" && title_start(a, e + 1) && a.tok(e - 1).chars().all(char::is_alphabetic) {
+            e = title_run_end(a, e + 1, sent_end, false);
+        }
         // Closed right after the words, or after a comma or period inside the marks.
         let mut close = e;
         if close < n && matches!(a.tok(close), "," | ".") {

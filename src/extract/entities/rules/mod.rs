@@ -75,7 +75,7 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_TITLES, NOT_NAME_ACRONYMS,
+    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
     NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
     SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
@@ -115,6 +115,12 @@ static PLACE_HEAD: LazyLock<HashMap<&'static str, bool>> =
 /// Is `w` (one word or two) a place head ("Airport", "Union Station")?
 pub(super) fn is_place_head(w: &str) -> bool {
     PLACE_HEAD.contains_key(w)
+}
+
+/// Is `w` an abbreviated word opening names (`name_prefixes.tsv`: "St.", "Mt.")? `Some(true)` when
+/// the names it opens are places.
+pub(super) fn name_prefix(w: &str) -> Option<bool> {
+    NAME_PREFIXES.rows().iter().find(|r| r[0] == w).map(|r| r[2] == "yes")
 }
 
 /// Does a name ending in the place head `w` name a place on its own ("Statehouse", not "Park")?
@@ -179,6 +185,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
     let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::leading_roles(a, mentions)));
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
+    let mentions = bounds::prefixed_names(a, mentions);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::numbered_streets(a, bounds::domain_venues(a, bounds::place_org_heads(a, mentions)));
     let mentions = bounds::suffixed_org_runs(a, mentions);
@@ -721,10 +728,14 @@ fn persons(mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<By
 /// Manuel Lopez" + "Obrador"). The word after it must not be capitalised, so
 /// that two names side by side stay apart; title-case lines are left alone.
 /// Words before the name are not taken: there they are mostly descriptions
-/// ("Longtime Donald Trump", "Defenseman Jonas Brodin").
+/// ("Longtime Donald Trump", "Defenseman Jonas Brodin"). A double given name
+/// alone ("Karl-Anthony", two census given names) names no one, so it takes
+/// the capitalised word after it even when running text writes that word
+/// ("Karl-Anthony Towns").
 fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let at = mention_at(a, &mentions);
-    let name_word = |k: usize| {
+    // `any_word`: after a double given name, which names no one alone, even a common word ("Towns").
+    let name_word = |k: usize, any_word: bool| {
         let t = a.tok(k);
         let low = a.low(k);
         let lone_person = at[k]
@@ -735,6 +746,7 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
             && t.chars().all(char::is_alphabetic)
             && t.chars().skip(1).all(char::is_lowercase)
             && (lone_person
+                || any_word
                 || match case.get(TokInfo::new(t, 0, 0).lower) {
                     0 => true,
                     bucket => bucket >= 3 && is_census_name(gaz, t),
@@ -745,12 +757,19 @@ fn untagged_name_words(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseD
             && !is_party_word(t)
             && !in_census(gaz, t, COUNTRY..=CITY_SMALL)
     };
+    let double_given = |m: &Mention<Bytes>| {
+        !m.text.contains(' ') && m.text.split_once('-').is_some_and(|(x, y)| is_given_name(gaz, x) && is_given_name(gaz, y))
+    };
     let mut grown: Vec<(usize, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ') && !a.is_title_case(m.sentence)) {
+    for m in mentions.iter().filter(|m| m.label == EntityType::Person && !a.is_title_case(m.sentence)) {
+        let double = double_given(m);
+        if !(m.text.contains(' ') || double) {
+            continue;
+        }
         let r = a.token_range(m.span.start, m.span.end);
         let end = a.sentences[m.sentence].tokens.end;
         let e = r.end;
-        if e < end && a.one_space(e - 1) && name_word(e) && (e + 1 >= end || !is_cap(a.tok(e + 1))) {
+        if e < end && a.one_space(e - 1) && name_word(e, double) && (e + 1 >= end || !is_cap(a.tok(e + 1))) {
             grown.push((r.start, e + 1));
         }
     }

@@ -1275,6 +1275,17 @@ pub(super) fn retype(
                 s[if is_place_head(last) { idx(EntityType::Loc) } else { misc }] = 1.0;
             }
         }
+        // A name opening with an abbreviated word ("St. Paul", "Mt. Kenya") is no person's: a place
+        // when the word opens places' names ("Mt.", "Ft."), whatever the tagger said, and when
+        // nothing else tells ("St.": also hospitals, schools and holidays).
+        if let Some(place) = super::name_prefix(words[k][0]).filter(|_| words[k].len() >= 2) {
+            s[person] = f32::NEG_INFINITY;
+            if place {
+                s[idx(EntityType::Loc)] += 1.0 + votes[k].iter().sum::<f32>();
+            } else if s.iter().all(|v| *v <= 0.0) {
+                s[idx(EntityType::Loc)] = 1.0;
+            }
+        }
         if is_initialism(names[k]) {
             s[person] = f32::NEG_INFINITY;
             if s.iter().all(|v| *v <= 0.0) {
