@@ -75,6 +75,18 @@ pub struct OrgGazetteer {
     /// listed club's name that is itself listed, common word or not ("Chiefs"
     /// of "Kansas City Chiefs", "Heat" of "Miami Heat", "Red Sox").
     club_short: HashMap64<()>,
+    /// Exact hashes of the tickers that spell the initials of their company's
+    /// name, for the companies of [`COMPANY_TOP`], three letters or more ("AMD"
+    /// of Advanced Micro Devices, "IBM", "UPS"): news names these companies so,
+    /// and [`OrgGazetteer::lookup`] knows them as the company (not the tagger's
+    /// features, which see no ticker).
+    initialisms: HashMap64<()>,
+}
+
+/// The initials of a name's capitalised words ("AMD" of "Advanced Micro Devices", "AIG" of
+/// "American International Group"; "of", "and" and "&" skipped).
+fn initials(name: &str) -> String {
+    name.split([' ', '-']).filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase)).collect()
 }
 
 /// The tokens of a listed name, as the analysis tokenizer splits them.
@@ -235,9 +247,15 @@ impl OrgGazetteer {
                 }
             }
         }
+        self.initialisms.clear();
         for (t, forms) in &self.ticker_forms {
             let v = forms.iter().map(|f| hash_phrase(toks(f))).collect();
             self.tickers.insert(hash_phrase_exact([t.as_str()]), v);
+            let top = || forms.iter().any(|f| self.phrases.get(f).is_some_and(|m| m & (1 << COMPANY_TOP) != 0));
+            let spelt = || forms.iter().any(|f| initials(f) == *t);
+            if t.len() >= 3 && t.chars().all(|c| c.is_ascii_uppercase()) && spelt() && top() {
+                self.initialisms.insert(hash_phrase_exact([t.as_str()]), ());
+            }
         }
     }
 
@@ -312,7 +330,11 @@ impl OrgGazetteer {
 
     /// The category mask of a phrase given as tokens, matched exactly (0 if absent).
     pub fn lookup(&self, toks: &[&str]) -> u32 {
-        self.map.get(&hash_phrase_exact(toks.iter().copied())).map_or(0, |m| m & !PREFIX)
+        let h = hash_phrase_exact(toks.iter().copied());
+        match self.map.get(&h).map_or(0, |m| m & !PREFIX) {
+            0 if self.initialisms.contains_key(&h) => 1 << COMPANY_TOP,
+            m => m,
+        }
     }
 
     /// The category mask of listed names that, written without their
@@ -358,7 +380,8 @@ mod tests {
             "name\ttype\tsubtype\taliases\tambiguous\tambiguous_forms\tticker\n\
              The Zorp Depot\tORG\tcompany\tZorp Depot|ZD\t0\t\tZD\n\
              Quince\tORG\tcompany\tQNC\t1\tQuince\tQNC\n\
-             Mira's\tORG\tcompany\tLOW\t1\tLOW\tLOW\n",
+             Mira's\tORG\tcompany\tLOW\t1\tLOW\tLOW\n\
+             Vexa Ridge Kinetics\tORG\tcompany\tVRK\t0\t\tVRK\n",
         );
         w(
             "companies_sec.tsv",
@@ -415,6 +438,8 @@ mod tests {
         assert_eq!(g.lookup(&["He"]), 0, "short ambiguous forms are dropped");
         assert_eq!(g.lookup(&["financial"]), 0, "lowercase forms are dropped");
         assert_eq!(g.lookup(&["ZD"]) | g.lookup(&["QXV"]) | g.lookup(&["LOW"]), 0, "tickers and airport codes are not names");
+        assert_eq!(g.lookup(&["VRK"]), 1 << COMPANY_TOP, "a leading company's ticker spelling its initials is its name");
+        assert_eq!(g.lookup(&["KLK"]), 0, "not another company's");
         assert_eq!(g.lookup(&["Quexville", "International", "Airport"]), 1 << AIRPORT);
         assert_eq!(g.lookup(&["Tiny", "Strip"]), 0, "only airports with an IATA code");
         assert_eq!(g.lookup(&["Mira", "'s"]), 1 << COMPANY_TOP);

@@ -734,6 +734,19 @@ fn a_name_opening_with_an_abbreviated_word_is_whole_and_no_persons() {
 }
 
 #[test]
+fn a_leading_companys_initials_are_the_company() {
+    // A ticker spelling the initials of a leading company's name is its name, against a place vote;
+    // not a ticker of other letters.
+    let orgs = format!("P\tVexa Ridge Kinetics\t{}\nT\tVRK\tVexa Ridge Kinetics\nT\tVXR\tVexa Ridge Kinetics\n", 1 << COMPANY_TOP);
+    let orgs = OrgGazetteer::from_text(&orgs).unwrap();
+    let cases: &[TypingCase] = &[
+        ("VRK, the closest rival, plans a chip.", &[("VRK", Loc)], &[("VRK", Org)]),
+        ("VXR, the closest rival, plans a chip.", &[("VXR", Loc)], &[("VXR", Loc)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &Gazetteer::default(), &orgs);
+}
+
+#[test]
 fn initialisms_are_recognised() {
     for (name, want) in [("US", true), ("U.K.", true), ("EU", true), ("NATO", true), ("Ed", false), ("ABCDEFG", false), ("Us", false)] {
         assert_eq!(typing::is_initialism(name), want, "{name}");

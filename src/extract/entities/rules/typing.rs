@@ -1157,8 +1157,10 @@ pub(super) fn retype(
         if words[k].len() == 1 {
             // One-word aliases in the lists are often words or places ("America", "American"):
             // they count less, and not at all for an adjective the tagger calls MISC (a
-            // hand-listed name is no adjective: "Taliban").
-            s[org] *= 0.35;
+            // hand-listed name is no adjective: "Taliban"); an initialism of no country is neither ("AMD").
+            if !is_initialism(names[k]) || country_initialism(names[k]) {
+                s[org] *= 0.35;
+            }
             let mostly_misc = votes[k][misc] * 2.0 >= votes[k].iter().sum::<f32>();
             let hand_listed = listed_by_hand.iter().any(|v| *v > 0.0);
             if is_adjective(names[k]) && mostly_misc && s[idx(EntityType::Loc)] == 0.0 && !hand_listed {
