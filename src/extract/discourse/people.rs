@@ -1,5 +1,6 @@
 //! What the text says about each person: age, nationality, party, roles and
-//! gender, gathered per person (all mentions sharing a surname are one person)
+//! gender, gathered per person (a surname alone is the full name holding it;
+//! full names differing in their first word are two people)
 //! from the words around each mention:
 //! - before it: titles and role nouns ("Gov. Mike Pence", "Tottenham manager
 //!   Jose Mourinho"), nationality and party adjectives ("Portuguese coach X",
@@ -187,7 +188,8 @@ fn party_tag_at(a: &Analysis, k: usize) -> Option<(&'static str, usize)> {
 
 impl Discourse<'_, '_> {
     /// The person each mention belongs to: for a PERSON, the fullest mention
-    /// sharing its last name word ("Mourinho" -> "Jose Mourinho"); else itself.
+    /// of the same full name ("Mourinho" -> "Jose Mourinho"; see
+    /// `compute_referents`); else itself.
     pub fn referent(&self, m: usize) -> usize {
         self.referents.get(m).copied().unwrap_or(m)
     }
@@ -197,16 +199,49 @@ impl Discourse<'_, '_> {
         self.facts.get(&self.referent(m))
     }
 
-    /// Each mention's referent (see [`Discourse::referent`]).
+    /// Each mention's referent (see [`Discourse::referent`]). Full names (two
+    /// words or more) with the same first and last words are one person, whose
+    /// referent is the fullest of them ("Donald J. Trump", "Donald Trump"); full
+    /// names that differ there are two ("Dale Hoffman", his daughter "Megan
+    /// Hoffman"). A name of one word, or the tail of a longer name ("Le Clair"
+    /// of "Craig Le Clair"), is the person of the full names holding it, and
+    /// when several do, of the one named first: news writes a shared surname
+    /// alone for the story's main person ("President Clinton" after "Bill
+    /// Clinton", whatever "Hillary Rodham Clinton" came between).
     pub(super) fn compute_referents(&self) -> Vec<usize> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .map(|(mi, m)| {
-                if m.label != EntityType::Person {
+        let words = |mi: usize| self.mentions[mi].text.split_whitespace();
+        let person = |mi: usize| self.mentions[mi].label == EntityType::Person;
+        let key = |mi: usize| (words(mi).next().unwrap_or(""), words(mi).last().unwrap_or(""));
+        // Each full name's person: the fullest mention of its key.
+        let mut fullest: HashMap<(&str, &str), usize> = HashMap::new();
+        // The key of the first full name holding each capitalised word or tail.
+        let mut holders: HashMap<&str, (&str, &str)> = HashMap::new();
+        for mi in (0..self.mentions.len()).filter(|&mi| person(mi) && words(mi).nth(1).is_some()) {
+            let k = key(mi);
+            let best = fullest.entry(k).or_insert(mi);
+            if self.mentions[*best].text.len() < self.mentions[mi].text.len() {
+                *best = mi;
+            }
+            let text = self.mentions[mi].text.as_str();
+            // Its words, and its tails of two words or more ("Le Clair" of "Craig Le Clair").
+            let words_of = words(mi).filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase));
+            let tails = text.match_indices(' ').map(|(b, _)| &text[b + 1..]).filter(|t| t.contains(' '));
+            for w in words_of.chain(tails) {
+                holders.entry(w).or_insert(k);
+            }
+        }
+        (0..self.mentions.len())
+            .map(|mi| {
+                if !person(mi) {
                     return mi;
                 }
-                m.text.split_whitespace().last().and_then(|w| self.name_words.get(w).copied()).unwrap_or(mi)
+                let text = self.mentions[mi].text.as_str();
+                let held = holders.get(text).filter(|&&k| !text.contains(' ') || k != key(mi));
+                match held {
+                    Some(k) => fullest[k],
+                    None if text.contains(' ') => fullest[&key(mi)],
+                    None => mi,
+                }
             })
             .collect()
     }

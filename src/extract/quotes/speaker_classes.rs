@@ -54,7 +54,8 @@
 //! that “…”"), but not one it only cited; 45 a role held now is not one held before ("the
 //! commissioner" after "a former commissioner"), and a role's complement qualifies it too
 //! ("commissioner for standards" is "the standards commissioner"); 46 a quotation inside its
-//! sentence's run, whose verb after it is its own ("say that “honest” describes Hale").
+//! sentence's run, whose verb after it is its own ("say that “honest” describes Hale"); 49 full names
+//! sharing a surname are two people.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1302,6 +1303,14 @@ const CASES: &[SpeakerCase] = &[
         "Tom Hale was hired on Monday.\n\nBut a lawyer who once worked with Ana Ruiz said, “This will not last.”",
         &[("Tom Hale", P), ("Ana Ruiz", P)],
         &[("This will not last.", "")],
+    ),
+    // 49. Two full names sharing a surname are two people ("Dale Hoffman", his daughter "Megan
+    // Hoffman"): "she" is the daughter; the surname alone is the one named first.
+    (
+        49,
+        "Dale Hoffman has farmed for 38 years.\n\nHe has 60 clients. His daughter, Megan Hoffman, runs the books.\n\n“I do the math,” she said.\n\n“Not while the phone rings,” Hoffman said.",
+        &[("Dale Hoffman", P), ("Megan Hoffman", P), ("Hoffman", P)],
+        &[("I do the math,", "Megan Hoffman"), ("Not while the phone rings,", "Hoffman")],
     ),
 ];
 
