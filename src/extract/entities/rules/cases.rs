@@ -547,6 +547,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Brevik Tarsun", Org)],
             &[("Quillon", Org), ("Brevik Tarsun", Person)],
         ),
+        // Also a formal title capitalised, opening the sentence or after a lowercase word; not inside
+        // a run of capitals.
+        ("Chief Executive Brevik Tarsun has said so.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Person)]),
+        ("He met Chief Executive Brevik Tarsun there.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Person)]),
+        ("The Quillon Director Brevik Tarsun said so.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Org)]),
         ("It was led by lead manager Vosk Brothers.", &[("Vosk Brothers", Org)], &[("Vosk Brothers", Org)]),
         ("The official Florence Chronicle newspaper said so.", &[("Florence Chronicle", Org)], &[("Florence Chronicle", Org)]),
         // An organisation named by a big place and its head leaves the place alone; another name's

@@ -469,13 +469,21 @@ fn research_role_after(a: &Analysis, s: usize, e: usize) -> bool {
 /// Person evidence of a person's role in lowercase right before a name.
 const ROLE_BEFORE: f32 = 2.0;
 
-/// Does a person's role in lowercase stand right before the full name over tokens `s..e` (two or
-/// three capitalised words): "chief executive Elon Musk", "coach Tom Reyes"?
+/// Does a person's role stand right before the full name over tokens `s..e` (two or three
+/// capitalised words): "chief executive Elon Musk", "coach Tom Reyes", and in a formal title
+/// capitalised after a lowercase word or opening the sentence ("Chief Executive Elon Musk has
+/// said"; not inside a run of capitals: "Acme Director Fund")?
 fn role_before(a: &Analysis, s: usize, e: usize) -> bool {
     let word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'');
+    // The capitalised title's first word: the role and a role word before it ("Chief Executive").
+    let title_start = |k: usize| if k > 0 && is_person_role_word(&a.low(k - 1)) && is_cap(a.tok(k - 1)) { k - 1 } else { k };
+    let formal = |k: usize| {
+        let f = title_start(k);
+        is_cap(a.tok(k)) && (f == 0 || a.sentence_of_token(f) != a.sentence_of_token(f - 1) || a.tok(f - 1).starts_with(char::is_lowercase))
+    };
     s > 0
-        && a.tok(s - 1).starts_with(char::is_lowercase)
-        && is_person_role_word(a.tok(s - 1))
+        && (a.tok(s - 1).starts_with(char::is_lowercase) || formal(s - 1))
+        && is_person_role_word(a.low(s - 1))
         && (2..=3).contains(&(e - s))
         && (s..e).all(word)
 }
