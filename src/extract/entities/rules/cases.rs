@@ -547,6 +547,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Brevik Tarsun", Org)],
             &[("Quillon", Org), ("Brevik Tarsun", Person)],
         ),
+        // A model's variant word ends a product's name, unless the lists know it or a given name opens it.
+        (
+            "The Vornix Ultra ships in May. Buyers want the Vornix Ultra.",
+            &[("Vornix Ultra", Org)],
+            &[("Vornix Ultra", Misc), ("Vornix Ultra", Misc)],
+        ),
+        ("Maria Max scored twice.", &[("Maria Max", Person)], &[("Maria Max", Person)]),
         // Also a formal title capitalised, opening the sentence or after a lowercase word; not inside
         // a run of capitals.
         ("Chief Executive Brevik Tarsun has said so.", &[("Brevik Tarsun", Org)], &[("Brevik Tarsun", Person)]),

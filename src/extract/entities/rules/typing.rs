@@ -54,9 +54,9 @@ use super::{
 };
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
-    INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS, ORG_ROLES,
-    ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES, ROYAL_TITLES,
-    TYPE_CUES, WordList, is_event_head,
+    INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
+    ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
+    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -255,6 +255,15 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
             s[org] += 2.5;
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
+            s[idx(EntityType::Misc)] += 2.5;
+        } else if MODEL_VARIANTS.contains(last)
+            && edition_word(gaz, last)
+            && mask == 0
+            && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c))
+        {
+            // A model's variant word ends a product's name, with or without its number ("Vision
+            // Pro", "Blackwell Ultra"), in no organisation list, opening with no given name ("Martin
+            // Max").
             s[idx(EntityType::Misc)] += 2.5;
         } else if ORG_HEADS.contains(last) {
             s[org] += 1.5;
