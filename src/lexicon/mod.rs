@@ -473,6 +473,8 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
+    /// Words of sports reporting (lowercase): a document with none is no sports story.
+    SPORTS_WORDS: "sports_words.txt";
 
     // Dates (issue 10, second round: src/extract/dates/).
     /// Words after a month that make it a contract or delivery month: word, `contract`, `commodity` or `statistic`.

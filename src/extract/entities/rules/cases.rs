@@ -547,6 +547,19 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quillon", Org), ("Brevik Tarsun", Org)],
             &[("Quillon", Org), ("Brevik Tarsun", Person)],
         ),
+        // Outside sports stories a city the tagger calls an organisation with nothing saying so is the
+        // place; not in a sports story, nor a firm's short name.
+        (
+            "A Brindle man was charged on Tuesday. Brindle has recorded 41 homicides this year.",
+            &[("Brindle", Org)],
+            &[("Brindle", Loc), ("Brindle", Loc)],
+        ),
+        ("Brindle scored twice after the break. Brindle now lead.", &[("Brindle", Org)], &[("Brindle", Org), ("Brindle", Org)]),
+        (
+            "Brindle Robotics Co. was sold. Brindle had debts.",
+            &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
+            &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
+        ),
         // A model's variant word ends a product's name, unless the lists know it or a given name opens it.
         (
             "The Vornix Ultra ships in May. Buyers want the Vornix Ultra.",

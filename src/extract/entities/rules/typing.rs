@@ -56,7 +56,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head,
+    ROYAL_TITLES, SPORTS_WORDS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -1137,6 +1137,8 @@ pub(super) fn retype(
         .map(|k| words[k][words[k].len() - 1])
         .collect();
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
+    // Whether the document is a sports story (`sports_story`), asked only when needed.
+    let sports: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     // What the knowledge lists say of each name (`knowledge` and `curated`).
     let mut known: Vec<Scores> = vec![[0.0; 4]; names.len()];
     // One-word names first: a full name shares the evidence of its surname once that is settled.
@@ -1241,6 +1243,24 @@ pub(super) fn retype(
         for t in 0..4 {
             let hand = if listed_by_hand[t] > 0.0 { listed_by_hand[t] + tagged } else { 0.0 };
             s[t] += hand + votes[k][t] + evidence[k][t];
+        }
+        // Outside sports stories a city or state the tagger calls an organisation, with no list and no
+        // words around it saying so, is the place: the tagger learned clubs named by their city from
+        // results tables ("a Milwaukee man", "Milwaukee has recorded 41 homicides").
+        let loc = idx(EntityType::Loc);
+        // Not a firm's short name: "Kingston" beside "Kingston Technology Co".
+        let city_or_state = || REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &lookup[k], c));
+        let firm_named_so =
+            || words.iter().any(|w| w.len() >= 2 && w[..words[k].len().min(w.len())] == words[k][..] && is_firm_suffix(w[w.len() - 1]));
+        if votes[k][org] > 0.0
+            && evidence[k][org] <= 0.0
+            && known[k][org] <= 0.0
+            && city_or_state()
+            && !firm_named_so()
+            && !*sports.get_or_init(|| sports_story(a))
+        {
+            s[org] -= votes[k][org];
+            s[loc] += votes[k][org];
         }
         // A Roman numeral ending a name the tagger never calls a person, opening with no census
         // given name, ends a mission, a product or an event ("Artemis II", "Vatican II"; not
@@ -1362,6 +1382,12 @@ pub(super) fn retype(
         }
     }
     mentions
+}
+
+/// Does the document speak of sports: a word of `sports_words.txt` anywhere ("season", "coach",
+/// "league", "results")?
+fn sports_story(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|k| SPORTS_WORDS.contains(a.low(k)))
 }
 
 /// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
