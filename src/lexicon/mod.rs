@@ -473,8 +473,8 @@ lexicon! {
     NAME_EXTENSION_HEADS: "name_extension_heads.txt";
     /// Words next to a name that support a type: side, lowercase cue tokens, type, weight.
     TYPE_CUES: table "type_cues.tsv";
-    /// Words of sports reporting (lowercase): a document with none is no sports story.
-    SPORTS_WORDS: "sports_words.txt";
+    /// Words of sports reporting (lowercase) and whether they speak of a game in progress.
+    SPORTS_WORDS: table "sports_words.tsv";
 
     // Dates (issue 10, second round: src/extract/dates/).
     /// Words after a month that make it a contract or delivery month: word, `contract`, `commodity` or `statistic`.
@@ -522,6 +522,19 @@ lexicon! {
     /// One-word products, software and devices ("ChatGPT", "iPhone", "Android"), case-sensitive: MISC evidence.
     PRODUCTS: "products.txt";
 }
+
+/// Is `w` (lowercase) a word of sports reporting (`sports_words.tsv`)?
+pub fn is_sports_word(w: &str) -> bool {
+    SPORTS_WORD.contains_key(w)
+}
+
+/// Is `w` (lowercase) a word of a game in progress ("points", "halftime")?
+pub fn is_play_word(w: &str) -> bool {
+    SPORTS_WORD.get(w).copied().unwrap_or(false)
+}
+
+static SPORTS_WORD: std::sync::LazyLock<std::collections::HashMap<&'static str, bool>> =
+    std::sync::LazyLock::new(|| SPORTS_WORDS.rows().iter().map(|r| (r[0], r[1] == "yes")).collect());
 
 /// Is `w` the last word of an event's or a law's name ("Olympics", "Act"; case-sensitive)? Such names are MISC.
 pub fn is_event_head(w: &str) -> bool {

@@ -189,6 +189,8 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The shop closed on Labor Day or Thanksgiving.", "Thanksgiving", "2024-11-28"),
     // Quarters tied to a year, or to the quarter under discussion.
     ("2025-01-22", "Profit rose in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+    // Not a game's: "basis points" are a market's.
+    ("2025-01-22", "Yields rose 20 basis points in the fourth quarter.", "the fourth quarter", "2024-Q4"),
     ("2025-01-22", "Sales should recover in next year's first quarter.", "next year's first quarter", "2026-Q1"),
     ("2025-01-22", "Margins fell in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4"),
     ("2025-01-22", "Revenue hit $2 billion in 2017 Q1.", "2017 Q1", "2017-Q1"),
@@ -253,6 +255,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
 
 /// (document date, sentence, words that must not be (part of) a date)
 const NEGATIVE: &[(&str, &str, &str)] = &[
+    // A game's quarter, in a sentence about play, is no calendar quarter.
+    ("2025-03-07", "Boston led by as many as 33 points in the fourth quarter.", "fourth quarter"),
+    ("2025-03-07", "The Rams scored two touchdowns in the third quarter.", "third quarter"),
     // A number from 1000 to 1899 is a count unless a temporal word leads it.
     ("2025-01-22", "The plant cut 1500 jobs last year.", "1500"),
     ("2025-01-22", "Turnout rose from 1200 to 1400.", "1200"),

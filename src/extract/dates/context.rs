@@ -13,8 +13,19 @@ use crate::lexicon::{
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
     TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
     TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
-    VERB_PARTICLES, WordList,
+    VERB_PARTICLES, WordList, is_play_word,
 };
+
+/// Does the sentence holding byte `pos` speak of a game in progress (`sports_words.tsv`, column
+/// `play`: "led by 33 points", "at halftime"; not "basis points")? Its quarters and halves are the
+/// game's, not the calendar's.
+pub fn game_in_play(a: &Analysis, pos: usize) -> bool {
+    if a.sentences.is_empty() {
+        return false;
+    }
+    let sent = &a.sentences[a.sentence_of(pos)];
+    sent.tokens.clone().any(|k| is_play_word(a.low(k)) && !(k > sent.tokens.start && matches!(a.low(k - 1), "basis" | "percentage")))
+}
 
 /// Which way a clause points in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

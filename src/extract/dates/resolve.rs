@@ -241,6 +241,8 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
         }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
         Kind::MonthDayOfRelYear(m, dd, off) => (calendar::day(NaiveDate::from_ymd_opt(d.year() + off, m, dd)?), Granularity::Day),
+        // A game's quarter ("led by 33 points in the fourth quarter") is no date.
+        Kind::QuarterAlone(_) if context::game_in_play(a, c.start) => return None,
         Kind::QuarterAlone(q) => {
             // Quarters are mostly reported after the fact ("will report fourth-quarter
             // results" in January): the future only for a quarter not just gone.

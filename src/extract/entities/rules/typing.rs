@@ -56,7 +56,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROYAL_TITLES, SPORTS_WORDS, TYPE_CUES, WordList, is_event_head,
+    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, is_sports_word,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -1384,10 +1384,10 @@ pub(super) fn retype(
     mentions
 }
 
-/// Does the document speak of sports: a word of `sports_words.txt` anywhere ("season", "coach",
+/// Does the document speak of sports: a word of `sports_words.tsv` anywhere ("season", "coach",
 /// "league", "results")?
 fn sports_story(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|k| SPORTS_WORDS.contains(a.low(k)))
+    (0..a.tokens.len()).any(|k| is_sports_word(a.low(k)))
 }
 
 /// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
