@@ -998,8 +998,9 @@ pub(super) fn possessive_phrases(a: &Analysis, mentions: Vec<Mention<Bytes>>, ca
     mentions
 }
 
-/// An organisation head takes "of/for (the)" and the capitalised words after it
-/// ("Foundation for the Visual Arts", "Institute for the Study of War"), a head
+/// An organisation head takes "of/for/on (the)" and the capitalised words after it
+/// ("Foundation for the Visual Arts", "Institute for the Study of War",
+/// "Council on Foreign Relations"; "on" not before a weekday or month), a head
 /// the tagger left out included when "the" stands before it ("the Museum of
 /// Modern Art"), and so does a name right after an organisation noun and its
 /// determiner ("the advocacy group Color of Change").
@@ -1048,7 +1049,10 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
     }
     for (s, e, label) in heads {
         let sent_end = a.sentences[a.sentence_of_token(s)].tokens.end;
-        if e >= sent_end || !matches!(a.tok(e), "of" | "for") {
+        // "on" names a committee's or an institute's subject ("Council on Foreign Relations"), not a
+        // day ("the Council on Monday").
+        let subject_on = |j: usize| a.tok(j) == "on" && j + 1 < sent_end && !calendar_word(a.low(j + 1));
+        if e >= sent_end || !(matches!(a.tok(e), "of" | "for") || subject_on(e)) {
             continue;
         }
         let mut k = e + 1;
@@ -1067,7 +1071,7 @@ pub(super) fn of_for_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>) -> V
         let mut end = k;
         while end < sent_end {
             let word = cap_word(a, end) && (!person_at(&mentions, a, end) || lone_last(end));
-            let small = matches!(a.tok(end), "of" | "the") && end > k && end + 1 < sent_end && cap_word(a, end + 1);
+            let small = (matches!(a.tok(end), "of" | "the") || subject_on(end)) && end > k && end + 1 < sent_end && cap_word(a, end + 1);
             if !(word || small) {
                 break;
             }

@@ -560,6 +560,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
             &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
         ),
+        // The head before a name's complement makes an organisation ("... Committee on Security").
+        (
+            "Delegates met at the Vorn Committee on Security.",
+            &[("Vorn Committee on Security", Misc)],
+            &[("Vorn Committee on Security", Org)],
+        ),
         // A model's variant word ends a product's name, unless the lists know it or a given name opens it.
         (
             "The Vornix Ultra ships in May. Buyers want the Vornix Ultra.",
@@ -1125,7 +1131,17 @@ fn span_boundaries() {
             &[("Ruritania", Loc), ("Olaf Berg", Person)],
             &[("Ruritania", Loc), ("Olaf Berg", Person)],
         ),
-        // An organisation head takes its "of/for (the)" complement.
+        // An organisation head takes its "of/for (the)" complement, and an "on" one not before a day.
+        (
+            "Ana Ruiz chaired the Quell Committee on Security today.",
+            &[("Ana Ruiz", Person), ("Quell Committee", Org)],
+            &[("Ana Ruiz", Person), ("Quell Committee on Security", Org)],
+        ),
+        (
+            "Ana Ruiz told the Quell Council on Monday.",
+            &[("Ana Ruiz", Person), ("Quell Council", Org)],
+            &[("Ana Ruiz", Person), ("Quell Council", Org)],
+        ),
         (
             "The Mira Holt Foundation for the Visual Arts gave money to a school in the town.",
             &[("Mira Holt Foundation", Org), ("Visual Arts", Misc)],

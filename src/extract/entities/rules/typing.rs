@@ -267,6 +267,14 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
             s[idx(EntityType::Misc)] += 2.5;
         } else if ORG_HEADS.contains(last) {
             s[org] += 1.5;
+        } else if toks
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "on"))
+            .is_some_and(|p| p > 0 && (ORG_HEADS.contains(toks[p - 1]) || ORG_SUFFIXES.contains(toks[p - 1])))
+        {
+            // The head before the name's complement: "Cabinet Committee on Security", "Institute for
+            // Research on Exoplanets".
+            s[org] += 1.5;
         }
         // A census first name and surname, neither a place ("China Daily" is no person).
         let first = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c));
