@@ -1078,6 +1078,7 @@ fn span_boundaries() {
         // A place head keeps it a place: airports, stations and stadiums are LOC (spec §1).
         ("Flights left Quexville International Airport late.", &[("Quexville", Loc)], &[("Quexville International Airport", Loc)]),
         ("Fans filled Lakeport Stadium again.", &[("Lakeport", Loc)], &[("Lakeport Stadium", Loc)]),
+        ("She sold out the Lakeport Dome twice.", &[("Lakeport", Loc)], &[("Lakeport Dome", Loc)]),
         // A building the tagger called an organisation is a place; a park or bridge may name a club.
         ("Teachers rallied at the Quexville Statehouse.", &[("Quexville Statehouse", Org)], &[("Quexville Statehouse", Loc)]),
         ("The band plays Harbor Bank Amphitheatre.", &[("Harbor Bank Amphitheatre", Org)], &[("Harbor Bank Amphitheatre", Loc)]),
