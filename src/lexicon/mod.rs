@@ -533,6 +533,7 @@ pub fn is_play_word(w: &str) -> bool {
     SPORTS_WORD.get(w).copied().unwrap_or(false)
 }
 
+/// `sports_words.tsv` as word -> speaks of a game in progress.
 static SPORTS_WORD: std::sync::LazyLock<std::collections::HashMap<&'static str, bool>> =
     std::sync::LazyLock::new(|| SPORTS_WORDS.rows().iter().map(|r| (r[0], r[1] == "yes")).collect());
 

@@ -493,7 +493,7 @@ const ROLE_BEFORE: f32 = 2.0;
 fn role_before(a: &Analysis, s: usize, e: usize) -> bool {
     let word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'');
     // The capitalised title's first word: the role and a role word before it ("Chief Executive").
-    let title_start = |k: usize| if k > 0 && is_person_role_word(&a.low(k - 1)) && is_cap(a.tok(k - 1)) { k - 1 } else { k };
+    let title_start = |k: usize| if k > 0 && is_person_role_word(a.low(k - 1)) && is_cap(a.tok(k - 1)) { k - 1 } else { k };
     let formal = |k: usize| {
         let f = title_start(k);
         is_cap(a.tok(k)) && (f == 0 || a.sentence_of_token(f) != a.sentence_of_token(f - 1) || a.tok(f - 1).starts_with(char::is_lowercase))
@@ -1256,10 +1256,9 @@ pub(super) fn retype(
         // words around it saying so, is the place: the tagger learned clubs named by their city from
         // results tables ("a Milwaukee man", "Milwaukee has recorded 41 homicides").
         let loc = idx(EntityType::Loc);
-        // Not a firm's short name: "Kingston" beside "Kingston Technology Co".
+        // Not a firm's short name: "Kingston" beside "Kingston Technology Co.".
         let city_or_state = || REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &lookup[k], c));
-        let firm_named_so =
-            || words.iter().any(|w| w.len() >= 2 && w[..words[k].len().min(w.len())] == words[k][..] && is_firm_suffix(w[w.len() - 1]));
+        let firm_named_so = || words.iter().any(|w| w.len() > words[k].len() && w.starts_with(&words[k]) && is_firm_suffix(w[w.len() - 1]));
         if votes[k][org] > 0.0
             && evidence[k][org] <= 0.0
             && known[k][org] <= 0.0
@@ -1328,9 +1327,9 @@ pub(super) fn retype(
         if let Some(place) = super::name_prefix(words[k][0]).filter(|_| words[k].len() >= 2) {
             s[person] = f32::NEG_INFINITY;
             if place {
-                s[idx(EntityType::Loc)] += 1.0 + votes[k].iter().sum::<f32>();
+                s[loc] += 1.0 + votes[k].iter().sum::<f32>();
             } else if s.iter().all(|v| *v <= 0.0) {
-                s[idx(EntityType::Loc)] = 1.0;
+                s[loc] = 1.0;
             }
         }
         if is_initialism(names[k]) {
