@@ -560,6 +560,9 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
             &[("Brindle Robotics Co.", Org), ("Brindle", Org)],
         ),
+        // A party's word alone is no person by name; a census surname may be.
+        ("The Democrat, who took office in May, spoke.", &[("Democrat", Person)], &[("Democrat", Misc)]),
+        ("Maria Green said so. Green left.", &[("Maria Green", Person), ("Green", Person)], &[("Maria Green", Person), ("Green", Person)]),
         // The head before a name's complement makes an organisation ("... Committee on Security").
         (
             "Delegates met at the Vorn Committee on Security.",

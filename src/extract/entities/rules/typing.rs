@@ -1332,6 +1332,15 @@ pub(super) fn retype(
                 s[loc] = 1.0;
             }
         }
+        // A party's word alone names a member or the party, never one person by name ("The Democrat,
+        // who took office in January,"): MISC like a party adjective when nothing else tells. Not a
+        // census name: "Green" is a surname too.
+        if words[k].len() == 1 && is_party_word(names[k]) && !is_census_name(gaz, names[k]) {
+            s[person] = f32::NEG_INFINITY;
+            if s.iter().all(|v| *v <= 0.0) {
+                s[misc] = 1.0;
+            }
+        }
         if is_initialism(names[k]) {
             s[person] = f32::NEG_INFINITY;
             if s.iter().all(|v| *v <= 0.0) {
