@@ -489,10 +489,8 @@ pub(super) fn prefixed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec
         return mentions;
     }
     let covered = |m: &Mention<Bytes>| joined.iter().any(|j| j.span.start <= m.span.start && m.span.end <= j.span.end);
-    let mut out: Vec<Mention<Bytes>> = mentions.into_iter().filter(|m| !covered(m)).collect();
-    out.extend(joined);
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    let kept: Vec<Mention<Bytes>> = mentions.into_iter().filter(|m| !covered(m)).collect();
+    with_added(kept, joined)
 }
 
 /// Is token `k` the apostrophe of a plural owner inside a run of capitalised words starting at

@@ -246,6 +246,8 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     let last = toks[toks.len() - 1];
     let place_word = |t: &str| major_place(gaz, &[t]);
     if toks.len() >= 2 {
+        // A census given name opening the name.
+        let first = census_given_name(gaz, toks[0]);
         // An award with its complement ("Nobel Prize in Economic Sciences"); else the name's own last
         // word: "... Bank", "... Cup", "... Navy".
         let award = toks.windows(2).any(|w| AWARD_HEADS.contains(w[0]) && matches!(w[1], "of" | "for" | "in"));
@@ -256,11 +258,7 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
-        } else if MODEL_VARIANTS.contains(last)
-            && edition_word(gaz, last)
-            && mask == 0
-            && !(FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c))
-        {
+        } else if MODEL_VARIANTS.contains(last) && edition_word(gaz, last) && mask == 0 && !first {
             // A model's variant word ends a product's name, with or without its number ("Vision
             // Pro", "Blackwell Ultra"), in no organisation list, opening with no given name ("Martin
             // Max").
@@ -277,7 +275,6 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
             s[org] += 1.5;
         }
         // A census first name and surname, neither a place ("China Daily" is no person).
-        let first = (FIRST_TOP..=FIRST_LOW).any(|c| whole_match(gaz, &toks[..1], c));
         let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c));
         if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
             s[person] += 1.0;
@@ -1258,12 +1255,13 @@ pub(super) fn retype(
         let loc = idx(EntityType::Loc);
         // Not a firm's short name: "Kingston" beside "Kingston Technology Co.".
         let city_or_state = || REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &lookup[k], c));
-        let firm_named_so = || words.iter().any(|w| w.len() > words[k].len() && w.starts_with(&words[k]) && is_firm_suffix(w[w.len() - 1]));
+        let firm_short_name =
+            || words.iter().any(|w| w.len() > words[k].len() && w.starts_with(&words[k]) && is_firm_suffix(w[w.len() - 1]));
         if votes[k][org] > 0.0
             && evidence[k][org] <= 0.0
             && known[k][org] <= 0.0
             && city_or_state()
-            && !firm_named_so()
+            && !firm_short_name()
             && !*sports.get_or_init(|| sports_story(a))
         {
             s[org] -= votes[k][org];
@@ -1317,9 +1315,7 @@ pub(super) fn retype(
         // its head when nothing else tells.
         if words[k].len() >= 2 && words[k][..words[k].len() - 1].iter().any(|w| w.ends_with("’s") || w.ends_with("'s")) {
             s[person] = f32::NEG_INFINITY;
-            if s.iter().all(|v| *v <= 0.0) {
-                s[if is_place_head(last) { idx(EntityType::Loc) } else { misc }] = 1.0;
-            }
+            when_nothing_tells(&mut s, if is_place_head(last) { idx(EntityType::Loc) } else { misc });
         }
         // A name opening with an abbreviated word ("St. Paul", "Mt. Kenya") is no person's: a place
         // when the word opens places' names ("Mt.", "Ft."), whatever the tagger said, and when
@@ -1328,24 +1324,19 @@ pub(super) fn retype(
             s[person] = f32::NEG_INFINITY;
             if place {
                 s[loc] += 1.0 + votes[k].iter().sum::<f32>();
-            } else if s.iter().all(|v| *v <= 0.0) {
-                s[loc] = 1.0;
             }
+            when_nothing_tells(&mut s, loc);
         }
         // A party's word alone names a member or the party, never one person by name ("The Democrat,
         // who took office in January,"): MISC like a party adjective when nothing else tells. Not a
         // census name: "Green" is a surname too.
         if words[k].len() == 1 && is_party_word(names[k]) && !is_census_name(gaz, names[k]) {
             s[person] = f32::NEG_INFINITY;
-            if s.iter().all(|v| *v <= 0.0) {
-                s[misc] = 1.0;
-            }
+            when_nothing_tells(&mut s, misc);
         }
         if is_initialism(names[k]) {
             s[person] = f32::NEG_INFINITY;
-            if s.iter().all(|v| *v <= 0.0) {
-                s[if country_initialism(names[k]) { idx(EntityType::Loc) } else { org }] = 1.0;
-            }
+            when_nothing_tells(&mut s, if country_initialism(names[k]) { idx(EntityType::Loc) } else { org });
         }
         // Ties go to the tagger's votes, then to the earlier type.
         let best = (0..4).max_by(|&x, &y| s[x].total_cmp(&s[y]).then(votes[k][x].total_cmp(&votes[k][y])).then(y.cmp(&x))).unwrap_or(0);
@@ -1398,6 +1389,14 @@ pub(super) fn retype(
         }
     }
     mentions
+}
+
+/// Type `t` for a name whose scores support no type (all zero or less) once a rule has ruled one
+/// out ("no person's"): what the rule's shape says it is.
+fn when_nothing_tells(s: &mut Scores, t: usize) {
+    if s.iter().all(|v| *v <= 0.0) {
+        s[t] = 1.0;
+    }
 }
 
 /// Does the document speak of sports: a word of `sports_words.tsv` anywhere ("season", "coach",
