@@ -523,19 +523,20 @@ lexicon! {
     PRODUCTS: "products.txt";
 }
 
-/// Is `w` (lowercase) a word of sports reporting (`sports_words.tsv`)?
-pub fn is_sports_word(w: &str) -> bool {
-    SPORTS_WORD.contains_key(w)
+/// Does a word of sports reporting (`sports_words.tsv`) say sports alone ("soccer", "playoff"),
+/// unlike one common in other news too ("won", "season")? `None`: no word of sports reporting.
+pub fn sports_word_alone(w: &str) -> Option<bool> {
+    SPORTS_WORD.get(w).map(|&(_, alone)| alone)
 }
 
 /// Is `w` (lowercase) a word of a game in progress ("points", "halftime")?
 pub fn is_play_word(w: &str) -> bool {
-    SPORTS_WORD.get(w).copied().unwrap_or(false)
+    SPORTS_WORD.get(w).is_some_and(|&(play, _)| play)
 }
 
-/// `sports_words.tsv` as word -> speaks of a game in progress.
-static SPORTS_WORD: std::sync::LazyLock<std::collections::HashMap<&'static str, bool>> =
-    std::sync::LazyLock::new(|| SPORTS_WORDS.rows().iter().map(|r| (r[0], r[1] == "yes")).collect());
+/// `sports_words.tsv` as word -> (speaks of a game in progress, says sports alone).
+static SPORTS_WORD: std::sync::LazyLock<std::collections::HashMap<&'static str, (bool, bool)>> =
+    std::sync::LazyLock::new(|| SPORTS_WORDS.rows().iter().map(|r| (r[0], (r[1] == "yes", r[2] == "yes"))).collect());
 
 /// Is `w` the last word of an event's or a law's name ("Olympics", "Act"; case-sensitive)? Such names are MISC.
 pub fn is_event_head(w: &str) -> bool {

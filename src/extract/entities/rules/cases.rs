@@ -4,7 +4,7 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
-use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP};
+use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP, STATE};
 use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
@@ -42,14 +42,15 @@ pub(super) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
 /// Small knowledge lists for the cases: census names, places, listed companies.
 pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     let gaz = format!(
-        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\nBrindle\t{}\n",
+        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\nBrindle\t{}\nNebraska\t{}\n",
         1 << FIRST_TOP,
         1 << LAST_TOP,
         (1 << FIRST_TOP) | (1 << CITY_BIG),
         1 << COUNTRY,
         1 << COUNTRY,
         1 << CITY_BIG,
-        1 << CITY_MID
+        1 << CITY_MID,
+        1 << STATE
     );
     let orgs = format!(
         "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\nP\tMaria Quell\t{}\n",
@@ -554,7 +555,28 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindle", Org)],
             &[("Brindle", Loc), ("Brindle", Loc)],
         ),
-        ("Brindle scored twice after the break. Brindle now lead.", &[("Brindle", Org)], &[("Brindle", Org), ("Brindle", Org)]),
+        // A sports story holds a word that says so alone ("league") or two words of a game in
+        // progress ("scored", "points"); words common in other news ("won", "lost") tell nothing.
+        ("Brindle scored twice after the break. Brindle lead the league.", &[("Brindle", Org)], &[("Brindle", Org), ("Brindle", Org)]),
+        ("Brindle scored 90 points. Brindle now lead.", &[("Brindle", Org)], &[("Brindle", Org), ("Brindle", Org)]),
+        ("Brindle won the vote as shares lost 4%. Brindle has a new mayor.", &[("Brindle", Org)], &[("Brindle", Loc), ("Brindle", Loc)]),
+        // A comma and a state's name after a name make it a city, unless a capitalised word or a
+        // possessive follows the state.
+        (
+            "Workers at the Tarnow, Nebraska-based plant left.",
+            &[("Tarnow", Person), ("Nebraska", Loc)],
+            &[("Tarnow", Loc), ("Nebraska", Loc)],
+        ),
+        ("Tarnow, Nebraska's governor, left.", &[("Tarnow", Person), ("Nebraska", Loc)], &[("Tarnow", Person), ("Nebraska", Loc)]),
+        // "mayor of X", "X residents": a place.
+        (
+            "The mayor of Marlow quit. Marlow residents cheered.",
+            &[("Marlow", Person), ("Marlow", Person)],
+            &[("Marlow", Loc), ("Marlow", Loc)],
+        ),
+        // A holiday is MISC and a party group ORG, whatever the tagger said.
+        ("Merz wants a deal before Easter.", &[("Merz", Person), ("Easter", Person)], &[("Merz", Person), ("Easter", Misc)]),
+        ("The Social Democrats want a fund.", &[("Social Democrats", Misc)], &[("Social Democrats", Org)]),
         (
             "Brindle Robotics Co. was sold. Brindle had debts.",
             &[("Brindle Robotics Co.", Org), ("Brindle", Org)],

@@ -598,6 +598,15 @@ static HOLIDAY_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| 
     by_first
 });
 
+/// Is `name` a holiday or named day of `holidays.tsv` as a whole ("Easter", "Labor Day",
+/// "New Year's Day")? Such a name is MISC (spec §1: events) whatever the tagger read ("Easter"
+/// as a person).
+pub(super) fn is_holiday(name: &str) -> bool {
+    let name = name.replace('’', "'").to_lowercase();
+    let first = name.split([' ', '\'']).next().unwrap_or("");
+    HOLIDAY_NAMES.get(first).is_some_and(|names| names.contains(&name))
+}
+
 /// A name with a plus sign glued to its end is a subscription service, a
 /// product (spec §1, MISC): "Disney+", "Apple TV+", "ESPN+"; whatever the
 /// tagger made of the name, the sign joins it.

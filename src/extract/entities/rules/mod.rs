@@ -301,14 +301,15 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
                 && words.len() > 1
                 && is_place_head(last)
                 && !in_census(gaz, last, LAST_TOP..=LAST_TOP)
-                && !is_given_name(gaz, words[0])
+                && (!is_given_name(gaz, words[0]) || words.len() >= 3 && !in_census(gaz, last, FIRST_TOP..=LAST_LOW))
                 && !titled(a.tok_at(m.span.start))
             {
                 // Other place heads are rare surnames too ("Arena", "Bridge"): they end a person's name
                 // after a given name ("Bruce Arena") or a title ("Coach Grace Park"), else the name is
                 // the place ("Mohegan Sun Arena", "Tower Bridge"). A common surname ("Hill", "Park")
                 // ends many a name the census lacks a given name for ("Sung-Hee Park"): the tagger's
-                // person stands.
+                // person stands. A head that is no census name at all ends a building named for a
+                // person, given name and all ("Steve Jobs Theater").
                 m.label = EntityType::Loc;
             }
             m

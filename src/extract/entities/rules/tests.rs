@@ -228,12 +228,14 @@ fn organisation_shapes_and_emphasis() {
 #[test]
 fn a_person_ending_in_a_place_head_is_the_place_unless_a_name_backs_it() {
     let gaz = Gazetteer::from_text(&format!("Bruce\t{}\nPark\t{}\n", 1 << FIRST_TOP, 1 << LAST_TOP)).unwrap();
-    let a = Analysis::new("Fans filled Quarry Sun Arena to see Bruce Arena, Sung-Hee Park and the Vell Bridge crew.");
+    let a =
+        Analysis::new("Fans filled Quarry Sun Arena to see Bruce Arena, Sung-Hee Park and the Vell Bridge crew, then Bruce Tarn Theater.");
     let ms = vec![
         m(&a, "Quarry Sun Arena", EntityType::Person),
         m(&a, "Bruce Arena", EntityType::Person),
         m(&a, "Sung-Hee Park", EntityType::Person),
         m(&a, "Vell Bridge", EntityType::Person),
+        m(&a, "Bruce Tarn Theater", EntityType::Person),
     ];
     assert_eq!(
         texts(&refine(&a, ms, &common(&[]), &gaz)),
@@ -241,7 +243,9 @@ fn a_person_ending_in_a_place_head_is_the_place_unless_a_name_backs_it() {
             ("Quarry Sun Arena".into(), "LOC"),
             ("Bruce Arena".into(), "PERSON"),
             ("Sung-Hee Park".into(), "PERSON"),
-            ("Vell Bridge".into(), "LOC")
+            ("Vell Bridge".into(), "LOC"),
+            // A head that is no census name ends a building named for a person, given name and all.
+            ("Bruce Tarn Theater".into(), "LOC")
         ]
     );
 }

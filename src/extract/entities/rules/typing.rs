@@ -46,7 +46,7 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
-use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_product, weekday_word};
+use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, weekday_word};
 use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_firm_suffix, is_given_name, is_party_word, is_person_role_word,
@@ -56,7 +56,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, is_sports_word,
+    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, is_play_word, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -158,7 +158,7 @@ pub(super) fn major_place(gaz: &Gazetteer, toks: &[&str]) -> bool {
 }
 
 /// Evidence from the hand-written lists of names (party groups, known
-/// organisations, events and places): whole names, as written, so it is not
+/// organisations, events and places, holidays): whole names, as written, so it is not
 /// discounted for one-word names as the gazetteers' aliases are. Typing adds
 /// the name's tagged mentions to it, so the tagger's count cannot outvote it.
 fn curated(name: &str) -> Scores {
@@ -170,6 +170,9 @@ fn curated(name: &str) -> Scores {
     }
     if short_forms().any(|f| f == name) {
         s[idx(EntityType::Org)] += 5.0;
+    }
+    if is_holiday(name) {
+        s[idx(EntityType::Misc)] += 5.0;
     }
     s
 }
@@ -533,6 +536,30 @@ const LISTED_FIRM_SURNAME: f32 = 5.0;
 
 /// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
 const CITY_STATE: f32 = 3.0;
+
+/// Place evidence of a name before a comma and a US state's name ("Redmond, Washington-based").
+const CITY_STATE_NAME: f32 = 1.5;
+
+/// Most tokens of a state's name or AP abbreviation ("North Carolina", "N.C.").
+const STATE_TOKENS: usize = 3;
+
+/// Does a comma and a US state's name or AP abbreviation follow token `e`, and then no capitalised
+/// word or possessive ("Redmond, Washington-based", "Marion, Ohio, where", "in Dekalb, Ill.")? The
+/// name before it is a city. Not "Washington, Texas Rangers" nor "Kemp, Georgia's governor"; the
+/// caller skips initials ("(D., N.Y.)": a party's).
+fn before_state_name(a: &Analysis, e: usize, gaz: &Gazetteer) -> bool {
+    if e + 1 >= a.tokens.len() || a.tok(e) != "," {
+        return false;
+    }
+    let n = a.tokens.len();
+    let sentence_end = a.sentences[a.sentence_of_token(e)].tokens.end;
+    (1..=STATE_TOKENS).filter(|&len| e + 1 + len <= sentence_end.min(n)).any(|len| {
+        let end = e + 1 + len;
+        let words: Vec<&str> = (e + 1..end).map(|k| a.tok(k)).collect();
+        let free = end == sentence_end || !is_cap(a.tok(end)) && !is_possessive(a.tok(end)) || a.line_break_after(end - 1);
+        is_cap(words[0]) && free && whole_match(gaz, &words, STATE)
+    })
+}
 
 /// Organisation evidence of a name in apposition with an organisation noun.
 const ORG_APPOSITION: f32 = 2.0;
@@ -1064,6 +1091,8 @@ pub(super) fn retype(
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
         if state_codes::in_city_state_pair(a, r.start, r.end, gaz, case) {
             evidence[k][idx(EntityType::Loc)] += CITY_STATE;
+        } else if m.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && before_state_name(a, r.end, gaz) {
+            evidence[k][idx(EntityType::Loc)] += CITY_STATE_NAME;
         }
         if before_plural_verb(a, r.start, r.end) {
             evidence[k][org] += PLURAL_VERB;
@@ -1399,10 +1428,23 @@ fn when_nothing_tells(s: &mut Scores, t: usize) {
     }
 }
 
-/// Does the document speak of sports: a word of `sports_words.tsv` anywhere ("season", "coach",
-/// "league", "results")?
+/// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
+/// "coach", "playoffs"), or two different words of a game in progress ("scored", "points")? Words
+/// common in other news ("won", "lost", "victory") tell nothing alone.
 fn sports_story(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|k| is_sports_word(a.low(k)))
+    let mut play: Option<&str> = None;
+    for k in 0..a.tokens.len() {
+        let w = a.low(k);
+        match sports_word_alone(w) {
+            Some(true) => return true,
+            Some(false) if is_play_word(w) => match play {
+                Some(p) if p != w => return true,
+                _ => play = Some(w),
+            },
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
