@@ -281,13 +281,21 @@ impl Discourse<'_, '_> {
             }
         };
         let org = |m: &Mention<Bytes>| org(m) && !other_kind(m) && !self.is_addressee(m);
-        // The latest organisation its paragraph made a clause's subject, itself or through its
-        // spokesperson: "Greenpeace campaigners staged a protest. “…,” the group said.", "An Acme
+        // The latest organisation its paragraph made a clause's subject, itself, through its
+        // spokesperson or as a relative clause's: "Greenpeace campaigners staged a protest. “…,” the group said.", "An Acme
         // spokeswoman pointed to a post. In it, the company said …".
         let here = self.paragraph_of(pos);
         let in_subject = |m: &Mention<Bytes>| self.is_subject_position(self.a.tok_at(m.span.start));
+        // The subject of a relative clause on it counts too: "another blow to Boeing, which has
+        // taken $1.6 billion in charges. The company said …".
+        let relative = |m: &Mention<Bytes>| {
+            let e = self.a.tok_at(m.span.end);
+            e + 1 < self.a.tokens.len() && self.a.tok(e) == "," && self.a.low(e + 1) == "which"
+        };
         let subject = |mi: usize| {
-            in_subject(&self.mentions[mi]) || self.spokes.iter().any(|s| s.principal == mi && self.is_subject_position(s.first))
+            in_subject(&self.mentions[mi])
+                || relative(&self.mentions[mi])
+                || self.spokes.iter().any(|s| s.principal == mi && self.is_subject_position(s.first))
         };
         if let Some(mi) = before
             .iter()

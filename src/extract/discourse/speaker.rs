@@ -48,6 +48,10 @@ pub struct Said {
 /// How many paragraphs back a description or pronoun looks for the person it stands for by salience alone.
 const SALIENCE_PARAGRAPHS: usize = 3;
 
+/// Most capitalised words of an office between an organisation's or place's name and a role after
+/// an inverted reporting verb ("said Los Angeles County Fire Chief Anthony Marrone").
+const ROLE_OFFICE_WORDS: usize = 3;
+
 /// A description of a person before a verb.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Description {
@@ -1298,12 +1302,25 @@ impl Discourse<'_, '_> {
                         let w = a.low(j).trim_end_matches('.');
                         super::words::is_person_role(w) || ROLE_MODIFIERS.contains(w) || is_title_word(w)
                     };
+                    // Capitalised words of an office the tagger left unnamed before the role: "said
+                    // Los Angeles County Fire Chief Anthony Marrone".
+                    while j < hi
+                        && j < role_start + ROLE_OFFICE_WORDS
+                        && capitalised(a.tok(j))
+                        && !role_word(j)
+                        && self.index.at(j).is_none()
+                        && j + 1 < hi
+                        && (role_word(j + 1) || capitalised(a.tok(j + 1)) && self.index.at(j + 1).is_none())
+                    {
+                        j += 1;
+                    }
+                    let office_end = j;
                     // Joined roles too: "said Acme chairman and chief executive Jo Park".
                     let joined = |j: usize| matches!(a.low(j), "and" | "&") && j > role_start && j + 1 < hi && role_word(j + 1);
                     while j < hi && j < role_start + 7 && (role_word(j) || joined(j)) {
                         j += 1;
                     }
-                    if j > role_start
+                    if j > office_end
                         && j < hi
                         && let Some(p) = self.subject_mention_at(j)
                         && self.mentions[p].label == EntityType::Person
@@ -1314,7 +1331,7 @@ impl Discourse<'_, '_> {
                     // text names after the organisation and a role, unless the role is a
                     // spokesperson's (who speaks for the organisation, spec §7).
                     let spokes = (role_start..j).any(|r| is_spokesperson_noun(a.low(r)));
-                    if j > role_start
+                    if j > office_end
                         && !spokes
                         && let Some(p) = self.person_with_role_at(m, a.tokens[k].start)
                     {

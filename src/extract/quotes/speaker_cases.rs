@@ -574,6 +574,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Reyes", P), ("He Lifeng", P)],
         &[("Why would we sign this deal?", "He Lifeng")],
     ),
+    // An office in capitals the tagger left unnamed between a place and a role: the person after
+    // the role speaks, not the place.
+    (
+        5,
+        "“We held the line,” said Marlow County Fire Chief Dana Kirby at a briefing.",
+        &[("Marlow County", L), ("Dana Kirby", P)],
+        &[("We held the line,", "Dana Kirby")],
+    ),
     // A place after a common noun is where its people are: unnamed, no speaker; a name in apposition
     // still speaks.
     (5, "“The roads are closed,” officials in Kabul said.", &[("Kabul", L)], &[("The roads are closed,", "")]),
@@ -920,6 +928,14 @@ const CASES: &[SpeakerCase] = &[
         "Harbor Bank issued a statement on Friday. “We see no need to act,” it said.",
         &[("Harbor Bank", O)],
         &[("We see no need to act,", "Harbor Bank")],
+    ),
+    // An organisation heading a relative clause is its paragraph's subject for "the company": not
+    // the agency named more often in the story.
+    (
+        8,
+        "The agency NASA said the launch slipped. NASA gave no date. NASA will review it.\n\nThe delay is a blow to Vornel, which has spent $1 billion on the craft. The company said it would “stay the course.”",
+        &[("NASA", O), ("NASA", O), ("NASA", O), ("Vornel", O)],
+        &[("stay the course.", "Vornel")],
     ),
     (8, "“Prices will rise,” analysts said.", &[], &[("Prices will rise,", "")]),
     (8, "After Smith's speech, officials said the bill was “dead on arrival.”", &[("Smith", P)], &[("dead on arrival.", "")]),
