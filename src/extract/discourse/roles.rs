@@ -257,14 +257,16 @@ impl Discourse<'_, '_> {
             return Some(mi);
         }
         // A body of a place or people the text does not name ("the French foreign ministry",
-        // "Russia's foreign ministry") is no other organisation of the document.
+        // "Russia's foreign ministry") is no other organisation of the document. A business the
+        // place describes is one it named ("the Detroit automaker", "the Danish drugmaker").
+        let kind = org_noun_kind(word);
+        let business = matches!(kind, Some("business" | "finance" | "media"));
         let k = self.a.tok_at(pos);
-        if k < self.a.tokens.len() && self.a.low(k) == word && self.of_a_place(k) {
+        if k < self.a.tokens.len() && self.a.low(k) == word && !business && self.of_a_place(k) {
             return None;
         }
         // Else one whose name ends in a noun of the same kind: "the agency" for the "Federal
         // Aviation Administration", "the outlet" for a "... Newspaper" (`org_noun_kinds.tsv`).
-        let kind = org_noun_kind(word);
         let same_kind = |m: &Mention<Bytes>| kind.is_some() && org_nouns(&m.text).any(|w| org_noun_kind(&w) == kind);
         if let Some(mi) = before.iter().rposition(|m| org(m) && same_kind(m)) {
             return Some(mi);

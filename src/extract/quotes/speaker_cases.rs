@@ -269,6 +269,20 @@ const CASES: &[SpeakerCase] = &[
     (2, "“We will appeal,” a spokeswoman for Acme Corp said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
     (2, "“We will appeal,” an Acme Corp spokesman said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
     (2, "“We will appeal,” said a spokesperson for Acme Corp.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
+    // A business described by its place is the one the text named ("the Detroit automaker"); a body
+    // of a place is none ("the French foreign ministry").
+    (
+        2,
+        "Shares of Vornel Motors fell. A spokesman for the Marlow automaker said it was “prepared for a range of outcomes.”",
+        &[("Vornel Motors", O), ("Marlow", L)],
+        &[("prepared for a range of outcomes.", "Vornel Motors")],
+    ),
+    (
+        2,
+        "Shares of Vornel Motors fell. A spokesman for the Marlow foreign ministry said it was “prepared for a range of outcomes.”",
+        &[("Vornel Motors", O), ("Marlow", L)],
+        &[("prepared for a range of outcomes.", "")],
+    ),
     (
         2,
         "A spokeswoman for Harbor Bank said the bank would appeal. “We disagree with the ruling,” she said.",
