@@ -24,6 +24,8 @@ pub(super) struct TextCurrency {
     pub rupee: &'static str,
     /// ISO code of "pounds": sterling, or the local pound of a text about Egypt, Lebanon, Syria or Sudan.
     pub pound: &'static str,
+    /// ISO code of "kroner" and "crowns": the crown whose country the text names most (NOK when none).
+    pub krone: &'static str,
     /// Codes whose cues the text holds (currency_cues.tsv).
     cued: HashSet<&'static str>,
 }
@@ -36,7 +38,7 @@ impl TextCurrency {
         let yuan_named = CUES.iter().any(|c| c.code == "CNY" && c.any_case.as_ref().is_some_and(|re| re.is_match(text)));
         let yen = if yuan_named || count("CNY") > count("JPY") { "CNY" } else { "JPY" };
         let rupee = if cued.contains("PKR") && !cued.contains("INR") { "PKR" } else { "INR" };
-        TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), cued }
+        TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), krone: krone_code(count), cued }
     }
 
     /// Does the text hold a cue of currency `code` (its country, cities, institutions, names)?
@@ -44,7 +46,7 @@ impl TextCurrency {
         self.cued.contains(code)
     }
 
-    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee` / `pound`
+    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee` / `pound` / `krone`
     /// for the one this text uses, `-` for unknown.
     pub fn resolve(&self, code: &'static str) -> Option<&'static str> {
         match code {
@@ -52,6 +54,7 @@ impl TextCurrency {
             "yen" => Some(self.yen),
             "rupee" => Some(self.rupee),
             "pound" => Some(self.pound),
+            "krone" => Some(self.krone),
             "-" => None,
             c => Some(c),
         }
@@ -291,6 +294,21 @@ fn pound_code(text: &str, count: impl Fn(&str) -> usize) -> &'static str {
     }
 }
 
+/// The ISO code of "kroner" and "crowns" in this text: of the crowns the noun's adjectives name
+/// (currency_adjectives.tsv), the one whose country's cues the text holds most ("Copenhagen",
+/// "Danish": DKK); NOK, the plain "kroner" of news, when it names none.
+fn krone_code(count: impl Fn(&str) -> usize) -> &'static str {
+    let noun = CURRENCY_NOUNS.rows().iter().find(|r| r[2] == "krone").map_or("", |r| r[1]);
+    let mut best = ("NOK", 0);
+    for r in CURRENCY_ADJECTIVES.rows().iter().filter(|r| r[0] == noun) {
+        let n = count(r[2]);
+        if n > best.1 {
+            best = (r[2], n);
+        }
+    }
+    best.0
+}
+
 // ---------------------------------------------------------------------------
 // Currencies around a number
 // ---------------------------------------------------------------------------
@@ -456,7 +474,7 @@ pub(super) fn currency_suffix(ctx: &Ctx, e: usize, num: &Number) -> Option<Suffi
         }
         let w = low(e);
         if noun.forms.contains(&w) {
-            if AMBIGUOUS_NOUNS.contains(w) && !(num.scale > 1.0 || ctx.cur.cued(noun.code)) {
+            if AMBIGUOUS_NOUNS.contains(w) && !(num.scale > 1.0 || ctx.cur.resolve(noun.code).is_some_and(|c| ctx.cur.cued(c))) {
                 return None;
             }
             if MEASURE_UNITS.contains(w) && (low(e + 1) == "of" || weighed(ctx, e, num.scale > 1.0)) {
@@ -502,6 +520,9 @@ mod tests {
         assert_eq!(TextCurrency::new("Tokyo, Japan: 5 YUAN.").yen, "CNY");
         assert_eq!(TextCurrency::new("Lahore, Pakistan.").rupee, "PKR");
         assert_eq!(TextCurrency::new("Pakistan and India.").rupee, "INR");
+        assert_eq!(TextCurrency::new("The Danish firm in Copenhagen, not the Norwegian one.").krone, "DKK");
+        assert_eq!(TextCurrency::new("Oslo said so.").krone, "NOK");
+        assert_eq!(TextCurrency::new("No country here.").krone, "NOK");
         let c = TextCurrency::new("Spencer met Eskom bosses.");
         assert!(c.cued("GBP") && c.cued("ZAR") && !c.cued("KRW"));
         assert!(!TextCurrency::new("Rand Paul spoke.").cued("ZAR"));
@@ -510,7 +531,7 @@ mod tests {
     #[test]
     fn every_table_cell_is_known() {
         let is_code = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
-        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "pound" | "-");
+        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "pound" | "krone" | "-");
         for t in [&CURRENCY_SIGNS, &DOLLAR_PREFIXES] {
             assert!(t.rows().iter().all(|r| r.len() == 2 && is_cell(r[1])), "{}", t.file());
         }

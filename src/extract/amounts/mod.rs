@@ -208,12 +208,15 @@ struct Found {
     extra_consumed: Vec<usize>,
 }
 
-/// The unit of the last count or quantity, for elided nouns ("we hired 500").
+/// The unit of the last count or quantity, for elided nouns ("we hired 500") (kind money and no
+/// unit: none yet), and the sentence and currency of a sum after it, which a scaled bare number
+/// in that sentence takes ("147.3 million crowns compared to 144.5 million").
 #[derive(Debug, Clone)]
 struct LastUnit {
     kind: AmountKind,
     unit: String,
     sentence: usize,
+    sum: Option<(usize, Option<&'static str>)>,
 }
 
 enum Step {

@@ -57,6 +57,13 @@ pub(super) fn try_range(ctx: &Ctx, x: &Expr, prev_word: &str, before: usize) -> 
     if (x.money && y.percent) || (x.percent && y.money) {
         return None;
     }
+    // A percent or sum before "to" and a bare number after it, with no scale word: a change and a
+    // new level ("the peso weakened 1.8% to 21.15 per dollar", "rose 1.2% to 23,400 points"); a
+    // range writes its sign or word on the second end or on both ("10 to 12%", "10% to 12%", "$3
+    // to 5 billion").
+    if conn == "to" && (x.percent || x.money) && !(y.percent || y.money) && y.num.scale == 1.0 {
+        return None;
+    }
     if x.money && y.money && x.currency != y.currency {
         return None;
     }

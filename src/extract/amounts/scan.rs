@@ -57,7 +57,8 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         if found.kind == AmountKind::Count {
             match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
                 UnitFind::Unit(u, extra) => {
-                    *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+                    *last_unit =
+                        Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
                     found.unit = Some(u);
                     found.extra_consumed = extra;
                     return Step::Emit(found);
@@ -71,6 +72,10 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                     return Step::Skip(next);
                 }
                 UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact, consumed) {
+                    Some((AmountKind::Money, _)) => {
+                        found.kind = AmountKind::Money;
+                        found.currency = last_unit.as_ref().and_then(|l| l.sum).and_then(|(_, c)| c);
+                    }
                     Some((kind, u)) => {
                         found.kind = kind;
                         found.unit = Some(u);
@@ -95,7 +100,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     // "from 300 to 450 people", "from 9 to 4 percent": the start of a change.
     if plain && let Some(f) = change_start(ctx, &x, prev_word, before, qual, consumed) {
         if let Some(u) = &f.unit {
-            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
         }
         return Step::Emit(set_bounds(f));
     }
@@ -127,6 +132,11 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     };
     if x.money {
         found.kind = AmountKind::Money;
+        let sum = Some((ctx.a.sentence_of_token(i), x.currency));
+        match last_unit {
+            Some(l) => l.sum = sum,
+            None => *last_unit = Some(LastUnit { kind: AmountKind::Money, unit: String::new(), sentence: 0, sum }),
+        }
         return Step::Emit(set_bounds(found));
     }
     if x.percent {
@@ -144,7 +154,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             if !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e); // "3.5 people" is not a count
             }
-            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
             found.unit = Some(u);
             found.extra_consumed = extra;
             Step::Emit(set_bounds(found))
@@ -154,7 +164,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                 return Step::Skip(x.e);
             }
             if let (Some(u), AmountKind::Quantity) = (&unit, kind) {
-                *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+                *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
             }
             found.kind = kind;
             found.unit = unit;
@@ -178,8 +188,13 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             // "of them" looks back for its noun; "others" without a count just before is its own unit.
             let search = qual != Qualifier::Exact || anaphor.as_ref().is_some_and(|a| a.fallback.is_none());
             match elided_unit(ctx, &x, last_unit, search, consumed).or_else(fallback) {
+                Some((AmountKind::Money, _)) => {
+                    found.kind = AmountKind::Money;
+                    found.currency = last_unit.as_ref().and_then(|l| l.sum).and_then(|(_, c)| c);
+                    Step::Emit(set_bounds(found))
+                }
                 Some((kind, u)) => {
-                    *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i) });
+                    *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
                     found.kind = kind;
                     found.unit = Some(u);
                     Step::Emit(set_bounds(found))

@@ -35,6 +35,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Half a billion dollars was spent on ads.", "Half a billion dollars", "money 5e8 5e8 5e8 exact USD _"),
     ("Seoul set aside 10 billion won for the project.", "10 billion won", "money 1e10 1e10 1e10 exact KRW _"),
     ("The plan costs 5 million Swiss francs.", "5 million Swiss francs", "money 5e6 5e6 5e6 exact CHF _"),
+    // Crowns and kroner: the adjective's crown, else the one the text's places name, else NOK.
+    ("The cut costs 3 billion Danish crowns.", "3 billion Danish crowns", "money 3e9 3e9 3e9 exact DKK _"),
+    ("The Copenhagen brewer earned 900 million kroner.", "900 million kroner", "money 9e8 9e8 9e8 exact DKK _"),
+    ("The fund earned 900 million kroner.", "900 million kroner", "money 9e8 9e8 9e8 exact NOK _"),
+    ("The Prague firm paid 40 crowns a share.", "40 crowns", "money 40 40 40 exact CZK _"),
+    ("The king wore three crowns.", "three", "count 3 3 3 exact _ crowns"),
     ("Revenue reached $1.2 trillion.", "$1.2 trillion", "money 1.2e12 1.2e12 1.2e12 exact USD _"),
     ("The company paid $1,234.56 in fees.", "$1,234.56", "money 1234.56 1234.56 1234.56 exact USD _"),
     ("Lagos will spend ₦500 billion on roads.", "₦500 billion", "money 5e11 5e11 5e11 exact NGN _"),
@@ -141,6 +147,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("She birdied two of the final four holes.", "two", "count 2 2 2 exact _ holes"),
     ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
     ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
+    // A percent or sum before "to" and a bare number after it: the change and a new level.
+    ("The peso weakened 1.8% to 21.15 per dollar.", "1.8%", "percent 1.8 1.8 1.8 exact _ _"),
+    ("The index rose 1.2% to a record 23,400 points.", "1.2%", "percent 1.2 1.2 1.2 exact _ _"),
+    ("Shares gained 4% to 112 on Friday.", "4%", "percent 4 4 4 exact _ _"),
+    ("Analysts see $3 to 5 billion in sales.", "$3 to 5 billion", "money _ 3e9 5e9 range USD _"),
     // A change word a few words before "by": the change and the new level, not a range.
     ("It raised its dividend by 10 cents to 58 cents a share.", "58 cents", "money 0.58 0.58 0.58 exact USD _"),
     ("The board cut the annual budget by $2 million to $40 million.", "$2 million", "money 2e6 2e6 2e6 exact USD _"),
@@ -405,6 +416,26 @@ fn elided_noun_comes_from_an_earlier_count() {
     let got: Vec<_> = extract(&a, &[]).into_iter().map(|x| (x.text, x.qualifier.as_str(), x.unit)).collect();
     assert_eq!(got[1], ("30".to_string(), "exact", Some("jets".to_string())));
     assert_eq!(got[2], ("126".to_string(), "exact", Some("jets".to_string())));
+}
+
+#[test]
+fn a_scaled_number_after_a_sum_in_its_sentence_is_a_sum() {
+    let money = |s: &str| -> Vec<(String, &'static str, Option<String>)> {
+        let a = Analysis::new(s);
+        extract(&a, &[]).into_iter().filter(|x| x.kind == AmountKind::Money).map(|x| (x.text, x.kind.as_str(), x.currency)).collect()
+    };
+    let got = money("Four analysts saw profit of 147.3 million crowns in Copenhagen, against 144.5 million a year ago.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("144.5 million", Some("DKK")));
+    let got = money("Net profit rose to 9.77 million pounds from 6.93 million.");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("6.93 million", Some("GBP")));
+    // Not in the next sentence, and not an unscaled number: those keep the earlier count's noun.
+    let s = "The firm hired 40 engineers and spent $3 million. It will hire 25 more.";
+    let a = Analysis::new(s);
+    let got: Vec<_> = extract(&a, &[]).into_iter().map(|x| (x.text, x.unit)).collect();
+    assert_eq!(got.last(), Some(&("25".to_string(), Some("engineers".to_string()))), "{got:?}");
+    let got = money("The fund paid $3 million. Another 2 million was lost.");
+    assert_eq!(got.len(), 1, "{got:?}");
 }
 
 #[test]

@@ -353,7 +353,7 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
 
 /// The kind and noun of an elided count: those of the last count or
 /// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
-/// quantity), else (when a qualifier marks the number as an amount) the
+/// quantity; after a sum in its sentence, a scaled number is money: see `LastUnit`), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
 pub(super) fn elided_unit(
     ctx: &Ctx,
@@ -363,7 +363,16 @@ pub(super) fn elided_unit(
     consumed: &[bool],
 ) -> Option<(AmountKind, String)> {
     let si = ctx.a.sentence_of_token(x.s);
+    // After a sum, a scaled number in its sentence is another sum in its currency ("147.3 million
+    // crowns compared to 144.5 million").
+    if let Some((sentence, _)) = last_unit.as_ref().and_then(|l| l.sum)
+        && sentence == si
+        && x.num.scale > 1.0
+    {
+        return Some((AmountKind::Money, String::new()));
+    }
     if let Some(l) = last_unit
+        && l.kind != AmountKind::Money
         && si >= l.sentence
         && si - l.sentence <= 2
     {
