@@ -9,7 +9,7 @@
 use super::super::analysis::{Analysis, is_possessive};
 use super::super::numbers::cardinal_word;
 use crate::lexicon::{
-    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
+    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
     PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
     TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
     TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
@@ -196,16 +196,27 @@ pub fn tense(a: &Analysis, start: usize, end: usize) -> Tense {
     tense_near(a, start, end).0
 }
 
+/// Most modifier tokens between "the" and a subject's noun ("the Indianapolis - based company").
+const SUBJECT_MODIFIERS: usize = 4;
+
 /// Is the word before token `k` a subject: a capitalised word other than an article or a number
 /// ("The Senate votes", "Apple reports"), a subject pronoun ("she returns"), or a noun after
-/// "the" ("the team plays")?
+/// "the" and its modifiers ("the team plays", "the Indianapolis-based company reports")?
 fn named_subject(a: &Analysis, k: usize) -> bool {
     if k == 0 {
         return false;
     }
     let (p, low) = (a.tok(k - 1), a.low(k - 1));
     let capitalised = is_capitalized(p) && p.chars().all(char::is_alphabetic);
-    let definite = k >= 2 && a.low(k - 2) == "the" && is_lower(p) && p.chars().all(char::is_alphabetic);
+    // "the company reports", past modifiers: "The Indianapolis-based company reports".
+    // Words of a noun phrase: no auxiliary, adverb or verb a subject steps over ("The firm will cut").
+    let word = |j: usize| is_lower(a.tok(j)) && a.tok(j).chars().all(char::is_alphabetic) && !AUXILIARIES.contains(a.low(j));
+    let modifier = |j: usize| a.tok(j) == "-" || word(j) || a.tok(j + 1) == "-";
+    let definite = word(k - 1)
+        && (k.saturating_sub(2 + SUBJECT_MODIFIERS)..k - 1)
+            .rev()
+            .take_while(|&j| a.low(j) == "the" || modifier(j))
+            .any(|j| a.low(j) == "the");
     (capitalised && !ATTRIBUTIVE_DETERMINERS.contains(low) && !INDEFINITE_DETERMINERS.contains(low))
         || PRONOUNS.rows().iter().any(|r| r[0] == low)
         || definite
@@ -517,6 +528,8 @@ mod tests {
     #[test]
     fn finds_tense_cues() {
         assert_eq!(tense_of("NASA announced on Monday that it would wait.", "Monday"), Tense::Past);
+        assert_eq!(tense_of("The Ohio-based company reports results on April 30.", "April 30"), Tense::Future);
+        assert_eq!(tense_of("Media reports on April 30 said so.", "April 30"), Tense::Past);
         assert_eq!(tense_of("The meeting will be postponed from Tuesday to Friday.", "Tuesday"), Tense::Future);
         assert_eq!(tense_of("The staff will be terminated on Dec. 9, they said.", "Dec. 9"), Tense::Future);
         assert_eq!(tense_of("SpaceX is hoping to return to flight in January.", "January"), Tense::Future);
