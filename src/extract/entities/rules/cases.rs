@@ -574,6 +574,20 @@ fn typing_weighs_evidence_over_votes() {
             &[("Marlow", Person), ("Marlow", Person)],
             &[("Marlow", Loc), ("Marlow", Loc)],
         ),
+        // A one-word title in quotation marks of its own is a work, typed apart from the bare name;
+        // not a nickname after a title, also down a list ("Commanders “Vico” and “Tomas”").
+        (
+            "Critics loved Gerwig’s “Velma.” The film “Velma” made $1 billion.",
+            &[("Gerwig", Person), ("Velma", Person), ("Velma", Person)],
+            &[("Gerwig", Person), ("Velma", Misc), ("Velma", Misc)],
+        ),
+        (
+            "Commanders “Vico” and “Tomas”, guarded by gunmen, spoke.",
+            &[("Vico", Person), ("Tomas", Person)],
+            &[("Vico", Person), ("Tomas", Person)],
+        ),
+        // An ordinal before a name makes no person ("her second Oscar").
+        ("She won her second Ozkar. It was her first Ozkar.", &[("Ozkar", Person), ("Ozkar", Person)], &[("Ozkar", Misc), ("Ozkar", Misc)]),
         // A holiday is MISC and a party group ORG, whatever the tagger said.
         ("Merz wants a deal before Easter.", &[("Merz", Person), ("Easter", Person)], &[("Merz", Person), ("Easter", Misc)]),
         ("The Social Democrats want a fund.", &[("Social Democrats", Misc)], &[("Social Democrats", Org)]),

@@ -20,7 +20,7 @@ use super::super::super::analysis::{Analysis, Bytes};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
-use super::{is_cap, mention, plural_noun, replace_spans};
+use super::{is_cap, is_title_or_role, mention, plural_noun, replace_spans};
 use crate::lexicon::{
     AP_STATES, ATTRIBUTIVE_DETERMINERS, AWARD_FIELDS, AWARD_HEADS, BE_FORMS, DEMONYMS, DOCTRINE_ENDINGS, ETHNIC_GROUPS, EVENT_PREFIXES,
     HOLIDAYS, MODEL_VARIANTS, MONTHS, NAME_TITLES, PARTY_ADJECTIVES, POSSESSIVES, PRODUCTS, RELIGIONS, REPORTING_VERBS,
@@ -375,25 +375,9 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             i += 1;
             continue;
         }
-        // Speech, not a title: "“Game On,” she said.", "She said: “Thank You All.”" (a naming
-        // verb before it names a title: "a poem called “Winter Solstice”").
-        let speech_verb = |k: usize| REPORTING_VERBS.contains(a.low(k)) && !matches!(a.low(k), "called" | "calling" | "dubbed");
-        let attributed =
-            (close + 1..n.min(close + 5)).any(speech_verb) || (i.saturating_sub(3)..i).any(|k| speech_verb(k) || a.tok(k) == ":");
         let s = if a.tok(i + 1) == "The" && e - (i + 2) >= 2 { i + 2 } else { i + 1 };
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
-        // A nickname, not a title: after the person it names ("called Altman “Little Finger”",
-        // "dubbed him “Mr Clean”", "referring to Altman as “…”") or opening with a title.
-        let person = |k: usize| {
-            at[k].is_some_and(|m| mentions[m].label == EntityType::Person) || matches!(a.low(k), "him" | "them" | "himself" | "herself")
-        };
-        let person_before = i > 0 && (person(i - 1) || i > 1 && a.low(i - 1) == "as" && person(i - 2));
-        let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
-        // After a possessive only a person's, an organisation's or a year's work ("Gerwig's
-        // “Barbie”", "1978's “Minute by Minute”"; not "the city's “Silent Harbor” plan").
-        let owner = |k: usize| is_year(a, k) || person_or_org_at(at, &mentions, k);
-        let unowned = i > 1 && matches!(a.tok(i - 1), "'s" | "’s") && !owner(i - 2);
-        let attributed = attributed || person_before || titled || unowned;
+        let attributed = not_a_title(a, i, close, s, at, &mentions);
         let kept = at[s].is_some_and(|m| {
             let m = &mentions[m];
             matches!(m.label, EntityType::Loc | EntityType::Org) && m.span.start == a.tokens[s].start && m.span.end == a.tokens[e - 1].end
@@ -404,6 +388,66 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         i = close + 1;
     }
     replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// Is the quotation opening at token `open` and closing at token `close`, its words from token
+/// `s`, no title but speech, a nickname or a thing's name? Speech: "“Game On,” she said.", "She
+/// said: “Thank You All.”" (a naming verb before it names a title: "a poem called “Winter
+/// Solstice”"). A nickname: after the person it names ("called Altman “Little Finger”", "dubbed
+/// him “Mr Clean”", "referring to Altman as “…”") or opening with a title. After a possessive only
+/// a person's, an organisation's or a year's work is a title ("Gerwig's “Barbie”", "1978's “Minute
+/// by Minute”"; not "the city's “Silent Harbor” plan").
+fn not_a_title(a: &Analysis, open: usize, close: usize, s: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    let n = a.tokens.len();
+    let speech_verb = |k: usize| REPORTING_VERBS.contains(a.low(k)) && !matches!(a.low(k), "called" | "calling" | "dubbed");
+    let speech =
+        (close + 1..n.min(close + 5)).any(speech_verb) || (open.saturating_sub(3)..open).any(|k| speech_verb(k) || a.tok(k) == ":");
+    let person = |k: usize| {
+        at[k].is_some_and(|m| mentions[m].label == EntityType::Person) || matches!(a.low(k), "him" | "them" | "himself" | "herself")
+    };
+    let person_before = open > 0 && (person(open - 1) || open > 1 && a.low(open - 1) == "as" && person(open - 2));
+    let titled = NAME_TITLES.contains(a.low(s).trim_end_matches('.'));
+    let owner = |k: usize| is_year(a, k) || person_or_org_at(at, mentions, k);
+    let unowned = open > 1 && matches!(a.tok(open - 1), "'s" | "’s") && !owner(open - 2);
+    speech || person_before || titled || unowned
+}
+
+/// Is the one-word mention over token `s` a title in quotation marks of its own ("Christopher
+/// Nolan's “Oppenheimer” won", "distributed “Oppenheimer,” said", a headline's "'Oppenheimer'
+/// sweeps")? Capitalised, not camel case, and not speech, a nickname (also after a title: "Commander
+/// “Oscar”") or an unowned thing's name ([`not_a_title`]). Document typing
+/// types such mentions apart from the bare name: a film named for the man it is about.
+pub(super) fn quoted_word_title(a: &Analysis, s: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    let n = a.tokens.len();
+    if s == 0 || s + 1 >= n || !matches!(a.tok(s - 1), "“" | "\"" | "‘" | "'") || !a.adjacent(s - 1) {
+        return false;
+    }
+    // A title is capitalised and no account's or product's camel case ("factcheckUK", "iPhone"); a
+    // title or role before the mark makes a nickname ("Commander “Oscar”").
+    let word = a.tok(s);
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(|c| !c.is_uppercase());
+    // The list's first quotation stands for the rest: "Commanders “Vicente” and “Oscar”".
+    let mut open = s - 1;
+    while open >= 4 && matches!(a.low(open - 1), "and" | "or" | ",") && matches!(a.tok(open - 2), "”" | "\"" | "’" | "'") {
+        match (open.saturating_sub(6)..open - 2).rev().find(|&k| a.tok(k) == a.tok(s - 1)) {
+            Some(k) => open = k,
+            None => break,
+        }
+    }
+    let titled = open >= 1 && is_title_or_role(a.low(open - 1).trim_end_matches('s'));
+    if !capitalised || titled {
+        return false;
+    }
+    let mut close = s + 1;
+    if matches!(a.tok(close), "," | ".") && close + 1 < n {
+        close += 1;
+    }
+    let closes = match a.tok(s - 1) {
+        "“" => "”",
+        "‘" => "’",
+        mark => mark,
+    };
+    a.tok(close) == closes && a.adjacent(close - 1) && !not_a_title(a, s - 1, close, s, at, mentions)
 }
 
 /// A party letter before a state in a politician's label ("(D-N.Y.)", "(R., Texas)",

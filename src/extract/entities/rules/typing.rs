@@ -46,7 +46,7 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
-use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, weekday_word};
+use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, weekday_word};
 use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_firm_suffix, is_given_name, is_party_word, is_person_role_word,
@@ -536,6 +536,11 @@ const LISTED_FIRM_SURNAME: f32 = 5.0;
 
 /// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
 const CITY_STATE: f32 = 3.0;
+
+/// Work evidence of a one-word title in quotation marks of its own ("Nolan's “Oppenheimer”";
+/// `misc::quoted_word_title`): more than a tagged mention, as the tagger reads the word as the name
+/// it is, not the work named after it.
+const QUOTED_TITLE: f32 = 2.0;
 
 /// Place evidence of a name before a comma and a US state's name ("Redmond, Washington-based").
 const CITY_STATE_NAME: f32 = 1.5;
@@ -1043,6 +1048,9 @@ pub(super) fn retype(
     // Mentions by name, in order of first appearance.
     let mut names: Vec<&str> = Vec::new();
     let mut of_name: HashMap<&str, usize> = HashMap::new();
+    // One-word titles in quotation marks, typed apart from the bare name (`quoted_word_title`).
+    let mut of_title: HashMap<&str, usize> = HashMap::new();
+    let mut quoted: Vec<bool> = Vec::new();
     let mut votes: Vec<Scores> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut titled: Vec<bool> = Vec::new();
@@ -1063,8 +1071,12 @@ pub(super) fn retype(
         })
     };
     for m in &mentions {
-        let k = *of_name.entry(m.text.as_str()).or_insert_with(|| {
+        let r = a.token_range(m.span.start, m.span.end);
+        let title = r.len() == 1 && quoted_word_title(a, r.start, &at, &mentions);
+        let keys = if title { &mut of_title } else { &mut of_name };
+        let k = *keys.entry(m.text.as_str()).or_insert_with(|| {
             names.push(m.text.as_str());
+            quoted.push(title);
             votes.push([0.0; 4]);
             evidence.push([0.0; 6]);
             titled.push(false);
@@ -1077,12 +1089,14 @@ pub(super) fn retype(
         });
         key_of.push(k);
         in_prose[k] |= !a.is_title_case(m.sentence);
-        let e = a.token_range(m.span.start, m.span.end).end;
+        let e = r.end;
         if e + 1 < a.tokens.len() && matches!(a.tok(e), "'s" | "’s") && product_at(e + 1) {
             owns_product[k] = true;
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
-        let r = a.token_range(m.span.start, m.span.end);
+        if title {
+            evidence[k][misc] += QUOTED_TITLE;
+        }
         fragment[k] |= r.start > 0 && a.tok(r.start - 1) == "-" && a.adjacent(r.start - 1);
         if product_kind_after(a, r.start, r.end) {
             product_kinds[k] += PRODUCT_KIND;
@@ -1237,7 +1251,7 @@ pub(super) fn retype(
             if !firms.is_empty() && !surname_of_person && !major_place(gaz, &lookup[k]) {
                 s[org] += LISTED_FIRM_SURNAME;
             }
-            if backed > 0.0 {
+            if backed > 0.0 && !quoted[k] {
                 s[person] += backed.min(3.0);
             } else if !titled[k] && !is_census_name(gaz, names[k]) && evidence[k][person] < 1.0 {
                 // A lone word called a person that no full name, title, name list or cue as strong
@@ -1390,7 +1404,13 @@ pub(super) fn retype(
         let unopposed = known[k][loc] <= 0.0 && known[k][org] <= 0.0 && evidence[k][loc] <= 0.0 && evidence[k][org] <= 0.0;
         let known =
             listed_as(orgs, gaz, &lookup[k]) != 0 || curated(names[k]).iter().any(|v| *v > 0.0) || org_short_names.contains_key(names[k]);
-        if (outright || unopposed) && !known && !is_initialism(names[k]) && !major_place(gaz, &lookup[k]) && !is_group_word(names[k]) {
+        if (outright || unopposed)
+            && !known
+            && !quoted[k]
+            && !is_initialism(names[k])
+            && !major_place(gaz, &lookup[k])
+            && !is_group_word(names[k])
+        {
             out_type[k] = Some(EntityType::Person);
         }
     }
