@@ -30,7 +30,7 @@ pub mod train;
 use super::analysis::Analysis;
 use super::analysis::{Bytes, Span, is_possessive};
 use super::{EntityType, Mention};
-use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_ROLES, ORG_STAFF_ROLES, PLACE_HEADS, TRAILING_NOUNS, WordList};
+use crate::lexicon::{HYPHEN_PREFIXES, NAME_TITLES, ORG_ROLES, ORG_STAFF_ROLES, PLACE_HEADS, SUBORDINATORS, TRAILING_NOUNS, WordList};
 use error::{NerError, io};
 use features::{CaseDict, F_FORCE_O, FEATURE_VERSION, Knowledge, NL, doc_features, prepare, token_features};
 use gazetteer::Gazetteer;
@@ -220,7 +220,8 @@ pub fn clean_span(toks: &[&str], mut s: usize, mut e: usize) -> Option<(usize, u
         let t = toks[s].trim_end_matches('.');
         let punct = !toks[s].chars().any(char::is_alphanumeric);
         let det = ["the", "a", "an"].iter().any(|d| t.eq_ignore_ascii_case(d));
-        if det || (in_lowercase_list(&NAME_TITLES, t) && e - s > 1) || punct {
+        let opener = e - s > 1 && (in_lowercase_list(&NAME_TITLES, t) || in_lowercase_list(&SUBORDINATORS, t));
+        if det || opener || punct {
             s += 1;
         } else {
             break;
@@ -366,6 +367,10 @@ mod tests {
         assert_eq!(clean_span(&p, 0, 4), None);
         assert_eq!(clean_span(&p, 1, 4), None);
         assert_eq!(clean_span(&p, 4, 7), Some((4, 7)));
+        // A subordinating conjunction opens a clause, not a name ("If Hezbollah breaks ...").
+        let c = ["If", "Hezbollah", "Although", "If"];
+        assert_eq!(clean_span(&c, 0, 2), Some((1, 2)));
+        assert_eq!(clean_span(&c, 3, 4), Some((3, 4)));
         // A lowercase organisation or place noun after a capitalised word goes; other
         // lowercase words stay ("Leung Yiu-chung", "World cup").
         let t = ["United", "Auto", "Workers", "union", "Leung", "Yiu", "-", "chung", "interior", "ministry", "World", "cup"];

@@ -191,15 +191,18 @@ fn title_word(a: &Analysis, k: usize) -> bool {
 }
 
 /// The end of the run of title words from token `s` before `sent_end`: ten
-/// words at most, small words (`title_function_words.txt`) allowed between two
+/// words at most, small words (`title_function_words.txt`, one or two: "The Boy and the Heron") allowed between two
 /// of them ("Game of Thrones"), but not "and" after a plural work noun (`list`:
 /// "its albums X and Y"), nor a year that opens the next title ("X and
 /// 1973's Y").
 fn title_run_end(a: &Analysis, s: usize, sent_end: usize, list: bool) -> usize {
     let word = |k: usize| title_word(a, k) && !(is_year(a, k) && k + 1 < sent_end && matches!(a.tok(k + 1), "'s" | "’s"));
+    let small_word = |k: usize| TITLE_FUNCTION_WORDS.contains(a.tok(k)) && !(list && a.tok(k) == "and");
     let mut e = s + 1;
     while e < sent_end && e - s < 10 {
-        let small = TITLE_FUNCTION_WORDS.contains(a.tok(e)) && !(list && a.tok(e) == "and") && e + 1 < sent_end && word(e + 1);
+        // Small words before a capitalised one, two at most: "The Boy and the Heron".
+        let small =
+            small_word(e) && (e + 1 < sent_end && word(e + 1) || e + 2 < sent_end && small_word(e + 1) && word(e + 2) && e + 2 - s < 10);
         if word(e) || small {
             e += 1;
         } else {

@@ -646,6 +646,8 @@ fn quoted_titles_are_misc() {
         ("Critics dubbed him “Mr Clean” for years.", &[], &[]),
         // After a possessive, a person's, an organisation's or a year's work.
         ("They played 1978's “Blue Meridian Nights” again.", &[], &[("Blue Meridian Nights", Misc)]),
+        // Two small words between capitalised ones stay in the title.
+        ("Critics loved “The Boy and the Heron” most.", &[("Heron", Loc)], &[("Boy and the Heron", Misc)]),
         // A subtitle after a colon is the title's.
         ("Fans lined up for “Harbor: The Long Night” on Friday.", &[("Long Night", Misc)], &[("Harbor: The Long Night", Misc)]),
         // A quoted place the tagger found whole keeps its type; one word is no title.
