@@ -265,6 +265,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P), ("Ruiz", P), ("Tom Reyes", P), ("Berlin", L)],
         &[("We made progress,", "Tom Reyes")],
     ),
+    // A given name the census gives women that other languages give men ("Jean") gives no gender.
+    (
+        3,
+        "Peter Holt chairs the board.\n\nJean Morel, head of the agency, said the region needed doses. “We have only a few,” he said.",
+        &[("Peter Holt", P), ("Jean Morel", P)],
+        &[("We have only a few,", "Jean Morel")],
+    ),
     // 2. Unnamed spokespeople speak for their organisation; a later "she" is the same speaker.
     (2, "“We will appeal,” a spokeswoman for Acme Corp said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
     (2, "“We will appeal,” an Acme Corp spokesman said.", &[("Acme Corp", O)], &[("We will appeal,", "Acme Corp")]),
