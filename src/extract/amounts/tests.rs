@@ -147,6 +147,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("She birdied two of the final four holes.", "two", "count 2 2 2 exact _ holes"),
     ("Shares rose 2p to 140p.", "140p", "money 1.4 1.4 1.4 exact GBP _"),
     ("Prices fell 10 to 20 percent.", "10 to 20 percent", "percent _ 10 20 range _ _"),
+    // A tally of occasions is no count: "a five-time All-Star".
+    ("Tatum, a five-time All-Star, scored 30.", "five", "none"),
     // A percent or sum before "to" and a bare number after it: the change and a new level.
     ("The peso weakened 1.8% to 21.15 per dollar.", "1.8%", "percent 1.8 1.8 1.8 exact _ _"),
     ("The index rose 1.2% to a record 23,400 points.", "1.2%", "percent 1.2 1.2 1.2 exact _ _"),
