@@ -1187,6 +1187,12 @@ fn span_boundaries() {
             &[("Mira Holt Foundation", Org), ("Visual Arts", Misc)],
             &[("Mira Holt Foundation for the Visual Arts", Org)],
         ),
+        // A plural head too, after a place: "Africa Centres for Disease Control".
+        (
+            "Data came from the Florence Centres for Disease Control on Monday.",
+            &[("Florence", Loc)],
+            &[("Florence Centres for Disease Control", Org)],
+        ),
         (
             "The study appeared in the Journal of the Kestrel Medical Society last week.",
             &[("Journal", Org), ("Kestrel Medical Society", Org)],
