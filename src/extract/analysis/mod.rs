@@ -142,11 +142,12 @@ impl<'a> Analysis<'a> {
     fn compute_title_case(&self, s: usize) -> bool {
         let (caps, words) = self.capitalised_words(s);
         // A lowercase word other than a title's small words is running text, however many
-        // names it holds ("Leaders met at the World Health Organization on Tuesday.").
+        // names it holds ("Leaders met at the World Health Organization on Tuesday."); a verb
+        // is, as title case capitalises verbs ("Game 3 is Saturday at Madison Square Garden.").
         let prose = || {
             self.sentences[s].tokens.clone().any(|k| {
                 let t = self.tok(k);
-                t.len() >= 2 && t.chars().all(|c| c.is_ascii_lowercase()) && !TITLE_FUNCTION_WORDS.contains(t)
+                t.len() >= 2 && t.chars().all(|c| c.is_ascii_lowercase()) && (t == "is" || !TITLE_FUNCTION_WORDS.contains(t))
             })
         };
         words >= 3 && caps * 10 >= words * 7 && !prose()
@@ -268,6 +269,12 @@ mod tests {
         // A lowercase word other than a title's small words makes a sentence of names running text.
         let prose = Analysis::new("Leaders met at the World Health Organization on Tuesday.\nLeaders Meet at World Health Organization");
         assert_eq!((0..prose.sentences.len()).map(|k| prose.is_title_case(k)).collect::<Vec<_>>(), [false, true]);
+        // So does a lowercase verb: title case capitalises verbs.
+        let verb = Analysis::new(
+            "Game Three is Saturday at Madison Square Garden.
+Game Three Is Saturday at Madison Square Garden",
+        );
+        assert_eq!((0..verb.sentences.len()).map(|k| verb.is_title_case(k)).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]

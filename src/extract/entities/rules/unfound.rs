@@ -5,6 +5,8 @@
 //! "Fallen Order"). Its words must be letters only, and no tagged name may
 //! hold it or be held by it. Its type:
 //! - a place when its last word is a place's head ("Forest Hill");
+//! - a person when a mention is a nickname given to a person ("referring to
+//!   Altman as “Little Finger”", "Altman is Little Finger": a character);
 //! - else the type the words around its mentions support ([`cued_type`]);
 //! - else MISC, because products, works and events are what the tagger
 //!   leaves out most.
@@ -85,10 +87,22 @@ pub(super) fn repeated_runs(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     // In order of first mention: the output does not depend on the map's order.
     let mut groups: Vec<(String, Vec<(usize, usize)>)> = runs.into_iter().filter(|(t, rs)| rs.len() >= 2 && !known(t)).collect();
     groups.sort_by_key(|(_, rs)| rs[0]);
+    // A nickname given to a person names a person or a character, PERSON per the spec: "referring
+    // to Altman as “Little Finger”", "Sam Altman is Little Finger".
+    let nickname = |s: usize| {
+        let j = if s > 0 && matches!(a.tok(s - 1), "“" | "\"" | "‘") { s - 1 } else { s };
+        j >= 2 && matches!(a.low(j - 1), "as" | "is") && at[j - 2].is_some_and(|m| mentions[m].label == EntityType::Person)
+    };
     let mut added = Vec::new();
     for (_, rs) in groups {
         let last = a.tok(rs[0].1 - 1);
-        let label = if is_place_head(last) { EntityType::Loc } else { cued_type(a, &rs).unwrap_or(EntityType::Misc) };
+        let label = if is_place_head(last) {
+            EntityType::Loc
+        } else if rs.iter().any(|&(s, _)| nickname(s)) {
+            EntityType::Person
+        } else {
+            cued_type(a, &rs).unwrap_or(EntityType::Misc)
+        };
         added.extend(rs.into_iter().map(|(s, e)| mention(a, s, e, label)));
     }
     with_added(mentions, added)
@@ -174,7 +188,7 @@ mod tests {
 
     #[test]
     fn repeated_untagged_runs_are_names() {
-        use EntityType::{Loc, Misc, Org};
+        use EntityType::{Loc, Misc, Org, Person};
         let cases: &[(&str, Names, Names)] = &[
             // A feature written twice is MISC; once, nothing.
             (
@@ -183,6 +197,12 @@ mod tests {
                 &[("Halo Bar", Misc), ("Halo Bar", Misc)],
             ),
             ("The laptop drops the Halo Bar for keys.", &[], &[]),
+            // A nickname given to a person names a person (or a character).
+            (
+                "Vorn referred to Ana Ruiz as “Iron Gull” on Monday. Critics say Bo Lund is Iron Gull too.",
+                &[("Vorn", Org), ("Ana Ruiz", Person), ("Bo Lund", Person)],
+                &[("Vorn", Org), ("Ana Ruiz", Person), ("Iron Gull", Person), ("Bo Lund", Person), ("Iron Gull", Person)],
+            ),
             // A place's head makes a place; cues around the mentions an organisation.
             ("He drove to Maple Hill on Monday. Police searched Maple Hill later.", &[], &[("Maple Hill", Loc), ("Maple Hill", Loc)]),
             (
