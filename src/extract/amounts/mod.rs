@@ -208,9 +208,9 @@ struct Found {
     extra_consumed: Vec<usize>,
 }
 
-/// The unit of the last count or quantity, for elided nouns ("we hired 500") (kind money and no
-/// unit: none yet), and the sentence and currency of a sum after it, which a scaled bare number
-/// in that sentence takes ("147.3 million crowns compared to 144.5 million").
+/// The kind and unit of the last count or quantity, for elided nouns ("we hired 500"; kind money
+/// and no unit while there is none), and the sentence and currency of a sum after it, which a
+/// scaled bare number in that sentence takes ("147.3 million crowns compared to 144.5 million").
 #[derive(Debug, Clone)]
 struct LastUnit {
     kind: AmountKind,

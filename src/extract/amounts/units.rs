@@ -353,7 +353,8 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
 
 /// The kind and noun of an elided count: those of the last count or
 /// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
-/// quantity; after a sum in its sentence, a scaled number is money: see `LastUnit`), else (when a qualifier marks the number as an amount) the
+/// quantity; after a sum in its sentence, a scaled number is money: see
+/// `LastUnit`), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
 pub(super) fn elided_unit(
     ctx: &Ctx,

@@ -284,8 +284,8 @@ impl Discourse<'_, '_> {
         };
         let org = |m: &Mention<Bytes>| org(m) && !other_kind(m) && !self.is_addressee(m);
         // The latest organisation its paragraph made a clause's subject, itself, through its
-        // spokesperson or as a relative clause's: "Greenpeace campaigners staged a protest. “…,” the group said.", "An Acme
-        // spokeswoman pointed to a post. In it, the company said …".
+        // spokesperson or as a relative clause's: "Greenpeace campaigners staged a protest. “…,”
+        // the group said.", "An Acme spokeswoman pointed to a post. In it, the company said …".
         let here = self.paragraph_of(pos);
         let in_subject = |m: &Mention<Bytes>| self.is_subject_position(self.a.tok_at(m.span.start));
         // The subject of a relative clause on it counts too: "another blow to Boeing, which has

@@ -191,10 +191,10 @@ fn title_word(a: &Analysis, k: usize) -> bool {
 }
 
 /// The end of the run of title words from token `s` before `sent_end`: ten
-/// words at most, small words (`title_function_words.txt`, one or two: "The Boy and the Heron") allowed between two
-/// of them ("Game of Thrones"), but not "and" after a plural work noun (`list`:
-/// "its albums X and Y"), nor a year that opens the next title ("X and
-/// 1973's Y").
+/// words at most, one or two small words (`title_function_words.txt`) allowed
+/// between two of them ("Game of Thrones", "The Boy and the Heron"), but not
+/// "and" after a plural work noun (`list`: "its albums X and Y"), nor a year
+/// that opens the next title ("X and 1973's Y").
 fn title_run_end(a: &Analysis, s: usize, sent_end: usize, list: bool) -> usize {
     let word = |k: usize| title_word(a, k) && !(is_year(a, k) && k + 1 < sent_end && matches!(a.tok(k + 1), "'s" | "’s"));
     let small_word = |k: usize| TITLE_FUNCTION_WORDS.contains(a.tok(k)) && !(list && a.tok(k) == "and");
@@ -418,8 +418,9 @@ fn not_a_title(a: &Analysis, open: usize, close: usize, s: usize, at: &[Option<u
 /// Is the one-word mention over token `s` a title in quotation marks of its own ("Christopher
 /// Nolan's “Oppenheimer” won", "distributed “Oppenheimer,” said", a headline's "'Oppenheimer'
 /// sweeps")? Capitalised, not camel case, and not speech, a nickname (also after a title: "Commander
-/// “Oscar”") or an unowned thing's name ([`not_a_title`]). Document typing
-/// types such mentions apart from the bare name: a film named for the man it is about.
+/// “Oscar”") or an unowned thing's name ([`not_a_title`]). Document typing types such mentions
+/// apart from the bare name; entity resolution still gives one string one type per document, so
+/// a film named for a man the document names ("Oppenheimer") takes his.
 pub(super) fn quoted_word_title(a: &Analysis, s: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
     let n = a.tokens.len();
     if s == 0 || s + 1 >= n || !matches!(a.tok(s - 1), "“" | "\"" | "‘" | "'") || !a.adjacent(s - 1) {
