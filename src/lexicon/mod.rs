@@ -445,6 +445,8 @@ lexicon! {
     // Entity rules: document-level typing and span boundaries (issue 9).
     /// Interjections that open a spoken sentence ("Oh", "Um", "Alright"), lowercase: never a name.
     INTERJECTIONS: "interjections.txt";
+    /// Words ending a product's name before its short number ("Apple Watch Series 10").
+    SERIES_WORDS: "series_words.txt";
     /// Subordinating conjunctions that never open a name ("If Hezbollah" -> "Hezbollah").
     SUBORDINATORS: "subordinators.txt";
     /// Parties and party groups by their members' name or a nickname ("Democrats", "GOP"): ORG.

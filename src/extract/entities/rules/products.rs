@@ -15,7 +15,7 @@ use super::misc::is_group_word;
 use super::{is_cap, is_party_word, is_place_head, replace_spans};
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, MODEL_VARIANTS, MONTHS, NOT_BRANDS, NOT_MODEL_PREFIXES, NUMBER_SCALES, NUMBERED_ORG_WORDS, PERCENT_WORDS, PRODUCTS,
-    SCALE_SUFFIXES,
+    SCALE_SUFFIXES, SERIES_WORDS,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -220,7 +220,10 @@ pub(super) fn products(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Menti
             let named_variant = k > i + 1 && MODEL_VARIANTS.contains(a.tok(k - 1));
             let next_lower = named_variant || k < n && same_line(k) && a.tok(k).chars().next().is_some_and(char::is_lowercase);
             // A version needs a listed brand or a variant word ("Gemini 2.5 Pro"), not "Acme 2.5 percent".
-            let number_ok = if version { listed_before || named_variant } else { t.len() >= 3 || short || next_lower || listed_before };
+            // A series word takes a short number whatever follows ("Apple Watch Series 10,").
+            let series = SERIES_WORDS.contains(prev);
+            let number_ok =
+                if version { listed_before || named_variant } else { t.len() >= 3 || short || next_lower || listed_before || series };
             let brand_ok = |m: &&&Mention<Bytes>| matches!(m.label, EntityType::Org | EntityType::Misc) && number_ok && !not_brand(&m.text);
             if let Some(m) = ends_at.get(&a.tokens[i - 1].end).filter(brand_ok) {
                 s = (0..i).rev().find(|&k| a.tokens[k].start <= m.span.start).unwrap_or(i - 1);

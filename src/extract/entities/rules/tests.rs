@@ -96,6 +96,19 @@ fn products_and_models() {
     let a = Analysis::new("The 777x and the 777 fly, and a 777-9 too.");
     let got: Vec<String> = refine(&a, vec![], &CaseDict::default(), &Gazetteer::default()).into_iter().map(|m| m.text).collect();
     assert_eq!(got, ["777x", "777", "777-9"]);
+    // A series word takes a short number whatever follows it; another name does not ("Chelsea 1,").
+    let a = Analysis::new("It showed the Vorn Watch Series 10, and Vorn Band Gen 2. Chelsea 1, Arsenal 2.");
+    let ms = vec![
+        m(&a, "Vorn Watch Series", EntityType::Org),
+        m(&a, "Vorn Band Gen", EntityType::Org),
+        m(&a, "Chelsea", EntityType::Org),
+        m(&a, "Arsenal", EntityType::Org),
+    ];
+    let got = texts(&refine(&a, ms, &CaseDict::default(), &Gazetteer::default()));
+    assert_eq!(
+        got,
+        [("Vorn Watch Series 10".into(), "MISC"), ("Vorn Band Gen 2".into(), "MISC"), ("Chelsea".into(), "ORG"), ("Arsenal".into(), "ORG")]
+    );
     // A tagged span holding a model number becomes the product.
     let a = Analysis::new("It ordered 30 Boeing 787 jets.");
     let got = texts(&refine(&a, vec![m(&a, "Boeing 787", EntityType::Org)], &CaseDict::default(), &Gazetteer::default()));
