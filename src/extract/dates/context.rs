@@ -9,9 +9,9 @@
 use super::super::analysis::{Analysis, is_possessive};
 use super::super::numbers::cardinal_word;
 use crate::lexicon::{
-    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS,
-    PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS,
-    TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
+    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES,
+    INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS,
+    STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
     TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
     VERB_PARTICLES, WordList, is_play_word,
 };
@@ -386,6 +386,9 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
             }
             return (Tense::Future, period_through(a, k));
         }
+        if headline_infinitive(a, k) {
+            return (Tense::Future, comma);
+        }
         if let Some(t) = cue(a, k) {
             // "initiated four rounds of planned outages in October": a plan word modifying a noun
             // yields to a past verb before it.
@@ -413,6 +416,35 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         return (Tense::Future, comma);
     }
     (tense_after(a, start, end), false)
+}
+
+/// Most words of a document's first line that reads as a headline.
+const HEADLINE_WORDS: usize = 14;
+
+/// Is token `k` the "to" of a headline's infinitive, the headline's future ("Russ Berrie president to
+/// retire in July", "Starliner crew to return on SpaceX capsule in February")? The document's first
+/// line, of 14 words at most; "to" after a name or a noun and before a lowercase word, not after a
+/// verb of change ("Sales fall to record low in March"; `change_words.txt`) or "according", nor
+/// before a determiner or a preposition.
+fn headline_infinitive(a: &Analysis, k: usize) -> bool {
+    if a.low(k) != "to" || k == 0 || k + 1 >= a.tokens.len() || a.lines.is_empty() {
+        return false;
+    }
+    let first_line = a.lines[0];
+    if a.tokens[k].start >= first_line.end {
+        return false;
+    }
+    let words =
+        a.tokens.iter().take_while(|t| t.end <= first_line.end).filter(|t| a.text[t.start..t.end].chars().any(char::is_alphabetic)).count();
+    let (before, next) = (a.low(k - 1), a.tok(k + 1));
+    words <= HEADLINE_WORDS
+        && is_lower(next)
+        && next.chars().all(char::is_alphabetic)
+        && !ATTRIBUTIVE_DETERMINERS.contains(a.low(k + 1))
+        && !PREPOSITIONS.contains(a.low(k + 1))
+        && before.chars().all(char::is_alphabetic)
+        && !CHANGE_WORDS.contains(before)
+        && before != "according"
 }
 
 /// Is the nearest tense cue before the date at bytes `start..end`, in its clause, "would": a
@@ -530,6 +562,14 @@ mod tests {
         assert_eq!(tense_of("NASA announced on Monday that it would wait.", "Monday"), Tense::Past);
         assert_eq!(tense_of("The Ohio-based company reports results on April 30.", "April 30"), Tense::Future);
         assert_eq!(tense_of("Media reports on April 30 said so.", "April 30"), Tense::Past);
+        // A headline's infinitive is its future; not after a verb of change, nor in a long first line.
+        assert_eq!(tense_of("Acme president to retire in July.\nBody.", "July"), Tense::Future);
+        assert_eq!(tense_of("Sales fall to record low in March.\nBody.", "March"), Tense::Unknown);
+        assert_eq!(
+            tense_of("Workers at the big plant near the river in the north of the old county to strike in July.", "July"),
+            Tense::Unknown
+        );
+        assert_eq!(tense_of("Body first.\nAcme president to retire in July.", "July"), Tense::Unknown);
         assert_eq!(tense_of("The meeting will be postponed from Tuesday to Friday.", "Tuesday"), Tense::Future);
         assert_eq!(tense_of("The staff will be terminated on Dec. 9, they said.", "Dec. 9"), Tense::Future);
         assert_eq!(tense_of("SpaceX is hoping to return to flight in January.", "January"), Tense::Future);
