@@ -424,8 +424,8 @@ const HEADLINE_WORDS: usize = 14;
 /// Is token `k` the "to" of a headline's infinitive, the headline's future ("Russ Berrie president to
 /// retire in July", "Starliner crew to return on SpaceX capsule in February")? The document's first
 /// line, of 14 words at most; "to" after a name or a noun and before a lowercase word, not after a
-/// verb of change ("Sales fall to record low in March"; `change_words.txt`) or "according", nor
-/// before a determiner or a preposition.
+/// verb of change ("Sales fall to record low in March"; `change_words.txt`), a past form
+/// ("Shares recovered to end the day …") or "according", nor before a determiner or a preposition.
 fn headline_infinitive(a: &Analysis, k: usize) -> bool {
     if a.low(k) != "to" || k == 0 || k + 1 >= a.tokens.len() || a.lines.is_empty() {
         return false;
@@ -444,6 +444,7 @@ fn headline_infinitive(a: &Analysis, k: usize) -> bool {
         && !PREPOSITIONS.contains(a.low(k + 1))
         && before.chars().all(char::is_alphabetic)
         && !CHANGE_WORDS.contains(before)
+        && !before.ends_with("ed")
         && before != "according"
 }
 
