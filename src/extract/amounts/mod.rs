@@ -52,14 +52,14 @@ pub fn extract(a: &Analysis, mentions: &[Mention<Bytes>]) -> Vec<Amount<Bytes>> 
     let n = a.tokens.len();
     let mut consumed = vec![false; n];
     let mut out: Vec<Found> = Vec::new();
-    let mut last_unit: Option<LastUnit> = None;
+    let mut recent = Recent::default();
     let mut i = 0;
     while i < n {
         if consumed[i] {
             i += 1;
             continue;
         }
-        match scan::scan_at(&ctx, i, &consumed, &out, &mut last_unit) {
+        match scan::scan_at(&ctx, i, &consumed, &out, &mut recent) {
             Step::Emit(found) => {
                 // Words after the amount are scanned again ("30 of the 50 states"),
                 // except the model numbers inside its noun phrase ("30 Boeing 787 jets").
@@ -208,15 +208,28 @@ struct Found {
     extra_consumed: Vec<usize>,
 }
 
-/// The kind and unit of the last count or quantity, for elided nouns ("we hired 500"; kind money
-/// and no unit while there is none), and the sentence and currency of a sum after it, which a
-/// scaled bare number in that sentence takes ("147.3 million crowns compared to 144.5 million").
+/// The unit of the last count or quantity, for elided nouns ("we hired 500").
 #[derive(Debug, Clone)]
 struct LastUnit {
     kind: AmountKind,
     unit: String,
     sentence: usize,
+}
+
+/// What the scan read last that a bare number after it may take: the last count's or quantity's
+/// unit, and the sentence and currency of a sum read since, whose currency a scaled bare number in
+/// that sentence takes ("147.3 million crowns compared to 144.5 million").
+#[derive(Debug, Clone, Default)]
+struct Recent {
+    unit: Option<LastUnit>,
     sum: Option<(usize, Option<&'static str>)>,
+}
+
+impl Recent {
+    /// A count or quantity with its unit: the noun elided numbers take from now on.
+    fn counted(&mut self, kind: AmountKind, unit: &str, sentence: usize) {
+        *self = Recent { unit: Some(LastUnit { kind, unit: unit.to_string(), sentence }), sum: None };
+    }
 }
 
 enum Step {

@@ -7,7 +7,7 @@ use super::expr::{could_start, parse_expr};
 use super::qualifiers::{inherited_qualifier, is_qualifier_word, post_qualifier, pre_qualifier};
 use super::ranges::{change_from, one_in_n, try_range};
 use super::units::{UnitFind, anaphoric, count_unit, elided_position, elided_unit};
-use super::{Ctx, Expr, Found, LastUnit, Step, is_year, set_bounds, simple};
+use super::{Ctx, Expr, Found, Recent, Step, is_year, set_bounds, simple};
 use crate::extract::analysis::is_ly_adverb;
 use crate::extract::numbers::is_digit_token;
 use crate::extract::{AmountKind, EntityType, Qualifier};
@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Try to read an amount at token `i`.
-pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], last_unit: &mut Option<LastUnit>) -> Step {
+pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], recent: &mut Recent) -> Step {
     if !could_start(ctx, i) {
         return Step::None;
     }
@@ -57,8 +57,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         if found.kind == AmountKind::Count {
             match count_unit(ctx, next, found.high.unwrap_or(0.0), consumed) {
                 UnitFind::Unit(u, extra) => {
-                    *last_unit =
-                        Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
+                    recent.counted(AmountKind::Count, &u, ctx.a.sentence_of_token(i));
                     found.unit = Some(u);
                     found.extra_consumed = extra;
                     return Step::Emit(found);
@@ -68,13 +67,13 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                     found.unit = unit;
                 }
                 UnitFind::Label => {
-                    *last_unit = None;
+                    *recent = Recent::default();
                     return Step::Skip(next);
                 }
-                UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, last_unit, qual != Qualifier::Exact, consumed) {
+                UnitFind::Reject | UnitFind::Empty => match elided_unit(ctx, &x, recent, qual != Qualifier::Exact, consumed) {
                     Some((AmountKind::Money, _)) => {
                         found.kind = AmountKind::Money;
-                        found.currency = last_unit.as_ref().and_then(|l| l.sum).and_then(|(_, c)| c);
+                        found.currency = recent.sum.and_then(|(_, c)| c);
                     }
                     Some((kind, u)) => {
                         found.kind = kind;
@@ -100,7 +99,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     // "from 300 to 450 people", "from 9 to 4 percent": the start of a change.
     if plain && let Some(f) = change_start(ctx, &x, prev_word, before, qual, consumed) {
         if let Some(u) = &f.unit {
-            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
+            recent.counted(AmountKind::Count, u, ctx.a.sentence_of_token(i));
         }
         return Step::Emit(set_bounds(f));
     }
@@ -132,11 +131,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
     };
     if x.money {
         found.kind = AmountKind::Money;
-        let sum = Some((ctx.a.sentence_of_token(i), x.currency));
-        match last_unit {
-            Some(l) => l.sum = sum,
-            None => *last_unit = Some(LastUnit { kind: AmountKind::Money, unit: String::new(), sentence: 0, sum }),
-        }
+        recent.sum = Some((ctx.a.sentence_of_token(i), x.currency));
         return Step::Emit(set_bounds(found));
     }
     if x.percent {
@@ -154,7 +149,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             if !x.num.integer && x.num.scale == 1.0 {
                 return Step::Skip(x.e); // "3.5 people" is not a count
             }
-            *last_unit = Some(LastUnit { kind: AmountKind::Count, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
+            recent.counted(AmountKind::Count, &u, ctx.a.sentence_of_token(i));
             found.unit = Some(u);
             found.extra_consumed = extra;
             Step::Emit(set_bounds(found))
@@ -164,7 +159,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
                 return Step::Skip(x.e);
             }
             if let (Some(u), AmountKind::Quantity) = (&unit, kind) {
-                *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
+                recent.counted(kind, u, ctx.a.sentence_of_token(i));
             }
             found.kind = kind;
             found.unit = unit;
@@ -173,7 +168,7 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
         UnitFind::Reject => Step::Skip(x.e),
         // A rank before a name: the numbers after it are a table's, not the counts told before.
         UnitFind::Label => {
-            *last_unit = None;
+            *recent = Recent::default();
             Step::Skip(x.e)
         }
         UnitFind::Empty => {
@@ -187,14 +182,14 @@ pub(super) fn scan_at(ctx: &Ctx, i: usize, consumed: &[bool], done: &[Found], la
             let fallback = || anaphor.as_ref().and_then(|a| a.fallback.clone()).map(|u| (AmountKind::Count, u));
             // "of them" looks back for its noun; "others" without a count just before is its own unit.
             let search = qual != Qualifier::Exact || anaphor.as_ref().is_some_and(|a| a.fallback.is_none());
-            match elided_unit(ctx, &x, last_unit, search, consumed).or_else(fallback) {
+            match elided_unit(ctx, &x, recent, search, consumed).or_else(fallback) {
                 Some((AmountKind::Money, _)) => {
                     found.kind = AmountKind::Money;
-                    found.currency = last_unit.as_ref().and_then(|l| l.sum).and_then(|(_, c)| c);
+                    found.currency = recent.sum.and_then(|(_, c)| c);
                     Step::Emit(set_bounds(found))
                 }
                 Some((kind, u)) => {
-                    *last_unit = Some(LastUnit { kind, unit: u.clone(), sentence: ctx.a.sentence_of_token(i), sum: None });
+                    recent.counted(kind, &u, ctx.a.sentence_of_token(i));
                     found.kind = kind;
                     found.unit = Some(u);
                     Step::Emit(set_bounds(found))

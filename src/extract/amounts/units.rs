@@ -6,7 +6,7 @@ use super::currency::sign_code;
 use super::expr::parse_expr;
 use super::qualifiers::pre_qualifier;
 use super::scan::is_month;
-use super::{Ctx, Expr, LastUnit};
+use super::{Ctx, Expr, Recent};
 use crate::extract::analysis::is_ly_adverb;
 use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
@@ -354,26 +354,16 @@ pub(super) fn elided_position(ctx: &Ctx, x: &Expr, anaphor: bool) -> bool {
 /// The kind and noun of an elided count: those of the last count or
 /// quantity in the last two sentences ("fell 1,190 points to 79,043" is a
 /// quantity; after a sum in its sentence, a scaled number is money: see
-/// `LastUnit`), else (when a qualifier marks the number as an amount) the
+/// `Recent`), else (when a qualifier marks the number as an amount) the
 /// nearest plural noun earlier in this or the previous sentence.
-pub(super) fn elided_unit(
-    ctx: &Ctx,
-    x: &Expr,
-    last_unit: &Option<LastUnit>,
-    qualified: bool,
-    consumed: &[bool],
-) -> Option<(AmountKind, String)> {
+pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, recent: &Recent, qualified: bool, consumed: &[bool]) -> Option<(AmountKind, String)> {
     let si = ctx.a.sentence_of_token(x.s);
     // After a sum, a scaled number in its sentence is another sum in its currency ("147.3 million
     // crowns compared to 144.5 million").
-    if let Some((sentence, _)) = last_unit.as_ref().and_then(|l| l.sum)
-        && sentence == si
-        && x.num.scale > 1.0
-    {
+    if recent.sum.is_some_and(|(sentence, _)| sentence == si) && x.num.scale > 1.0 {
         return Some((AmountKind::Money, String::new()));
     }
-    if let Some(l) = last_unit
-        && l.kind != AmountKind::Money
+    if let Some(l) = &recent.unit
         && si >= l.sentence
         && si - l.sentence <= 2
     {

@@ -15,7 +15,7 @@ pub use sentences::{Sentence, split_sentences};
 pub use span::{Bytes, CharIndex, Chars, Span};
 pub use tokens::{Token, is_abbreviation, tokenize};
 
-use crate::lexicon::TITLE_FUNCTION_WORDS;
+use crate::lexicon::{TITLE_FUNCTION_WORDS, is_play_word};
 use std::ops::Range;
 
 /// A document's text with its tokens, sentences and lines, computed once and
@@ -116,6 +116,13 @@ impl<'a> Analysis<'a> {
     /// Index of the sentence holding token `i`.
     pub fn sentence_of_token(&self, i: usize) -> usize {
         self.sentence_of_token[i]
+    }
+
+    /// Is token `k` a word of a game in play (`sports_words.tsv`, column `play`: "scored",
+    /// "points", "halftime"), not a market's "basis points" or "percentage points"? Read by the
+    /// date resolver (a game's quarters) and the entity typing (a sports story).
+    pub fn play_word(&self, k: usize) -> bool {
+        is_play_word(self.low(k)) && !(k > 0 && matches!(self.low(k - 1), "basis" | "percentage"))
     }
 
     /// Is sentence `s` written in Title Case, as headlines are: at least three

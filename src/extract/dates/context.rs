@@ -13,7 +13,7 @@ use crate::lexicon::{
     INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS,
     STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
     TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
-    VERB_PARTICLES, WordList, is_play_word,
+    VERB_PARTICLES, WordList,
 };
 
 /// Does the sentence holding byte `pos` speak of a game in progress (`sports_words.tsv`, column
@@ -24,7 +24,7 @@ pub fn game_in_play(a: &Analysis, pos: usize) -> bool {
         return false;
     }
     let sent = &a.sentences[a.sentence_of(pos)];
-    sent.tokens.clone().any(|k| is_play_word(a.low(k)) && !(k > sent.tokens.start && matches!(a.low(k - 1), "basis" | "percentage")))
+    sent.tokens.clone().any(|k| a.play_word(k))
 }
 
 /// Which way a clause points in time.

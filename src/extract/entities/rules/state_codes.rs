@@ -3,13 +3,16 @@
 //! a place this way; the tagger, trained on AP-style newswire ("Mass.",
 //! "Texas"), misses the code and often the city, or takes a city that is also
 //! a surname or a club for a person or an organisation. The code and the
-//! capitalised name before its comma are both places (`state_codes.tsv`).
+//! capitalised name before its comma are both places (`state_codes.tsv`). A
+//! state's full name or AP abbreviation after a comma is place evidence for
+//! the name before it ([`before_state_name`]).
 
-use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::analysis::{Analysis, Bytes, is_possessive};
 use super::super::super::{EntityType, Mention};
 use super::super::features::CaseDict;
-use super::super::gazetteer::Gazetteer;
+use super::super::gazetteer::{Gazetteer, STATE};
 use super::bounds::opens_sentence;
+use super::typing::whole_match;
 use super::{is_cap, is_given_name, replace_spans, written_lowercase};
 use crate::lexicon::STATE_CODES;
 use std::collections::HashMap;
@@ -90,6 +93,27 @@ pub(super) fn city_state_pairs(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz:
 pub(super) fn in_city_state_pair(a: &Analysis, s: usize, e: usize, gaz: &Gazetteer, case: &CaseDict) -> bool {
     let city = e + 1 < a.tokens.len() && city_before_code(a, e + 1, gaz, case).is_some_and(|c| c.end == e);
     city || e == s + 1 && city_before_code(a, s, gaz, case).is_some()
+}
+
+/// Most tokens of a state's name or AP abbreviation ("North Carolina", "N.C.").
+const STATE_TOKENS: usize = 3;
+
+/// Does a comma and a US state's name or AP abbreviation follow token `e`, and then no capitalised
+/// word or possessive ("Redmond, Washington-based", "Marion, Ohio, where", "in Dekalb, Ill.")? The
+/// name before it is a city. Not "Washington, Texas Rangers" nor "Kemp, Georgia's governor"; the
+/// caller skips initials ("(D., N.Y.)": a party's).
+pub(super) fn before_state_name(a: &Analysis, e: usize, gaz: &Gazetteer) -> bool {
+    if e + 1 >= a.tokens.len() || a.tok(e) != "," {
+        return false;
+    }
+    let n = a.tokens.len();
+    let sentence_end = a.sentences[a.sentence_of_token(e)].tokens.end;
+    (1..=STATE_TOKENS).filter(|&len| e + 1 + len <= sentence_end.min(n)).any(|len| {
+        let end = e + 1 + len;
+        let words: Vec<&str> = (e + 1..end).map(|k| a.tok(k)).collect();
+        let free = end == sentence_end || !is_cap(a.tok(end)) && !is_possessive(a.tok(end)) || a.line_break_after(end - 1);
+        is_cap(words[0]) && free && whole_match(gaz, &words, STATE)
+    })
 }
 
 #[cfg(test)]

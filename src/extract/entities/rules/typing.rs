@@ -56,7 +56,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, is_play_word, sports_word_alone,
+    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -140,7 +140,7 @@ pub(super) fn country_initialism(name: &str) -> bool {
 }
 
 /// Gazetteer bits of a whole phrase: `(category -> matched as the whole phrase)`.
-fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
+pub(super) fn whole_match(gaz: &Gazetteer, toks: &[&str], cat: u32) -> bool {
     let mut bits = vec![0u64; toks.len()];
     gaz.annotate(toks, &mut bits);
     let bit = |pos: u32| 1u64 << (cat * 4 + pos);
@@ -544,27 +544,6 @@ const QUOTED_TITLE: f32 = 2.0;
 
 /// Place evidence of a name before a comma and a US state's name ("Redmond, Washington-based").
 const CITY_STATE_NAME: f32 = 1.5;
-
-/// Most tokens of a state's name or AP abbreviation ("North Carolina", "N.C.").
-const STATE_TOKENS: usize = 3;
-
-/// Does a comma and a US state's name or AP abbreviation follow token `e`, and then no capitalised
-/// word or possessive ("Redmond, Washington-based", "Marion, Ohio, where", "in Dekalb, Ill.")? The
-/// name before it is a city. Not "Washington, Texas Rangers" nor "Kemp, Georgia's governor"; the
-/// caller skips initials ("(D., N.Y.)": a party's).
-fn before_state_name(a: &Analysis, e: usize, gaz: &Gazetteer) -> bool {
-    if e + 1 >= a.tokens.len() || a.tok(e) != "," {
-        return false;
-    }
-    let n = a.tokens.len();
-    let sentence_end = a.sentences[a.sentence_of_token(e)].tokens.end;
-    (1..=STATE_TOKENS).filter(|&len| e + 1 + len <= sentence_end.min(n)).any(|len| {
-        let end = e + 1 + len;
-        let words: Vec<&str> = (e + 1..end).map(|k| a.tok(k)).collect();
-        let free = end == sentence_end || !is_cap(a.tok(end)) && !is_possessive(a.tok(end)) || a.line_break_after(end - 1);
-        is_cap(words[0]) && free && whole_match(gaz, &words, STATE)
-    })
-}
 
 /// Organisation evidence of a name in apposition with an organisation noun.
 const ORG_APPOSITION: f32 = 2.0;
@@ -1105,7 +1084,7 @@ pub(super) fn retype(
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
         if state_codes::in_city_state_pair(a, r.start, r.end, gaz, case) {
             evidence[k][idx(EntityType::Loc)] += CITY_STATE;
-        } else if m.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && before_state_name(a, r.end, gaz) {
+        } else if m.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && state_codes::before_state_name(a, r.end, gaz) {
             evidence[k][idx(EntityType::Loc)] += CITY_STATE_NAME;
         }
         if before_plural_verb(a, r.start, r.end) {
@@ -1449,15 +1428,16 @@ fn when_nothing_tells(s: &mut Scores, t: usize) {
 }
 
 /// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
-/// "coach", "playoffs"), or two different words of a game in progress ("scored", "points")? Words
-/// common in other news ("won", "lost", "victory") tell nothing alone.
+/// "playoffs"), or two different words of a game in play ([`Analysis::play_word`]: "scored",
+/// "points", not "basis points")? Words common in other news ("won", "lost", "victory") tell
+/// nothing alone.
 fn sports_story(a: &Analysis) -> bool {
     let mut play: Option<&str> = None;
     for k in 0..a.tokens.len() {
         let w = a.low(k);
         match sports_word_alone(w) {
             Some(true) => return true,
-            Some(false) if is_play_word(w) => match play {
+            Some(false) if a.play_word(k) => match play {
                 Some(p) if p != w => return true,
                 _ => play = Some(w),
             },
