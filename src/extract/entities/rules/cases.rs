@@ -721,6 +721,30 @@ fn a_place_opening_an_organisations_name_stays_a_place() {
 }
 
 #[test]
+fn a_club_known_by_its_citys_name_is_the_city_outside_sports() {
+    // "Carrow" is a big city and, in the lists, a club's short name.
+    let gaz = Gazetteer::from_text(&format!("Carrow\t{}\n", 1 << CITY_BIG)).unwrap();
+    let orgs = OrgGazetteer::from_text(&format!("P\tCarrow\t{}\nP\tCarrow Rovers\t{}\n", 1 << SPORTS, 1 << SPORTS)).unwrap();
+    let cases: &[TypingCase] = &[
+        // Court news: the city, though the tagger and the club list say organisation.
+        (
+            "A federal judge in Carrow ruled on Monday. The company's lawyers in Carrow declined to comment.",
+            &[("Carrow", Org)],
+            &[("Carrow", Loc), ("Carrow", Loc)],
+        ),
+        // A sports story keeps the club.
+        (
+            "Carrow beat Lindale 2-1 to go top of the league. Carrow scored twice after the break.",
+            &[("Carrow", Org), ("Lindale", Org)],
+            &[("Carrow", Org), ("Lindale", Org), ("Carrow", Org)],
+        ),
+        // "acquired by" is an acquirer's cue.
+        ("The imprint was acquired by Tessel last year.", &[("Tessel", Loc)], &[("Tessel", Org)]),
+    ];
+    check_typing(cases, &CaseDict::default(), &gaz, &orgs);
+}
+
+#[test]
 fn person_cues_back_a_lone_surname_against_organisation_votes() {
     // A president's surname fused with a council's name, and alone as often tagged a person as an
     // organisation, with a person's cue ("the Vosk administration"): a person, not the council's

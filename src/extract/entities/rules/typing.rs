@@ -1172,7 +1172,10 @@ pub(super) fn retype(
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| words[k].len());
     for k in order {
-        let listed = listed_as(orgs, gaz, &lookup[k]);
+        let mut listed = listed_as(orgs, gaz, &lookup[k]);
+        if club_by_place(gaz, &lookup[k], listed) && !*sports.get_or_init(|| sports_story(a)) {
+            listed = listed & !(1 << SPORTS) | 1 << AMBIG_OTHER;
+        }
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
         let listed_by_hand = curated(names[k]);
         if is_doctrine(names[k], case) {
@@ -1425,6 +1428,17 @@ fn when_nothing_tells(s: &mut Scores, t: usize) {
     if s.iter().all(|v| *v <= 0.0) {
         s[t] = 1.0;
     }
+}
+
+/// Is the name (its `lookup` words) a club's in the organisation lists only as a place's whole
+/// name (a country, a state or a city not small: "San Francisco", "Barcelona")? Such a name is the
+/// club only in a sports story; elsewhere the lists know it no better than a word that is also a
+/// name ("U.S. District Judge James Donato in San Francisco").
+fn club_by_place(gaz: &Gazetteer, lookup: &[&str], listed: u32) -> bool {
+    let other = [COMPANY_TOP, COMPANY, MEDIA, PARTY, UNIVERSITY, AGENCY, ACRONYM];
+    listed & (1 << SPORTS) != 0
+        && other.iter().all(|&c| listed & (1 << c) == 0)
+        && [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, lookup, c))
 }
 
 /// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
