@@ -20,6 +20,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Jose Mourinho", P)],
         &[("I am very happy,", "Jose Mourinho")],
     ),
+    // A name after its organisation, a domain word and a role is its clause's subject, so a later
+    // description is that person, not the earlier speaker ("UN climate chief X admitted …").
+    (
+        1,
+        "Delegate Mara Venn called the text weak. “It is a poor deal,” she said.\n\nUN climate chief Tobin Haskett admitted that nobody was happy. “This goal is a floor, not a ceiling,” the former minister said.",
+        &[("Mara Venn", P), ("UN", O), ("Tobin Haskett", P)],
+        &[("It is a poor deal,", "Mara Venn"), ("This goal is a floor, not a ceiling,", "Tobin Haskett")],
+    ),
     // A role opening a sentence with a common possessor introduces someone unnamed: the role's
     // later "the finance director said" is not the salient councillor, and is the person the
     // text names with the role in the next paragraph.
