@@ -581,7 +581,9 @@ impl Discourse<'_, '_> {
             if pw == "the" || matches!(a.tok(p), "'s" | "’s") {
                 return Some(Description::Definite(f, w.to_string()));
             }
-            if INDEFINITE_DETERMINERS.contains(pw) {
+            // A number word opening a hyphenated modifier is no determiner: "the two-term governor".
+            let compound = a.tok(p + 1) == "-" && a.adjacent(p);
+            if INDEFINITE_DETERMINERS.contains(pw) && !compound {
                 return Some(Description::Indefinite);
             }
             if let Some(s) = f.read_fact_at(a, p) {

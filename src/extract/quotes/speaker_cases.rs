@@ -20,6 +20,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Jose Mourinho", P)],
         &[("I am very happy,", "Jose Mourinho")],
     ),
+    // A number word opening a hyphenated modifier is part of the description, no determiner.
+    (
+        1,
+        "Gov. Ana Ruiz toured the damage on Monday. The two-term governor called the flood “the worst in a century” and asked for aid.",
+        &[("Ana Ruiz", P)],
+        &[("the worst in a century", "Ana Ruiz")],
+    ),
     // A name after its organisation, a domain word and a role is its clause's subject, so a later
     // description is that person, not the earlier speaker ("UN climate chief X admitted …").
     (
