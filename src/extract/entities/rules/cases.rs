@@ -114,6 +114,23 @@ fn typing_weighs_evidence_over_votes() {
             &[("Brindlecomb", Org), ("MA", Org)],
             &[("Brindlecomb", Loc), ("MA", Loc), ("Brindlecomb", Loc), ("Brindlecomb", Loc)],
         ),
+        // A person's role in apposition after a name: the full name is a person's, though its last
+        // word is a common noun the tagger read as something else; not a role before a name.
+        (
+            "Tovan Peace, the U.S. attorney in Brooklyn, said the case was closed.",
+            &[("Tovan Peace", Misc), ("U.S.", Loc), ("Brooklyn", Loc)],
+            &[("Tovan Peace", Person), ("U.S.", Loc), ("Brooklyn", Loc)],
+        ),
+        (
+            "Kell Harbor, chief investment officer at Zeta Labs, sold.",
+            &[("Kell Harbor", Loc), ("Zeta Labs", Org)],
+            &[("Kell Harbor", Person), ("Zeta Labs", Org)],
+        ),
+        (
+            "Zeta Labs, chief executive Ana Lee said, will grow.",
+            &[("Zeta Labs", Org), ("Ana Lee", Person)],
+            &[("Zeta Labs", Org), ("Ana Lee", Person)],
+        ),
         // Titles before a name outweigh two place votes.
         ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
         // "shares of X" and "X shares" make an organisation.

@@ -55,7 +55,7 @@ use super::{
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
-    ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
+    ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES, ROLE_MODIFIERS,
     ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
@@ -414,6 +414,9 @@ fn context(a: &Analysis, s: usize, e: usize, one_word: bool, out: &mut Evidence)
     if age_after(a, e) {
         out[idx(EntityType::Person)] += AGE;
     }
+    if role_apposition(a, e) {
+        out[idx(EntityType::Person)] += ROLE_APPOSITION;
+    }
     if let Some(ty) = example_kind(a, s) {
         out[ty] += EXAMPLE;
     }
@@ -503,6 +506,44 @@ fn role_before(a: &Analysis, s: usize, e: usize) -> bool {
         && is_person_role_word(a.low(s - 1))
         && (2..=3).contains(&(e - s))
         && (s..e).all(word)
+}
+
+/// Person evidence of a person's role in apposition after a name.
+const ROLE_APPOSITION: f32 = 2.0;
+
+/// Words that may end a role in apposition: "X, the U.S. attorney in Brooklyn,", "X, chief investment
+/// officer at Y".
+const ROLE_APPOSITION_ENDS: [&str; 15] = [",", ".", ")", ";", ":", "of", "at", "in", "for", "with", "who", "and", "from", "on", "since"];
+
+/// Does a person's role stand in apposition at token `e`, right after a name: a comma, a determiner
+/// or an organisation's possessive or nothing, up to four modifiers ("U.S.", "former", "senior"),
+/// then a run of role words and their modifiers ("chief investment officer") that the phrase's end
+/// or a preposition closes: "Breon Peace, the U.S. attorney in Brooklyn, said", "Kim Forrest, chief
+/// investment officer at Bokeh"? Not a role before a name ("Apple, chief executive Tim Cook said").
+fn role_apposition(a: &Analysis, e: usize) -> bool {
+    let n = a.tokens.len();
+    if e + 2 >= n || a.tok(e) != "," {
+        return false;
+    }
+    let mut j = e + 1;
+    if matches!(a.low(j), "a" | "an" | "the") {
+        j += 1;
+    } else if is_cap(a.tok(j)) && matches!(a.tok(j + 1), "'s" | "’s") {
+        j += 2;
+    }
+    let role = |k: usize| k < n && is_person_role_word(a.low(k));
+    let modifier = |k: usize| k < n && (is_cap(a.tok(k)) || a.tok(k) == "-" || ROLE_MODIFIERS.contains(a.low(k)) || plain_modifier(a, k));
+    let first = j;
+    while j < first + 4 && !role(j) && modifier(j) {
+        j += 1;
+    }
+    if !role(j) {
+        return false;
+    }
+    while j + 1 < n && (role(j + 1) || ROLE_MODIFIERS.contains(a.low(j + 1))) {
+        j += 1;
+    }
+    j + 1 >= n || ROLE_APPOSITION_ENDS.contains(&a.low(j + 1))
 }
 
 /// Person evidence of an age in apposition after a name.
