@@ -1090,6 +1090,10 @@ fn span_boundaries() {
         ),
         ("The envoy to Britain Trade Council spoke.", &[("Britain Trade Council", Org)], &[("Britain Trade Council", Org)]),
         ("Flights to Britain Liu Wen said rose.", &[("Britain Liu Wen", Person)], &[("Britain Liu Wen", Person)]),
+        // An amount's qualifier and figure opening a sentence name nothing; a name with a number stays.
+        ("Almost 200 countries agreed. Nearly 1,500 flights left.", &[("Almost 200", Misc), ("Nearly 1,500", Misc)], &[]),
+        ("BAKU - Almost 200 countries agreed.", &[("BAKU", Loc), ("Almost 200", Misc)], &[("BAKU", Loc)]),
+        ("The Almost 7 band played.", &[("Almost 7", Misc)], &[("Almost 7", Misc)]),
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.

@@ -75,7 +75,7 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
+    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
     NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
     SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
@@ -216,7 +216,9 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Music Center"), and a city before a state code is a place there too.
     let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
     // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
-    datelines(a, products::letter_editions(a, products(a, mentions)), gaz)
+    let mentions = datelines(a, products::letter_editions(a, products(a, mentions)), gaz);
+    // Last, as the product rules join a number to the word before it.
+    mentions.into_iter().filter(|m| !(qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start)))).collect()
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type
@@ -509,6 +511,27 @@ fn without_amount_figure(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<
         return Some(m);
     }
     cut_last_word(&mut m).then_some(m)
+}
+
+/// One-word qualifiers of an amount before its number (`amount_qualifiers.tsv`: "almost", "nearly").
+static FIGURE_QUALIFIERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| AMOUNT_QUALIFIERS.rows().iter().filter(|r| r[1] == "before" && !r[0].contains(' ')).map(|r| r[0]).collect());
+
+/// Is a name an amount's qualifier and its figure ("Almost 200 countries agreed", "Nearly 1,500
+/// flights")? Opening a sentence or following a dateline's dash, where the qualifier is
+/// capitalised ([`opens_text`]), it names nothing.
+fn qualified_figure(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let first = words.next().unwrap_or("").to_lowercase();
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let mut rest = words.peekable();
+    FIGURE_QUALIFIERS.contains(first.as_str()) && rest.peek().is_some() && rest.all(figure)
+}
+
+/// Does token `i` open its sentence, or the text after a spaced dash ("BAKU, Azerbaijan — Almost
+/// 200 countries")?
+fn opens_text(a: &Analysis, i: usize) -> bool {
+    bounds::opens_sentence(a, i) || i > 0 && matches!(a.tok(i - 1), "—" | "–" | "―" | "-") && !a.adjacent(i - 1)
 }
 
 /// Every currency noun form of `currency_nouns.tsv` ("euros", "yuan").
