@@ -164,6 +164,31 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
+/// A lowercase person's word inside a tagged name splits it: the words before are the
+/// organisation or place the person belongs to, the two or three capitalised words after are the
+/// person ("Denver rookie Bo Nix" -> "Denver" + "Bo Nix", "Acme engineer Jo Park"). The part before
+/// keeps the tagger's type unless that was a person's, when it is an organisation's (the document
+/// typing weighs it again: a city outside sports is a place).
+pub(super) fn inner_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().any(char::is_alphabetic);
+        let role = (r.start + 1..r.end.saturating_sub(2)).find(|&k| {
+            a.tok(k).starts_with(char::is_lowercase) && is_person_word(a.tok(k)) && (r.start..k).all(word) && (k + 1..r.end).all(word)
+        });
+        match role.filter(|&k| (2..=3).contains(&(r.end - k - 1))) {
+            Some(k) => {
+                let owner = if m.label == EntityType::Person { EntityType::Org } else { m.label };
+                out.push(mention(a, r.start, k, owner));
+                out.push(mention(a, k + 1, r.end, EntityType::Person));
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
 /// Is `t` a Roman numeral from two on ("II", "XIV"), as after a monarch's name or a mission's
 /// ("Artemis II")?
 pub(super) fn is_regnal_number(t: &str) -> bool {

@@ -1094,6 +1094,10 @@ fn span_boundaries() {
         ("Almost 200 countries agreed. Nearly 1,500 flights left.", &[("Almost 200", Misc), ("Nearly 1,500", Misc)], &[]),
         ("BAKU - Almost 200 countries agreed.", &[("BAKU", Loc), ("Almost 200", Misc)], &[("BAKU", Loc)]),
         ("The Almost 7 band played.", &[("Almost 7", Misc)], &[("Almost 7", Misc)]),
+        // A lowercase person's word inside a tagged name splits off the full name after it.
+        ("Denver rookie Bo Nix threw twice.", &[("Denver rookie Bo Nix", Person)], &[("Denver", Org), ("Bo Nix", Person)]),
+        ("Acme engineer Jo Ann Park spoke.", &[("Acme engineer Jo Ann Park", Org)], &[("Acme", Org), ("Jo Ann Park", Person)]),
+        ("Leeds striker Kane scored.", &[("Leeds striker Kane", Person)], &[("Leeds striker Kane", Person)]),
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.
