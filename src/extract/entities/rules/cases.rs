@@ -131,6 +131,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Zeta Labs", Org), ("Ana Lee", Person)],
             &[("Zeta Labs", Org), ("Ana Lee", Person)],
         ),
+        // A title in its own quotation marks after a work noun outweighs an organisation's head word.
+        (
+            "Her latest album, “The Quiet Records Department,” topped the chart.",
+            &[("Quiet Records Department", Misc)],
+            &[("Quiet Records Department", Misc)],
+        ),
         // Titles before a name outweigh two place votes.
         ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
         // "shares of X" and "X shares" make an organisation.

@@ -652,6 +652,12 @@ fn quoted_titles_are_misc() {
         ("Fans lined up for “Harbor: The Long Night” on Friday.", &[("Long Night", Misc)], &[("Harbor: The Long Night", Misc)]),
         // A quoted place the tagger found whole keeps its type; one word is no title.
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
+        // Not after a work noun: the tagger's organisation there is the title.
+        (
+            "Her latest album, “The Quiet Records Department,” topped the chart.",
+            &[("Quiet Records Department", Org)],
+            &[("Quiet Records Department", Misc)],
+        ),
     ]);
 }
 

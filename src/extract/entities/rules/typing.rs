@@ -46,7 +46,7 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
-use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, weekday_word};
+use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, quoted_work_title, weekday_word};
 use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_firm_suffix, is_given_name, is_party_word, is_person_role_word,
@@ -1114,7 +1114,7 @@ pub(super) fn retype(
             owns_product[k] = true;
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
-        if title {
+        if title || quoted_work_title(a, r.start, r.end) {
             evidence[k][misc] += QUOTED_TITLE;
         }
         fragment[k] |= r.start > 0 && a.tok(r.start - 1) == "-" && a.adjacent(r.start - 1);
