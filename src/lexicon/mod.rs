@@ -503,6 +503,8 @@ lexicon! {
     TENSE_PRESENT_FUTURE_PLURAL: "tense_present_future_plural.txt";
     /// Nouns of a running total whose "of" phrase names what a number after "to" counts ("the total of titles to 14").
     TALLY_NOUNS: "tally_nouns.txt";
+    /// Words before a running total's new value ("rose to 146", "reached 57").
+    TALLY_LEADS: "tally_leads.txt";
     /// Compound totals and the plural they count ("death toll" -> "deaths"): word pair, plural.
     TALLY_COMPOUNDS: table "tally_compounds.tsv";
     /// Present-tense verbs of scheduled releases that need a particle after them ("comes out Wednesday").

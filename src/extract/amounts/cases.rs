@@ -64,6 +64,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Officials said the casualty count had climbed to 40.", "40", "count 40 40 40 exact _ casualties"),
     ("The death toll stood at 40 on Monday.", "40", "count 40 40 40 exact _ deaths"),
     ("The number of confirmed cases stood at 1,200.", "1,200", "count 1200 1200 1200 exact _ cases"),
+    // A verb of reaching leads to the new value too, the last plural of a compound is the head, and
+    // the sentence's own total outweighs a unit of the sentence before.
+    ("The number of measles cases in the county rose to 146.", "146", "count 146 146 146 exact _ cases"),
+    ("The storm dropped 2 feet of snow. The death toll reached 57 on Monday.", "57", "count 57 57 57 exact _ deaths"),
+    ("The firm hired 300 workers. The number of engineers hit 90 in May.", "90", "count 90 90 90 exact _ engineers"),
     // "at" without a running total is a value, not a count.
     ("The shares closed at 40 on Monday.", "40", "none"),
     // No total before "to": no count.

@@ -12,7 +12,7 @@ use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COMPOUND_PLURAL_HEADS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS,
     COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_COMPOUNDS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_COMPOUNDS, TALLY_LEADS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -363,6 +363,11 @@ pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, recent: &Recent, qualified: bool,
     if recent.sum.is_some_and(|(sentence, _)| sentence == si) && x.num.scale > 1.0 {
         return Some((AmountKind::Money, String::new()));
     }
+    // A running total in the number's own sentence names what it counts, before any earlier unit
+    // ("… 2 feet of rain. The death toll reached 57").
+    if let Some(u) = tally_noun(ctx, x) {
+        return Some((AmountKind::Count, u));
+    }
     if let Some(l) = &recent.unit
         && si >= l.sentence
         && si - l.sentence <= 2
@@ -370,9 +375,6 @@ pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, recent: &Recent, qualified: bool,
         return Some((l.kind, l.unit.clone()));
     }
     if let Some(u) = same_verb_object(ctx, x, consumed) {
-        return Some((AmountKind::Count, u));
-    }
-    if let Some(u) = tally_noun(ctx, x) {
         return Some((AmountKind::Count, u));
     }
     if !qualified {
@@ -400,12 +402,13 @@ pub(super) fn elided_unit(ctx: &Ctx, x: &Expr, recent: &Recent, qualified: bool,
 /// The noun a running total counts when the number is its new value: "raised the total of league
 /// titles to 14", "pushed the number of damaged homes to 230" (`tally_nouns.txt`): the plural after
 /// "of" (past a determiner and up to two modifiers) of a total noun earlier in the sentence, or
-/// right after the number ("raised to five the number of deaths"), the number right after "to" or
-/// "at"; a compound total earlier in the sentence names its plural itself ("the death toll rose to
-/// 12", `tally_compounds.tsv`).
+/// right after the number ("raised to five the number of deaths"), the number right after "to",
+/// "at" or a verb of reaching (`tally_leads.txt`: "reached 57"); a compound total earlier in the
+/// sentence names its plural itself ("the death toll rose to 12", `tally_compounds.tsv`), and of a
+/// compound plural the last word is the head ("the number of measles cases" -> "cases").
 fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
     let before = pre_qualifier(ctx, x.s).1.unwrap_or(x.s);
-    if before == 0 || !matches!(ctx.a.low(before - 1), "to" | "at") {
+    if before == 0 || !TALLY_LEADS.contains(ctx.a.low(before - 1)) {
         return None;
     }
     let sentence = ctx.a.sentences[ctx.a.sentence_of_token(x.s)].tokens.clone();
@@ -418,6 +421,8 @@ fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
         (k..(k + 3).min(hi))
             .find(|&j| plural_like(ctx, j) && ctx.tok(j).starts_with(char::is_lowercase))
             .filter(|&j| (k..j).all(|i| ctx.tok(i).chars().all(|c| c.is_alphabetic() || c == '-')))
+            // The head is the last plural of a compound: "the number of measles cases".
+            .map(|j| (j..hi).take_while(|&i| i == j || plural_like(ctx, i) && ctx.tok(i).starts_with(char::is_lowercase)).last().unwrap_or(j))
             .map(|j| ctx.tok(j).to_string())
     };
     // After the number: "to five the number of deaths".
