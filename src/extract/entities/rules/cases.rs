@@ -137,6 +137,8 @@ fn typing_weighs_evidence_over_votes() {
             &[("Quiet Records Department", Misc)],
             &[("Quiet Records Department", Misc)],
         ),
+        // "near X" outweighs one person vote.
+        ("The storm made landfall near Tovar Key on Friday.", &[("Tovar Key", Person)], &[("Tovar Key", Loc)]),
         // Titles before a name outweigh two place votes.
         ("Mr. Harwell spoke first. Harwell left early.", &[("Harwell", Loc)], &[("Harwell", Person), ("Harwell", Person)]),
         // "shares of X" and "X shares" make an organisation.
@@ -473,11 +475,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("French", Misc), ("Tom Hale", Person), ("France", Loc), ("Ana Lee", Person)],
             &[("French", Misc), ("Tom Hale", Person), ("France", Loc), ("Ana Lee", Person), ("France", Loc)],
         ),
-        // An Arabic family name after a given name is a person's; "al-" alone proves nothing.
+        // An Arabic family name after a given name is a person's; "al-" alone proves nothing (the
+        // place is one by "near").
         (
             "Troops held Karim bin Saad and Tariq el-Masri near Jebel al-Qamar.",
             &[("Karim bin Saad", Org), ("Tariq el-Masri", Org), ("Jebel al-Qamar", Org)],
-            &[("Karim bin Saad", Person), ("Tariq el-Masri", Person), ("Jebel al-Qamar", Org)],
+            &[("Karim bin Saad", Person), ("Tariq el-Masri", Person), ("Jebel al-Qamar", Loc)],
         ),
         // A generational suffix or a middle initial marks a person's name, and the surname alone is that
         // person however the tagger calls it; not when it is a place.
