@@ -127,6 +127,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Kell Harbor", Person), ("Zeta Labs", Org)],
         ),
         (
+            "Bela Vantry, Zeta Labs's chief content officer, told reporters.",
+            &[("Bela Vantry", Org), ("Zeta Labs", Org)],
+            &[("Bela Vantry", Person), ("Zeta Labs", Org)],
+        ),
+        (
             "Zeta Labs, chief executive Ana Lee said, will grow.",
             &[("Zeta Labs", Org), ("Ana Lee", Person)],
             &[("Zeta Labs", Org), ("Ana Lee", Person)],

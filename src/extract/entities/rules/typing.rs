@@ -517,7 +517,7 @@ const ROLE_APPOSITION_ENDS: [&str; 15] = [",", ".", ")", ";", ":", "of", "at", "
 
 /// Does a person's role stand in apposition at token `e`, right after a name: a comma, a determiner
 /// or an organisation's possessive or nothing, up to four modifiers ("U.S.", "former", "senior"),
-/// then a run of role words and their modifiers ("chief investment officer") that the phrase's end
+/// then a run of role words and the words between them ("chief content officer") that the phrase's end
 /// or a preposition closes: "Breon Peace, the U.S. attorney in Brooklyn, said", "Kim Forrest, chief
 /// investment officer at Bokeh"? Not a role before a name ("Apple, chief executive Tim Cook said").
 fn role_apposition(a: &Analysis, e: usize) -> bool {
@@ -526,10 +526,12 @@ fn role_apposition(a: &Analysis, e: usize) -> bool {
         return false;
     }
     let mut j = e + 1;
+    // The owner's capitalised words before a possessive: "Netflix's", "Zeta Labs's".
+    let owner_end = (j..(j + 4).min(n)).find(|&k| !is_cap(a.tok(k))).unwrap_or(j);
     if matches!(a.low(j), "a" | "an" | "the") {
         j += 1;
-    } else if is_cap(a.tok(j)) && matches!(a.tok(j + 1), "'s" | "’s") {
-        j += 2;
+    } else if owner_end > j && owner_end < n && matches!(a.tok(owner_end), "'s" | "’s") {
+        j = owner_end + 1;
     }
     let role = |k: usize| k < n && is_person_role_word(a.low(k));
     let modifier = |k: usize| k < n && (is_cap(a.tok(k)) || a.tok(k) == "-" || ROLE_MODIFIERS.contains(a.low(k)) || plain_modifier(a, k));
@@ -540,8 +542,10 @@ fn role_apposition(a: &Analysis, e: usize) -> bool {
     if !role(j) {
         return false;
     }
-    while j + 1 < n && (role(j + 1) || ROLE_MODIFIERS.contains(a.low(j + 1))) {
-        j += 1;
+    // On to the role's last word, over lowercase words between role words ("chief content officer").
+    let lower = |k: usize| k < n && plain_modifier(a, k) && a.tok(k).starts_with(char::is_lowercase);
+    while let Some(next) = (j + 1..(j + 4).min(n)).take_while(|&k| role(k) || lower(k)).find(|&k| role(k)) {
+        j = next;
     }
     j + 1 >= n || ROLE_APPOSITION_ENDS.contains(&a.low(j + 1))
 }
