@@ -48,6 +48,9 @@ const POSITIVE: &[(&str, &str, &str, &str, bool)] = &[
     ("Sales Slump In December Amid Tariff Fears", "December", "2024-12", "month", true),
     ("Economists now expect the first cut in June.", "June", "2025-06", "month", true),
     ("Growth will hit 2% this year, up from 1.4% in December.", "December", "2024-12", "month", true),
+    // A comma that only sets off the date's own phrase does not weaken the future.
+    ("The series will be released in two parts, on August 6 and September 3.", "August 6", "2025-08-06", "day", true),
+    ("The series will be released in two parts, on August 6 and September 3.", "September 3", "2025-09-03", "day", true),
     ("Minutes of the January 14-15 meeting were released.", "January 14", "2025-01-14", "day", true),
     ("Talks stalled between January and March.", "March", "2024-03", "month", true),
     ("Clark in October revealed plans to grow.", "October", "2024-10", "month", true),
