@@ -930,7 +930,9 @@ pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, 
 /// A name joined to a capitalised word the tagger left out by a spaced "&" is
 /// one firm with it ("Marks & Spencer", "Simon & Schuster"): the tagger often
 /// takes one side alone. Not when the word is itself part of another name or
-/// opens its sentence.
+/// opens its sentence. Two one-word names so joined are one firm when the
+/// tagger called either an organisation or an organisation noun stands before
+/// them ("law firm Davis & Gilbert"; not "Tom & Jerry").
 pub(super) fn ampersand_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let word = |k: usize| {
         let t = a.tok(k);
@@ -953,9 +955,20 @@ pub(super) fn ampersand_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Ve
             && word(r.end + 1)
             && at[r.end + 1].is_none()
             && (r.end + 2 >= sent.end || !is_cap(a.tok(r.end + 2)));
+        // "[Davis] & [Gilbert]": two one-word names, one of them an organisation's, are one firm.
+        let tagged_right = (r.len() == 1 && r.end + 1 < sent.end && a.tok(r.end) == "&" && word(r.start) && word(r.end + 1))
+            .then(|| at[r.end + 1])
+            .flatten()
+            .filter(|&j| {
+                let o = &mentions[j];
+                o.span.start == a.tokens[r.end + 1].start
+                    && o.span.end == a.tokens[r.end + 1].end
+                    && (m.label == EntityType::Org || o.label == EntityType::Org || r.start > 0 && ORG_ROLES.contains(a.tok(r.start - 1)))
+                    && (r.end + 2 >= sent.end || !is_cap(a.tok(r.end + 2)))
+            });
         if left {
             found.push((r.start - 2, r.end));
-        } else if right {
+        } else if right || tagged_right.is_some() {
             found.push((r.start, r.end + 2));
         }
     }

@@ -229,6 +229,12 @@ fn organisation_shapes_and_emphasis() {
         texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
         [("Marks & Spencer".into(), "ORG"), ("Tom".into(), "PERSON"), ("Jerry".into(), "PERSON")]
     );
+    // Two one-word names the tagger read apart are one firm when either is an organisation's.
+    let a = Analysis::new("Its tenant, law firm Davis & Gilbert, left.");
+    let ms = vec![m(&a, "Davis", EntityType::Org), m(&a, "Gilbert", EntityType::Person)];
+    assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Davis & Gilbert".into(), "ORG")]);
+    let ms = vec![m(&a, "Davis", EntityType::Person), m(&a, "Gilbert", EntityType::Person)];
+    assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Davis & Gilbert".into(), "ORG")]);
     // So is one after an owner's clitic, and a laboratory is an organisation.
     let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
     let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
