@@ -1091,6 +1091,19 @@ fn offices_fused_with_the_name_after_them_go() {
 }
 
 #[test]
+fn a_place_fused_with_a_party_members_noun_is_split() {
+    let (gaz, _) = knowledge();
+    // A major place fused with a party member's noun is the place and a party adjective; a place
+    // the lists do not know stays with it.
+    let cases: &[TypingCase] = &[
+        ("The Nebraska Democrat said so.", &[("Nebraska Democrat", Org)], &[("Nebraska", Loc), ("Democrat", Misc)]),
+        ("A France Tory left.", &[("France Tory", Person)], &[("France", Loc), ("Tory", Misc)]),
+        ("The Zorbia Democrat said so.", &[("Zorbia Democrat", Org)], &[("Zorbia Democrat", Org)]),
+    ];
+    check_refine_with(cases, &CaseDict::default(), &gaz);
+}
+
+#[test]
 fn span_boundaries() {
     let case = common(&["backed", "led", "era"]);
     // (text, tagger's mentions, expected mentions after the span rules)

@@ -75,7 +75,7 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
+    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, PARTY_GROUP_PLURALS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
     NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
     SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
@@ -205,7 +205,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case, gaz);
-    let mentions = offices_before_names(a, places_before_names(a, mentions, gaz), case, gaz);
+    let mentions = offices_before_names(a, places_before_names(a, place_party_members(a, mentions, gaz), gaz), case, gaz);
     let mentions = untagged_name_words(a, persons(given_names(a, mentions, gaz), gaz), case, gaz);
     let mentions = pronoun_surnames::pronoun_surnames(a, mentions, case);
     let mentions = places(a, mentions, gaz);
@@ -646,6 +646,30 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
         }
     }
     mentions
+}
+
+/// Is `w` a party member's noun, the singular of a party group's plural (`party_group_plurals.txt`:
+/// "Democrat", "Republican", "Tory")?
+fn party_member(w: &str) -> bool {
+    PARTY_GROUP_PLURALS.contains(&format!("{w}s")) || w.strip_suffix('y').is_some_and(|stem| PARTY_GROUP_PLURALS.contains(&format!("{stem}ies")))
+}
+
+/// A major place the tagger fused with a party member's noun after it is the place and a party
+/// adjective (spec §1, MISC): "The New York Democrat said" -> "New York" + "Democrat", "a
+/// California Republican".
+fn place_party_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let words: Vec<&str> = (r.start..r.end - 1).map(|j| a.tok(j)).collect();
+        if r.len() >= 2 && party_member(a.tok(r.end - 1)) && typing::major_place(gaz, &words) {
+            out.push(mention(a, r.start, r.end - 1, EntityType::Loc));
+            out.push(mention(a, r.end - 1, r.end, EntityType::Misc));
+        } else {
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// A country, state, big city or known place (`known_places.txt`) the tagger fused with the name after it, after a
