@@ -189,6 +189,35 @@ pub(super) fn inner_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
     out
 }
 
+/// A tagged name running over an abbreviated plural's possessive apostrophe is the owner and its
+/// thing: "Warner Bros.' Beetlejuice Beetlejuice" -> "Warner Bros." + "Beetlejuice Beetlejuice".
+/// Only after an abbreviation: a word's plural possessive is often the name's own ("Cup Winners'
+/// Cup", "European Champions' League", "National Farmers' Union").
+/// The owner of a work or product (the tagger's MISC) is an organisation; otherwise both parts keep
+/// the tagger's type for the document typing to weigh.
+pub(super) fn plural_possessives(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let apostrophe = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            matches!(a.tok(k), "'" | "’")
+                && a.adjacent(k - 1)
+                && !a.adjacent(k)
+                && a.tok(k - 1).ends_with("s.")
+                && is_cap(a.tok(k + 1))
+        });
+        match apostrophe {
+            Some(k) => {
+                let owner = if m.label == EntityType::Misc { EntityType::Org } else { m.label };
+                out.push(mention(a, r.start, k, owner));
+                out.push(mention(a, k + 1, r.end, m.label));
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
 /// Is `t` a Roman numeral from two on ("II", "XIV"), as after a monarch's name or a mission's
 /// ("Artemis II")?
 pub(super) fn is_regnal_number(t: &str) -> bool {

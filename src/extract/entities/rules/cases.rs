@@ -1125,6 +1125,14 @@ fn span_boundaries() {
         ("Denver rookie Bo Nix threw twice.", &[("Denver rookie Bo Nix", Person)], &[("Denver", Org), ("Bo Nix", Person)]),
         ("Acme engineer Jo Ann Park spoke.", &[("Acme engineer Jo Ann Park", Org)], &[("Acme", Org), ("Jo Ann Park", Person)]),
         ("Leeds striker Kane scored.", &[("Leeds striker Kane", Person)], &[("Leeds striker Kane", Person)]),
+        // An abbreviated plural's possessive splits a tagged name into the owner and its thing; a
+        // word's plural possessive inside a name does not.
+        (
+            "She stars in Vorn Bros.' Night Harbor this fall.",
+            &[("Vorn Bros.' Night Harbor", Misc)],
+            &[("Vorn Bros.", Org), ("Night Harbor", Misc)],
+        ),
+        ("They won the Cup Winners' Cup.", &[("Cup Winners' Cup", Misc)], &[("Cup Winners' Cup", Misc)]),
         // Hyphenated given names are whole; a hyphenated common word stays out.
         ("Lawmaker Chan Wai-keung spoke.", &[("Chan Wai", Person)], &[("Chan Wai-keung", Person)]),
         // So is a capitalised given-name part before a full name; not another name, nor a prefix.

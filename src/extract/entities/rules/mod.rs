@@ -183,7 +183,7 @@ fn written_lowercase(case: &CaseDict, t: &str) -> bool {
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
-    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::inner_roles(a, bounds::leading_roles(a, mentions))));
+    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::inner_roles(a, bounds::plural_possessives(a, bounds::leading_roles(a, mentions)))));
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
     let mentions = bounds::prefixed_names(a, mentions);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
