@@ -12,7 +12,8 @@ use crate::extract::{AmountKind, EntityType};
 use crate::lexicon::{
     ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BARE_NUMBER_BLOCKERS, COMPOUND_PLURAL_HEADS, COUNT_ANAPHORS, COUNT_PHRASE_STOPS,
     COUNT_PLACEHOLDERS, IRREGULAR_PLURALS, MEASURE_UNITS, MULTIPLIER_WORDS, NUMERAL_NOUNS, PARTITIVE_ADJECTIVES, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_COMPOUNDS, TALLY_LEADS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES, VERB_SUBJECTS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, S_FINAL_NON_PLURALS, TALLY_COMPOUNDS, TALLY_LEADS, TALLY_NOUNS, TIME_UNITS, VERB_PARTICLES,
+    VERB_SUBJECTS,
 };
 
 /// What follows a number.
@@ -422,7 +423,9 @@ fn tally_noun(ctx: &Ctx, x: &Expr) -> Option<String> {
             .find(|&j| plural_like(ctx, j) && ctx.tok(j).starts_with(char::is_lowercase))
             .filter(|&j| (k..j).all(|i| ctx.tok(i).chars().all(|c| c.is_alphabetic() || c == '-')))
             // The head is the last plural of a compound: "the number of measles cases".
-            .map(|j| (j..hi).take_while(|&i| i == j || plural_like(ctx, i) && ctx.tok(i).starts_with(char::is_lowercase)).last().unwrap_or(j))
+            .map(|j| {
+                (j..hi).take_while(|&i| i == j || plural_like(ctx, i) && ctx.tok(i).starts_with(char::is_lowercase)).last().unwrap_or(j)
+            })
             .map(|j| ctx.tok(j).to_string())
     };
     // After the number: "to five the number of deaths".

@@ -200,11 +200,7 @@ pub(super) fn plural_possessives(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
     for m in mentions {
         let r = a.token_range(m.span.start, m.span.end);
         let apostrophe = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-            matches!(a.tok(k), "'" | "’")
-                && a.adjacent(k - 1)
-                && !a.adjacent(k)
-                && a.tok(k - 1).ends_with("s.")
-                && is_cap(a.tok(k + 1))
+            matches!(a.tok(k), "'" | "’") && a.adjacent(k - 1) && !a.adjacent(k) && a.tok(k - 1).ends_with("s.") && is_cap(a.tok(k + 1))
         });
         match apostrophe {
             Some(k) => {

@@ -385,7 +385,9 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         let kept = !work_noun_before(a, i)
             && at[s].is_some_and(|m| {
                 let m = &mentions[m];
-                matches!(m.label, EntityType::Loc | EntityType::Org) && m.span.start == a.tokens[s].start && m.span.end == a.tokens[e - 1].end
+                matches!(m.label, EntityType::Loc | EntityType::Org)
+                    && m.span.start == a.tokens[s].start
+                    && m.span.end == a.tokens[e - 1].end
             });
         if !attributed && !kept {
             found.push((s, e));

@@ -75,9 +75,9 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, PARTY_GROUP_PLURALS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS,
-    NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS,
-    SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES,
+    NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUP_PLURALS, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES,
+    PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -183,7 +183,10 @@ fn written_lowercase(case: &CaseDict, t: &str) -> bool {
 /// which words are lowercase in running text, `gaz` which are census names.
 pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
-    let mentions = bounds::defined_acronyms(a, bounds::interjections(a, bounds::inner_roles(a, bounds::plural_possessives(a, bounds::leading_roles(a, mentions)))));
+    let mentions = bounds::defined_acronyms(
+        a,
+        bounds::interjections(a, bounds::inner_roles(a, bounds::plural_possessives(a, bounds::leading_roles(a, mentions)))),
+    );
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
     let mentions = bounds::prefixed_names(a, mentions);
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
@@ -651,7 +654,8 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
 /// Is `w` a party member's noun, the singular of a party group's plural (`party_group_plurals.txt`:
 /// "Democrat", "Republican", "Tory")?
 fn party_member(w: &str) -> bool {
-    PARTY_GROUP_PLURALS.contains(&format!("{w}s")) || w.strip_suffix('y').is_some_and(|stem| PARTY_GROUP_PLURALS.contains(&format!("{stem}ies")))
+    PARTY_GROUP_PLURALS.contains(&format!("{w}s"))
+        || w.strip_suffix('y').is_some_and(|stem| PARTY_GROUP_PLURALS.contains(&format!("{stem}ies")))
 }
 
 /// A major place the tagger fused with a party member's noun after it is the place and a party

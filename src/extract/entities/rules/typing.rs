@@ -46,7 +46,9 @@ use super::super::orgs::{
 use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
-use super::misc::{calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, quoted_work_title, weekday_word};
+use super::misc::{
+    calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, quoted_work_title, weekday_word,
+};
 use super::state_codes;
 use super::{
     in_census, is_camel_org, is_cap, is_census_name, is_common_acronym, is_firm_suffix, is_given_name, is_party_word, is_person_role_word,
@@ -55,8 +57,8 @@ use super::{
 use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
-    ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES, ROLE_MODIFIERS,
-    ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, sports_word_alone,
+    ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
+    ROLE_MODIFIERS, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
