@@ -218,9 +218,9 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // After the headline step: a listing's line is Title Case ("July 22 – Cuyahoga Falls, OH @ Blossom
     // Music Center"), and a city before a state code is a place there too.
     let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
-    // Last, so that no shape rule drops a dateline's place in capitals ("HONOLULU, Hawaii -").
+    // After the shape rules, so that none drops a dateline's place in capitals ("HONOLULU, Hawaii -").
     let mentions = datelines(a, products::letter_editions(a, products(a, mentions)), gaz);
-    // Last, as the product rules join a number to the word before it.
+    // Last, as the product rules join a number to the word before it ("Almost 200").
     mentions.into_iter().filter(|m| !(qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start)))).collect()
 }
 
@@ -665,8 +665,8 @@ fn place_party_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazett
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let r = a.token_range(m.span.start, m.span.end);
-        let words: Vec<&str> = (r.start..r.end - 1).map(|j| a.tok(j)).collect();
-        if r.len() >= 2 && party_member(a.tok(r.end - 1)) && typing::major_place(gaz, &words) {
+        let place = || typing::major_place(gaz, &(r.start..r.end - 1).map(|j| a.tok(j)).collect::<Vec<_>>());
+        if r.len() >= 2 && party_member(a.tok(r.end - 1)) && place() {
             out.push(mention(a, r.start, r.end - 1, EntityType::Loc));
             out.push(mention(a, r.end - 1, r.end, EntityType::Misc));
         } else {

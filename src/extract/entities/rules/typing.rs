@@ -1483,9 +1483,7 @@ fn when_nothing_tells(s: &mut Scores, t: usize) {
 /// name ("U.S. District Judge James Donato in San Francisco").
 fn club_by_place(gaz: &Gazetteer, lookup: &[&str], listed: u32) -> bool {
     let other = [COMPANY_TOP, COMPANY, MEDIA, PARTY, UNIVERSITY, AGENCY, ACRONYM];
-    listed & (1 << SPORTS) != 0
-        && other.iter().all(|&c| listed & (1 << c) == 0)
-        && [COUNTRY, STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, lookup, c))
+    listed & (1 << SPORTS) != 0 && other.iter().all(|&c| listed & (1 << c) == 0) && major_place(gaz, lookup)
 }
 
 /// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
