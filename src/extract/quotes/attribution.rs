@@ -435,7 +435,15 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
                 participle = Some(at);
             }
             if a.low(k) == "according" && k + 1 < after_hi && a.low(k + 1) == "to" {
-                return Some(Attribution { speaker: d.subject_after(k + 1, after_hi, recent), verb: Some("according to".into()) });
+                let speaker = d.subject_after(k + 1, after_hi, recent);
+                // An unnamed source ("according to an internal memo") leaves the words to a
+                // reporting verb before the quote with a subject: "what Mark Zuckerberg called “…”".
+                if speaker.is_none()
+                    && let Some(b) = before_verb(d, before_lo, open_tok, recent).filter(|b| b.speaker.is_some())
+                {
+                    return Some(b);
+                }
+                return Some(Attribution { speaker, verb: Some("according to".into()) });
             }
             // The verb within eight words of the quote, not counting a parenthetical ("Rep. Jane Roe (D-Md.) said").
             // (Not past a participle that opens the clause: "…,” adding that …".)

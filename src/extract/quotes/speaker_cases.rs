@@ -507,6 +507,14 @@ const CASES: &[SpeakerCase] = &[
         &[("a waste of time,", "Maria Gonzalez")],
     ),
     (4, "Sales fell by a “significant margin,” according to Acme Corp.", &[("Acme Corp", O)], &[("significant margin,", "Acme Corp")]),
+    // An unnamed source after the quote leaves it to a reporting verb before it with a subject.
+    (
+        4,
+        "The firm will cut what chief executive Ana Ruiz called “low performers,” according to an internal memo.",
+        &[("Ana Ruiz", P)],
+        &[("low performers,", "Ana Ruiz")],
+    ),
+    (4, "Sales fell by a “significant margin,” according to an internal audit.", &[], &[("significant margin,", "")]),
     (
         4,
         "Asked whether he would run again, Pence said, “I am focused on Indiana.”",
