@@ -50,13 +50,16 @@ static KINDS: LazyLock<HashMap64<u8>> = LazyLock::new(|| {
     kinds
 });
 
-/// Storm and operation prefixes (`event_prefixes.tsv`) -> how many capitalised words their name may have.
-static EVENT_PREFIX: LazyLock<HashMap<&'static str, usize>> =
-    LazyLock::new(|| EVENT_PREFIXES.rows().iter().filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?))).collect());
+/// Storm and operation prefixes (`event_prefixes.tsv`), their words and how many capitalised words
+/// their name may have.
+static EVENT_PREFIX: LazyLock<Vec<(Vec<&'static str>, usize)>> =
+    LazyLock::new(|| EVENT_PREFIXES.rows().iter().filter_map(|r| Some((r[0].split(' ').collect(), r.get(1)?.parse().ok()?))).collect());
 
-/// The most words of a name that `w` may open as a storm or operation prefix ("Hurricane" 1, "Operation" 3).
-pub(super) fn event_prefix(w: &str) -> Option<usize> {
-    EVENT_PREFIX.get(w).copied()
+/// The storm or operation prefix opening `words` ("Hurricane", "Tropical Storm", "Operation"): how
+/// many words it has and the most words of the name after it ("Hurricane" 1, "Operation" 3); the
+/// longest prefix wins.
+pub(super) fn event_prefix(words: &[&str]) -> Option<(usize, usize)> {
+    EVENT_PREFIX.iter().filter(|(p, _)| words.starts_with(p)).map(|(p, most)| (p.len(), *most)).max()
 }
 
 fn kind(name: &str) -> u8 {
@@ -634,11 +637,14 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             }
         }
         for p in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
-            let w = a.tok(p);
-            let Some(most) = is_cap(w).then(|| event_prefix(w)).flatten() else { continue };
+            if !is_cap(a.tok(p)) {
+                continue;
+            }
+            let words: Vec<&str> = (p..sent.tokens.end.min(p + 3)).map(|k| a.tok(k)).collect();
+            let Some((len, most)) = event_prefix(&words) else { continue };
             let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
             let cap = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().all(char::is_alphanumeric);
-            let mut e = p + 1;
+            let mut e = p + len;
             while e < sent.tokens.end && cap(e) {
                 e += 1;
             }
@@ -647,7 +653,7 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             let (start, end) = (a.tokens[p].start, a.tokens[e - 1].end);
             let inside = (p..e).filter_map(|k| at[k]).all(|k| start <= mentions[k].span.start && mentions[k].span.end <= end);
             let taken = found.iter().any(|&(fs, fe)| fs < e && p < fe);
-            if e > p + 1 && e - p - 1 <= most && inside && !taken {
+            if e > p + len && e - p - len <= most && inside && !taken {
                 found.push((p, e));
             }
         }

@@ -37,6 +37,12 @@ fn storms_and_operations_are_misc() {
             &[("Storm Prediction Center", Org)],
         ),
         ("The Operation was a success.", &[], &[]),
+        // A prefix of two words ("Tropical Storm") opens the name whatever the tagger made of it.
+        (
+            "Officials said Tropical Storm Helene and Super Typhoon Yagi were deadly.",
+            &[("Tropical Storm Helene", Person), ("Yagi", Loc)],
+            &[("Tropical Storm Helene", Misc), ("Super Typhoon Yagi", Misc)],
+        ),
     ]);
 }
 

@@ -260,7 +260,7 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
             s[idx(EntityType::Misc)] += 2.5;
         } else if is_firm_suffix(last) {
             s[org] += 2.5;
-        } else if is_event_head(last) || event_prefix(toks[0]).is_some() {
+        } else if is_event_head(last) || event_prefix(toks).is_some_and(|(len, _)| len < toks.len()) {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
             s[idx(EntityType::Misc)] += 2.5;
         } else if MODEL_VARIANTS.contains(last) && edition_word(gaz, last) && mask == 0 && !first {
