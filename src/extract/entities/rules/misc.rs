@@ -637,7 +637,7 @@ pub(super) fn headed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
             }
         }
         for p in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
-            if !is_cap(a.tok(p)) {
+            if !is_cap(a.tok(p)) || !EVENT_PREFIX.iter().any(|(w, _)| w[0] == a.tok(p)) {
                 continue;
             }
             let words: Vec<&str> = (p..sent.tokens.end.min(p + 3)).map(|k| a.tok(k)).collect();
