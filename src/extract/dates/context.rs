@@ -367,17 +367,17 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     let mut comma = false;
     // A plan word modifying a noun on the way ("the planned strike"), with whether a comma came first.
     let mut planned: Option<bool> = None;
+    // A comma setting off the date's own phrase keeps it in the clause: "will be released in two
+    // parts, on August 6 and September 3" (its preposition, then dates joined by "and").
+    let date_list =
+        |j: usize| matches!(a.low(j), "and" | "or" | ",") || is_capitalized(a.tok(j)) || a.tok(j).chars().all(|c| c.is_ascii_digit());
+    let sets_off = |k: usize| k + 1 == first || k + 1 < first && PREPOSITIONS.contains(a.low(k + 1)) && (k + 2..first).all(date_list);
     while k > lo {
         k -= 1;
         if clause_break(a.tok(k)) {
             break;
         }
-        // A comma setting off the date's own phrase keeps it in the clause: "will be released in two
-        // parts, on August 6 and September 3" (its preposition, then dates joined by "and").
-        let date_list =
-            |j: usize| matches!(a.low(j), "and" | "or" | ",") || is_capitalized(a.tok(j)) || a.tok(j).chars().all(|c| c.is_ascii_digit());
-        let sets_off = k + 1 == first || k + 1 < first && PREPOSITIONS.contains(a.low(k + 1)) && (k + 2..first).all(date_list);
-        comma |= a.tok(k) == "," && !sets_off;
+        comma |= a.tok(k) == "," && !sets_off(k);
         // A weak word heads another phrase when the date has its own preposition: "threw a brick
         // through the window of a van in February".
         let own_preposition = k + 1 < first

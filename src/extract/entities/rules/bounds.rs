@@ -37,7 +37,7 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{
     in_census, is_cap, is_common_acronym, is_firm_suffix, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention,
-    plural_noun, replace_spans,
+    plural_noun, replace_spans, split_names,
 };
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS,
@@ -170,23 +170,14 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// keeps the tagger's type unless that was a person's, when it is an organisation's (the document
 /// typing weighs it again: a city outside sports is a place).
 pub(super) fn inner_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        let r = a.token_range(m.span.start, m.span.end);
+    split_names(a, mentions, |m, r| {
         let word = |k: usize| is_cap(a.tok(k)) && a.tok(k).chars().any(char::is_alphabetic);
         let role = (r.start + 1..r.end.saturating_sub(2)).find(|&k| {
             a.tok(k).starts_with(char::is_lowercase) && is_person_word(a.tok(k)) && (r.start..k).all(word) && (k + 1..r.end).all(word)
         });
-        match role.filter(|&k| (2..=3).contains(&(r.end - k - 1))) {
-            Some(k) => {
-                let owner = if m.label == EntityType::Person { EntityType::Org } else { m.label };
-                out.push(mention(a, r.start, k, owner));
-                out.push(mention(a, k + 1, r.end, EntityType::Person));
-            }
-            None => out.push(m),
-        }
-    }
-    out
+        let owner = if m.label == EntityType::Person { EntityType::Org } else { m.label };
+        role.filter(|&k| (2..=3).contains(&(r.end - k - 1))).map(|k| [(r.start, k, owner), (k + 1, r.end, EntityType::Person)])
+    })
 }
 
 /// A tagged name running over an abbreviated plural's possessive apostrophe is the owner and its
@@ -196,22 +187,13 @@ pub(super) fn inner_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Me
 /// The owner of a work or product (the tagger's MISC) is an organisation; otherwise both parts keep
 /// the tagger's type for the document typing to weigh.
 pub(super) fn plural_possessives(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        let r = a.token_range(m.span.start, m.span.end);
+    split_names(a, mentions, |m, r| {
         let apostrophe = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
             matches!(a.tok(k), "'" | "’") && a.adjacent(k - 1) && !a.adjacent(k) && a.tok(k - 1).ends_with("s.") && is_cap(a.tok(k + 1))
         });
-        match apostrophe {
-            Some(k) => {
-                let owner = if m.label == EntityType::Misc { EntityType::Org } else { m.label };
-                out.push(mention(a, r.start, k, owner));
-                out.push(mention(a, k + 1, r.end, m.label));
-            }
-            None => out.push(m),
-        }
-    }
-    out
+        let owner = if m.label == EntityType::Misc { EntityType::Org } else { m.label };
+        apostrophe.map(|k| [(r.start, k, owner), (k + 1, r.end, m.label)])
+    })
 }
 
 /// Is `t` a Roman numeral from two on ("II", "XIV"), as after a monarch's name or a mission's

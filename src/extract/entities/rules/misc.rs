@@ -373,10 +373,7 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             e = title_run_end(a, e + 1, sent_end, false);
         }
         // Closed right after the words, or after a comma or period inside the marks.
-        let mut close = e;
-        if close < n && matches!(a.tok(close), "," | ".") {
-            close += 1;
-        }
+        let close = closing_mark_at(a, e);
         if close >= n || !matches!(a.tok(close), "”" | "\"") || e - (i + 1) < 2 {
             i += 1;
             continue;
@@ -415,8 +412,13 @@ fn work_noun_before(a: &Analysis, open: usize) -> bool {
 pub(super) fn quoted_work_title(a: &Analysis, s: usize, e: usize) -> bool {
     let open = if s >= 2 && a.tok(s - 1) == "The" { s - 2 } else { s.saturating_sub(1) };
     let quote = |k: usize| k < a.tokens.len() && matches!(a.tok(k), "“" | "\"" | "”");
-    let close = if e < a.tokens.len() && matches!(a.tok(e), "," | ".") { e + 1 } else { e };
-    s > 0 && quote(open) && quote(close) && work_noun_before(a, open)
+    s > 0 && quote(open) && quote(closing_mark_at(a, e)) && work_noun_before(a, open)
+}
+
+/// Where the closing mark of a quotation whose words end before token `e` stands: right there, or
+/// after a comma or period inside the marks ("“Barbie,” the film").
+fn closing_mark_at(a: &Analysis, e: usize) -> usize {
+    if e + 1 < a.tokens.len() && matches!(a.tok(e), "," | ".") { e + 1 } else { e }
 }
 
 /// Is the quotation opening at token `open` and closing at token `close`, its words from token
@@ -468,10 +470,7 @@ pub(super) fn quoted_word_title(a: &Analysis, s: usize, at: &[Option<usize>], me
     if !capitalised || titled {
         return false;
     }
-    let mut close = s + 1;
-    if matches!(a.tok(close), "," | ".") && close + 1 < n {
-        close += 1;
-    }
+    let close = closing_mark_at(a, s + 1);
     let closes = match a.tok(s - 1) {
         "“" => "”",
         "‘" => "’",

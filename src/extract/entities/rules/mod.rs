@@ -662,15 +662,26 @@ fn party_member(w: &str) -> bool {
 /// adjective (spec §1, MISC): "The New York Democrat said" -> "New York" + "Democrat", "a
 /// California Republican".
 fn place_party_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    split_names(a, mentions, |_, r| {
+        let place = || typing::major_place(gaz, &(r.start..r.end - 1).map(|j| a.tok(j)).collect::<Vec<_>>());
+        (r.len() >= 2 && party_member(a.tok(r.end - 1)) && place())
+            .then_some([(r.start, r.end - 1, EntityType::Loc), (r.end - 1, r.end, EntityType::Misc)])
+    })
+}
+
+/// Each mention that `split` cuts (given the mention and its tokens) becomes the two mentions it
+/// returns, as (first token, end token, type); the rest stay. Shared by the rules that part names
+/// the tagger fused ("New York Democrat", "Denver rookie Bo Nix", "ambassador to Britain Liu Xiaoming").
+pub(super) fn split_names(
+    a: &Analysis,
+    mentions: Vec<Mention<Bytes>>,
+    split: impl Fn(&Mention<Bytes>, std::ops::Range<usize>) -> Option<[(usize, usize, EntityType); 2]>,
+) -> Vec<Mention<Bytes>> {
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let r = a.token_range(m.span.start, m.span.end);
-        let place = || typing::major_place(gaz, &(r.start..r.end - 1).map(|j| a.tok(j)).collect::<Vec<_>>());
-        if r.len() >= 2 && party_member(a.tok(r.end - 1)) && place() {
-            out.push(mention(a, r.start, r.end - 1, EntityType::Loc));
-            out.push(mention(a, r.end - 1, r.end, EntityType::Misc));
-        } else {
-            out.push(m);
+        match split(&m, a.token_range(m.span.start, m.span.end)) {
+            Some(parts) => out.extend(parts.map(|(s, e, label)| mention(a, s, e, label))),
+            None => out.push(m),
         }
     }
     out
@@ -682,9 +693,7 @@ fn place_party_members(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazett
 /// three capitalised words that are no organisation's ("envoy to Ukraine
 /// Business Council" stays whole).
 fn places_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        let r = a.token_range(m.span.start, m.span.end);
+    split_names(a, mentions, |m, r| {
         let s = r.start;
         let cued = s >= 2 && matches!(a.low(s - 1), "to" | "in" | "for" | "from") && is_person_role_word(a.low(s - 2));
         let place = |k: usize| {
@@ -696,15 +705,8 @@ fn places_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazett
             .then(|| (s + 1..r.end.min(s + 3)).rev().find(|&k| place(k)))
             .flatten()
             .filter(|&k| (2..=3).contains(&(r.end - k)) && (k..r.end).all(name_word) && !ORG_SUFFIXES.contains(a.tok(r.end - 1)));
-        match split {
-            Some(k) => {
-                out.push(mention(a, s, k, EntityType::Loc));
-                out.push(mention(a, k, r.end, EntityType::Person));
-            }
-            None => out.push(m),
-        }
-    }
-    out
+        split.map(|k| [(s, k, EntityType::Loc), (k, r.end, EntityType::Person)])
+    })
 }
 
 /// A person's office fused with the name after it, after a role and "of (the)": "Director of

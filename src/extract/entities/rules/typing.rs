@@ -528,12 +528,11 @@ fn role_apposition(a: &Analysis, e: usize) -> bool {
         return false;
     }
     let mut j = e + 1;
-    // The owner's capitalised words before a possessive: "Netflix's", "Zeta Labs's".
-    let owner_end = (j..(j + 4).min(n)).find(|&k| !is_cap(a.tok(k))).unwrap_or(j);
     if matches!(a.low(j), "a" | "an" | "the") {
         j += 1;
-    } else if owner_end > j && owner_end < n && matches!(a.tok(owner_end), "'s" | "’s") {
-        j = owner_end + 1;
+    } else if let Some(p) = (j..(j + 4).min(n)).find(|&k| !is_cap(a.tok(k))).filter(|&p| p > j && is_possessive(a.tok(p))) {
+        // The owner's capitalised words before a possessive: "Netflix's", "Zeta Labs's".
+        j = p + 1;
     }
     let role = |k: usize| k < n && is_person_role_word(a.low(k));
     let modifier = |k: usize| k < n && (is_cap(a.tok(k)) || a.tok(k) == "-" || ROLE_MODIFIERS.contains(a.low(k)) || plain_modifier(a, k));
