@@ -5,7 +5,7 @@ use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP, STATE};
-use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
+use super::super::orgs::{ACRONYM, AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
 
@@ -53,13 +53,15 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
         1 << STATE
     );
     let orgs = format!(
-        "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\nP\tMaria Quell\t{}\n",
+        "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\nP\tMaria Quell\t{}\nP\tQUIVA\t{}\nP\tMARIA\t{}\n",
         1 << COMPANY_TOP,
         1 << COMPANY_TOP,
         1 << AMBIG_COMPANY,
         1 << SPORTS,
         1 << COMPANY_TOP,
-        1 << COMPANY_TOP
+        1 << COMPANY_TOP,
+        1 << ACRONYM,
+        1 << ACRONYM
     );
     (Gazetteer::from_text(&gaz).unwrap(), OrgGazetteer::from_text(&orgs).unwrap())
 }
@@ -100,6 +102,10 @@ fn typing_weighs_evidence_over_votes() {
             &[("US", Loc), ("US", Loc), ("US", Loc)],
         ),
         ("The ZRB said on Monday. The ZRB board met.", &[("ZRB", Person)], &[("ZRB", Org), ("ZRB", Org)]),
+        // An abbreviation written as a word ("Nasa" for "NASA") is the listed organisation; not a census
+        // name whose capitals happen to be listed too.
+        ("Quiva said the launch slipped. Quiva engineers agreed.", &[("Quiva", Loc)], &[("Quiva", Org), ("Quiva", Org)]),
+        ("Maria said the launch slipped. Maria agreed.", &[("Maria", Loc)], &[("Maria", Loc), ("Maria", Loc)]),
         // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.
         (
             "Ana Lee, chief executive of Quexville Robotics, spoke. Investors bought shares of Zeta Labs.",
@@ -1121,6 +1127,9 @@ fn span_boundaries() {
         ("Almost 200 countries agreed. Nearly 1,500 flights left.", &[("Almost 200", Misc), ("Nearly 1,500", Misc)], &[]),
         ("BAKU - Almost 200 countries agreed.", &[("BAKU", Loc), ("Almost 200", Misc)], &[("BAKU", Loc)]),
         ("The Almost 7 band played.", &[("Almost 7", Misc)], &[("Almost 7", Misc)]),
+        // A currency abbreviation glued to its figure is the amount's; a model code stays a name.
+        ("Budget of RM421 billion. Rs500 fee.", &[("RM421", Misc), ("Rs500", Misc)], &[]),
+        ("The COP29 talks. The N225 index fell.", &[("COP29", Misc), ("N225", Misc)], &[("COP29", Misc), ("N225", Misc)]),
         // A lowercase person's word inside a tagged name splits off the full name after it.
         ("Denver rookie Bo Nix threw twice.", &[("Denver rookie Bo Nix", Person)], &[("Denver", Org), ("Bo Nix", Person)]),
         ("Acme engineer Jo Ann Park spoke.", &[("Acme engineer Jo Ann Park", Org)], &[("Acme", Org), ("Jo Ann Park", Person)]),

@@ -75,9 +75,9 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES,
-    NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUP_PLURALS, PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES,
-    PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES,
+    NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUP_PLURALS, PARTY_WORDS,
+    PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -221,7 +221,22 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // After the shape rules, so that none drops a dateline's place in capitals ("HONOLULU, Hawaii -").
     let mentions = datelines(a, products::letter_editions(a, products(a, mentions)), gaz);
     // Last, as the product rules join a number to the word before it ("Almost 200").
-    mentions.into_iter().filter(|m| !(qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start)))).collect()
+    mentions
+        .into_iter()
+        .filter(|m| !(qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start))) && !currency_figure(&m.text))
+        .collect()
+}
+
+/// Is a name a currency abbreviation glued to its figure ("RM421" of "RM421 billion", "Rs500",
+/// "KSh20bn"; `currency_prefixes.tsv`)? It is the amount's, not a name. Not a prefix that is also a
+/// plain letter: "N225" is the Nikkei's code.
+fn currency_figure(text: &str) -> bool {
+    CURRENCY_PREFIXES.rows().iter().filter(|r| r[2] != "yes").any(|r| {
+        text.strip_prefix(r[0]).is_some_and(|rest| {
+            let figure = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            rest.starts_with(|c: char| c.is_ascii_digit()) && figure.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        })
+    })
 }
 
 /// Document-level typing (see `typing.rs`): every distinct name gets the type

@@ -298,6 +298,16 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     s
 }
 
+/// The capitals of an abbreviation written as a word, as British papers write those said as words
+/// ("Nasa", "Nato", "Opec", "Unicef"): four to six letters, a capital and then lowercase, no census
+/// name and no large place. The organisation lists hold the capitals ("NASA").
+fn spelled_acronym(gaz: &Gazetteer, name: &str) -> Option<String> {
+    let n = name.chars().count();
+    let shape =
+        (4..=6).contains(&n) && name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    (shape && !in_census(gaz, name, FIRST_TOP..=LAST_LOW) && !major_place(gaz, &[name])).then(|| name.to_ascii_uppercase())
+}
+
 /// Is `name` two capitalised words joined by a hyphen ("Rolls-Royce"), not both
 /// census given names ("Anne-Marie")? Alone in a document, with no full name
 /// or title backing it, such a name is a firm named for its founders.
@@ -1219,11 +1229,22 @@ pub(super) fn retype(
     order.sort_by_key(|&k| words[k].len());
     for k in order {
         let mut listed = listed_as(orgs, gaz, &lookup[k]);
+        let mut listed_by_hand = curated(names[k]);
+        // An abbreviation written as a word is the organisation its capitals name, however often the
+        // tagger read it otherwise ("Nasa" as a place throughout a story).
+        let mut spelled = false;
+        if listed == 0 && listed_by_hand.iter().all(|v| *v == 0.0) {
+            if let Some(caps) = spelled_acronym(gaz, names[k]) {
+                listed = orgs.lookup(&[caps.as_str()]) & 1 << ACRONYM;
+                let by_hand = curated(&caps)[org];
+                listed_by_hand = std::array::from_fn(|t| if t == org { by_hand } else { 0.0 });
+                spelled = listed != 0 || listed_by_hand[org] > 0.0;
+            }
+        }
         if club_by_place(gaz, &lookup[k], listed) && !*sports.get_or_init(|| sports_story(a)) {
             listed = listed & !(1 << SPORTS) | 1 << AMBIG_OTHER;
         }
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
-        let listed_by_hand = curated(names[k]);
         if is_doctrine(names[k], case) {
             s[misc] += DOCTRINE;
         }
@@ -1231,6 +1252,9 @@ pub(super) fn retype(
         // does ("charging a MacBook Pro" tagged an organisation throughout a review).
         if !is_group_word(names[k]) && product_name(gaz, &words[k], names[k]) {
             s[misc] += votes[k].iter().sum::<f32>();
+        }
+        if spelled {
+            s[org] += votes[k].iter().sum::<f32>();
         }
         if words[k].len() == 1 && family_plural(names[k], &family) {
             s[person] += FAMILY + votes[k].iter().sum::<f32>();
