@@ -8,7 +8,8 @@
 //! - after it: an age ("X, 56,", "X (56)"), a party tag ("X (D-Md.)", "X,
 //!   R-Neb.,"), and the apposition's nationality, party, age and first role
 //!   ("X, Democrat of New York,", "X, a 56-year-old Portuguese coach,");
-//! - the first name's usual gender ("Mary Jones") and gendered titles and nouns.
+//! - gendered titles and nouns, then the gender the document's own pronouns give, and only
+//!   then the first name's usual gender ("Mary Jones"), which travels less well than the text.
 //!
 //! Descriptions such as "the 56-year-old said" and pronouns such as "she" are
 //! then matched against these facts (see `speaker.rs`).
@@ -34,8 +35,11 @@ pub struct PersonFacts {
     pub party: Option<&'static str>,
     /// Role nouns, lowercase ("governor", "coach").
     pub roles: Vec<String>,
-    /// Gender, when a name, title or noun gives it.
+    /// Gender, when a title, noun or the document's pronouns give it.
     pub gender: Option<Gender>,
+    /// The gender the census gives the first name ("Mary"): weaker than what the text says, as
+    /// names travel ("Kelly Ortberg", "Lin Jian" are men; see [`PersonFacts::gender_or_name`]).
+    name_gender: Option<Gender>,
 }
 
 /// Both known and different.
@@ -98,6 +102,11 @@ impl PersonFacts {
         }
     }
 
+    /// The gender the text gives, else the one the census gives the first name.
+    pub fn gender_or_name(&self) -> Option<Gender> {
+        self.gender.or(self.name_gender)
+    }
+
     fn merge(&mut self, o: PersonFacts) {
         self.age = self.age.or(o.age);
         for c in o.countries {
@@ -112,6 +121,7 @@ impl PersonFacts {
             }
         }
         self.gender = self.gender.or(o.gender);
+        self.name_gender = self.name_gender.or(o.name_gender);
     }
 
     /// Do `self` (what a description or pronoun says) and `known` (what the
@@ -120,7 +130,7 @@ impl PersonFacts {
     pub fn contradicts(&self, known: &PersonFacts) -> bool {
         differ(self.age, known.age)
             || differ(self.party, known.party)
-            || differ(self.gender, known.gender)
+            || differ(self.gender, known.gender_or_name())
             || (!self.countries.is_empty() && !known.countries.is_empty() && !self.countries.iter().any(|c| known.countries.contains(c)))
     }
 
@@ -319,7 +329,7 @@ impl Discourse<'_, '_> {
         let mut f = PersonFacts::default();
         let words: Vec<&str> = m.text.split_whitespace().collect();
         if words.len() >= 2 {
-            f.gender = given_name_gender(words[0]);
+            f.name_gender = given_name_gender(words[0]);
         }
         // Before: "Republican Gov.", "56-year-old Portuguese coach", "Tottenham manager";
         // also a role in apposition, closed by a comma or the sentence's end after
@@ -379,7 +389,7 @@ impl Discourse<'_, '_> {
                     let t = a.tok(j);
                     let w = a.low(j);
                     if matches!(t, "." | ";" | ":" | ")" | "(" | "“" | "”" | "\"")
-                        || matches!(w, "who" | "which" | "whose" | "said" | "says")
+                        || matches!(w, "who" | "which" | "whose" | "said" | "says" | "and" | "or")
                     {
                         break;
                     }

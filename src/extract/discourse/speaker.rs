@@ -114,11 +114,13 @@ impl Discourse<'_, '_> {
         }
         // In apposition to a role noun phrase opening the sentence, before its verb: "The
         // senator from Ohio, Jim Dale, weighed in", "The union that represents the tellers,
-        // the Financial Workers Union, welcomed the fine", "His rival, Ana Ruiz, has campaigned".
+        // the Financial Workers Union, welcomed the fine", "His rival, Ana Ruiz, has campaigned", "A
+        // spokesperson for the ministry, Lin Jian, told a briefing".
         if t > b + 2 && a.tok(t - 1) == "," && name_end + 1 < s.tokens.end && a.tok(name_end) == "," {
+            let role_word = |k: usize| is_role_noun(a.low(k)) || is_spokesperson_noun(a.low(k)) || person_noun(k);
             let role_np = matches!(a.low(b), "the" | "a" | "an" | "his" | "her" | "their" | "its")
                 && (b + 1..t - 1).all(|k| a.tok(k) != ",")
-                && (b + 1..t - 1).any(|k| self.index.at(k).is_none() && (is_role_noun(a.low(k)) || person_noun(k)));
+                && (b + 1..t - 1).any(|k| self.index.at(k).is_none() && role_word(k));
             let verb = a.tok(name_end + 1).chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(a.low(name_end + 1), "who" | "which" | "whose" | "and" | "or" | "a" | "an" | "the");
             if role_np && verb {
@@ -197,7 +199,7 @@ impl Discourse<'_, '_> {
                 EntityType::Org => refers.org,
                 _ => false,
             };
-            ok && gender_fits(want, self.person_facts(m).and_then(|f| f.gender))
+            ok && gender_fits(want, self.person_facts(m).and_then(PersonFacts::gender_or_name))
         };
         let spokes_fit = |sp: &Spokes| refers.person && gender_fits(want, sp.gender);
         let s = a.sentence_of(pos);
@@ -1210,7 +1212,9 @@ impl Discourse<'_, '_> {
             let clause_word = NOT_NAME_MODIFIERS.contains(w) && !matches!(w, "of" | "for" | "at" | "and" | "on");
             // "according to his aunt, Jane Roe": a possessive opens the phrase.
             let determiner = j == k && ATTRIBUTIVE_DETERMINERS.contains(w);
-            let allowed = (word && !clause_word && (determiner || !is_person_pronoun(w))) || matches!(a.tok(j), "'s" | "’s");
+            // A plural's possessive is a bare apostrophe against the name: "Natural Resources Wales' head".
+            let plural_possessive = matches!(a.tok(j), "'" | "’") && j > k && a.adjacent(j - 1) && a.tok(j - 1).ends_with('s');
+            let allowed = (word && !clause_word && (determiner || !is_person_pronoun(w))) || is_possessive(a.tok(j)) || plural_possessive;
             if let Some(m) = self.mention_of(j, &[EntityType::Person]) {
                 // A possessor is part of the phrase ("asked Pike's wife, Ellen"); another name is not.
                 let e = self.index.run_end(m, j, hi);

@@ -7,11 +7,12 @@
 //! "Acme's letter", "its statement") are read by the same finder: a document
 //! that says something speaks for whoever issued it (see `documents.rs`).
 
-use super::Discourse;
 use super::subject::is_title_word;
 use super::words::{
     Gender, is_org_role, is_participle, is_person_role, is_spokesperson_noun, noun_gender, possessive_pronoun, pronoun_gender,
 };
+use super::{Discourse, PersonFacts};
+use crate::extract::analysis::is_possessive;
 use crate::extract::rows::EntityType;
 use crate::lexicon::{INDEFINITE_DETERMINERS, PREPOSITIONS, PRINCIPAL_NOUNS};
 
@@ -198,7 +199,10 @@ impl Discourse<'_, '_> {
                     let same_noun = out.iter().rev().take_while(|o: &&Spokes| a.tokens[o.noun].start >= window).find(|o| {
                         a.low(o.noun) == w
                             && (self.mentions[o.principal].label == EntityType::Person) == (subject != "it")
-                            && self.person_facts(o.principal).and_then(|f| f.gender).is_none_or(|g| want.is_none_or(|x| x == g))
+                            && self
+                                .person_facts(o.principal)
+                                .and_then(PersonFacts::gender_or_name)
+                                .is_none_or(|g| want.is_none_or(|x| x == g))
                     });
                     principal = same_noun.map(|o| o.principal).or_else(|| self.resolve_speaker_pronoun(subject, a.tokens[p].start, &[]));
                     first = p;
@@ -211,8 +215,22 @@ impl Discourse<'_, '_> {
             if first > 0 && (INDEFINITE_DETERMINERS.contains(a.low(first - 1)) || a.low(first - 1) == "the") {
                 first -= 1;
             }
-            // Named in apposition: "Jane Roe, a spokeswoman for Acme".
+            // Named in apposition: "Jane Roe, a spokeswoman for Acme"; or after the phrase and what
+            // ends its principal: "a spokesperson for Acme's foreign ministry, Lin Jian, said".
             if first > 1 && a.tok(first - 1) == "," && self.mention_of(first - 2, &[EntityType::Person]).is_some() {
+                continue;
+            }
+            let mut c = last + 1;
+            while c < n && c <= last + 4 && (is_possessive(a.tok(c)) || a.tok(c).chars().all(|ch| ch.is_lowercase())) {
+                c += 1;
+            }
+            let named_after = c + 2 < n
+                && a.tok(c) == ","
+                && self.mention_of(c + 1, &[EntityType::Person]).is_some_and(|m| {
+                    let e = self.index.run_end(m, c + 1, n);
+                    e < n && a.tok(e) == ","
+                });
+            if voice == Voice::Spokesperson && named_after {
                 continue;
             }
             let gender = if voice == Voice::Spokesperson { noun_gender(w) } else { None };

@@ -358,7 +358,36 @@ const CASES: &[SpeakerCase] = &[
     ),
     (2, "“The vote will pass,” a party source said.", &[], &[("The vote will pass,", "")]),
     (2, "“We are hopeful,” one official said on Monday.", &[], &[("We are hopeful,", "")]),
+    // 2. A spokesperson named in apposition after the phrase and its principal is that person, and
+    // the subject a later "he" stands for.
+    (
+        2,
+        "A spokesperson for Veland's foreign ministry, Tovan Arle, told a briefing that the case was closed. “No country should interfere,” he said.",
+        &[("Veland", L), ("Tovan Arle", P)],
+        &[("No country should interfere,", "Tovan Arle")],
+    ),
     // 3. Pronouns across paragraphs, gender agreement, quote-only paragraphs.
+    // What the text says of a person's gender outweighs the census's reading of the first name
+    // ("spokesman"); a name borne by both sexes or led by a surname gives none ("Kelly", "Lin").
+    (
+        3,
+        "Lin Daxu, a spokesman for the port, said the strike was over. Mary Voss disagreed.\n\n“We are back at work,” he said.",
+        &[("Lin Daxu", P), ("Mary Voss", P)],
+        &[("We are back at work,", "Lin Daxu")],
+    ),
+    (
+        3,
+        "Chief executive Kelly Ortvann, who took over in August, said in a memo that he was “pleased” with the deal. “There is a lot of work ahead,” he wrote.",
+        &[("Kelly Ortvann", P)],
+        &[("There is a lot of work ahead,", "Kelly Ortvann")],
+    ),
+    // A coordinated person after an age is no apposition: "his wife" gives Tom Reyes no gender.
+    (
+        3,
+        "Tom Reyes, 61, and his wife, Peggy, moved to Leeds. Deputy Dan Sprake signed the papers.\n\n“It was the best year of my life,” Reyes said. “I will miss it,” he added.",
+        &[("Tom Reyes", P), ("Peggy", P), ("Leeds", L), ("Dan Sprake", P), ("Reyes", P)],
+        &[("It was the best year of my life,", "Reyes"), ("I will miss it,", "Reyes")],
+    ),
     // Past a sentence whose subject is the same pronoun, a possessor further back is no antecedent;
     // a sentence without that chain still gives its object or possessor.
     (
@@ -608,6 +637,13 @@ const CASES: &[SpeakerCase] = &[
         "Jo Park is an engineer. She calls the results “exciting,” but cautions that “we are still in the early days.”",
         &[("Jo Park", P)],
         &[("we are still in the early days.", "Jo Park")],
+    ),
+    // An inverted verb before an organisation's plural possessive, a role and the name.
+    (
+        4,
+        "“Stay at home,” said Harbor Works' head of flood risk, Ted Marsh.",
+        &[("Harbor Works", O), ("Ted Marsh", P)],
+        &[("Stay at home,", "Ted Marsh")],
     ),
     // 5. The subject's head, not the nearest capitalised word.
     // A name opening with a word written like a pronoun ("He" of "He Lifeng") is the subject, not
