@@ -2,7 +2,7 @@
 //! role noun phrases ("the company", "the senator") to them.
 
 use super::Discourse;
-use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, title_facts};
+use super::words::{is_org_role, is_person_role, is_role_noun, org_noun_kind, org_noun_names_its_kind, title_facts};
 use crate::extract::analysis::Bytes;
 use crate::extract::rows::{EntityType, Mention};
 use crate::lexicon::{
@@ -270,6 +270,9 @@ impl Discourse<'_, '_> {
         let same_kind = |m: &Mention<Bytes>| kind.is_some() && org_nouns(&m.text).any(|w| org_noun_kind(&w) == kind);
         if let Some(mi) = before.iter().rposition(|m| org(m) && same_kind(m)) {
             return Some(mi);
+        }
+        if org_noun_names_its_kind(word) {
+            return None;
         }
         // A specific noun ("the union") is not an organisation whose name gives another kind
         // ("Harlow Mining Company"); a general one ("the company") may be any but one whose name

@@ -76,6 +76,12 @@ pub fn org_noun_kind(w: &str) -> Option<&'static str> {
     ORG_NOUN_KIND.get(w).copied()
 }
 
+/// Is `w` the noun of a body always named with a noun of its kind ("court": "Supreme Court"), so
+/// that "the court" stands for no organisation named otherwise (`org_noun_kinds.tsv`, column 3)?
+pub fn org_noun_names_its_kind(w: &str) -> bool {
+    ORG_NOUN_KINDS.rows().iter().any(|r| r[0] == w && r.get(2) == Some(&"yes"))
+}
+
 /// Is `w` (lowercase) a past participle that can open a phrase after a noun
 /// ("The lawsuit, filed by …", "a letter signed by …", "written by", "led by")?
 pub fn is_participle(w: &str) -> bool {

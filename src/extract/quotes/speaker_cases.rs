@@ -997,6 +997,19 @@ const CASES: &[SpeakerCase] = &[
     (7, "“We have a plan,’’ said Ann Cole, the mayor.", &[("Ann Cole", P)], &[("We have a plan,", "Ann Cole")]),
     (7, "The players’ union and the owners’ group met.", &[], &[]),
     // Organisation speakers, and unnamed subjects that give none.
+    // "The court" is the court the text named, never another body: an unnamed court gives no speaker.
+    (
+        8,
+        "The Veland High Court on Friday upheld the ban. “There is no doubt,” the court wrote. “The law stands.”",
+        &[("Veland High Court", O)],
+        &[("There is no doubt,", "Veland High Court"), ("The law stands.", "Veland High Court")],
+    ),
+    (
+        8,
+        "The Justice Department charged Acme on Monday in a federal court in Brooklyn. “The evidence is thin,” the court said.",
+        &[("Justice Department", O), ("Acme", O), ("Brooklyn", L)],
+        &[("The evidence is thin,", "")],
+    ),
     (
         8,
         "Harbor Bank raised rates. “Inflation is too high,” the bank said.",
