@@ -164,6 +164,35 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
+/// A capitalised role word before a person's name is the name's title, not a name of its own
+/// ("Justice Neil Gorsuch" tagged "Justice" + "Neil Gorsuch": the first goes), and a name the
+/// tagger typed otherwise that opens with one before a census given name is the person after it
+/// ("Justice Sonia Sotomayor" tagged MISC -> "Sonia Sotomayor"). A role word before one other word
+/// stays: "Justice Department".
+pub(super) fn titles_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let title = |k: usize| is_cap(a.tok(k)) && is_person_word(a.low(k));
+    let person_at = |k: usize| mentions.iter().any(|m| m.label == EntityType::Person && a.tok_at(m.span.start) == k);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        if r.len() == 1 && title(r.start) && a.one_space(r.start) && person_at(r.end) {
+            continue;
+        }
+        let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
+        if m.label != EntityType::Person
+            && (3..=4).contains(&r.len())
+            && names_after
+            && title(r.start)
+            && is_given_name(gaz, a.tok(r.start + 1))
+        {
+            out.push(mention(a, r.start + 1, r.end, EntityType::Person));
+            continue;
+        }
+        out.push(m.clone());
+    }
+    out
+}
+
 /// A lowercase person's word inside a tagged name splits it: the words before are the
 /// organisation or place the person belongs to, the two or three capitalised words after are the
 /// person ("Denver rookie Bo Nix" -> "Denver" + "Bo Nix", "Acme engineer Jo Park"). The part before

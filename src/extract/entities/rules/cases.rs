@@ -1430,3 +1430,17 @@ fn clubs_short_plural_names_are_organisations_beside_other_clubs() {
         assert_eq!(got, owned(want), "{text}");
     }
 }
+
+#[test]
+fn titles_before_names_go() {
+    let (gaz, _) = knowledge();
+    let cases: &[Case] = &[
+        // A role word before a person's name is its title, however the tagger cut or typed it.
+        ("Justice Maria Lopez wrote the opinion.", &[("Justice Maria Lopez", Misc)], &[("Maria Lopez", Person)]),
+        ("Justice Tovan Peace dissented.", &[("Justice", Org), ("Tovan Peace", Person)], &[("Tovan Peace", Person)]),
+        // Before one word, or before no census given name, it is part of the name.
+        ("The Justice Department declined.", &[("Justice Department", Org)], &[("Justice Department", Org)]),
+        ("Senator Bank Plaza opened.", &[("Senator Bank Plaza", Loc)], &[("Senator Bank Plaza", Loc)]),
+    ];
+    check_refine_with(cases, &CaseDict::default(), &gaz);
+}

@@ -185,7 +185,10 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::line_breaks(a, bounds::lowercase_tails(a, mentions));
     let mentions = bounds::defined_acronyms(
         a,
-        bounds::interjections(a, bounds::inner_roles(a, bounds::plural_possessives(a, bounds::leading_roles(a, mentions)))),
+        bounds::interjections(
+            a,
+            bounds::inner_roles(a, bounds::plural_possessives(a, bounds::titles_before_names(a, bounds::leading_roles(a, mentions), gaz))),
+        ),
     );
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
     let mentions = bounds::prefixed_names(a, mentions);
