@@ -50,6 +50,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The museum stayed closed until June.", "June", "2019-06"),
     ("2019-11-19", "The vote was put off until Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "He will stay until March.", "March", "2020-03"),
+    // A clock time between "until" and the date's own preposition keeps the date in reach.
+    ("2024-12-07", "Amber warnings remain in place until 6am on Sunday.", "Sunday", "2024-12-08"),
+    ("2024-12-07", "The roads stay shut until 6 a.m. on Monday.", "Monday", "2024-12-09"),
     // A participle after a present linking verb is a state: the words before it give the tense.
     ("2019-11-19", "Schools will stay closed on Thursday and Friday.", "Thursday", "2019-11-21"),
     ("2019-11-19", "The plant will remain locked on Friday, the union said.", "Friday", "2019-11-22"),
@@ -251,6 +254,7 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The mill opened in 1961. The following year, a second line started.", "The following year", "1962"),
     ("2025-01-22", "Profit rose last year after a loss the year before.", "the year before", "2023"),
     ("2025-01-22", "He was elected on Nov. 8, 2016, and re-elected the year after.", "the year after", "2017"),
+    ("2025-01-22", "He was elected on Nov. 8, 2016, and said \"I quit the year after\".", "the year after", "2017"),
 ];
 
 /// (document date, sentence, words that must not be (part of) a date)
@@ -274,6 +278,8 @@ const NEGATIVE: &[(&str, &str, &str)] = &[
     // No date before it in its paragraph, a noun after "the year before", a period of a year.
     ("2025-01-22", "Sales fell 3% from the previous year.", "previous year"),
     ("2025-01-22", "He left in 1990, the year before independence.", "year before"),
+    ("2025-01-22", "It was the first film of the year after “Inside Out” to win.", "year after"),
+    ("2025-01-22", "It was the first film of the year after \"Inside Out\" to win.", "year after"),
     ("2025-01-22", "Profit in 2024 beat the previous year period.", "previous year"),
 ];
 

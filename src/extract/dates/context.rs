@@ -9,7 +9,7 @@
 use super::super::analysis::{Analysis, is_possessive};
 use super::super::numbers::cardinal_word;
 use crate::lexicon::{
-    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUTURE_LEAD_PHRASES,
+    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, CLOCK_WORDS, FUTURE_LEAD_PHRASES,
     INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS,
     STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
     TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
@@ -69,6 +69,18 @@ pub fn in_headline(a: &Analysis, i: usize) -> bool {
 /// Does the "through"/"until" at token `k` close a period rather than point ahead?
 fn period_through(a: &Analysis, k: usize) -> bool {
     a.low(k) == "later" || (k.saturating_sub(5)..k).any(|j| PERIOD_WORDS.contains(a.low(j)))
+}
+
+/// Is `w` (lowercase) a clock time or its parts: "6am", "11:30", "6", "p.m." (`clock_words.txt`),
+/// "noon", "midnight"?
+fn clock_time(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let suffix = &w[digits.len()..];
+    CLOCK_WORDS.contains(w)
+        || matches!(w, "noon" | "midnight" | ":")
+        || !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            && (suffix.is_empty() || CLOCK_WORDS.contains(suffix))
 }
 
 /// Tokens that end a clause for the purpose of the tense search: punctuation between clauses.
@@ -380,9 +392,11 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
         comma |= a.tok(k) == "," && !sets_off(k);
         // A weak word heads another phrase when the date has its own preposition: "threw a brick
         // through the window of a van in February".
+        // A clock time between is the date's own: "remain in place until 6am on Sunday".
         let own_preposition = k + 1 < first
             && matches!(a.low(k), "through" | "thru" | "until" | "till")
-            && matches!(a.low(first - 1), "in" | "on" | "at" | "during" | "since");
+            && matches!(a.low(first - 1), "in" | "on" | "at" | "during" | "since")
+            && !(k + 1..first - 1).all(|j| clock_time(a.low(j)));
         if TENSE_FUTURE_WEAK.contains(a.low(k)) && !own_preposition {
             // A stretch that ended is past: "talks continued until March", "had until Oct. 31"
             // (not "was put off until Wednesday", "canceled flights through August").

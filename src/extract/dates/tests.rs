@@ -115,6 +115,7 @@ const POSITIVE: &[(&str, &str, &str, &str, bool)] = &[
     ("Major WeWork Layoffs To Begin Today", "Today", "2025-01-22", "day", true),
     ("Today, the company said it would close.", "Today", "2025-01-22", "day", true),
     ("Two days ago the index fell.", "Two days ago", "2025-01-20", "day", true),
+    ("Eighteen months ago we were three people.", "Eighteen months ago", "2023-07", "month", true),
     ("Layoffs will begin this week.", "this week", "2025-W04", "week", true),
     ("Inmarsat switched providers last week.", "last week", "2025-W03", "week", true),
     ("The bill goes to a vote next week.", "next week", "2025-W05", "week", true),

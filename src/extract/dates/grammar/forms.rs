@@ -350,9 +350,11 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
         let rest = t[e..].trim_start_matches([' ', '\u{a0}']).to_lowercase();
         let noun_after = t[e..].starts_with('-') || ["quarter", "period", "fiscal", "ago"].iter().any(|w| rest.starts_with(w));
         // "the year before" ends its clause; before a word it is a preposition's ("the year before
-        // independence", "the year after posting losses").
+        // independence", "the year after posting losses"), and so before an opening quotation mark
+        // or bracket, one a space sets off ("the first film of the year after “Inside Out 2”").
         let preposition = c.name("before").is_some() || c.name("after").is_some();
-        let ends = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+        let opening = t[e..].starts_with([' ', '\u{a0}']) && rest.starts_with(['"', '“', '‘', '\'', '(']);
+        let ends = rest.chars().next().is_none_or(|ch| !ch.is_alphanumeric()) && !opening;
         if !noun_after && (!preposition || ends) {
             let back = c.name("back").is_some() || c.name("before").is_some();
             out.push(Candidate { start: s, end: e, kind: Kind::YearBack(if back { -1 } else { 1 }) });

@@ -162,9 +162,10 @@ pub static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the new year".
 pub static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)\bthe{SP}new{SP}year\b")));
-/// "two days ago", "a year ago".
+/// "two days ago", "a year ago", "Eighteen months ago".
 pub static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    re(format!(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){SP}(?P<u>day|week|month|year)s?{SP}ago\b"))
+    let words = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+    re(format!(r"(?i)\b(?P<n>an?|{words}|\d{{1,2}}){SP}(?P<u>day|week|month|year)s?{SP}ago\b"))
 });
 /// URLs, web paths and handles: never dates.
 pub static NOT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
