@@ -106,6 +106,8 @@ fn typing_weighs_evidence_over_votes() {
         // name whose capitals happen to be listed too.
         ("Quiva said the launch slipped. Quiva engineers agreed.", &[("Quiva", Loc)], &[("Quiva", Org), ("Quiva", Org)]),
         ("Maria said the launch slipped. Maria agreed.", &[("Maria", Loc)], &[("Maria", Loc), ("Maria", Loc)]),
+        // A state or province abroad from ISO 3166-2 is a place, tagged or not.
+        ("Floods hit Terengganu and Kelantan.", &[("Terengganu", Org)], &[("Terengganu", Loc), ("Kelantan", Loc)]),
         // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.
         (
             "Ana Lee, chief executive of Quexville Robotics, spoke. Investors bought shares of Zeta Labs.",

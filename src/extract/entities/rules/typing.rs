@@ -58,7 +58,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROLE_MODIFIERS, ROYAL_TITLES, TYPE_CUES, WordList, is_event_head, sports_word_alone,
+    ROLE_MODIFIERS, ROYAL_TITLES, SUBDIVISIONS, TYPE_CUES, WordList, is_event_head, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -237,7 +237,7 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
     let place = [(COUNTRY, 2.0), (STATE, 2.0), (CITY_BIG, 1.5), (CITY_MID, 1.0), (CITY_SMALL, 0.3)];
     if let Some((_, w)) = place.iter().find(|(c, _)| whole_match(gaz, lookup, *c)) {
         s[loc] += w;
-    } else if REGIONS.contains(name) {
+    } else if is_region(name) {
         // A state or province abroad ("Bavaria", "Punjab"), as much a place as a US state.
         s[loc] += 2.0;
     } else if name.strip_suffix('.').is_some_and(is_ap_state_stem) {
@@ -296,6 +296,12 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         }
     }
     s
+}
+
+/// Is `name` a state, province or region of a country other than the US (`regions.txt`,
+/// `subdivisions.txt`: "Bavaria", "Terengganu")?
+fn is_region(name: &str) -> bool {
+    REGIONS.contains(name) || SUBDIVISIONS.contains(name)
 }
 
 /// The capitals of an abbreviation written as a word, as British papers write those said as words
@@ -782,7 +788,7 @@ static LISTED_NAMES: LazyLock<HashMap<&'static str, Vec<ListedName>>> = LazyLock
         }
     }
     // States and provinces abroad ("Catalonia"), anywhere, as their evidence is no stronger than a US state's.
-    for p in REGIONS.words() {
+    for p in REGIONS.words().iter().chain(SUBDIVISIONS.words()) {
         let words = toks(p);
         by_first.entry(words[0]).or_default().push((words, true, EntityType::Loc));
     }
@@ -1349,7 +1355,7 @@ pub(super) fn retype(
         // results tables ("a Milwaukee man", "Milwaukee has recorded 41 homicides").
         let loc = idx(EntityType::Loc);
         // Not a firm's short name: "Kingston" beside "Kingston Technology Co.".
-        let city_or_state = || REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &lookup[k], c));
+        let city_or_state = || is_region(names[k]) || [STATE, CITY_BIG, CITY_MID].iter().any(|&c| whole_match(gaz, &lookup[k], c));
         let firm_short_name =
             || words.iter().any(|w| w.len() > words[k].len() && w.starts_with(&words[k]) && is_firm_suffix(w[w.len() - 1]));
         if votes[k][org] > 0.0
@@ -1389,7 +1395,7 @@ pub(super) fn retype(
         }
         if evidence[k][TEAM] > 0.0 {
             let city_or_state =
-                REGIONS.contains(names[k]) || [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &lookup[k], c));
+                is_region(names[k]) || [STATE, CITY_BIG, CITY_MID, CITY_SMALL].iter().any(|&c| whole_match(gaz, &lookup[k], c));
             if city_or_state && !whole_match(gaz, &lookup[k], COUNTRY) {
                 s[org] += evidence[k][TEAM];
             }
