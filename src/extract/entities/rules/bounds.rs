@@ -42,7 +42,7 @@ use super::{
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS,
     NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
-    is_event_head,
+    SPORT_BODIES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -523,6 +523,28 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     // A part the tagger gave a mention of its own is now inside the extended name.
     let inside = |m: &Mention<Bytes>| grown.iter().any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end);
     extended.into_iter().filter(|m| !inside(m)).collect()
+}
+
+/// A sport's word right before a place the tagger tagged alone opens the sport's governing body
+/// ("Cycling" + "Ireland" -> "Cycling Ireland", `sport_bodies.txt`); document typing makes it an
+/// organisation. Only a one-word place, one space after the capitalised sport.
+pub(super) fn sport_bodies(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    mentions
+        .into_iter()
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            if m.label == EntityType::Loc
+                && r.len() == 1
+                && r.start > 0
+                && a.one_space(r.start - 1)
+                && SPORT_BODIES.contains(a.tok(r.start - 1))
+            {
+                mention(a, r.start - 1, r.end, EntityType::Org)
+            } else {
+                m
+            }
+        })
+        .collect()
 }
 
 /// A name opening with an abbreviated word (`name_prefixes.tsv`: "St.", "Mt.", "Ft.") runs from it:

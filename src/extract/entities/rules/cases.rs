@@ -106,6 +106,14 @@ fn typing_weighs_evidence_over_votes() {
         // name whose capitals happen to be listed too.
         ("Quiva said the launch slipped. Quiva engineers agreed.", &[("Quiva", Loc)], &[("Quiva", Org), ("Quiva", Org)]),
         ("Maria said the launch slipped. Maria agreed.", &[("Maria", Loc)], &[("Maria", Loc), ("Maria", Loc)]),
+        // A sport and its place name the sport's governing body; the trade cues "shares in" and
+        // "data from" outweigh the place cue "in"/"from".
+        (
+            "Crowds set a record, according to Cricket France. Shares in Lakeport fell. It cited data from Quellmark.",
+            &[("Cricket France", Loc), ("Lakeport", Loc), ("Quellmark", Loc)],
+            &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
+        ),
+        ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
         // A state or province abroad from ISO 3166-2 is a place, tagged or not.
         ("Floods hit Terengganu and Kelantan.", &[("Terengganu", Org)], &[("Terengganu", Loc), ("Kelantan", Loc)]),
         // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.
@@ -1437,6 +1445,8 @@ fn clubs_short_plural_names_are_organisations_beside_other_clubs() {
 fn titles_before_names_go() {
     let (gaz, _) = knowledge();
     let cases: &[Case] = &[
+        // A sport's word before a tagged place opens the sport's governing body.
+        ("Cycling France said no. He biked in France.", &[("France", Loc)], &[("Cycling France", Org), ("France", Loc)]),
         // A role word before a person's name is its title, however the tagger cut or typed it.
         ("Justice Maria Lopez wrote the opinion.", &[("Justice Maria Lopez", Misc)], &[("Maria Lopez", Person)]),
         ("Justice Tovan Peace dissented.", &[("Justice", Org), ("Tovan Peace", Person)], &[("Tovan Peace", Person)]),

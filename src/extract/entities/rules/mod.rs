@@ -191,7 +191,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         ),
     );
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
-    let mentions = bounds::prefixed_names(a, mentions);
+    let mentions = bounds::sport_bodies(a, bounds::prefixed_names(a, mentions));
     // Suffixed runs before "of/for" complements: "Chinese Ministry" + "of State Security".
     let mentions = bounds::numbered_streets(a, bounds::domain_venues(a, bounds::place_org_heads(a, mentions)));
     let mentions = bounds::suffixed_org_runs(a, mentions);

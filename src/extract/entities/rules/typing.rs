@@ -58,7 +58,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROLE_MODIFIERS, ROYAL_TITLES, SUBDIVISIONS, TYPE_CUES, WordList, is_event_head, sports_word_alone,
+    ROLE_MODIFIERS, ROYAL_TITLES, SPORT_BODIES, SUBDIVISIONS, TYPE_CUES, WordList, is_event_head, sports_word_alone,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -256,9 +256,13 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         // An award with its complement ("Nobel Prize in Economic Sciences"); else the name's own last
         // word: "... Bank", "... Cup", "... Navy".
         let award = toks.windows(2).any(|w| AWARD_HEADS.contains(w[0]) && matches!(w[1], "of" | "for" | "in"));
+        // A sport's governing body, the sport and its place: "Cricket Australia", "Cycling Ireland".
+        let sport_body = toks.len() == 2
+            && SPORT_BODIES.contains(toks[0])
+            && ([COUNTRY, STATE].iter().any(|&c| whole_match(gaz, &lookup[1..], c)) || is_region(toks[1]));
         if award {
             s[idx(EntityType::Misc)] += 2.5;
-        } else if is_firm_suffix(last) {
+        } else if sport_body || is_firm_suffix(last) {
             s[org] += 2.5;
         } else if is_event_head(last) || event_prefix(toks).is_some_and(|(len, _)| len < toks.len()) {
             // "... Cup", "... Summit"; "Hurricane ...", "Operation ...".
