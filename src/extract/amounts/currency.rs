@@ -269,7 +269,9 @@ fn dollar_code(text: &str, count: impl Fn(&str) -> usize) -> &'static str {
     if US_DOLLAR_NAMED.is_match(text) && n >= 1 {
         return code; // "US$" is spelled out, so "$" is the local dollar
     }
-    if n >= 3 && n >= 3 * us.max(1) {
+    // Three cues of the local dollar's country, three times the US's; or two where nothing names
+    // the US at all ("Canberra", "Australians" in a story of Australian politics).
+    if n >= 3 && n >= 3 * us.max(1) || n >= 2 && us == 0 {
         return code;
     }
     "USD"
@@ -515,6 +517,10 @@ mod tests {
         assert_eq!(c.dollar, "AUD");
         let c = TextCurrency::new("Sydney paid US$5 while the local firm paid $3.");
         assert_eq!(c.dollar, "AUD");
+        // Two cues where nothing names the US; not where something does.
+        assert_eq!(TextCurrency::new("Canberra said Australians would pay $5.").dollar, "AUD");
+        assert_eq!(TextCurrency::new("Sydney and Melbourne fans paid $5, Washington said.").dollar, "USD");
+        assert_eq!(TextCurrency::new("A Sydney fan paid $5.").dollar, "USD");
         assert_eq!(TextCurrency::new("Tokyo and Japan.").yen, "JPY");
         assert_eq!(TextCurrency::new("Beijing and China, and Tokyo.").yen, "CNY");
         assert_eq!(TextCurrency::new("Tokyo, Japan: 5 YUAN.").yen, "CNY");
