@@ -989,14 +989,24 @@ pub(super) fn joined_organisations(a: &Analysis, mentions: Vec<Mention<Bytes>>, 
 /// one firm with it ("Marks & Spencer", "Simon & Schuster"): the tagger often
 /// takes one side alone. Not when the word is itself part of another name or
 /// opens its sentence. Two one-word names so joined are one firm when the
-/// tagger called either an organisation or an organisation noun stands before
-/// them ("law firm Davis & Gilbert"; not "Tom & Jerry").
+/// tagger called either an organisation, an organisation noun stands before
+/// them ("law firm Davis & Gilbert"; not "Tom & Jerry") or a possessive with
+/// nothing possessed follows them ("Ben & Jerry's, which").
 pub(super) fn ampersand_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let word = |k: usize| {
         let t = a.tok(k);
         is_cap(t) && t.chars().all(char::is_alphabetic) && t.chars().count() >= 2
     };
     let at = mention_at(a, &mentions);
+    // A possessive with nothing possessed after it is the name's own ("which includes Ben & Jerry's
+    // and Magnum", "Ben & Jerry's, which Unilever bought"): a brand named for its founders.
+    let possessive_alone = |k: usize| {
+        k < a.tokens.len()
+            && is_possessive(a.tok(k))
+            && (k + 1 >= a.tokens.len()
+                || !a.tok(k + 1).chars().any(char::is_alphanumeric)
+                || matches!(a.low(k + 1), "and" | "or" | "which" | "has" | "have" | "is" | "was" | "said" | "says" | "will"))
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for m in &mentions {
         let r = a.token_range(m.span.start, m.span.end);
@@ -1021,7 +1031,10 @@ pub(super) fn ampersand_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Ve
                 let o = &mentions[j];
                 o.span.start == a.tokens[r.end + 1].start
                     && o.span.end == a.tokens[r.end + 1].end
-                    && (m.label == EntityType::Org || o.label == EntityType::Org || r.start > 0 && ORG_ROLES.contains(a.tok(r.start - 1)))
+                    && (m.label == EntityType::Org
+                        || o.label == EntityType::Org
+                        || r.start > 0 && ORG_ROLES.contains(a.tok(r.start - 1))
+                        || possessive_alone(r.end + 2))
                     && (r.end + 2 >= sent.end || !is_cap(a.tok(r.end + 2)))
             });
         if left {

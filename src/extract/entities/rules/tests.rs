@@ -235,6 +235,19 @@ fn organisation_shapes_and_emphasis() {
     assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Davis & Gilbert".into(), "ORG")]);
     let ms = vec![m(&a, "Davis", EntityType::Person), m(&a, "Gilbert", EntityType::Person)];
     assert_eq!(texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())), [("Davis & Gilbert".into(), "ORG")]);
+    // And when a possessive with nothing possessed follows them: a brand named for its founders;
+    // not the pair's possessive before a noun.
+    let a = Analysis::new("It sold Bea & Jory's, which it bought in 2000. Tom & Jerry's antics amused.");
+    let ms = vec![
+        m(&a, "Bea", EntityType::Person),
+        m(&a, "Jory", EntityType::Person),
+        m(&a, "Tom", EntityType::Person),
+        m(&a, "Jerry", EntityType::Person),
+    ];
+    assert_eq!(
+        texts(&refine(&a, ms, &common(&[]), &Gazetteer::default())),
+        [("Bea & Jory".into(), "ORG"), ("Tom".into(), "PERSON"), ("Jerry".into(), "PERSON")]
+    );
     // So is one after an owner's clitic, and a laboratory is an organisation.
     let a = Analysis::new("Engineers at Vorn Motors's Kestrel Propulsion Laboratory built it.");
     let ms = vec![m(&a, "Vorn Motors", EntityType::Org)];
