@@ -466,6 +466,8 @@ lexicon! {
     SUBDIVISIONS: "subdivisions.txt";
     /// Sports whose governing bodies are named by the sport and the place ("Cricket Australia"): ORG.
     SPORT_BODIES: "sport_bodies.txt";
+    /// Heads of bodies two places share, named with both over "and" ("Avon and Somerset Police").
+    JOINT_BODY_HEADS: "joint_body_heads.txt";
     /// Peoples, ethnic groups and regions' inhabitants ("Asian", "Kurds", "Hispanics"): MISC like nationalities.
     ETHNIC_GROUPS: "ethnic_groups.txt";
     /// Words that open a storm's or an operation's name ("Hurricane Maria", "Operation Desert Storm"): MISC.

@@ -40,7 +40,7 @@ use super::{
     plural_noun, replace_spans, split_names,
 };
 use crate::lexicon::{
-    ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, LAW_HEADS, NAME_EXTENSION_HEADS,
+    ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, JOINT_BODY_HEADS, LAW_HEADS, NAME_EXTENSION_HEADS,
     NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
     SPORT_BODIES, is_event_head,
 };
@@ -222,6 +222,22 @@ pub(super) fn plural_possessives(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
         });
         let owner = if m.label == EntityType::Misc { EntityType::Org } else { m.label };
         apostrophe.map(|k| [(r.start, k, owner), (k + 1, r.end, m.label)])
+    })
+}
+
+/// A product name the tagger ran over its maker's possessive is the maker and the product:
+/// "Huawei's Mate 70" (MISC) -> "Huawei" (ORG) + "Mate 70" (MISC). Only a one-word owner and a
+/// model after it: a capitalised word then a word with a digit ("Galaxy S25", "Mate 70"); a
+/// possessive inside other names is often their own ("Women's March", "Ocean's 11").
+pub(super) fn product_owners(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    split_names(a, mentions, |m, r| {
+        let model = |k: usize| k + 1 < r.end && is_cap(a.tok(k)) && (k + 1..r.end).any(|j| a.tok(j).chars().any(|c| c.is_ascii_digit()));
+        let split = m.label == EntityType::Misc
+            && r.len() >= 4
+            && is_possessive(a.tok(r.start + 1))
+            && is_cap(a.tok(r.start))
+            && model(r.start + 2);
+        split.then(|| [(r.start, r.start + 1, EntityType::Org), (r.start + 2, r.end, EntityType::Misc)])
     })
 }
 
@@ -822,8 +838,9 @@ fn merge(a: &Analysis, mentions: &mut Vec<Mention<Bytes>>, s: usize, e: usize, l
 /// words running text writes in lowercase, ending in no organisation suffix or
 /// head ("Department of Forestry and Fire Protection"; not "Department of
 /// Justice and Treasury", "... and FBI", "... and Water Board", "Life of
-/// Georgia and Southland Life"), and a couple's foundation takes the
-/// first given name ("Bill and Melinda Gates Foundation").
+/// Georgia and Southland Life"), a couple's foundation takes the
+/// first given name ("Bill and Melinda Gates Foundation"), and two places' body
+/// the first place ("Avon and Somerset Police").
 pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mut merges = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityType::Org && !a.is_title_case(m.sentence)) {
@@ -843,6 +860,19 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
         }
         let given = |j: usize| cap_word(a, j) && is_given_name(gaz, a.tok(j));
         if r.start >= 2 && a.tok(r.start - 1) == "and" && given(r.start) && given(r.start - 2) && ORG_SUFFIXES.contains(a.tok(r.end - 1)) {
+            merges.push((r.start - 2, r.end));
+        }
+        // Two places' body over "and": "Avon and Somerset Police", "Devon and Cornwall Police" (the
+        // tagger takes the first place alone); a one-word name before "and" that no other
+        // capitalised word or list runs into, before a place and a shared body's head
+        // (`joint_body_heads.txt`).
+        let alone = |j: usize| {
+            cap_word(a, j)
+                && mentions.iter().any(|o| a.token_range(o.span.start, o.span.end) == (j..j + 1))
+                && (j == 0 || !(cap_word(a, j - 1) || matches!(a.tok(j - 1), "," | "&")))
+        };
+        if r.len() == 2 && r.start >= 2 && a.tok(r.start - 1) == "and" && alone(r.start - 2) && JOINT_BODY_HEADS.contains(a.tok(r.end - 1))
+        {
             merges.push((r.start - 2, r.end));
         }
     }

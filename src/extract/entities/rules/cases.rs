@@ -1442,9 +1442,19 @@ fn clubs_short_plural_names_are_organisations_beside_other_clubs() {
 }
 
 #[test]
-fn titles_before_names_go() {
+fn titles_owners_and_shared_bodies() {
     let (gaz, _) = knowledge();
     let cases: &[Case] = &[
+        // A maker's possessive inside a product's name parts the two; a possessive inside other names stays.
+        ("Fans like Vorn's Mate 70 most.", &[("Vorn's Mate 70", Misc)], &[("Vorn", Org), ("Mate 70", Misc)]),
+        ("They saw Ocean's 11 twice.", &[("Ocean's 11", Misc)], &[("Ocean's 11", Misc)]),
+        // Two places' shared police force is one name over "and"; not a place and a council.
+        ("Officers of Avon and Somerset Police came.", &[("Avon", Loc), ("Somerset Police", Org)], &[("Avon and Somerset Police", Org)]),
+        (
+            "Fans from Leeds and Wakefield Council agreed.",
+            &[("Leeds", Loc), ("Wakefield Council", Org)],
+            &[("Leeds", Loc), ("Wakefield Council", Org)],
+        ),
         // A sport's word before a tagged place opens the sport's governing body.
         ("Cycling France said no. He biked in France.", &[("France", Loc)], &[("Cycling France", Org), ("France", Loc)]),
         // A role word before a person's name is its title, however the tagger cut or typed it.

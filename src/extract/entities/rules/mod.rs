@@ -222,7 +222,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Music Center"), and a city before a state code is a place there too.
     let mentions = state_codes::city_state_pairs(a, mentions, gaz, case);
     // After the shape rules, so that none drops a dateline's place in capitals ("HONOLULU, Hawaii -").
-    let mentions = datelines(a, products::letter_editions(a, products(a, mentions)), gaz);
+    let mentions = datelines(a, bounds::product_owners(a, products::letter_editions(a, products(a, mentions))), gaz);
     // Last, as the product rules join a number to the word before it ("Almost 200").
     mentions
         .into_iter()
