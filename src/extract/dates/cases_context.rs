@@ -50,6 +50,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2019-11-19", "The museum stayed closed until June.", "June", "2019-06"),
     ("2019-11-19", "The vote was put off until Wednesday.", "Wednesday", "2019-11-20"),
     ("2019-11-19", "He will stay until March.", "March", "2020-03"),
+    // "past" alone is a preposition, not "this past": the clause's tense decides.
+    ("2024-01-14", "The bill would keep the government open past Friday's deadline.", "Friday", "2024-01-19"),
+    ("2024-01-14", "Sales rose this past Friday.", "this past Friday", "2024-01-12"),
     // A clock time between "until" and the date's own preposition keeps the date in reach.
     ("2024-12-07", "Amber warnings remain in place until 6am on Sunday.", "Sunday", "2024-12-08"),
     ("2024-12-07", "The roads stay shut until 6 a.m. on Monday.", "Monday", "2024-12-09"),

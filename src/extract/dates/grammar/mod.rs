@@ -478,7 +478,14 @@ pub fn candidates(a: &Analysis) -> Vec<Candidate> {
             continue; // recurring: "every Monday"
         }
         let wd = weekday_of(wdm.as_str()).unwrap();
-        push(s, e, Kind::Weekday(wd, shift_of(c.name("m").map(|x| x.as_str()))));
+        // "past" alone after a word other than "the" is a preposition, not "this past": "keep the
+        // government open past Friday's deadline" is Friday's, as the clause's tense says.
+        let m = c.name("m");
+        if m.is_some_and(|m| m.as_str().eq_ignore_ascii_case("past")) && !(a.tok_at(s) > 0 && a.low(a.tok_at(s) - 1) == "the") {
+            push(wdm.start(), e, Kind::Weekday(wd, Shift::Plain));
+            continue;
+        }
+        push(s, e, Kind::Weekday(wd, shift_of(m.map(|x| x.as_str()))));
     }
     for c in NEW_YEAR.captures_iter(t) {
         let (s, e) = span(&c);
