@@ -1,7 +1,9 @@
 //! Tests of the discourse layer, with sentences written for them, and the
 //! mention builder the extractor tests share.
 
-use super::words::{is_org_role, is_person_pronoun, is_person_role, is_personal_pronoun, is_title_head, org_noun_kind, pronoun};
+use super::words::{
+    is_org_role, is_person_pronoun, is_person_role, is_personal_pronoun, is_title_head, org_noun_kind, org_noun_names_its_kind, pronoun,
+};
 use super::*;
 use crate::lexicon::{ORG_NOUN_KINDS, PERSON_ROLES, PRONOUNS, RELATION_VERBS};
 use EntityType::{Loc as L, Org as O, Person as P};
@@ -253,8 +255,14 @@ fn word_tables_have_their_columns() {
     assert!(is_person_role("senator") && !is_title_head("senator") && is_title_head("ceo") && is_person_role("ceo"));
     assert!(is_org_role("company") && !is_person_role("company"));
     // Every noun with a kind is an organisation noun or a public body's ("senate"); "agency" and
-    // "administration" share one.
-    assert!(ORG_NOUN_KINDS.rows().iter().all(|r| r.len() == 2 && (is_org_role(r[0]) || r[1] == "public body")));
+    // "administration" share one; the third column, where given, is "yes" (a court is always named so).
+    assert!(
+        ORG_NOUN_KINDS
+            .rows()
+            .iter()
+            .all(|r| (r.len() == 2 || r.len() == 3 && r[2] == "yes") && (is_org_role(r[0]) || r[1] == "public body"))
+    );
+    assert!(org_noun_names_its_kind("court") && !org_noun_names_its_kind("agency"));
     assert!(org_noun_kind("agency").is_some() && org_noun_kind("agency") == org_noun_kind("administration"));
     assert_ne!(org_noun_kind("agency"), org_noun_kind("newspaper"));
 }
