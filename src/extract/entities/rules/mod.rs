@@ -226,7 +226,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // Last, as the product rules join a number to the word before it ("Almost 200").
     mentions
         .into_iter()
-        .filter(|m| !(qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start))) && !currency_figure(&m.text))
+        .filter(|m| !(currency_figure(&m.text) || qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start))))
         .collect()
 }
 

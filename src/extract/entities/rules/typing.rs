@@ -1243,13 +1243,14 @@ pub(super) fn retype(
         // An abbreviation written as a word is the organisation its capitals name, however often the
         // tagger read it otherwise ("Nasa" as a place throughout a story).
         let mut spelled = false;
-        if listed == 0 && listed_by_hand.iter().all(|v| *v == 0.0) {
-            if let Some(caps) = spelled_acronym(gaz, names[k]) {
-                listed = orgs.lookup(&[caps.as_str()]) & 1 << ACRONYM;
-                let by_hand = curated(&caps)[org];
-                listed_by_hand = std::array::from_fn(|t| if t == org { by_hand } else { 0.0 });
-                spelled = listed != 0 || listed_by_hand[org] > 0.0;
-            }
+        if listed == 0
+            && listed_by_hand.iter().all(|v| *v == 0.0)
+            && let Some(caps) = spelled_acronym(gaz, names[k])
+        {
+            listed = orgs.lookup(&[caps.as_str()]) & 1 << ACRONYM;
+            let by_hand = curated(&caps)[org];
+            listed_by_hand = std::array::from_fn(|t| if t == org { by_hand } else { 0.0 });
+            spelled = listed != 0 || listed_by_hand[org] > 0.0;
         }
         if club_by_place(gaz, &lookup[k], listed) && !*sports.get_or_init(|| sports_story(a)) {
             listed = listed & !(1 << SPORTS) | 1 << AMBIG_OTHER;
