@@ -358,6 +358,8 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     let n = a.tokens.len();
     let mut at_cache: Option<Vec<Option<usize>>> = None;
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // One-word titles in quotation marks: (opening mark, closing mark).
+    let mut single: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i + 2 < n {
         let straight_open = a.tok(i) == "\"" && a.adjacent(i) && (i == 0 || !a.adjacent(i - 1));
@@ -374,7 +376,15 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         }
         // Closed right after the words, or after a comma or period inside the marks.
         let close = closing_mark_at(a, e);
-        if close >= n || !matches!(a.tok(close), "”" | "\"") || e - (i + 1) < 2 {
+        if close >= n || !matches!(a.tok(close), "”" | "\"") {
+            i += 1;
+            continue;
+        }
+        if e - (i + 1) < 2 {
+            // One word: a title only beside another title of its sentence (see below).
+            if e == i + 2 && !super::bounds::opens_sentence(a, i) {
+                single.push((i, close));
+            }
             i += 1;
             continue;
         }
@@ -394,6 +404,16 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         }
         i = close + 1;
     }
+    // A one-word title in quotation marks in a sentence that lists longer ones ("produced “Off
+    // the Wall” in 1979, “Thriller” in 1982 and “Bad” in 1987"): a title too, untagged or not.
+    let titled_sentences: Vec<usize> = found.iter().map(|&(s, _)| a.sentence_of_token(s)).collect();
+    for (open, close) in single {
+        let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
+        if titled_sentences.contains(&a.sentence_of_token(open)) && !not_a_title(a, open, close, open + 1, at, &mentions) {
+            found.push((open + 1, open + 2));
+        }
+    }
+    found.sort_unstable();
     replace_spans(a, mentions, &found, EntityType::Misc)
 }
 

@@ -658,6 +658,13 @@ fn quoted_titles_are_misc() {
         ("Fans lined up for “Harbor: The Long Night” on Friday.", &[("Long Night", Misc)], &[("Harbor: The Long Night", Misc)]),
         // A quoted place the tagger found whole keeps its type; one word is no title.
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
+        // One word is a title beside longer titles of its sentence, not speech there.
+        (
+            "They released “Off the Reef” in 1979, “Glider” in 1982 and “Bad” in 1987.",
+            &[],
+            &[("Off the Reef", Misc), ("Glider", Misc), ("Bad", Misc)],
+        ),
+        ("She sang “Glider” and called it “Slow Harbor Blues.” “Great,” he said.", &[], &[("Glider", Misc), ("Slow Harbor Blues", Misc)]),
         // Not after a work noun: the tagger's organisation there is the title.
         (
             "Her latest album, “The Quiet Records Department,” topped the chart.",
