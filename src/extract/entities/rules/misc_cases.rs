@@ -363,6 +363,8 @@ fn known_places_are_places_whatever_their_last_word() {
         ("He watched Game of Thrones and Star Trek.", &[("Star Trek", Org)], &[("Game of Thrones", Misc), ("Star Trek", Misc)]),
         // A listed organisation the tagger cut at its first word opens the longer name it ran into.
         ("The group met. Amnesty International UK said so.", &[("International UK", Org)], &[("Amnesty International UK", Org)]),
+        // Also where the tagger read the rest as a place; not a person it found there.
+        ("Planned Parenthood Lakeland will sue.", &[("Parenthood Lakeland", Loc)], &[("Planned Parenthood Lakeland", Org)]),
         // A hand-listed company outweighs the tagger's person.
         ("Workers said Vodafone would cut jobs.", &[("Vodafone", Person)], &[("Vodafone", Org)]),
         // A hand-listed one-word organisation is no adjective, whatever its ending ("-an").

@@ -850,13 +850,14 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
                 added.push(mention(a, i, i + f.len(), *label));
             } else if *label == EntityType::Org
                 && let Some(&last) = pieces.last()
-                && mentions[last].label == EntityType::Org
+                && mentions[last].label != EntityType::Person
                 && mentions[last].span.end > end
                 && pieces.iter().all(|&m| start <= mentions[m].span.start)
                 && mentions[pieces[0]].span.start > start
             {
                 // A listed organisation the tagger cut at its first word, opening a longer organisation's
-                // name ("Amnesty International UK" tagged from "International"): the whole run.
+                // name ("Amnesty International UK" tagged from "International"; "Planned Parenthood South
+                // Atlantic" tagged a place from "Parenthood"): the whole run.
                 replaced.extend(pieces);
                 added.push(mention(a, i, a.token_range(start, mentions[last].span.end).end, EntityType::Org));
             }
