@@ -1455,6 +1455,9 @@ fn titles_owners_and_shared_bodies() {
             &[("Leeds", Loc), ("Wakefield Council", Org)],
             &[("Leeds", Loc), ("Wakefield Council", Org)],
         ),
+        // A street type ends a place's name, not after a given name: "Maria Lane" is a person.
+        ("The store on Kestrel Drive shut.", &[("Kestrel Drive", Person)], &[("Kestrel Drive", Loc)]),
+        ("Actor Maria Lane smiled.", &[("Maria Lane", Person)], &[("Maria Lane", Person)]),
         // A sport's word before a tagged place opens the sport's governing body.
         ("Cycling France said no. He biked in France.", &[("France", Loc)], &[("Cycling France", Org), ("France", Loc)]),
         // A role word before a person's name is its title, however the tagger cut or typed it.
