@@ -178,6 +178,8 @@ lexicon! {
     AGE_WORDS: "age_words.txt";
     /// Units of an age after a number ("39-year-old").
     AGE_UNITS: "age_units.txt";
+    /// Plural nouns of people whose age a number after "under"/"over" gives ("children under 5").
+    AGE_GROUP_NOUNS: "age_group_nouns.txt";
     /// Words after a number that make it a multiplier ("three times").
     MULTIPLIER_WORDS: "multiplier_words.txt";
     /// Determiners after "of" in a partitive count ("30 of the planes").

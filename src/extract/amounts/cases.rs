@@ -26,6 +26,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The deal closed on 3/4/2021.", "3", "none"),
     ("The bond fell 23/32 of a point.", "23", "none"),
     // --- counts whose noun is elsewhere, word numbers as counts ---
+    // --- an age after "under"/"over" right after a plural of people is no count ---
+    ("The shot protects children under 5 in winter.", "5", "age 5 5 5 exact _ years"),
+    ("It was approved for adults over 60 in May.", "60", "age 60 60 60 exact _ years"),
+    ("The fund has donors over 500 companies.", "500", "count 500 500 _ over _ companies"),
+    ("Over 60 people came.", "60", "count 60 60 _ over _ people"),
     ("Police detained twelve men; nine of them were released.", "nine", "count 9 9 9 exact _ men"),
     ("The mayor invited 40 donors, and 25 of them came.", "25", "count 25 25 25 exact _ donors"),
     ("Reporters questioned several ministers. Two of them resigned.", "Two", "count 2 2 2 exact _ ministers"),

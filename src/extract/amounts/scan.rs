@@ -12,7 +12,8 @@ use crate::extract::analysis::is_ly_adverb;
 use crate::extract::numbers::is_digit_token;
 use crate::extract::{AmountKind, EntityType, Qualifier};
 use crate::lexicon::{
-    AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS, TIME_UNITS, WEEKDAYS,
+    AGE_GROUP_NOUNS, AGE_UNITS, AGE_WORDS, AMOUNT_FILLERS, CLOCK_WORDS, COUNT_PHRASE_STOPS, MONTHS, MULTIPLIER_WORDS, NUMBER_LABELS,
+    TIME_UNITS, WEEKDAYS,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -311,8 +312,25 @@ pub(super) fn excluded(ctx: &Ctx, x: &Expr) -> Option<Step> {
             return skip;
         }
     }
-    // Ages: "39-year-old", "55 years old", "Altman, 39,".
-    if age_suffix(ctx, x.e) {
+    // Ages: "39-year-old", "55 years old", "Altman, 39,"; a bare whole number after "under" or
+    // "over" right after a plural of people is their age ("children under 5", "adults over 60").
+    let age_group = matches!(prev, "under" | "over" | "above" | "below")
+        && i > 1
+        && AGE_GROUP_NOUNS.contains(ctx.a.low(i - 2))
+        && x.num.integer
+        && x.num.scale == 1.0
+        && x.value < 120.0
+        && {
+            // Nothing counted after it: punctuation, an age's unit or a word that ends the phrase.
+            let w = ctx.a.low(x.e);
+            !ctx.tok(x.e).starts_with(char::is_lowercase)
+                || AGE_UNITS.contains(w)
+                || matches!(
+                    w,
+                    "in" | "at" | "from" | "with" | "and" | "or" | "who" | "are" | "were" | "was" | "is" | "will" | "can" | "should" | "to"
+                )
+        };
+    if age_suffix(ctx, x.e) || age_group {
         return Some(Step::Emit(set_bounds(simple(x, AmountKind::Age, Some("years")))));
     }
     let name_before = |k: usize| {
