@@ -114,6 +114,14 @@ fn typing_weighs_evidence_over_votes() {
             &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
         ),
         ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
+        // A name between an organisation's possessive and a kind of product is the product, whatever
+        // the tagger said; after a person's possessive the tagger's organisation (a make) stands.
+        (
+            "Zeta Labs's Quellix vaccine won approval. Doctors praised Quellix.",
+            &[("Zeta Labs", Org), ("Quellix", Org)],
+            &[("Zeta Labs", Org), ("Quellix", Misc), ("Quellix", Misc)],
+        ),
+        ("Ana Lee's Quellix vaccine arrived.", &[("Ana Lee", Person), ("Quellix", Org)], &[("Ana Lee", Person), ("Quellix", Org)]),
         // A state or province abroad from ISO 3166-2 is a place, tagged or not.
         ("Floods hit Terengganu and Kelantan.", &[("Terengganu", Org)], &[("Terengganu", Loc), ("Kelantan", Loc)]),
         // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.

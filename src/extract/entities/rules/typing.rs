@@ -1102,6 +1102,8 @@ pub(super) fn retype(
     let mut titled: Vec<bool> = Vec::new();
     let mut owns_product: Vec<bool> = Vec::new();
     let mut product_kinds: Vec<f32> = Vec::new();
+    // Whether a kind of product followed a mention of the name that follows its maker's possessive.
+    let mut owned_product: Vec<bool> = Vec::new();
     let mut roles_before: Vec<f32> = Vec::new();
     let mut in_prose: Vec<bool> = Vec::new();
     // Names glued after a hyphen somewhere: the end of a longer name ("Greiner-Petter-Memm").
@@ -1128,6 +1130,7 @@ pub(super) fn retype(
             titled.push(false);
             owns_product.push(false);
             product_kinds.push(0.0);
+            owned_product.push(false);
             roles_before.push(0.0);
             in_prose.push(false);
             fragment.push(false);
@@ -1146,6 +1149,10 @@ pub(super) fn retype(
         fragment[k] |= r.start > 0 && a.tok(r.start - 1) == "-" && a.adjacent(r.start - 1);
         if product_kind_after(a, r.start, r.end) {
             product_kinds[k] += PRODUCT_KIND;
+            // After an organisation's possessive, the name is its product, not the maker or operator
+            // ("Pfizer's Abrysvo vaccine"; not "Webb's Ford sedan"), whatever the tagger said.
+            let maker = |j: usize| at.get(j).copied().flatten().is_some_and(|p| mentions[p].label == EntityType::Org);
+            owned_product[k] |= r.start >= 2 && POSSESSIVES.contains(a.tok(r.start - 1)) && maker(r.start - 2);
         }
         let before = evidence[k][person];
         context(a, r.start, r.end, r.len() == 1, &mut evidence[k]);
@@ -1386,9 +1393,10 @@ pub(super) fn retype(
         }
         // A kind of product after a name no organisation list holds ("Amazon's Kuiper satellites"),
         // unless the tagger called it an organisation: then it is often the maker or operator ("a
-        // TWA airliner", "his Navy jet").
-        if product_kinds[k] > 0.0 && listed == 0 && listed_by_hand[org] == 0.0 && votes[k][org] == 0.0 {
-            s[misc] += product_kinds[k];
+        // TWA airliner", "his Navy jet"), but not after its maker's possessive ("Pfizer's Abrysvo
+        // vaccine").
+        if product_kinds[k] > 0.0 && listed == 0 && listed_by_hand[org] == 0.0 && (votes[k][org] == 0.0 || owned_product[k]) {
+            s[misc] += product_kinds[k] + if owned_product[k] { votes[k][org] } else { 0.0 };
         }
         s[person] += evidence[k][AGENT];
         // A person's role before the name, unless the lists know it as an organisation or a place
