@@ -122,6 +122,18 @@ fn typing_weighs_evidence_over_votes() {
             &[("Zeta Labs", Org), ("Quellix", Misc), ("Quellix", Misc)],
         ),
         ("Ana Lee's Quellix vaccine arrived.", &[("Ana Lee", Person), ("Quellix", Org)], &[("Ana Lee", Person), ("Quellix", Org)]),
+        // A title in quotation marks after an organisation's possessive is its programme, whatever its
+        // last word (the quoted-title rule made it MISC); unquoted, the organisation's head word wins.
+        (
+            "She told Zeta Labs's “Harbor Workers Union” on Sunday.",
+            &[("Zeta Labs", Org), ("Harbor Workers Union", Misc)],
+            &[("Zeta Labs", Org), ("Harbor Workers Union", Misc)],
+        ),
+        (
+            "She told Zeta Labs's Harbor Workers Union on Sunday.",
+            &[("Zeta Labs", Org), ("Harbor Workers Union", Misc)],
+            &[("Zeta Labs", Org), ("Harbor Workers Union", Org)],
+        ),
         // A state or province abroad from ISO 3166-2 is a place, tagged or not.
         ("Floods hit Terengganu and Kelantan.", &[("Terengganu", Org)], &[("Terengganu", Loc), ("Kelantan", Loc)]),
         // Untagged names whose surroundings say organisation become ones; pieces of longer names do not.

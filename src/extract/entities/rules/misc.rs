@@ -16,7 +16,7 @@
 //! - **Known products** (`products.txt`: "ChatGPT", "iPhone") are MISC, and an
 //!   untagged one inside a sentence becomes a mention.
 
-use super::super::super::analysis::{Analysis, Bytes};
+use super::super::super::analysis::{Analysis, Bytes, is_possessive};
 use super::super::super::{EntityType, Mention, mention_at};
 use super::super::features::{CaseDict, TokInfo};
 use super::super::hash::{HashMap64, hash_exact};
@@ -391,8 +391,13 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         let s = if a.tok(i + 1) == "The" && e - (i + 2) >= 2 { i + 2 } else { i + 1 };
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
         let attributed = not_a_title(a, i, close, s, at, &mentions);
-        // A work noun right before the marks names a title whatever the tagger found.
+        // A work noun right before the marks names a title whatever the tagger found, and so does an
+        // organisation's possessive: its programme or product ("CNN's “State of the Union”").
+        let org_owner = i >= 2
+            && is_possessive(a.tok(i - 1))
+            && at[i - 2].is_some_and(|m| mentions[m].label == EntityType::Org && mentions[m].span.end == a.tokens[i - 2].end);
         let kept = !work_noun_before(a, i)
+            && !org_owner
             && at[s].is_some_and(|m| {
                 let m = &mentions[m];
                 matches!(m.label, EntityType::Loc | EntityType::Org)
@@ -437,7 +442,7 @@ pub(super) fn quoted_work_title(a: &Analysis, s: usize, e: usize) -> bool {
 
 /// Where the closing mark of a quotation whose words end before token `e` stands: right there, or
 /// after a comma or period inside the marks ("“Barbie,” the film").
-fn closing_mark_at(a: &Analysis, e: usize) -> usize {
+pub(super) fn closing_mark_at(a: &Analysis, e: usize) -> usize {
     if e + 1 < a.tokens.len() && matches!(a.tok(e), "," | ".") { e + 1 } else { e }
 }
 

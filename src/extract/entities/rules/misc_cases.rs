@@ -660,6 +660,8 @@ fn quoted_titles_are_misc() {
         ("Fans lined up for “Harbor: The Long Night” on Friday.", &[("Long Night", Misc)], &[("Harbor: The Long Night", Misc)]),
         // A quoted place the tagger found whole keeps its type; one word is no title.
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
+        // After an organisation's possessive a quoted organisation's name is its programme.
+        ("She told Vorn's “Harbor Union” on Sunday.", &[("Vorn", Org), ("Harbor Union", Org)], &[("Vorn", Org), ("Harbor Union", Misc)]),
         // One word is a title beside longer titles of its sentence, not speech there.
         (
             "They released “Off the Reef” in 1979, “Glider” in 1982 and “Bad” in 1987.",
