@@ -393,11 +393,8 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         let attributed = not_a_title(a, i, close, s, at, &mentions);
         // A work noun right before the marks names a title whatever the tagger found, and so does an
         // organisation's possessive: its programme or product ("CNN's “State of the Union”").
-        let org_owner = i >= 2
-            && is_possessive(a.tok(i - 1))
-            && at[i - 2].is_some_and(|m| mentions[m].label == EntityType::Org && mentions[m].span.end == a.tokens[i - 2].end);
         let kept = !work_noun_before(a, i)
-            && !org_owner
+            && !org_possessive_before(a, i, at, &mentions)
             && at[s].is_some_and(|m| {
                 let m = &mentions[m];
                 matches!(m.label, EntityType::Loc | EntityType::Org)
@@ -420,6 +417,14 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     }
     found.sort_unstable();
     replace_spans(a, mentions, &found, EntityType::Misc)
+}
+
+/// Does an organisation's possessive end right before token `k` ("CNN's" before "“State of the
+/// Union”")? What follows is its programme or product.
+pub(super) fn org_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    k >= 2
+        && is_possessive(a.tok(k - 1))
+        && at[k - 2].is_some_and(|m| mentions[m].label == EntityType::Org && mentions[m].span.end == a.tokens[k - 2].end)
 }
 
 /// Does a work noun stand right before the quotation mark at token `open`, or before a comma or

@@ -47,8 +47,8 @@ use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
 use super::misc::{
-    calendar_word, closing_mark_at, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, quoted_word_title, quoted_work_title,
-    weekday_word,
+    calendar_word, closing_mark_at, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, org_possessive_before,
+    quoted_word_title, quoted_work_title, weekday_word,
 };
 use super::state_codes;
 use super::{
@@ -1146,12 +1146,12 @@ pub(super) fn retype(
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         // A title in quotation marks after an organisation's possessive is its programme or product
         // ("CNN's “State of the Union”"), however its last word reads.
-        let org_owned = r.start >= 3
+        let close = closing_mark_at(a, r.end);
+        let org_owned = r.start >= 1
             && matches!(a.tok(r.start - 1), "“" | "\"")
-            && is_possessive(a.tok(r.start - 2))
-            && at[r.start - 3].is_some_and(|o| mentions[o].label == EntityType::Org && mentions[o].span.end == a.tokens[r.start - 3].end)
-            && closing_mark_at(a, r.end) < a.tokens.len()
-            && matches!(a.tok(closing_mark_at(a, r.end)), "”" | "\"");
+            && org_possessive_before(a, r.start - 1, &at, &mentions)
+            && close < a.tokens.len()
+            && matches!(a.tok(close), "”" | "\"");
         if title || quoted_work_title(a, r.start, r.end) || org_owned {
             evidence[k][misc] += QUOTED_TITLE;
         }
