@@ -67,19 +67,20 @@ pub fn is_org_role(w: &str) -> bool {
 }
 
 /// Organisation nouns by the kind whose members stand for one another (`org_noun_kinds.tsv`).
-static ORG_NOUN_KIND: LazyLock<HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| ORG_NOUN_KINDS.rows().iter().map(|r| (r[0], r[1])).collect());
+/// `org_noun_kinds.tsv`: noun -> (kind, whether a body of the kind is always named with its noun).
+static ORG_NOUN_KIND: LazyLock<HashMap<&'static str, (&'static str, bool)>> =
+    LazyLock::new(|| ORG_NOUN_KINDS.rows().iter().map(|r| (r[0], (r[1], r.get(2) == Some(&"yes")))).collect());
 
 /// The kind of an organisation noun whose members stand for one another
 /// ("agency" and "administration": a public body), from `org_noun_kinds.tsv`.
 pub fn org_noun_kind(w: &str) -> Option<&'static str> {
-    ORG_NOUN_KIND.get(w).copied()
+    ORG_NOUN_KIND.get(w).map(|k| k.0)
 }
 
 /// Is `w` the noun of a body always named with a noun of its kind ("court": "Supreme Court"), so
 /// that "the court" stands for no organisation named otherwise (`org_noun_kinds.tsv`, column 3)?
 pub fn org_noun_names_its_kind(w: &str) -> bool {
-    ORG_NOUN_KINDS.rows().iter().any(|r| r[0] == w && r.get(2) == Some(&"yes"))
+    ORG_NOUN_KIND.get(w).is_some_and(|k| k.1)
 }
 
 /// Is `w` (lowercase) a past participle that can open a phrase after a noun

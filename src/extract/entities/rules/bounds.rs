@@ -135,12 +135,13 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// before two name words or more, so "Baker Mayfield" keeps its first name.
 /// Royal titles go before any name ("King Charles", `royal_titles.txt`), and
 /// a title, a name and a regnal number are a person whatever the tagger said
-/// ("Queen Elizabeth II" tagged ORG is "Elizabeth II").
+/// ("Queen Elizabeth II" tagged ORG is "Elizabeth II"), as is a role word before a census given
+/// name in a name the tagger typed otherwise ("Justice Sonia Sotomayor" tagged MISC).
 /// Nor does an organisation take the trade opening its sentence ("Chipmaker
 /// Nvidia said", "Lender Barclays posted"): the rest is an organisation's name.
 /// A word that also opens organisations' names ("Union Pacific", "Studio
 /// Ghibli", "Network Rail") stays.
-pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     mentions
         .into_iter()
         .map(|m| {
@@ -155,6 +156,16 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
             } else if royal > 0 && r.len() - royal <= 3 && is_cap(a.tok(r.start + royal)) && is_regnal_number(a.tok(r.end - 1)) {
                 // A monarch whatever the tagger said: "Queen Elizabeth II", "Pope John Paul II".
                 mention(a, r.start + royal, r.end, EntityType::Person)
+            } else if m.label != EntityType::Person
+                && (3..=4).contains(&r.len())
+                && names_after
+                && is_cap(a.tok(r.start))
+                && is_person_word(a.low(r.start))
+                && is_given_name(gaz, a.tok(r.start + 1))
+            {
+                // Typed otherwise by the tagger, a person all the same before a census given name:
+                // "Justice Sonia Sotomayor" (MISC) -> "Sonia Sotomayor"; not "Justice Department".
+                mention(a, r.start + 1, r.end, EntityType::Person)
             } else if r.len() >= 2 && names_after && is_trade_word(a.tok(r.start)) && opens_sentence(a, r.start) {
                 mention(a, r.start + 1, r.end, EntityType::Org)
             } else {
@@ -164,33 +175,19 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         .collect()
 }
 
-/// A capitalised role word before a person's name is the name's title, not a name of its own
-/// ("Justice Neil Gorsuch" tagged "Justice" + "Neil Gorsuch": the first goes), and a name the
-/// tagger typed otherwise that opens with one before a census given name is the person after it
-/// ("Justice Sonia Sotomayor" tagged MISC -> "Sonia Sotomayor"). A role word before one other word
-/// stays: "Justice Department".
-pub(super) fn titles_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
-    let title = |k: usize| is_cap(a.tok(k)) && is_person_word(a.low(k));
-    let person_at = |k: usize| mentions.iter().any(|m| m.label == EntityType::Person && a.tok_at(m.span.start) == k);
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in &mentions {
-        let r = a.token_range(m.span.start, m.span.end);
-        if r.len() == 1 && title(r.start) && a.one_space(r.start) && person_at(r.end) {
-            continue;
-        }
-        let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
-        if m.label != EntityType::Person
-            && (3..=4).contains(&r.len())
-            && names_after
-            && title(r.start)
-            && is_given_name(gaz, a.tok(r.start + 1))
-        {
-            out.push(mention(a, r.start + 1, r.end, EntityType::Person));
-            continue;
-        }
-        out.push(m.clone());
-    }
-    out
+/// A capitalised role word the tagger tagged alone right before a person's name is the name's
+/// title, not a name of its own ("Justice Neil Gorsuch" tagged "Justice" + "Neil Gorsuch": the first
+/// goes).
+pub(super) fn titles_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let person_starts: HashSet<usize> = mentions.iter().filter(|m| m.label == EntityType::Person).map(|m| a.tok_at(m.span.start)).collect();
+    mentions
+        .into_iter()
+        .filter(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            let title = r.len() == 1 && is_cap(a.tok(r.start)) && is_person_word(a.low(r.start));
+            !(title && a.one_space(r.start) && person_starts.contains(&r.end))
+        })
+        .collect()
 }
 
 /// A lowercase person's word inside a tagged name splits it: the words before are the

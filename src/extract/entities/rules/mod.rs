@@ -187,7 +187,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         a,
         bounds::interjections(
             a,
-            bounds::inner_roles(a, bounds::plural_possessives(a, bounds::titles_before_names(a, bounds::leading_roles(a, mentions), gaz))),
+            bounds::inner_roles(a, bounds::plural_possessives(a, bounds::titles_before_names(a, bounds::leading_roles(a, mentions, gaz)))),
         ),
     );
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
@@ -669,11 +669,19 @@ fn given_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer)
     mentions
 }
 
-/// Is `w` a party member's noun, the singular of a party group's plural (`party_group_plurals.txt`:
-/// "Democrat", "Republican", "Tory")?
+/// Party members' nouns: the singulars of party groups' plurals (`party_group_plurals.txt`:
+/// "Democrats" -> "Democrat", "Tories" -> "Tory").
+static PARTY_MEMBERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PARTY_GROUP_PLURALS
+        .words()
+        .iter()
+        .filter_map(|p| p.strip_suffix("ies").map(|stem| format!("{stem}y")).or_else(|| p.strip_suffix('s').map(str::to_string)))
+        .collect()
+});
+
+/// Is `w` a party member's noun ("Democrat", "Republican", "Tory")?
 fn party_member(w: &str) -> bool {
-    PARTY_GROUP_PLURALS.contains(&format!("{w}s"))
-        || w.strip_suffix('y').is_some_and(|stem| PARTY_GROUP_PLURALS.contains(&format!("{stem}ies")))
+    PARTY_MEMBERS.contains(w)
 }
 
 /// A major place the tagger fused with a party member's noun after it is the place and a party

@@ -1146,12 +1146,10 @@ pub(super) fn retype(
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
         // A title in quotation marks after an organisation's possessive is its programme or product
         // ("CNN's “State of the Union”"), however its last word reads.
-        let close = closing_mark_at(a, r.end);
         let org_owned = r.start >= 1
             && matches!(a.tok(r.start - 1), "“" | "\"")
             && org_possessive_before(a, r.start - 1, &at, &mentions)
-            && close < a.tokens.len()
-            && matches!(a.tok(close), "”" | "\"");
+            && matches!(a.tok(closing_mark_at(a, r.end)), "”" | "\"");
         if title || quoted_work_title(a, r.start, r.end) || org_owned {
             evidence[k][misc] += QUOTED_TITLE;
         }
