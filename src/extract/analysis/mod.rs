@@ -234,6 +234,10 @@ mod tests {
         // its sentence; an initial before a surname keeps its period.
         assert_eq!(toks("won Group D. The"), ["won", "Group", "D", ".", "The"]);
         assert_eq!(toks("posted on X. Musk"), ["posted", "on", "X", ".", "Musk"]);
+        assert_eq!(toks("wrote on X. “We won”"), ["wrote", "on", "X", ".", "“", "We", "won", "”"]);
+        assert_eq!(toks("she wrote on X."), ["she", "wrote", "on", "X", "."]);
+        // Only after a preposition: a name's letter before a quotation keeps its period.
+        assert_eq!(toks("Malcolm X. “No”"), ["Malcolm", "X.", "“", "No", "”"]);
         assert_eq!(toks("Malcolm X. Lee and John F. Kennedy"), ["Malcolm", "X.", "Lee", "and", "John", "F.", "Kennedy"]);
         assert_eq!(
             toks("@elonmusk https://t.co/3esBWapV1x dailycaller.com."),

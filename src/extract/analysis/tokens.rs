@@ -44,18 +44,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// A one-letter name whose period ends its sentence is the letter and a period: before a word
 /// that opens sentences ("the Xbox One X. So, …"; `sentence_openers.txt`), or, after "on", "to"
-/// or "via", before any capital ("posted on X. Musk …"); an initial inside a name keeps its period
-/// ("John F. Kennedy", "Malcolm X. Lee").
+/// or "via", before any capital, an opening quotation mark or the end of the text ("posted on X.
+/// Musk …", "wrote on X. “We …”"); an initial inside a name keeps its period ("John F. Kennedy",
+/// "Malcolm X. Lee").
 fn split_final_letters(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let tok = |k: usize| tokens[k].slice(text);
     let ends = |k: usize| {
         let t = tok(k);
         let mut c = t.chars();
-        let letter = c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".";
-        let Some(next) = tokens.get(k + 1).map(|n| n.slice(text)).filter(|n| letter && n.starts_with(char::is_uppercase)) else {
+        if !(c.next().is_some_and(|l| l.is_ascii_uppercase()) && c.as_str() == ".") {
             return false;
-        };
-        SENTENCE_OPENERS.contains(&next.to_lowercase()) || (k > 0 && matches!(tok(k - 1), "on" | "to" | "via"))
+        }
+        let after_preposition = k > 0 && matches!(tok(k - 1), "on" | "to" | "via");
+        match tokens.get(k + 1).map(|n| n.slice(text)) {
+            None => after_preposition,
+            Some(next) if next.starts_with(char::is_uppercase) => SENTENCE_OPENERS.contains(&next.to_lowercase()) || after_preposition,
+            Some(next) => after_preposition && matches!(next, "“" | "\"" | "‘"),
+        }
     };
     if !(0..tokens.len()).any(ends) {
         return tokens;

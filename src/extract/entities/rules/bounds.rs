@@ -54,7 +54,9 @@ use std::sync::LazyLock;
 /// one the document names alone elsewhere ("Charlotte metro" beside
 /// "Charlotte"). Older newswire writes names in lowercase ("the interior
 /// ministry", "East coast"), so a tail on any other name stays; so does a
-/// lowercase part glued to the name ("Yiu-chung").
+/// lowercase part glued to the name ("Yiu-chung"). A tail after a possessive
+/// is the owner's noun phrase: the name is the owner ("Kyiv’s central railway
+/// station" is "Kyiv").
 pub(super) fn lowercase_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // Built at the first tail: most documents have none.
     let mut named: Option<HashSet<&str>> = None;
@@ -68,6 +70,10 @@ pub(super) fn lowercase_tails(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Ve
             }
             if e == r.end || !is_cap(a.tok(r.start)) {
                 return None;
+            }
+            // An owner's possessive before the tail ends the name: "Kyiv’s central railway station".
+            if e > r.start + 1 && is_possessive(a.tok(e - 1)) {
+                return Some(mention(a, r.start, e - 1, m.label));
             }
             let head = a.tok(e - 1);
             let cut = mention(a, r.start, e, m.label);
@@ -173,6 +179,47 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &G
             }
         })
         .collect()
+}
+
+/// A nationality opening a person's name of two words or more is the person's description, MISC
+/// of its own: "New Zealander Mitchell Grieve" (the tagger may leave out "New"), "Briton Jo Hale";
+/// `demonyms.tsv`, its forms of one or two words.
+pub(super) fn leading_demonyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let demonym = |s: usize, e: usize| {
+        let words = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
+        DEMONYMS.rows().iter().any(|r| r[0] == words)
+    };
+    let ends: HashSet<usize> = mentions.iter().map(|m| m.span.end).collect();
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let names_after = |k: usize| r.end - k >= 2 && (k..r.end).all(|j| is_cap(a.tok(j)));
+        let sent_start = a.sentences[m.sentence].tokens.start;
+        // The nationality's words: inside the mention ("Briton", "New Zealander"), or its first
+        // word just before it ("New" left out of "New Zealander").
+        let split = if m.label != EntityType::Person {
+            None
+        } else if r.start > sent_start
+            && a.one_space(r.start - 1)
+            && !ends.contains(&a.tokens[r.start - 1].end)
+            && demonym(r.start - 1, r.start + 1)
+            && names_after(r.start + 1)
+        {
+            Some((r.start - 1, r.start + 1))
+        } else {
+            (1..=2)
+                .find(|&n| r.start + n < r.end && demonym(r.start, r.start + n) && names_after(r.start + n))
+                .map(|n| (r.start, r.start + n))
+        };
+        match split {
+            Some((s, e)) => {
+                out.push(mention(a, s, e, EntityType::Misc));
+                out.push(mention(a, e, r.end, EntityType::Person));
+            }
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// A capitalised role word the tagger tagged alone right before a person's name is the name's

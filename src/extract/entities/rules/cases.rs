@@ -4,7 +4,7 @@
 use super::super::super::analysis::{Analysis, Bytes, Span};
 use super::super::super::{EntityType, Mention};
 use super::super::features::{CaseDict, TokInfo};
-use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_TOP, STATE};
+use super::super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_TOP, Gazetteer, LAST_MID, LAST_TOP, STATE};
 use super::super::orgs::{ACRONYM, AMBIG_COMPANY, AMBIG_OTHER, COMPANY_TOP, OrgGazetteer, SPORTS};
 use super::{bounds, refine, typing};
 use EntityType::{Loc, Misc, Org, Person};
@@ -42,7 +42,7 @@ pub(super) fn owned(v: &[(&str, EntityType)]) -> Vec<(String, EntityType)> {
 /// Small knowledge lists for the cases: census names, places, listed companies.
 pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
     let gaz = format!(
-        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\nBrindle\t{}\nNebraska\t{}\n",
+        "Maria\t{}\nLopez\t{}\nFlorence\t{}\nFrance\t{}\nGeorgia\t{}\nWinsby-on-Sea\t{}\nBrindle\t{}\nNebraska\t{}\nLane\t{}\n",
         1 << FIRST_TOP,
         1 << LAST_TOP,
         (1 << FIRST_TOP) | (1 << CITY_BIG),
@@ -50,7 +50,8 @@ pub(super) fn knowledge() -> (Gazetteer, OrgGazetteer) {
         1 << COUNTRY,
         1 << CITY_BIG,
         1 << CITY_MID,
-        1 << STATE
+        1 << STATE,
+        1 << LAST_MID
     );
     let orgs = format!(
         "P\tKestrel Dynamics\t{}\nP\tQuillon\t{}\nP\tOrchard\t{}\nP\tFlorence Wardens\t{}\nP\tVell-Orm\t{}\nP\tMaria Quell\t{}\nP\tQUIVA\t{}\nP\tMARIA\t{}\n",
@@ -788,6 +789,19 @@ fn a_place_opening_an_organisations_name_stays_a_place() {
 }
 
 #[test]
+fn a_listed_clubs_short_name_is_the_club() {
+    // The club lists give "Villa" as "Ashby Villa"'s short name; the tagger reads a surname.
+    let gaz = Gazetteer::default();
+    let listed = OrgGazetteer::from_text(&format!("P\tAshby Villa\t{}\nP\tVilla\t{}\n", 1 << SPORTS, 1 << AMBIG_OTHER)).unwrap();
+    let text = "Ashby Villa signed a striker on Monday. Villa paid a record fee, and Villa fans cheered.";
+    let tagged: &[(&str, EntityType)] = &[("Ashby Villa", Org), ("Villa", Person), ("Villa", Person)];
+    check_typing(&[(text, tagged, &[("Ashby Villa", Org), ("Villa", Org), ("Villa", Org)])], &CaseDict::default(), &gaz, &listed);
+    // Without the lists' short name the word stays the tagger's.
+    let unlisted = OrgGazetteer::from_text(&format!("P\tAshby Villa\t{}\n", 1 << SPORTS)).unwrap();
+    check_typing(&[(text, tagged, tagged)], &CaseDict::default(), &gaz, &unlisted);
+}
+
+#[test]
 fn a_club_known_by_its_citys_name_is_the_city_outside_sports() {
     // "Carrow" is a big city and, in the lists, a club's short name.
     let gaz = Gazetteer::from_text(&format!("Carrow\t{}\n", 1 << CITY_BIG)).unwrap();
@@ -1478,6 +1492,17 @@ fn titles_owners_and_shared_bodies() {
         // A street type ends a place's name, not after a given name: "Maria Lane" is a person.
         ("The store on Kestrel Drive shut.", &[("Kestrel Drive", Person)], &[("Kestrel Drive", Loc)]),
         ("Actor Maria Lane smiled.", &[("Maria Lane", Person)], &[("Maria Lane", Person)]),
+        // A head that is no census name ends a street's name after a given name too.
+        ("They met at the corner of Maria Avenue.", &[("Maria Avenue", Person)], &[("Maria Avenue", Loc)]),
+        // A nationality opening a person's name is a description of its own, of one word or two,
+        // the first of two left out or not; not before one name word ("Briton Smith" stays).
+        (
+            "The batter, New Zealander Tom Vell, is back.",
+            &[("Zealander Tom Vell", Person)],
+            &[("New Zealander", Misc), ("Tom Vell", Person)],
+        ),
+        ("Briton Tom Vell won.", &[("Briton Tom Vell", Person)], &[("Briton", Misc), ("Tom Vell", Person)]),
+        ("Briton Vell won.", &[("Briton Vell", Person)], &[("Briton Vell", Person)]),
         // A sport's word before a tagged place opens the sport's governing body.
         ("Cycling France said no. He biked in France.", &[("France", Loc)], &[("Cycling France", Org), ("France", Loc)]),
         // A role word before a person's name is its title, however the tagger cut or typed it.

@@ -703,6 +703,8 @@ fn currency_letters_and_financial_acronyms_are_no_names() {
         ),
         // Not letters before another sign, nor a name before a spaced figure.
         ("Sales at HK rose $5 million, and Ana C $ … said.", &[("HK", Loc)], &[("HK", Loc)]),
+        // A currency's code before its figure is the amount's; not one standing alone.
+        ("It costs EUR 84bn and USD 5 million, more than the EUR estimate.", &[("EUR", Org), ("USD", Org), ("EUR", Org)], &[("EUR", Org)]),
         // An accounting term in capitals is no organisation.
         ("Underlying EBITDA rose, while LNG prices fell.", &[("EBITDA", Org), ("LNG", Org)], &[]),
     ]);

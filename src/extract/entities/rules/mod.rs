@@ -75,9 +75,9 @@ use super::gazetteer::{CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST
 use super::orgs::OrgGazetteer;
 use super::with_added;
 use crate::lexicon::{
-    AMOUNT_QUALIFIERS, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES, KNOWN_PLACES,
-    NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUP_PLURALS, PARTY_WORDS,
-    PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
+    AMOUNT_QUALIFIERS, CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_PREFIXES, CURRENCY_SIGN_LETTERS, DOLLAR_PREFIXES, INDUSTRY_SUFFIXES,
+    KNOWN_PLACES, NAME_PREFIXES, NAME_TITLES, NOT_NAME_ACRONYMS, NUMBERED_ORG_WORDS, ORG_STAFF_ROLES, ORG_SUFFIXES, PARTY_GROUP_PLURALS,
+    PARTY_WORDS, PERSON_NOUNS, PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, SURNAME_PREFIXES, TITLE_WORDS, is_event_head,
 };
 pub(crate) use bounds::{name_initials, without_country_qualifier};
 use headlines::headlines;
@@ -187,7 +187,13 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         a,
         bounds::interjections(
             a,
-            bounds::inner_roles(a, bounds::plural_possessives(a, bounds::titles_before_names(a, bounds::leading_roles(a, mentions, gaz)))),
+            bounds::inner_roles(
+                a,
+                bounds::plural_possessives(
+                    a,
+                    bounds::titles_before_names(a, bounds::leading_demonyms(a, bounds::leading_roles(a, mentions, gaz))),
+                ),
+            ),
         ),
     );
     let mentions = bounds::hyphen_names(a, bounds::name_particles(a, split_at_dashes(a, mentions)), case, gaz);
@@ -324,15 +330,15 @@ fn shapes(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz: &Ga
                 && words.len() > 1
                 && is_place_head(last)
                 && !in_census(gaz, last, LAST_TOP..=LAST_TOP)
-                && (!is_given_name(gaz, words[0]) || words.len() >= 3 && !in_census(gaz, last, FIRST_TOP..=LAST_LOW))
+                && (!is_given_name(gaz, words[0]) || !in_census(gaz, last, FIRST_TOP..=LAST_LOW))
                 && !titled(a.tok_at(m.span.start))
             {
                 // Other place heads are rare surnames too ("Arena", "Bridge"): they end a person's name
                 // after a given name ("Bruce Arena") or a title ("Coach Grace Park"), else the name is
                 // the place ("Mohegan Sun Arena", "Tower Bridge"). A common surname ("Hill", "Park")
                 // ends many a name the census lacks a given name for ("Sung-Hee Park"): the tagger's
-                // person stands. A head that is no census name at all ends a building named for a
-                // person, given name and all ("Steve Jobs Theater").
+                // person stands. A head that is no census name at all ends a building or a street
+                // named for a person, given name and all ("Steve Jobs Theater", "Joyce Avenue").
                 m.label = EntityType::Loc;
             }
             m
@@ -513,12 +519,14 @@ fn without_market_codes(a: &Analysis, mut m: Mention<Bytes>) -> Option<Mention<B
 /// Is the mention the letters of a currency's sign, written against the sign
 /// or one space before it ("C$2 billion", "HK $ 10 billion", "E£5m";
 /// `dollar_prefixes.tsv`, `currency_sign_letters.tsv`)? They belong to the
-/// amount (CoNLL tags "C$" MISC; the spec's amounts hold it).
+/// amount (CoNLL tags "C$" MISC; the spec's amounts hold it). So is a currency's code before its
+/// figure ("EUR 84bn", "USD 5 million"; `currency_codes.tsv`).
 fn currency_letters(a: &Analysis, m: &Mention<Bytes>) -> bool {
     let after = &a.text[m.span.end..];
     let after = after.strip_prefix(' ').unwrap_or(after);
     DOLLAR_PREFIXES.rows().iter().any(|r| r[0] == m.text && after.starts_with('$'))
         || CURRENCY_SIGN_LETTERS.rows().iter().any(|r| r[0] == m.text && after.starts_with(r[1]))
+        || CURRENCY_CODES.rows().iter().any(|r| r[0] == m.text) && after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A figure ending a name before a scale or currency word is the amount's

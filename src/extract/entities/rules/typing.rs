@@ -1217,8 +1217,11 @@ pub(super) fn retype(
             *org_short_names.entry(w[0]).or_default() += 1;
         }
         // A listed organisation named by a place and one word: the word alone is its short name
-        // ("the Browns" beside "Cleveland Browns", "United" beside "Manchester United").
-        if major_place(gaz, &w[..w.len() - 1]) && !major_place(gaz, &[last]) && listed_as(orgs, gaz, &lookup[k]) != 0 {
+        // ("the Browns" beside "Cleveland Browns", "United" beside "Manchester United"). So is a
+        // listed club's last word that the club lists give as its short name ("Villa" beside
+        // "Aston Villa"), unless it is a place ("Dortmund").
+        let club_short = || orgs.is_club(&lookup[k]) && orgs.is_club_short_name(&[last]);
+        if (major_place(gaz, &w[..w.len() - 1]) || club_short()) && !major_place(gaz, &[last]) && listed_as(orgs, gaz, &lookup[k]) != 0 {
             *org_short_names.entry(last).or_default() += 1;
         }
     }
