@@ -641,6 +641,28 @@ impl Discourse<'_, '_> {
         (who > d + 1 && !(who..v).any(|k| matches!(a.low(k), "," | "that"))).then_some(who - 1)
     }
 
+    /// Does the sentence of the verb at `v` (or its clause after "but" or "and") open with an
+    /// indefinite determiner and up to eight words before ", who", the relative clause closed by
+    /// the comma right before the verb: "A Turkish diplomat familiar with the talks, who …, said"?
+    /// Its subject is unnamed, whoever the relative clause names.
+    fn indefinite_before_relative(&self, v: usize) -> bool {
+        let a = self.a;
+        let s0 = a.sentences[a.sentence_of_token(v)].tokens.start;
+        if v < s0 + 4 || a.tok(v - 1) != "," {
+            return false;
+        }
+        let Some(k) = (s0.max(v.saturating_sub(40))..v - 1).find(|&k| a.tok(k) == "," && a.low(k + 1) == "who") else {
+            return false;
+        };
+        let words = |j: usize| a.tok(j).chars().all(|c| c.is_alphabetic() || c == '-');
+        let mut d = k;
+        while d > s0 && k - d < 9 && words(d - 1) && !INDEFINITE_DETERMINERS.contains(a.low(d)) {
+            d -= 1;
+        }
+        let opens = d == s0 || matches!(a.low(d - 1), "but" | "and");
+        opens && d + 1 < k && INDEFINITE_DETERMINERS.contains(a.low(d))
+    }
+
     /// Is the common noun ending at token `h` an unnamed subject ("analysts
     /// said", "After the vote, officials said"): a lowercase noun phrase of at
     /// most four words opening its clause (at `lo` or after a comma), or an
@@ -1060,6 +1082,11 @@ impl Discourse<'_, '_> {
         // subject, whoever the relative clause names ("A booster who asked not to be named
         // because he was not authorized to speak said", "a lawyer who worked with Ana Ruiz
         // said" are unnamed).
+        // So is an indefinite one before a relative clause set off by commas: "A Turkish diplomat
+        // familiar with the talks, who spoke on condition that he not be named, said" is unnamed.
+        if self.indefinite_before_relative(v) {
+            return None;
+        }
         if let Some(h) = self.relative_head(lo, v) {
             return match self.description_ending_at(h, lo) {
                 Some(Description::Definite(f, head)) => self.resolve_description(&f, &head, a.tokens[h].start, recent),

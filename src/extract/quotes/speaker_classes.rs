@@ -1304,6 +1304,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Hale", P), ("Ana Ruiz", P)],
         &[("This will not last.", "")],
     ),
+    // Commas around the relative clause too, with capitalised modifiers before it.
+    (
+        48,
+        "Tom Hale spoke on Monday.\n\nA Kestrel diplomat familiar with the talks, who spoke on condition of anonymity because he was not authorized to comment, said the sides remained “far apart” on a truce.",
+        &[("Tom Hale", P)],
+        &[("far apart", "")],
+    ),
     // 49. Two full names sharing a surname are two people ("Dale Hoffman", his daughter "Megan
     // Hoffman"): "she" is the daughter; the surname alone is the one named first.
     (

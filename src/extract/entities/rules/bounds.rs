@@ -41,8 +41,8 @@ use super::{
 };
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, JOINT_BODY_HEADS, LAW_HEADS, NAME_EXTENSION_HEADS,
-    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
-    SPORT_BODIES, is_event_head,
+    NAME_OPENING_ROLES, NAME_PARTICLES, NAME_TITLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS,
+    ROYAL_TITLES, SPORT_BODIES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -458,8 +458,8 @@ pub(super) fn bracketed_acronyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) ->
 
 /// Extend a person's name over "-" and a given-name or surname part that is no
 /// common word of running text: a lowercase part ("Yiu-chung", not
-/// "Trump-backed"), or a capitalised one after a full name ("Jennifer
-/// Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
+/// "Trump-backed"), or a capitalised one after a full name or a title ("Jennifer
+/// Ngo-Anh", "Ms. Ngo-Anh"; a one-word name is left alone: "Trump-Xi talks" joins two people)
 /// or before one ("Jo-Wilfried Tsonga"; not a prefix: "Anti-"; a common word only when both
 /// parts are census given names: "Rose-Lynn Harlan"); and over an
 /// Arabic article glued to a capitalised surname ("Abdel Fattah el-Sisi"), or
@@ -469,22 +469,28 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
     let extended: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(|m| {
-            let e = a.token_range(m.span.start, m.span.end).end;
-            if m.label != EntityType::Person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !a.adjacent(e - 1) || !a.adjacent(e) {
+            let r = a.token_range(m.span.start, m.span.end);
+            let e = r.end;
+            // After a title the name is a person's whatever the tagger typed it ("Ms. Beaumont" a city).
+            let titled = r.start > 0 && NAME_TITLES.contains(a.low(r.start - 1).trim_end_matches('.'));
+            let person = m.label == EntityType::Person || titled && r.len() == 1;
+            if !person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !a.adjacent(e - 1) || !a.adjacent(e) {
                 return m;
             }
             let part = a.tok(e + 1);
             let first = part.chars().next();
             let letters = part.chars().all(char::is_alphabetic);
             let lower = first.is_some_and(char::is_lowercase) && letters && part.chars().count() <= 8;
-            let capital =
-                first.is_some_and(char::is_uppercase) && letters && part.chars().skip(1).all(char::is_lowercase) && m.text.contains(' ');
+            let capital = first.is_some_and(char::is_uppercase)
+                && letters
+                && part.chars().skip(1).all(char::is_lowercase)
+                && (m.text.contains(' ') || titled);
             let common = case.mostly_lowercase(part);
             let more = a.adjacent(e + 1) && a.tok(e + 2).chars().all(char::is_alphanumeric);
             if !(lower || capital) || common || more {
                 return m;
             }
-            let m = mention(a, a.tok_at(m.span.start), e + 2, m.label);
+            let m = mention(a, r.start, e + 2, EntityType::Person);
             grown.push(m.span);
             m
         })

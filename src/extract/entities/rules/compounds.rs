@@ -11,7 +11,7 @@
 //! another part is known to the lists. Every part must be one, not all of
 //! them organisations (a merger or venture: "Fiat-Chrysler"), and the
 //! compound must not be a name itself ("Guinea-Bissau", "Baden-Württemberg",
-//! "Coca-Cola"). A mention reaching past the compound is
+//! "Coca-Cola"), nor a person's double surname ("Ms. Houston-Reyes"). A mention reaching past the compound is
 //! a longer name and stays ("U.S.-Canada Free Trade Agreement").
 //!
 //! A name glued after a word that is no name of its own takes it instead:
@@ -25,7 +25,7 @@ use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer, SPORTS};
 use super::misc::is_group_word;
 use super::typing::{country_initialism, major_place};
 use super::{is_cap, mention};
-use crate::lexicon::{HYPHEN_PREFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES};
+use crate::lexicon::{HYPHEN_PREFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES};
 
 /// What the part `t` (as written) is on its own, and whether the knowledge
 /// lists say so (rather than the document's other mentions), if anything. A
@@ -64,7 +64,8 @@ fn part_type(t: &str, gaz: &Gazetteer, orgs: &OrgGazetteer, tagged: &[Mention<By
 /// ("BOBSLEIGH-SHIMER"). A word that is a name of its own ([`part_type`]: "the
 /// Browns-Steelers game") is a mention of its own instead, unless both are
 /// organisations' initialisms, one joint name ("AP-NORC"). Two people glued by
-/// a hyphen that a full name of the document ends in are one double surname.
+/// a hyphen that a full name of the document ends in, or after a title ("Ms."), are one double
+/// surname.
 pub(super) fn hyphen_heads(
     a: &Analysis,
     mentions: Vec<Mention<Bytes>>,
@@ -91,8 +92,8 @@ pub(super) fn hyphen_heads(
         let opens = a.sentences[sent].tokens.start == s - 2;
         !case.mostly_lowercase(part) || !(opens || a.is_title_case(sent))
     };
-    // Two people glued by a hyphen that a full name of the document ends in are its double
-    // surname ("Ocasio-Vela" after "Maria Ocasio-Vela").
+    // Two people glued by a hyphen that a full name of the document ends in, or after a title, are
+    // a double surname ("Ocasio-Vela" after "Maria Ocasio-Vela", "Ms. Ocasio-Vela").
     let full_names: Vec<&str> =
         mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
     let surname = |m: &Mention<Bytes>, s: usize| -> Option<usize> {
@@ -103,7 +104,9 @@ pub(super) fn hyphen_heads(
             return None;
         }
         let joined = format!("{}-{}", mentions[p].text, m.text);
-        full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' ')).then_some(p)
+        let first = a.tok_at(mentions[p].span.start);
+        let titled = first > 0 && NAME_TITLES.contains(a.low(first - 1).trim_end_matches('.'));
+        (titled || full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' '))).then_some(p)
     };
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -178,9 +181,18 @@ fn listed_whole(toks: &[&str], gaz: &Gazetteer, orgs: &OrgGazetteer) -> bool {
 type Compound = (usize, usize, Vec<(usize, EntityType)>);
 
 /// Split the hyphenated compounds of names (see the module doc) into a mention per part.
+/// A compound is a person's double surname, not two names, after a title ("Ms. Beaumont-Reyes") or
+/// where a full name of the document ends in it ("Celeste Beaumont-Reyes").
 pub(super) fn hyphen_compounds(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let glued_hyphen = |k: usize| k > 0 && k + 1 < n && a.tok(k) == "-" && a.adjacent(k - 1) && a.adjacent(k);
+    let full_names: Vec<&str> =
+        mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
+    let surname = |k: usize, end: usize| {
+        let joined = &a.text[a.tokens[k].start..a.tokens[end - 1].end];
+        let titled = k > 0 && NAME_TITLES.contains(a.low(k - 1).trim_end_matches('.'));
+        titled || full_names.iter().any(|f| f.strip_suffix(joined).is_some_and(|g| g.ends_with(' ')))
+    };
     let mut found: Vec<Compound> = Vec::new();
     let mut k = 0;
     while k + 2 < n {
@@ -202,7 +214,7 @@ pub(super) fn hyphen_compounds(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz:
         // one company's ("PMC-Sierra"); and organisations all through are one too, a merger or
         // venture ("UWP-Hachette", "Fiat-Chrysler").
         let types = types.filter(|ts| ts.iter().any(|t| t.2) && ts.iter().any(|t| t.1 != EntityType::Org));
-        if let Some(types) = types.filter(|_| clean_end && !listed_whole(&toks, gaz, orgs)) {
+        if let Some(types) = types.filter(|_| clean_end && !listed_whole(&toks, gaz, orgs) && !surname(k, end)) {
             found.push((a.tokens[k].start, a.tokens[end - 1].end, types.into_iter().map(|(p, t, _)| (p, t)).collect()));
         }
         k = end;
@@ -261,6 +273,11 @@ mod tests {
             ("The Baden-Württemberg government met in Stuttgart.", "Baden-Württemberg"),
             // Two names only the document tags (no list knows either part) stay one company.
             ("Shares of PMC-Sierra rose. PMC was bid. Sierra was offered.", "PMC-Sierra"),
+            // A person's double surname, of a full name or after a title, though a part is a city.
+            // (A part the document names alone: "Reyes".)
+            ("Celeste Houston-Reyes met Tom Reyes. Reyes left. Ms. Houston-Reyes paused.", "Houston-Reyes"),
+            ("Tom Reyes left, and Reyes spoke. Later Ms. Houston-Reyes paused.", "Houston-Reyes"),
+            ("Ana Beaumont died. Tom Reyes wed. Later Ms. Beaumont-Reyes paused.", "Beaumont-Reyes"),
         ] {
             let got = names(text);
             assert!(got.iter().any(|(t, _)| t == name), "{text}: {got:?}");
