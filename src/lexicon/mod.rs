@@ -522,6 +522,8 @@ lexicon! {
     COMPARISON_WORDS: "comparison_words.txt";
     /// Verbs that move a date, before "to" and the new date ("postponed to March").
     POSTPONE_VERBS: "postpone_verbs.txt";
+    /// Past forms of directing verbs before "to" ("was ordered to report by Jan. 8"): a deadline ahead of the order.
+    DIRECTIVE_VERBS: "directive_verbs.txt";
 
     // Quote speakers, issue 10 round 2 (src/extract/discourse/, src/extract/quotes/).
     /// Phrases opening a sign-off, byline or picture credit ("Reporting by", "Photo by"): no speakers there.

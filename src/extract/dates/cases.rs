@@ -221,6 +221,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-06-11", "The rally was overshadowed by Friday's crash.", "Friday", "2025-06-06"),
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),
     ("2025-03-12", "Bids were due by March 3.", "March 3", "2025-03-03"),
+    // A deadline set by an order lies ahead of it (`directive_verbs.txt`).
+    ("2025-11-28", "He was ordered to report to prison by Jan. 8.", "Jan. 8", "2026-01-08"),
+    ("2025-03-12", "Residents were told to leave by Friday.", "Friday", "2025-03-14"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
     // A scheduled event in the present tense after "the" and a noun looks ahead; a past verb does not.
     ("2025-10-16", "The team plays on Sunday in Denver.", "Sunday", "2025-10-19"),

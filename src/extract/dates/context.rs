@@ -9,11 +9,11 @@
 use super::super::analysis::{Analysis, is_possessive};
 use super::super::numbers::cardinal_word;
 use crate::lexicon::{
-    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, CLOCK_WORDS, FUTURE_LEAD_PHRASES,
-    INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS, PRESENT_LINKERS, PRONOUNS,
-    STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO, TENSE_FUTURE_WEAK, TENSE_PAST,
-    TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE, TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS,
-    VERB_PARTICLES, WordList,
+    ANTERIOR_LEAD_PHRASES, ATTRIBUTIVE_DETERMINERS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, CLOCK_WORDS, DIRECTIVE_VERBS,
+    FUTURE_LEAD_PHRASES, INDEFINITE_DETERMINERS, PARTITIVE_DETERMINERS, PAST_AS_BASE, PERIOD_WORDS, POSTPONE_VERBS, PREPOSITIONS,
+    PRESENT_LINKERS, PRONOUNS, STRETCH_VERBS, TENSE_FUTURE, TENSE_FUTURE_ALONE, TENSE_FUTURE_FOR, TENSE_FUTURE_MODAL, TENSE_FUTURE_TO,
+    TENSE_FUTURE_WEAK, TENSE_PAST, TENSE_PRESENT_FUTURE, TENSE_PRESENT_FUTURE_NAMED, TENSE_PRESENT_FUTURE_PARTICLE,
+    TENSE_PRESENT_FUTURE_PLURAL, TIME_UNITS, VERB_PARTICLES, WordList,
 };
 
 /// Does the sentence holding byte `pos` speak of a game in progress (`sports_words.tsv`, column
@@ -306,11 +306,13 @@ pub fn prev_is(a: &Analysis, i: usize, words: &WordList) -> bool {
 /// Does the clause before the "by" at token `k` (back to a clause break, a comma or token `lo`)
 /// hold a past cue and no future one: "had to be filed by", "were due by"; not "said it will
 /// finish by"? A word after a form of "be" gives no future here ("had to be filed", "were due"):
-/// the form of "be" tells.
+/// the form of "be" tells. Nor is a deadline set by an order past ("was ordered to report to
+/// prison by Jan. 8": a directive verb and "to"; `directive_verbs.txt`).
 fn deadline_past(a: &Analysis, k: usize, lo: usize) -> bool {
-    let clause = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| !clause_break(a.tok(j)) && a.tok(j) != ",");
-    let cues: Vec<Tense> = clause.filter(|&j| j == 0 || !BE_FORMS.contains(a.low(j - 1))).filter_map(|j| cue(a, j)).collect();
-    cues.contains(&Tense::Past) && !cues.contains(&Tense::Future)
+    let clause: Vec<usize> = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| !clause_break(a.tok(j)) && a.tok(j) != ",").collect();
+    let ordered = clause.iter().any(|&j| DIRECTIVE_VERBS.contains(a.low(j)) && (j + 1..k).any(|t| a.low(t) == "to"));
+    let cues: Vec<Tense> = clause.iter().filter(|&&j| j == 0 || !BE_FORMS.contains(a.low(j - 1))).filter_map(|&j| cue(a, j)).collect();
+    !ordered && cues.contains(&Tense::Past) && !cues.contains(&Tense::Future)
 }
 
 /// Does the clause before the weak future word at token `k` ("until",
