@@ -363,6 +363,38 @@ fn typing_weighs_evidence_over_votes() {
         ("Keyboard case maker Brydlo started over.", &[("Brydlo", Person)], &[("Brydlo", Org)]),
         // Also with one modifier as the document's first words.
         ("Beauty company Velsira said sales rose.", &[("Velsira", Person)], &[("Velsira", Org)]),
+        // Once a name in quotation marks is shown a work's (an owner's possessive before it), each of
+        // its mentions in quotation marks is the work's title; without that cue the tagger's stand.
+        (
+            "Ana Ruiz's \"The Salt Orchard,\" a drama, won. \"The Salt Orchard\" was sold. Fans loved \"The Salt Orchard\" and \"The Salt Orchard\" won again, so \"The Salt Orchard\" tours.",
+            &[
+                ("Ana Ruiz", Person),
+                ("Salt Orchard", Org),
+                ("Salt Orchard", Org),
+                ("Salt Orchard", Org),
+                ("Salt Orchard", Org),
+                ("Salt Orchard", Org),
+            ],
+            &[
+                ("Ana Ruiz", Person),
+                ("Salt Orchard", Misc),
+                ("Salt Orchard", Misc),
+                ("Salt Orchard", Misc),
+                ("Salt Orchard", Misc),
+                ("Salt Orchard", Misc),
+            ],
+        ),
+        (
+            "The \"Salt Orchard\" won. \"The Salt Orchard\" was sold. Fans loved \"The Salt Orchard\" too.",
+            &[("Salt Orchard", Org), ("Salt Orchard", Org), ("Salt Orchard", Org)],
+            &[("Salt Orchard", Org), ("Salt Orchard", Org), ("Salt Orchard", Org)],
+        ),
+        // After "the" and one modifier of words glued by hyphens.
+        (
+            "Last week the engine-parts supplier Vell Torsten said it would shut a plant.",
+            &[("Vell Torsten", Person)],
+            &[("Vell Torsten", Org)],
+        ),
         // A place of study or research is an organisation ("a professor at X", "researchers at X").
         (
             "Ana Ruiz, a trade professor at Quillon, said so, and scientists at Quillon agreed.",

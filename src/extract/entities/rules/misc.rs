@@ -392,9 +392,10 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
         let at = at_cache.get_or_insert_with(|| mention_at(a, &mentions));
         let attributed = not_a_title(a, i, close, s, at, &mentions);
         // A work noun right before the marks names a title whatever the tagger found, and so does an
-        // organisation's possessive: its programme or product ("CNN's “State of the Union”").
+        // organisation's possessive: its programme or product ("CNN's “State of the Union”"), or a
+        // person's: their work ("Mira Vell's “The Salt Orchard,”").
         let kept = !work_noun_before(a, i)
-            && !org_possessive_before(a, i, at, &mentions)
+            && !owned_quoted_title(a, s, e, at, &mentions)
             && at[s].is_some_and(|m| {
                 let m = &mentions[m];
                 matches!(m.label, EntityType::Loc | EntityType::Org)
@@ -421,10 +422,35 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 
 /// Does an organisation's possessive end right before token `k` ("CNN's" before "“State of the
 /// Union”")? What follows is its programme or product.
-pub(super) fn org_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+fn org_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
     k >= 2
         && is_possessive(a.tok(k - 1))
         && at[k - 2].is_some_and(|m| mentions[m].label == EntityType::Org && mentions[m].span.end == a.tokens[k - 2].end)
+}
+
+/// Does a person's possessive end right before token `k` ("Gerwig's" before "“Barbie”")? What
+/// follows is their work.
+fn person_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    k >= 2
+        && is_possessive(a.tok(k - 1))
+        && at[k - 2].is_some_and(|m| mentions[m].label == EntityType::Person && mentions[m].span.end == a.tokens[k - 2].end)
+}
+
+/// Is the name over tokens `s..e` a title in quotation marks (a leading "The" and a closing comma or
+/// period may stand inside them) after an organisation's or a person's possessive: their programme,
+/// product or work ("CNN's “State of the Union”", "Mira Vell's “The Salt Orchard,”")? Work evidence
+/// for document typing, however its last word reads.
+pub(super) fn owned_quoted_title(a: &Analysis, s: usize, e: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+    quotation_opening(a, s, e)
+        .is_some_and(|open| org_possessive_before(a, open, at, mentions) || person_possessive_before(a, open, at, mentions))
+}
+
+/// The opening mark of quotation marks around the name over tokens `s..e`, a leading "The" and a
+/// closing comma or period inside them (“The Salt Orchard,”), if they stand there.
+pub(super) fn quotation_opening(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    let open = if s >= 2 && a.tok(s - 1) == "The" { s - 2 } else { s.checked_sub(1)? };
+    let close = closing_mark_at(a, e);
+    (matches!(a.tok(open), "“" | "\"") && close < a.tokens.len() && matches!(a.tok(close), "”" | "\"")).then_some(open)
 }
 
 /// Does a work noun stand right before the quotation mark at token `open`, or before a comma or

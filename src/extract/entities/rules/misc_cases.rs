@@ -662,6 +662,12 @@ fn quoted_titles_are_misc() {
         ("They played at the “Caja Verde” arena and sang “Hello” twice.", &[("Caja Verde", Loc)], &[("Caja Verde", Loc)]),
         // After an organisation's possessive a quoted organisation's name is its programme.
         ("She told Vorn's “Harbor Union” on Sunday.", &[("Vorn", Org), ("Harbor Union", Org)], &[("Vorn", Org), ("Harbor Union", Misc)]),
+        // After a person's possessive, a quoted organisation's name is their work.
+        (
+            "Mira Vell's \"The Salt Orchard,\" a quiet drama, won.",
+            &[("Mira Vell", Person), ("Salt Orchard", Org)],
+            &[("Mira Vell", Person), ("Salt Orchard", Misc)],
+        ),
         // One word is a title beside longer titles of its sentence, not speech there.
         (
             "They released “Off the Reef” in 1979, “Glider” in 1982 and “Bad” in 1987.",

@@ -47,7 +47,7 @@ use super::super::with_added;
 use super::bounds::is_regnal_number;
 use super::lists::{joint, lists};
 use super::misc::{
-    calendar_word, closing_mark_at, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, org_possessive_before,
+    calendar_word, event_prefix, is_doctrine, is_group_word, is_holiday, is_product, owned_quoted_title, quotation_opening,
     quoted_word_title, quoted_work_title, weekday_word,
 };
 use super::state_codes;
@@ -693,6 +693,15 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
             && !(d == opening + 1 && PREPOSITIONS.contains(a.low(opening)))
             && (d == 0 || a.low(d - 1) != "of")
     };
+    // "the engine-parts supplier X": one modifier of words glued by hyphens.
+    let lower_word = |k: usize| a.tok(k).starts_with(char::is_lowercase) && is_word(a.tok(k));
+    let hyphened_modifier = |noun: usize| {
+        let mut j = noun - 1;
+        while j >= 2 && noun - j < 5 && a.tok(j - 1) == "-" && a.adjacent(j - 2) && a.adjacent(j - 1) && lower_word(j - 2) {
+            j -= 2;
+        }
+        j + 1 < noun && j >= 1 && lower_word(noun - 1) && the(j - 1)
+    };
     let closes = e >= n || matches!(a.tok(e), "," | "." | ")" | ";") || APPOSITION_GOES_ON.contains(&a.low(e));
     let comma_apposition = s >= 3 && a.tok(s - 1) == "," && closes && org_noun(s - 2) && determined_by(s - 2, &APPOSITION_DETERMINERS);
     let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
@@ -703,6 +712,7 @@ fn org_apposition(a: &Analysis, s: usize, e: usize) -> bool {
             || org_noun(s - 1)
                 && (the(s - 2)
                     || (s >= 3 && the(s - 3) && is_word(a.tok(s - 2)))
+                    || hyphened_modifier(s - 1)
                     || titled
                     || determined_by(s - 1, &APPOSITION_DETERMINERS[1..])))
         && !calendar_word(a.low(s))
@@ -1106,6 +1116,11 @@ pub(super) fn retype(
     // Whether a kind of product followed a mention of the name that follows its maker's possessive.
     let mut owned_product: Vec<bool> = Vec::new();
     let mut roles_before: Vec<f32> = Vec::new();
+    // Whether a mention of the name is a work's title in quotation marks (after a work noun or an
+    // owner's possessive), and how many others stand in quotation marks with no such cue: once the
+    // text shows the name a work's, each of them is its title too ("“The Salt Orchard” was acquired").
+    let mut work_title: Vec<bool> = Vec::new();
+    let mut other_marked: Vec<f32> = Vec::new();
     let mut in_prose: Vec<bool> = Vec::new();
     // Names glued after a hyphen somewhere: the end of a longer name ("Greiner-Petter-Memm").
     let mut fragment: Vec<bool> = Vec::new();
@@ -1133,6 +1148,8 @@ pub(super) fn retype(
             product_kinds.push(0.0);
             owned_product.push(false);
             roles_before.push(0.0);
+            work_title.push(false);
+            other_marked.push(0.0);
             in_prose.push(false);
             fragment.push(false);
             names.len() - 1
@@ -1144,14 +1161,13 @@ pub(super) fn retype(
             owns_product[k] = true;
         }
         votes[k][idx(m.label)] += if a.is_title_case(m.sentence) { 0.5 } else { 1.0 };
-        // A title in quotation marks after an organisation's possessive is its programme or product
-        // ("CNN's “State of the Union”"), however its last word reads.
-        let org_owned = r.start >= 1
-            && matches!(a.tok(r.start - 1), "“" | "\"")
-            && org_possessive_before(a, r.start - 1, &at, &mentions)
-            && matches!(a.tok(closing_mark_at(a, r.end)), "”" | "\"");
-        if title || quoted_work_title(a, r.start, r.end) || org_owned {
+        // A title in quotation marks after an organisation's or a person's possessive is their
+        // programme, product or work ("CNN's “State of the Union”"), however its last word reads.
+        if title || quoted_work_title(a, r.start, r.end) || owned_quoted_title(a, r.start, r.end, &at, &mentions) {
             evidence[k][misc] += QUOTED_TITLE;
+            work_title[k] = true;
+        } else if quotation_opening(a, r.start, r.end).is_some() {
+            other_marked[k] += 1.0;
         }
         fragment[k] |= r.start > 0 && a.tok(r.start - 1) == "-" && a.adjacent(r.start - 1);
         if product_kind_after(a, r.start, r.end) {
@@ -1190,6 +1206,9 @@ pub(super) fn retype(
             evidence[k][person] -= OF_PERSON;
             evidence[k][if home { idx(EntityType::Loc) } else { org }] += OF_PERSON / 2.0;
         }
+    }
+    for k in (0..names.len()).filter(|&k| work_title[k]) {
+        evidence[k][misc] += QUOTED_TITLE * other_marked[k];
     }
     let words: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
     // The names as the knowledge lists are keyed: the tokenizer's tokens ("Coca", "-", "Cola").
