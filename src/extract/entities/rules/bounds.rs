@@ -1185,6 +1185,34 @@ pub(super) fn possessive_phrases(a: &Analysis, mentions: Vec<Mention<Bytes>>, ca
     mentions
 }
 
+/// An office named for its holder's role takes the role and the capitalised words before it: "the
+/// U.S. Attorney’s Office for the Eastern District of Pennsylvania" (tagged "U.S." and "Office for
+/// …"), "the Los Angeles County Sheriff's Department", "the Medical Examiner's Office". The mention
+/// opens with an office head ("Office", "Department", "Bureau") right after a role word
+/// (`person_roles.tsv`) and its possessive; the words before the role go in while capitalised or
+/// abbreviated ("U.S."), on one line in the sentence.
+pub(super) fn role_offices(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityType::Org) {
+        let r = a.token_range(m.span.start, m.span.end);
+        let s = r.start;
+        if s < 2 || !matches!(a.tok(s), "Office" | "Department" | "Bureau") || !is_possessive(a.tok(s - 1)) {
+            continue;
+        }
+        let role = s - 2;
+        if !is_cap(a.tok(role)) || !is_person_word(a.low(role)) || !a.adjacent(role) {
+            continue;
+        }
+        let first = a.sentences[m.sentence].tokens.start;
+        let mut k = role;
+        while k > first && is_cap(a.tok(k - 1)) && a.one_space(k - 1) && !opens_sentence(a, k - 1) {
+            k -= 1;
+        }
+        found.push((k, r.end));
+    }
+    replace_spans(a, mentions, &found, EntityType::Org)
+}
+
 /// An organisation head takes "of/for/on (the)" and the capitalised words after it
 /// ("Foundation for the Visual Arts", "Institute for the Study of War",
 /// "Council on Foreign Relations"; "on" not before a weekday or month), a head

@@ -1526,6 +1526,19 @@ fn titles_owners_and_shared_bodies() {
         ("Actor Maria Lane smiled.", &[("Maria Lane", Person)], &[("Maria Lane", Person)]),
         // A head that is no census name ends a street's name after a given name too.
         ("They met at the corner of Maria Avenue.", &[("Maria Avenue", Person)], &[("Maria Avenue", Loc)]),
+        // An office named for its holder's role takes the role and the capitalised words before it.
+        (
+            "A spokeswoman for the U.S. Attorney’s Office for the Western District of Kestrel said so.",
+            &[("U.S.", Loc), ("Office for the Western District of Kestrel", Org)],
+            &[("U.S. Attorney’s Office for the Western District of Kestrel", Org)],
+        ),
+        (
+            "Deputies of the Vell County Sheriff's Department came.",
+            &[("Vell County", Loc), ("Department", Org)],
+            &[("Vell County Sheriff's Department", Org)],
+        ),
+        // Not after a name's possessive: "Vell's Office Depot".
+        ("They shopped at Vell's Office Depot.", &[("Vell", Person), ("Office Depot", Org)], &[("Vell", Person), ("Office Depot", Org)]),
         // A nationality opening a person's name is a description of its own, of one word or two,
         // the first of two left out or not; not before one name word ("Briton Smith" stays).
         (

@@ -202,7 +202,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     let mentions = bounds::numbered_streets(a, bounds::domain_venues(a, bounds::place_org_heads(a, mentions)));
     let mentions = bounds::suffixed_org_runs(a, mentions);
     let mentions = bounds::bracketed_acronyms(a, bounds::coordinated_names(a, bounds::of_for_names(a, mentions), case, gaz));
-    let mentions = bounds::possessive_phrases(a, bounds::lowercase_elsewhere(a, mentions, case), case, gaz);
+    let mentions = bounds::possessive_phrases(a, bounds::role_offices(a, bounds::lowercase_elsewhere(a, mentions, case)), case, gaz);
     let mentions = bounds::joined_organisations(a, bounds::ampersand_names(a, mentions), case);
     let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
