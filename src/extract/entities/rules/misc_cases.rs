@@ -685,6 +685,45 @@ fn quoted_titles_are_misc() {
 }
 
 #[test]
+fn a_sides_name_and_a_number_are_its_score_in_sports() {
+    check_refine(&[
+        (
+            "Vell beat Tarn in the league. Scores: Tarn 287 (Okoro 73) and 41; Vell 352\nIt earned Vell 21 points after Tarn's first-innings 287. Vell 6 routers sold.",
+            &[
+                ("Vell", Org),
+                ("Tarn", Org),
+                ("Tarn 287", Misc),
+                ("Okoro", Person),
+                ("Vell 352", Misc),
+                ("Vell 21", Misc),
+                ("Tarn", Org),
+                ("287", Misc),
+                ("Vell 6", Misc),
+            ],
+            // (Not before another word: "Vell 6 routers".)
+            &[
+                ("Vell", Org),
+                ("Tarn", Org),
+                ("Tarn", Org),
+                ("Okoro", Person),
+                ("Vell", Org),
+                ("Vell", Org),
+                ("Tarn", Org),
+                ("Vell 6", Misc),
+            ],
+        ),
+        // A number with a leading zero, or one before a capitalised word, ends or opens a club's name.
+        (
+            "Vell beat Tarn in the league. Tarn 04 lost to 1860 Vell.",
+            &[("Vell", Org), ("Tarn", Org), ("Tarn 04", Misc), ("1860", Misc), ("Vell", Org)],
+            &[("Vell", Org), ("Tarn", Org), ("Tarn 04", Misc), ("1860", Misc), ("Vell", Org)],
+        ),
+        // Outside sports a maker's name and a number are a model.
+        ("Vell delivered the Vell 737 to a carrier.", &[("Vell", Org), ("Vell 737", Misc)], &[("Vell", Org), ("Vell 737", Misc)]),
+    ]);
+}
+
+#[test]
 fn market_data_codes_are_no_names() {
     check_refine(&[
         (

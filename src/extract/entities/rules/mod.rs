@@ -230,10 +230,54 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
     // After the shape rules, so that none drops a dateline's place in capitals ("HONOLULU, Hawaii -").
     let mentions = datelines(a, bounds::product_owners(a, products::letter_editions(a, products(a, mentions))), gaz);
     // Last, as the product rules join a number to the word before it ("Almost 200").
+    let mentions = sides_scores(a, mentions);
     mentions
         .into_iter()
         .filter(|m| !(currency_figure(&m.text) || qualified_figure(&m.text) && opens_text(a, a.tok_at(m.span.start))))
         .collect()
+}
+
+/// In a sports story a side's name and a number is its score, not a model ("Somerset 287 (Okoro
+/// 73 …)", "earned Surrey 21 points"; before a bracket, a word of play or a line's end): a MISC
+/// mention of a name the document tags alone as an
+/// organisation or a place, and a number of digits (no leading zero: "Schalke 04"), keeps the name
+/// with that type; a number alone goes ("Somerset's first-innings 287"; not "1860 Munich").
+fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
+    // (Not with a leading zero: "Schalke 04" is the club's name.)
+    let digits = |t: &str| !t.is_empty() && !(t.len() > 1 && t.starts_with('0')) && t.chars().all(|c| c.is_ascii_digit());
+    let candidate = |m: &Mention<Bytes>| m.label == EntityType::Misc && digits(m.text.rsplit(' ').next().unwrap_or(""));
+    if !mentions.iter().any(candidate) || !typing::sports_story(a) {
+        return mentions;
+    }
+    let sides: HashMap<&str, EntityType> =
+        mentions.iter().filter(|m| matches!(m.label, EntityType::Org | EntityType::Loc)).map(|m| (m.text.as_str(), m.label)).collect();
+    // What follows the number marks a score: a bracket (a scorecard's "287 (Okoro 73"), a word of
+    // play ("21 points") or the line's end (a results table); not "Wi-Fi 6 routers".
+    let score_after = |m: &Mention<Bytes>| {
+        let e = a.tok_at(m.span.end);
+        e >= a.tokens.len() || a.tok(e) == "(" || a.play_word(e) || a.line_break_after(e - 1)
+    };
+    let cut: Vec<Option<Mention<Bytes>>> = mentions
+        .iter()
+        .map(|m| {
+            if !candidate(m) || !score_after(m) {
+                return Some(m.clone());
+            }
+            let Some((name, _)) = m.text.rsplit_once(' ') else { return None };
+            let label = *sides.get(name)?;
+            let mut side = m.clone();
+            cut_last_word(&mut side);
+            side.label = label;
+            Some(side)
+        })
+        .collect();
+    // A number alone goes, unless a capitalised word follows it: a club's name opens with it ("1860
+    // Munich"); a name no side's stays as it was.
+    let alone = |m: &Mention<Bytes>| {
+        let e = a.tok_at(m.span.end);
+        digits(&m.text) && !(e < a.tokens.len() && is_cap(a.tok(e)) && a.one_space(e - 1))
+    };
+    mentions.iter().zip(cut).filter_map(|(m, c)| if alone(m) { None } else { Some(c.unwrap_or_else(|| m.clone())) }).collect()
 }
 
 /// Is a name a currency abbreviation glued to its figure ("RM421" of "RM421 billion", "Rs500",

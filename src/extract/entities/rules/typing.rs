@@ -1562,7 +1562,7 @@ fn club_by_place(gaz: &Gazetteer, lookup: &[&str], listed: u32) -> bool {
 /// "playoffs"), or two different words of a game in play ([`Analysis::play_word`]: "scored",
 /// "points", not "basis points")? Words common in other news ("won", "lost", "victory") tell
 /// nothing alone.
-fn sports_story(a: &Analysis) -> bool {
+pub(super) fn sports_story(a: &Analysis) -> bool {
     let mut play: Option<&str> = None;
     for k in 0..a.tokens.len() {
         let w = a.low(k);
