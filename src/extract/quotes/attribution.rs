@@ -240,11 +240,19 @@ fn before_verb(d: &Discourse, lo: usize, open_tok: usize, recent: &[Said]) -> Op
             }
             return Some(Attribution { speaker, verb: Some(a.low(v).to_string()) });
         }
-        if a.low(v) == "according" && v + 1 < open_tok && a.low(v + 1) == "to" {
-            return Some(Attribution { speaker: d.subject_after(v + 1, open_tok, recent), verb: Some("according to".into()) });
+        if let Some(at) = according_to(d, v, open_tok, recent) {
+            return Some(at);
         }
     }
     passive
+}
+
+/// "according to X" at token `k`, X named before token `hi`: X's words, or nobody's when X is
+/// unnamed ("according to a statement from her office").
+pub(super) fn according_to(d: &Discourse, k: usize, hi: usize, recent: &[Said]) -> Option<Attribution> {
+    let a = d.a;
+    (a.low(k) == "according" && k + 1 < hi && a.low(k + 1) == "to")
+        .then(|| Attribution { speaker: d.subject_after(k + 1, hi, recent), verb: Some("according to".into()) })
 }
 
 /// Speaker from a reporting verb next to the quote, in its paragraph, or from a
@@ -434,16 +442,15 @@ fn attribution_near(d: &Discourse, c: &Cand, recent: &[Said]) -> Option<Attribut
                 }
                 participle = Some(at);
             }
-            if a.low(k) == "according" && k + 1 < after_hi && a.low(k + 1) == "to" {
-                let speaker = d.subject_after(k + 1, after_hi, recent);
+            if let Some(at) = according_to(d, k, after_hi, recent) {
                 // An unnamed source ("according to an internal memo") leaves the words to a
                 // reporting verb before the quote with a subject: "what Mark Zuckerberg called “…”".
-                if speaker.is_none()
+                if at.speaker.is_none()
                     && let Some(b) = before_verb(d, before_lo, open_tok, recent).filter(|b| b.speaker.is_some())
                 {
                     return Some(b);
                 }
-                return Some(Attribution { speaker, verb: Some("according to".into()) });
+                return Some(at);
             }
             // The verb within eight words of the quote, not counting a parenthetical ("Rep. Jane Roe (D-Md.) said").
             // (Not past a participle that opens the clause: "…,” adding that …".)

@@ -6,7 +6,7 @@
 //! (a speech quoted over several paragraphs) or, with none, the person the
 //! sentence before introduced ("…, Owen Dempsey, a chest doctor.").
 
-use super::attribution::{Attribution, after_be, is_reporting_verb};
+use super::attribution::{Attribution, according_to, after_be, is_reporting_verb};
 use super::candidates::{Cand, OPENING_MARKS};
 use crate::extract::analysis::Analysis;
 use crate::extract::discourse::words::{is_person_role, is_personal_pronoun, possessive_pronoun};
@@ -248,9 +248,12 @@ pub(super) fn context_attribution(d: &Discourse, c: &Cand, done: &[(Cand, Attrib
         }
         // "According to X, the plan costs too much. “We are paying outsiders.”": X's words, and
         // nobody's when X is unnamed ("according to a statement from her office").
-        if let Some(k) = toks.clone().find(|&k| a.low(k) == "according" && k + 1 < toks.end && a.low(k + 1) == "to") {
+        let according = toks.clone().filter(|&k| k + 1 < toks.end && a.low(k) == "according").find_map(|k| {
             let hi = (k + 2..toks.end).find(|&j| a.tok(j) == ",").unwrap_or(toks.end);
-            return Some(Attribution { speaker: d.subject_after(k + 1, hi, recent), verb: Some("according to".into()) });
+            according_to(d, k, hi, recent)
+        });
+        if according.is_some() {
+            return according;
         }
         if ptext.trim_end().ends_with(':')
             && let Some(&m) = d.sentence_mentions(prev).first()
