@@ -244,7 +244,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 /// with that type; a number alone goes ("Somerset's first-innings 287"; not "1860 Munich").
 fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     // (Not with a leading zero: "Schalke 04" is the club's name.)
-    let digits = |t: &str| !t.is_empty() && !(t.len() > 1 && t.starts_with('0')) && t.chars().all(|c| c.is_ascii_digit());
+    let digits = |t: &str| !(t.is_empty() || t.len() > 1 && t.starts_with('0')) && t.chars().all(|c| c.is_ascii_digit());
     let candidate = |m: &Mention<Bytes>| m.label == EntityType::Misc && digits(m.text.rsplit(' ').next().unwrap_or(""));
     if !mentions.iter().any(candidate) || !typing::sports_story(a) {
         return mentions;
@@ -263,7 +263,7 @@ fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Byte
             if !candidate(m) || !score_after(m) {
                 return Some(m.clone());
             }
-            let Some((name, _)) = m.text.rsplit_once(' ') else { return None };
+            let (name, _) = m.text.rsplit_once(' ')?;
             let label = *sides.get(name)?;
             let mut side = m.clone();
             cut_last_word(&mut side);
