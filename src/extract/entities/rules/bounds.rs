@@ -181,14 +181,14 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &G
         .collect()
 }
 
+/// The nationalities of `demonyms.tsv`, as written.
+static DEMONYM_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DEMONYMS.rows().iter().map(|r| r[0]).collect());
+
 /// A nationality opening a person's name of two words or more is the person's description, MISC
 /// of its own: "New Zealander Mitchell Grieve" (the tagger may leave out "New"), "Briton Jo Hale";
 /// `demonyms.tsv`, its forms of one or two words.
 pub(super) fn leading_demonyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    let demonym = |s: usize, e: usize| {
-        let words = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
-        DEMONYMS.rows().iter().any(|r| r[0] == words)
-    };
+    let demonym = |s: usize, e: usize| is_cap(a.tok(s)) && DEMONYM_FORMS.contains(&a.text[a.tokens[s].start..a.tokens[e - 1].end]);
     let ends: HashSet<usize> = mentions.iter().map(|m| m.span.end).collect();
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {

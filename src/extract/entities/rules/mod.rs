@@ -570,7 +570,7 @@ fn currency_letters(a: &Analysis, m: &Mention<Bytes>) -> bool {
     let after = after.strip_prefix(' ').unwrap_or(after);
     DOLLAR_PREFIXES.rows().iter().any(|r| r[0] == m.text && after.starts_with('$'))
         || CURRENCY_SIGN_LETTERS.rows().iter().any(|r| r[0] == m.text && after.starts_with(r[1]))
-        || CURRENCY_CODES.rows().iter().any(|r| r[0] == m.text) && after.starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_digit()) && CURRENCY_CODES.rows().iter().any(|r| r[0] == m.text)
 }
 
 /// A figure ending a name before a scale or currency word is the amount's
