@@ -37,12 +37,12 @@ use super::is_place_head;
 use super::misc::calendar_word;
 use super::{
     in_census, is_cap, is_common_acronym, is_firm_suffix, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention,
-    plural_noun, replace_spans, split_names,
+    plural_noun, replace_spans, split_names, title_before,
 };
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, JOINT_BODY_HEADS, LAW_HEADS, NAME_EXTENSION_HEADS,
-    NAME_OPENING_ROLES, NAME_PARTICLES, NAME_TITLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS,
-    ROYAL_TITLES, SPORT_BODIES, is_event_head,
+    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
+    SPORT_BODIES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -472,7 +472,7 @@ pub(super) fn hyphen_names(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &C
             let r = a.token_range(m.span.start, m.span.end);
             let e = r.end;
             // After a title the name is a person's whatever the tagger typed it ("Ms. Beaumont" a city).
-            let titled = r.start > 0 && NAME_TITLES.contains(a.low(r.start - 1).trim_end_matches('.'));
+            let titled = title_before(a, r.start);
             let person = m.label == EntityType::Person || titled && r.len() == 1;
             if !person || e + 1 >= a.tokens.len() || a.tok(e) != "-" || !a.adjacent(e - 1) || !a.adjacent(e) {
                 return m;

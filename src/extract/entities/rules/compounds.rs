@@ -24,8 +24,8 @@ use super::super::gazetteer::Gazetteer;
 use super::super::orgs::{AMBIG_COMPANY, AMBIG_OTHER, OrgGazetteer, SPORTS};
 use super::misc::is_group_word;
 use super::typing::{country_initialism, major_place};
-use super::{is_cap, mention};
-use crate::lexicon::{HYPHEN_PREFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, NAME_TITLES};
+use super::{is_cap, mention, title_before};
+use crate::lexicon::{HYPHEN_PREFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES};
 
 /// What the part `t` (as written) is on its own, and whether the knowledge
 /// lists say so (rather than the document's other mentions), if anything. A
@@ -104,9 +104,9 @@ pub(super) fn hyphen_heads(
             return None;
         }
         let joined = format!("{}-{}", mentions[p].text, m.text);
-        let first = a.tok_at(mentions[p].span.start);
-        let titled = first > 0 && NAME_TITLES.contains(a.low(first - 1).trim_end_matches('.'));
-        (titled || full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' '))).then_some(p)
+        (title_before(a, a.tok_at(mentions[p].span.start))
+            || full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' ')))
+        .then_some(p)
     };
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -190,8 +190,7 @@ pub(super) fn hyphen_compounds(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz:
         mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
     let surname = |k: usize, end: usize| {
         let joined = &a.text[a.tokens[k].start..a.tokens[end - 1].end];
-        let titled = k > 0 && NAME_TITLES.contains(a.low(k - 1).trim_end_matches('.'));
-        titled || full_names.iter().any(|f| f.strip_suffix(joined).is_some_and(|g| g.ends_with(' ')))
+        title_before(a, k) || full_names.iter().any(|f| f.strip_suffix(joined).is_some_and(|g| g.ends_with(' ')))
     };
     let mut found: Vec<Compound> = Vec::new();
     let mut k = 0;

@@ -117,6 +117,11 @@ pub(super) fn is_place_head(w: &str) -> bool {
     PLACE_HEAD.contains_key(w)
 }
 
+/// Does a name title ("Ms.", "Dr", `name_titles.txt`) stand right before token `k`?
+pub(super) fn title_before(a: &Analysis, k: usize) -> bool {
+    k > 0 && NAME_TITLES.contains(a.low(k - 1).trim_end_matches('.'))
+}
+
 /// Is `w` an abbreviated word opening names (`name_prefixes.tsv`: "St.", "Mt.")? `Some(true)` when
 /// the names it opens are places.
 pub(super) fn name_prefix(w: &str) -> Option<bool> {
@@ -239,11 +244,10 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 
 /// In a sports story a side's name and a number is its score, not a model ("Somerset 287 (Okoro
 /// 73 …)", "earned Surrey 21 points"; before a bracket, a word of play or a line's end): a MISC
-/// mention of a name the document tags alone as an
-/// organisation or a place, and a number of digits (no leading zero: "Schalke 04"), keeps the name
-/// with that type; a number alone goes ("Somerset's first-innings 287"; not "1860 Munich").
+/// mention of a name the document tags alone as an organisation or a place, and a number of digits
+/// (no leading zero: "Schalke 04"), keeps the name with that type; a number alone goes
+/// ("Somerset's first-innings 287"; not "1860 Munich").
 fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
-    // (Not with a leading zero: "Schalke 04" is the club's name.)
     let digits = |t: &str| !(t.is_empty() || t.len() > 1 && t.starts_with('0')) && t.chars().all(|c| c.is_ascii_digit());
     let candidate = |m: &Mention<Bytes>| m.label == EntityType::Misc && digits(m.text.rsplit(' ').next().unwrap_or(""));
     if !mentions.iter().any(candidate) || !typing::sports_story(a) {
