@@ -35,6 +35,7 @@ use super::super::gazetteer::{FIRST_TOP, Gazetteer, LAST_MID};
 use super::super::with_added;
 use super::is_place_head;
 use super::misc::calendar_word;
+use super::typing::major_place;
 use super::{
     in_census, is_cap, is_common_acronym, is_firm_suffix, is_given_name, is_person_role_word, is_person_word, is_title_or_role, mention,
     plural_noun, replace_spans, split_names, title_before,
@@ -215,6 +216,29 @@ pub(super) fn leading_demonyms(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> V
             Some((s, e)) => {
                 out.push(mention(a, s, e, EntityType::Misc));
                 out.push(mention(a, e, r.end, EntityType::Person));
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
+/// A person's name does not run on over "of" and a place: "Rep. Rosa DeLauro of Connecticut" is
+/// the person "Rosa DeLauro" and the place "Connecticut". Two name words at least before "of" (not
+/// "Catherine of Aragon"), and after it a country, state or city the lists know.
+pub(super) fn person_of_place(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = a.token_range(m.span.start, m.span.end);
+        let of = (r.start + 2..r.end.saturating_sub(1)).find(|&k| a.tok(k) == "of");
+        let place = |k: usize| {
+            let toks: Vec<&str> = (k + 1..r.end).map(|j| a.tok(j)).collect();
+            toks.iter().all(|t| is_cap(t)) && major_place(gaz, &toks)
+        };
+        match of.filter(|&k| m.label == EntityType::Person && (r.start..k).all(|j| is_cap(a.tok(j))) && place(k)) {
+            Some(k) => {
+                out.push(mention(a, r.start, k, EntityType::Person));
+                out.push(mention(a, k + 1, r.end, EntityType::Loc));
             }
             None => out.push(m),
         }

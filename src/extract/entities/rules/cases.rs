@@ -1539,6 +1539,14 @@ fn titles_owners_and_shared_bodies() {
         ),
         // Not after a name's possessive: "Vell's Office Depot".
         ("They shopped at Vell's Office Depot.", &[("Vell", Person), ("Office Depot", Org)], &[("Vell", Person), ("Office Depot", Org)]),
+        // A person's name does not run on over "of" and a place the lists know; one name word before
+        // it stays ("Maria of Georgia" is how the text names her).
+        (
+            "Rep. Ana Lopez of Nebraska called it reckless.",
+            &[("Ana Lopez of Nebraska", Person)],
+            &[("Ana Lopez", Person), ("Nebraska", Loc)],
+        ),
+        ("Maria of Georgia spoke.", &[("Maria of Georgia", Person)], &[("Maria of Georgia", Person)]),
         // A nationality opening a person's name is a description of its own, of one word or two,
         // the first of two left out or not; not before one name word ("Briton Smith" stays).
         (

@@ -196,7 +196,10 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
                 a,
                 bounds::plural_possessives(
                     a,
-                    bounds::titles_before_names(a, bounds::leading_demonyms(a, bounds::leading_roles(a, mentions, gaz))),
+                    bounds::titles_before_names(
+                        a,
+                        bounds::leading_demonyms(a, bounds::person_of_place(a, bounds::leading_roles(a, mentions, gaz), gaz)),
+                    ),
                 ),
             ),
         ),
