@@ -5,7 +5,7 @@ use super::words::{
     is_org_role, is_person_pronoun, is_person_role, is_personal_pronoun, is_title_head, org_noun_kind, org_noun_names_its_kind, pronoun,
 };
 use super::*;
-use crate::lexicon::{ORG_NOUN_KINDS, PERSON_ROLES, PRONOUNS, RELATION_VERBS};
+use crate::lexicon::{ORG_NOUN_KINDS, PERSON_NOUNS, PERSON_ROLES, PRONOUNS, RELATION_VERBS};
 use EntityType::{Loc as L, Org as O, Person as P};
 
 /// Mentions for `names` (each `(text, type)`) at every whole-word occurrence in
@@ -249,6 +249,8 @@ fn empty_document() {
 fn word_tables_have_their_columns() {
     assert!(PRONOUNS.rows().iter().all(|r| r.len() == 3 && r[1..].iter().all(|c| matches!(*c, "yes" | "no"))));
     assert!(PERSON_ROLES.rows().iter().all(|r| r.len() == 3 && matches!(r[1], "yes" | "no") && matches!(r[2], "m" | "f" | "-")));
+    // A word lives in one list: person nouns are not repeated among the roles.
+    assert!(PERSON_NOUNS.rows().iter().all(|n| !PERSON_ROLES.rows().iter().any(|r| r[0] == n[0])));
     assert!(RELATION_VERBS.rows().iter().all(|r| r.len() == 3 && ["founded", "sued", "acquired"].contains(&r[1])));
     assert!(is_person_pronoun("they") && !is_personal_pronoun("they") && is_personal_pronoun("she") && !is_person_pronoun("it"));
     assert_eq!(pronoun("it").map(|p| (p.person, p.org)), Some((false, true)));
