@@ -829,6 +829,14 @@ impl Discourse<'_, '_> {
         {
             return Some(p.mention);
         }
+        // Someone the text gave the noun by name ("Mark Feld, a former accountant, …") is "the
+        // accountant", however prominent the others.
+        let given = |m: usize| known(m).roles.iter().any(|r| r == head);
+        if let Some(p) =
+            people.iter().take_while(|p| here <= p.paragraph + SALIENCE_PARAGRAPHS).find(|p| given(p.mention) && fits(p.mention))
+        {
+            return Some(p.mention);
+        }
         Self::most_prominent(&people, here, fits)
     }
 
@@ -1012,7 +1020,8 @@ impl Discourse<'_, '_> {
 
     /// The noun's token where the last paragraphs before byte `pos` latest
     /// introduced someone unnamed with the noun `head` ("a senior official",
-    /// "one analyst", or a sentence opening "The patient went …"), if they did.
+    /// "one analyst", or a sentence opening "The patient went …"), if they did;
+    /// not a named person's apposition ("Mark Feld, a farmer,").
     fn unnamed_before(&self, head: &str, pos: usize) -> Option<usize> {
         let a = self.a;
         let here = self.paragraph_of(pos).unwrap_or(0);
@@ -1025,7 +1034,9 @@ impl Discourse<'_, '_> {
                 k -= 1;
                 let w = a.low(k);
                 if INDEFINITE_DETERMINERS.contains(w) {
-                    return true;
+                    // Not a named person's apposition: "Mark Feld, a farmer," gives Feld the noun.
+                    let named = k >= 2 && a.tok(k - 1) == "," && self.mention_of(k - 2, &[EntityType::Person]).is_some();
+                    return !named;
                 }
                 if !(starts_lowercase(a.tok(k)) && w.chars().all(|c| c.is_alphabetic() || c == '-')) {
                     return false;

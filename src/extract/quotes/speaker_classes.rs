@@ -837,6 +837,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Ana Ruiz", P)],
         &[("Nobody listens,", ""), ("It is over,", "")],
     ),
+    // A named person's apposition gives the noun to them, not to someone unnamed, and they are "the
+    // farmer" however prominent the others since.
+    (
+        27,
+        "Tom Vell, a farmer, opposed the plan. Council member Ana Ruiz backed it, and Ruiz said the city needed it. Ruiz spoke again.\n\n“No way,” the farmer said.",
+        &[("Tom Vell", P), ("Ana Ruiz", P), ("Ruiz", P), ("Ruiz", P)],
+        &[("No way,", "Tom Vell")],
+    ),
     (
         27,
         "Staff at Kestrel Airways walked out. Its chief told Radio Harbor the offer was fair.\n\nThe company said it would “keep talking”.",
