@@ -217,6 +217,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     ("2025-01-22", "The festival ended on the twenty-first of June.", "twenty-first of June", "2024-06-21"),
     ("2025-01-22", "The deal closed June twenty-first, 2020.", "June twenty-first, 2020", "2020-06-21"),
     ("2025-01-22", "The referendum will be held on the first Tuesday of October.", "the first Tuesday of October", "2025-10-07"),
+    // Of a month counted from the document's.
+    ("2025-06-11", "The board meets on the first Monday of next month.", "the first Monday of next month", "2025-07-07"),
+    ("2025-06-11", "Payroll runs on the last Friday of this month.", "the last Friday of this month", "2025-06-27"),
     // "by" before a date: a deadline ahead, unless its clause is past ("was sparked by", "had to be filed by").
     ("2025-06-11", "The rally was overshadowed by Friday's crash.", "Friday", "2025-06-06"),
     ("2025-03-12", "The forms had to be filed by March 3.", "March 3", "2025-03-03"),

@@ -239,6 +239,10 @@ fn one(a: &Analysis, c: &Candidate, doc: Option<NaiveDate>) -> Option<Resolved> 
             let (y, m) = calendar::add_months(d.year(), d.month(), off);
             (calendar::day(NaiveDate::from_ymd_opt(y, m, dd)?), Granularity::Day)
         }
+        Kind::NthWeekdayOfRelMonth(n, wd, off) => {
+            let (y, m) = calendar::add_months(d.year(), d.month(), off);
+            (calendar::day(calendar::nth_weekday(y, m, n, wd)?), Granularity::Day)
+        }
         Kind::MonthOfRelYear(m, off) => (calendar::month(d.year() + off, m), Granularity::Month),
         Kind::MonthDayOfRelYear(m, dd, off) => (calendar::day(NaiveDate::from_ymd_opt(d.year() + off, m, dd)?), Granularity::Day),
         // A game's quarter ("led by 33 points in the fourth quarter") is no date.

@@ -66,6 +66,13 @@ static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"
     ))
 });
+/// "the first Monday of next month", "the last Friday of this month".
+static NTH_WEEKDAY_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let wd = &*WD_ALONE;
+    re(format!(
+        r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?P<rel>last|this|next){SP}month\b"
+    ))
+});
 /// "05-Aug-2016", "5/Aug/16".
 static DAY_MON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mon = &*MON;
@@ -194,6 +201,18 @@ fn year_ref(c: &Captures) -> YearRef {
     c.name("year").and_then(|y| y.as_str().parse().ok()).map_or(YearRef::Near(Shift::Plain), YearRef::Abs)
 }
 
+/// Which of a month's weekdays an ordinal names: "first" 1 … "fifth" 5, "last" -1.
+fn nth(word: &str) -> i32 {
+    match word.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        "fifth" | "5th" => 5,
+        _ => -1,
+    }
+}
+
 /// A day of a month with a year written or not, as a kind.
 fn month_day(m: u32, d: u32, year: YearRef) -> Option<Kind> {
     match year {
@@ -241,16 +260,17 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
         if !date_cased(wdm.as_str()) || !weekday_ok(a, wdm.start(), wdm.end()) {
             continue;
         }
-        let n = match c["n"].to_ascii_lowercase().as_str() {
-            "first" | "1st" => 1,
-            "second" | "2nd" => 2,
-            "third" | "3rd" => 3,
-            "fourth" | "4th" => 4,
-            "fifth" | "5th" => 5,
-            _ => -1,
-        };
         let wd = weekday_of(wdm.as_str()).unwrap();
-        out.push(Candidate { start: s, end: e, kind: Kind::Yearly(Yearly::NthWeekday(m, n, wd), year_ref(&c)) });
+        out.push(Candidate { start: s, end: e, kind: Kind::Yearly(Yearly::NthWeekday(m, nth(&c["n"]), wd), year_ref(&c)) });
+    }
+    for c in NTH_WEEKDAY_REL_MONTH.captures_iter(t) {
+        let (s, e) = span(&c);
+        let wdm = c.name("wd").unwrap();
+        if !date_cased(wdm.as_str()) || !weekday_ok(a, wdm.start(), wdm.end()) {
+            continue;
+        }
+        let wd = weekday_of(wdm.as_str()).unwrap();
+        out.push(Candidate { start: s, end: e, kind: Kind::NthWeekdayOfRelMonth(nth(&c["n"]), wd, rel_offset(&c["rel"])) });
     }
     for c in DAY_MON_YEAR.captures_iter(t) {
         let (s, e) = span(&c);

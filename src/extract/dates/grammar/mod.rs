@@ -56,6 +56,9 @@ pub enum Kind {
     DataMonth(u32),
     /// A day of a month counted from the document's: "the 15th of this month" (15, 0).
     DayOfRelMonth(u32, i32),
+    /// The nth weekday (-1 the last) of a month counted from the document's: "the first Monday of
+    /// next month" (1, Monday, 1).
+    NthWeekdayOfRelMonth(i32, Weekday, i32),
     /// A month with a relative year: "November last year" (-1).
     MonthOfRelYear(u32, i32),
     /// Month and day of a year counted from the document's: "Aug. 25 last year" (8, 25, -1).
