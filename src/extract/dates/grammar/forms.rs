@@ -10,7 +10,7 @@ use super::super::context::{in_headline, is_capitalized, sentence_initial};
 use super::super::holidays;
 use super::checks::{capitalized_before, date_cased, glued_number, name_before, weekday_ok};
 use super::patterns::{MON, SP, WD_ALONE, YEAR, alternation, month_number, re, weekday_of};
-use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span};
+use super::{Candidate, Kind, Shift, Short, YearRef, Yearly, cased_month, rel_offset, shift_of, span, weekday_written};
 use crate::lexicon::{
     BE_FORMS, CLAUSE_OPENERS, HOLIDAY_LEAD, HOLIDAY_NOUNS, HOLIDAY_VERBS, INDEFINITE_DETERMINERS, NOT_YEAR_NEXT, ORDINALS, PREPOSITIONS,
     RECURRING_LEAD, TIME_UNITS, WORK_NOUNS,
@@ -59,18 +59,11 @@ static MONTH_ORD: LazyLock<Regex> = LazyLock::new(|| {
     let (ord, mon) = (&*ORD, &*MON);
     re(format!(r"(?i)\b(?P<mon>{mon}){SP}(?P<ord>{ord})\b(?:,?{SP}(?P<year>{YEAR})\b)?"))
 });
-/// "the first Tuesday of October", "the last Friday in June 2020".
+/// "the first Tuesday of October", "the last Friday in June 2020", "the first Monday of next month".
 static NTH_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     let (wd, mon) = (&*WD_ALONE, &*MON);
     re(format!(
-        r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?"
-    ))
-});
-/// "the first Monday of next month", "the last Friday of this month".
-static NTH_WEEKDAY_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let wd = &*WD_ALONE;
-    re(format!(
-        r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?P<rel>last|this|next){SP}month\b"
+        r"(?i)\b(?:the{SP})?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th){SP}(?P<wd>{wd}){SP}(?:of|in){SP}(?:(?P<rel>last|this|next){SP}month\b|(?P<mon>{mon})(?:,?{SP}(?P<year>{YEAR})\b)?)"
     ))
 });
 /// "05-Aug-2016", "5/Aug/16".
@@ -256,21 +249,14 @@ pub fn candidates(a: &Analysis, out: &mut Vec<Candidate>) {
     }
     for c in NTH_WEEKDAY.captures_iter(t) {
         let (s, e) = span(&c);
-        let (Some(m), wdm) = (cased_month(&c), c.name("wd").unwrap()) else { continue };
-        if !date_cased(wdm.as_str()) || !weekday_ok(a, wdm.start(), wdm.end()) {
-            continue;
-        }
-        let wd = weekday_of(wdm.as_str()).unwrap();
-        out.push(Candidate { start: s, end: e, kind: Kind::Yearly(Yearly::NthWeekday(m, nth(&c["n"]), wd), year_ref(&c)) });
-    }
-    for c in NTH_WEEKDAY_REL_MONTH.captures_iter(t) {
-        let (s, e) = span(&c);
-        let wdm = c.name("wd").unwrap();
-        if !date_cased(wdm.as_str()) || !weekday_ok(a, wdm.start(), wdm.end()) {
-            continue;
-        }
-        let wd = weekday_of(wdm.as_str()).unwrap();
-        out.push(Candidate { start: s, end: e, kind: Kind::NthWeekdayOfRelMonth(nth(&c["n"]), wd, rel_offset(&c["rel"])) });
+        let Some(wd) = weekday_written(a, &c) else { continue };
+        let n = nth(&c["n"]);
+        let kind = match (c.name("rel"), cased_month(&c)) {
+            (Some(rel), _) => Kind::NthWeekdayOfRelMonth(n, wd, rel_offset(rel.as_str())),
+            (None, Some(m)) => Kind::Yearly(Yearly::NthWeekday(m, n, wd), year_ref(&c)),
+            (None, None) => continue,
+        };
+        out.push(Candidate { start: s, end: e, kind });
     }
     for c in DAY_MON_YEAR.captures_iter(t) {
         let (s, e) = span(&c);

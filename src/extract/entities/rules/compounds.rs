@@ -94,8 +94,7 @@ pub(super) fn hyphen_heads(
     };
     // Two people glued by a hyphen that a full name of the document ends in, or after a title, are
     // a double surname ("Ocasio-Vela" after "Maria Ocasio-Vela", "Ms. Ocasio-Vela").
-    let full_names: Vec<&str> =
-        mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
+    let full_names = full_names(&mentions);
     let surname = |m: &Mention<Bytes>, s: usize| -> Option<usize> {
         let p = at[s.checked_sub(2)?]?;
         let glued = a.tok(s - 1) == "-" && a.adjacent(s - 2) && a.adjacent(s - 1);
@@ -104,9 +103,7 @@ pub(super) fn hyphen_heads(
             return None;
         }
         let joined = format!("{}-{}", mentions[p].text, m.text);
-        (title_before(a, a.tok_at(mentions[p].span.start))
-            || full_names.iter().any(|f| f.ends_with(&joined) && f[..f.len() - joined.len()].ends_with(' ')))
-        .then_some(p)
+        (title_before(a, a.tok_at(mentions[p].span.start)) || ends_a_full_name(&full_names, &joined)).then_some(p)
     };
     let mut out: Vec<Mention<Bytes>> = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -124,6 +121,16 @@ pub(super) fn hyphen_heads(
         }
     }
     out
+}
+
+/// The people's names of two words or more among `mentions`.
+fn full_names(mentions: &[Mention<Bytes>]) -> Vec<&str> {
+    mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect()
+}
+
+/// Does one of `full_names` end in `surname` after a space ("Maria Ocasio-Vela" in "Ocasio-Vela")?
+fn ends_a_full_name(full_names: &[&str], surname: &str) -> bool {
+    full_names.iter().any(|f| f.strip_suffix(surname).is_some_and(|g| g.ends_with(' ')))
 }
 
 /// Split a mention over two capitalised words joined by a slash into a mention per word when
@@ -186,12 +193,9 @@ type Compound = (usize, usize, Vec<(usize, EntityType)>);
 pub(super) fn hyphen_compounds(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer, orgs: &OrgGazetteer) -> Vec<Mention<Bytes>> {
     let n = a.tokens.len();
     let glued_hyphen = |k: usize| k > 0 && k + 1 < n && a.tok(k) == "-" && a.adjacent(k - 1) && a.adjacent(k);
-    let full_names: Vec<&str> =
-        mentions.iter().filter(|m| m.label == EntityType::Person && m.text.contains(' ')).map(|m| m.text.as_str()).collect();
-    let surname = |k: usize, end: usize| {
-        let joined = &a.text[a.tokens[k].start..a.tokens[end - 1].end];
-        title_before(a, k) || full_names.iter().any(|f| f.strip_suffix(joined).is_some_and(|g| g.ends_with(' ')))
-    };
+    let full_names = full_names(&mentions);
+    let surname =
+        |k: usize, end: usize| title_before(a, k) || ends_a_full_name(&full_names, &a.text[a.tokens[k].start..a.tokens[end - 1].end]);
     let mut found: Vec<Compound> = Vec::new();
     let mut k = 0;
     while k + 2 < n {

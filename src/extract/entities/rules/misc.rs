@@ -466,9 +466,7 @@ fn work_noun_before(a: &Analysis, open: usize) -> bool {
 /// document typing, which an organisation's head word in the title must not outweigh ("album,
 /// “The Tortured Poets Department,”").
 pub(super) fn quoted_work_title(a: &Analysis, s: usize, e: usize) -> bool {
-    let open = if s >= 2 && a.tok(s - 1) == "The" { s - 2 } else { s.saturating_sub(1) };
-    let quote = |k: usize| k < a.tokens.len() && matches!(a.tok(k), "“" | "\"" | "”");
-    s > 0 && quote(open) && quote(closing_mark_at(a, e)) && work_noun_before(a, open)
+    quotation_opening(a, s, e).is_some_and(|open| work_noun_before(a, open))
 }
 
 /// Where the closing mark of a quotation whose words end before token `e` stands: right there, or

@@ -264,27 +264,29 @@ fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Byte
         let e = a.tok_at(m.span.end);
         e >= a.tokens.len() || a.tok(e) == "(" || a.play_word(e) || a.line_break_after(e - 1)
     };
-    let cut: Vec<Option<Mention<Bytes>>> = mentions
-        .iter()
-        .map(|m| {
-            if !candidate(m) || !score_after(m) {
-                return Some(m.clone());
-            }
-            let (name, _) = m.text.rsplit_once(' ')?;
-            let label = *sides.get(name)?;
-            let mut side = m.clone();
-            cut_last_word(&mut side);
-            side.label = label;
-            Some(side)
-        })
-        .collect();
+    // The side's type, for a name and a score.
+    let side = |m: &Mention<Bytes>| {
+        let (name, _) = m.text.rsplit_once(' ')?;
+        (candidate(m) && score_after(m)).then(|| sides.get(name).copied()).flatten()
+    };
     // A number alone goes, unless a capitalised word follows it: a club's name opens with it ("1860
-    // Munich"); a name no side's stays as it was.
+    // Munich").
     let alone = |m: &Mention<Bytes>| {
         let e = a.tok_at(m.span.end);
         digits(&m.text) && !(e < a.tokens.len() && is_cap(a.tok(e)) && a.one_space(e - 1))
     };
-    mentions.iter().zip(cut).filter_map(|(m, c)| if alone(m) { None } else { Some(c.unwrap_or_else(|| m.clone())) }).collect()
+    mentions
+        .iter()
+        .filter(|m| !alone(m))
+        .map(|m| {
+            let mut m = m.clone();
+            if let Some(label) = side(&m) {
+                cut_last_word(&mut m);
+                m.label = label;
+            }
+            m
+        })
+        .collect()
 }
 
 /// Is a name a currency abbreviation glued to its figure ("RM421" of "RM421 billion", "Rs500",
