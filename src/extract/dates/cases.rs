@@ -227,6 +227,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // A deadline set by an order lies ahead of it (`directive_verbs.txt`).
     ("2025-11-28", "He was ordered to report to prison by Jan. 8.", "Jan. 8", "2026-01-08"),
     ("2025-03-12", "Residents were told to leave by Friday.", "Friday", "2025-03-14"),
+    // So does one a plan set (a plan word and "to"; `tense_future_alone.txt`).
+    ("2025-01-15", "The shipments were expected to arrive by Thursday.", "Thursday", "2025-01-16"),
+    ("2025-03-12", "The bridge was scheduled to reopen by Friday.", "Friday", "2025-03-14"),
     ("2025-03-12", "The company said it will finish by March 3.", "March 3", "2026-03-03"),
     // A scheduled event in the present tense after "the" and a noun looks ahead; a past verb does not.
     ("2025-10-16", "The team plays on Sunday in Denver.", "Sunday", "2025-10-19"),
