@@ -248,6 +248,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Section 230 protects platforms.", "230", "none"),
     ("He has served 14 years in the Senate.", "14", "none"),
     ("Route 66 is famous.", "66", "none"),
+    ("He pitted on lap 31 and again on laps 47 and 55.", "31", "none"),
     ("Windows 10 users must update.", "10", "none"),
     ("The quake measured 7.1 on the scale.", "7.1", "none"),
     ("He was hit twice in the 1990s.", "1990s", "none"),

@@ -171,6 +171,12 @@ pub fn cue(a: &Analysis, i: usize) -> Option<Tense> {
     {
         return None;
     }
+    // "the last race before the break in August": "last" after a determiner is "final", no past,
+    // unless a number or a span of time follows ("the last two weeks", "its last season").
+    let span_next = TIME_UNITS.contains(next) || next.starts_with(|c: char| c.is_ascii_digit()) || cardinal_word(next).is_some();
+    if w == "last" && ATTRIBUTIVE_DETERMINERS.contains(prev) && !span_next {
+        return None;
+    }
     if TENSE_PAST.contains(w) {
         // "will have", "would have to", "won't hit", "could hit": the modal before it speaks
         // (through a "not"); "may have", "could have" look back.

@@ -1188,6 +1188,7 @@ impl Discourse<'_, '_> {
                 .filter(|&m| {
                     matches!(self.mentions[m].label, EntityType::Person | EntityType::Org)
                         && self.is_subject_position(a.tok_at(self.mentions[m].span.start))
+                        && !self.opens_persons_phrase(m, v)
                 })
                 .map(Some)
         });
@@ -1222,6 +1223,22 @@ impl Discourse<'_, '_> {
             return self.resolve_speaker_pronoun(a.low(i), a.tokens[i].start, recent);
         }
         (lo..v).rev().filter_map(|i| self.subject_mention_at(i)).find(|&m| self.mentions[m].label == EntityType::Org)
+    }
+
+    /// Does organisation mention `m` open a person's noun phrase before token `v`, the person
+    /// after its role ("Red Bull team principal Alastair Brennan", "Acme CEO Ann Lee")? The
+    /// person, not the organisation, is then the subject.
+    fn opens_persons_phrase(&self, m: usize, v: usize) -> bool {
+        let a = self.a;
+        let start = a.tok_at(self.mentions[m].span.start);
+        if self.mentions[m].label != EntityType::Org {
+            return false;
+        }
+        let e = self.index.run_end(m, start, v);
+        (e..v.min(e + 6))
+            .take_while(|&k| self.index.at(k).is_none_or(|o| self.mentions[o].label == EntityType::Person))
+            .find_map(|k| self.mention_of(k, &[EntityType::Person]).map(|_| k))
+            .is_some_and(|k| self.noun_phrase_start(k, start) == start)
     }
 
     /// A person named in apposition after a role phrase that opens at token

@@ -55,7 +55,8 @@
 //! commissioner" after "a former commissioner"), and a role's complement qualifies it too
 //! ("commissioner for standards" is "the standards commissioner"); 46 a quotation inside its
 //! sentence's run, whose verb after it is its own ("say that “honest” describes Hale"); 49 full names
-//! sharing a surname are two people.
+//! sharing a surname are two people; 50 an organisation opening a person's noun phrase ("Skyjet
+//! team principal Tom Hale said … but called it “…”") is not the subject.
 
 use super::speaker_cases::{SpeakerCase, check_cases};
 use crate::extract::EntityType::{Loc as L, Misc as M, Org as O, Person as P};
@@ -1326,6 +1327,14 @@ const CASES: &[SpeakerCase] = &[
         "Dale Hoffman has farmed for 38 years.\n\nHe has 60 clients. His daughter, Megan Hoffman, runs the books.\n\n“I do the math,” she said.\n\n“Not while the phone rings,” Hoffman said.",
         &[("Dale Hoffman", P), ("Megan Hoffman", P), ("Hoffman", P)],
         &[("I do the math,", "Megan Hoffman"), ("Not while the phone rings,", "Hoffman")],
+    ),
+    // 50. An organisation opening a person's noun phrase is not the subject of a verb coordinated
+    // with the clause's first: the person after the role is.
+    (
+        50,
+        "Skyjet team principal Tom Hale said the team would not appeal but called the ruling “harsh and inconsistent” on Sunday.",
+        &[("Skyjet", O), ("Tom Hale", P)],
+        &[("harsh and inconsistent", "Tom Hale")],
     ),
 ];
 
