@@ -305,7 +305,9 @@ fn same_kind(a: EntityType, b: EntityType) -> bool {
 /// South African Trade Unions (Cosatu)", "the Harbour Authority (HA)". Returns
 /// (short mention, long mention) index pairs. The long form has two words or
 /// more, the short one is one word, neither is a person, and the two are typed
-/// alike (or organisation and work), so "NEW YORK (Reuters)" defines nothing.
+/// alike (or organisation and work), so "NEW YORK (Reuters)" defines nothing; a
+/// place's short form is in capitals ("(UAE)"): a place in brackets after a
+/// place is where it lies ("Trent Bridge (Nottingham)").
 /// `mentions` are in text order, with spans in characters of `text`.
 pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let candidates: Vec<(usize, usize)> = (1..mentions.len())
@@ -318,6 +320,7 @@ pub fn bracket_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, usiz
                 && short.label != EntityType::Person
                 && long.label != EntityType::Person
                 && same_kind(short.label, long.label)
+                && (long.label != EntityType::Loc || !short.text.chars().any(char::is_lowercase))
         })
         .collect();
     if candidates.is_empty() {
@@ -839,7 +842,8 @@ mod tests {
     #[test]
     fn short_forms_defined_in_brackets() {
         // "é" before the names: spans count characters, not bytes.
-        let text = "Café: the Congress of Kestrel Trade Unions (Kestu) met. Kestu said no. NEW YORK (Reuters) and Jane Roe (Acme) agreed.";
+        let text = "Café: the Congress of Kestrel Trade Unions (Kestu) met. Kestu said no. NEW YORK (Reuters) and Jane Roe (Acme) agreed. \
+                    Hale Bridge (Dunmore) is in the United Kestrel Emirates (UKE).";
         let spec = [
             ("Congress of Kestrel Trade Unions", Org, 0),
             ("Kestu", Org, 0),
@@ -848,6 +852,10 @@ mod tests {
             ("Reuters", Org, 0),
             ("Jane Roe", Person, 0),
             ("Acme", Org, 0),
+            ("Hale Bridge", Loc, 0),
+            ("Dunmore", Loc, 0),
+            ("United Kestrel Emirates", Loc, 0),
+            ("UKE", Loc, 0),
         ];
         let ms: Vec<Mention> = spec
             .iter()
@@ -858,12 +866,13 @@ mod tests {
             })
             .collect();
         let defined = bracket_definitions(text, &ms);
-        assert_eq!(defined, [(1, 0)]);
+        assert_eq!(defined, [(1, 0), (10, 9)]);
         let r = resolve_document(&ms, &[], &defined);
         let names: Vec<&str> = r.of_mention.iter().map(|&e| r.entities[e].name.as_str()).collect();
         assert_eq!(names[..3], ["Congress of Kestrel Trade Unions"; 3]);
         assert_eq!(r.entities[r.of_mention[2]].label, Org);
-        assert_eq!(names[3..], ["NEW YORK", "Reuters", "Jane Roe", "Acme"]);
+        assert_eq!(names[3..9], ["NEW YORK", "Reuters", "Jane Roe", "Acme", "Hale Bridge", "Dunmore"]);
+        assert_eq!(names[9..], ["United Kestrel Emirates"; 2]);
         // Without the definition the short form stays apart.
         let r = resolve_document(&ms, &[], &[]);
         assert_ne!(r.of_mention[1], r.of_mention[0]);

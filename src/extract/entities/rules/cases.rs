@@ -115,6 +115,15 @@ fn typing_weighs_evidence_over_votes() {
             &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
         ),
         ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
+        // A given name and a place's head that is a rarer surname ("Louis Creek"; "Lane" is one in
+        // these lists) is known as no person's name: the place cues around it decide; alone, the
+        // tagger's person stands.
+        (
+            "Orders covered the community of Maria Lane. Crews near Maria Lane held.",
+            &[("Maria Lane", Person)],
+            &[("Maria Lane", Loc), ("Maria Lane", Loc)],
+        ),
+        ("Maria Lane said she would run. Maria Lane is a lawyer.", &[("Maria Lane", Person)], &[("Maria Lane", Person), ("Maria Lane", Person)]),
         // A name between an organisation's possessive and a kind of product is the product, whatever
         // the tagger said; after a person's possessive the tagger's organisation (a make) stands.
         (

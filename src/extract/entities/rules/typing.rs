@@ -38,7 +38,7 @@ use super::super::super::mention_at;
 use super::super::super::{EntityType, Mention};
 use super::super::features::CaseDict;
 use super::super::gazetteer::{
-    CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, STATE, is_ap_state_stem,
+    CITY_BIG, CITY_MID, CITY_SMALL, COUNTRY, FIRST_LOW, FIRST_TOP, Gazetteer, LAST_LOW, LAST_MID, LAST_TOP, STATE, is_ap_state_stem,
 };
 use super::super::orgs::{
     ACRONYM, AGENCY, AMBIG_COMPANY, AMBIG_OTHER, COMPANY, COMPANY_TOP, MEDIA, OrgGazetteer, PARTY, SPORTS, UNIVERSITY, toks,
@@ -284,8 +284,10 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
             // Research on Exoplanets".
             s[org] += 1.5;
         }
-        // A census first name and surname, neither a place ("China Daily" is no person).
-        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c));
+        // A census first name and surname, neither a place ("China Daily" is no person). A place's
+        // head that is a rarer surname says nothing ("Louis Creek", "Moira Creek"; "Grace Park" is
+        // still a person's name): the contexts decide.
+        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c)) && !(is_place_head(last) && !in_census(gaz, last, LAST_TOP..=LAST_TOP));
         if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
             s[person] += 1.0;
         }
