@@ -115,6 +115,24 @@ fn typing_weighs_evidence_over_votes() {
             &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
         ),
         ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
+        // The first word of a firm's name ending in its suffix is the firm, however often the tagger
+        // reads it alone as a person, when no full name of a person ends in it; so it is after a
+        // full name the tagger read as a person too.
+        (
+            "Lopez Pharmaceuticals agreed to a deal. Lopez will pay cash. Lopez expects approval. Lopez plans cuts. Lopez hired banks.",
+            &[("Lopez Pharmaceuticals", Org), ("Lopez", Person)],
+            &[("Lopez Pharmaceuticals", Org), ("Lopez", Org), ("Lopez", Org), ("Lopez", Org), ("Lopez", Org)],
+        ),
+        (
+            "Quarrow Biosciences agreed to a deal. Quarrow will pay cash. Quarrow shares rose.",
+            &[("Quarrow Biosciences", Person), ("Quarrow", Person)],
+            &[("Quarrow Biosciences", Org), ("Quarrow", Org), ("Quarrow", Org)],
+        ),
+        (
+            "Maria Lopez founded Lopez Pharmaceuticals. Lopez said she was proud. Lopez laughed.",
+            &[("Maria Lopez", Person), ("Lopez Pharmaceuticals", Org), ("Lopez", Person)],
+            &[("Maria Lopez", Person), ("Lopez Pharmaceuticals", Org), ("Lopez", Person), ("Lopez", Person)],
+        ),
         // A given name and a place's head that is a rarer surname ("Louis Creek"; "Lane" is one in
         // these lists) is known as no person's name: the place cues around it decide; alone, the
         // tagger's person stands.

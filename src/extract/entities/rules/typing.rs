@@ -1230,8 +1230,11 @@ pub(super) fn retype(
         // administration").
         let person_alone =
             of_name.get(w[0]).is_some_and(|&j| evidence[j][person] >= 1.0 && votes[j][person] > 0.0 && votes[j][person] >= votes[j][org]);
-        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last))
-            && votes[k][org] > 0.0
+        // The tagger's organisation reading of the full name, or a firm's suffix ending it: "Corvane
+        // Biosciences" tagged a person is still a firm (not a name it reads as a place: "Soviet Union").
+        let firm = is_firm_suffix(last);
+        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last) || firm)
+            && (votes[k][org] > 0.0 || firm && votes[k][idx(EntityType::Loc)] == 0.0)
             && !(1..w.len()).any(|j| major_place(gaz, &w[..j]))
             && !person_alone
         {
@@ -1372,6 +1375,12 @@ pub(super) fn retype(
             let adjective = is_adjective(names[k]) || is_group_word(names[k]);
             if let Some(&n) = org_short_names.get(names[k]).filter(|_| !(mostly_misc && adjective)) {
                 s[org] += 3.0 * n as f32;
+                // The tagger's person reading of the word alone, however often, is no evidence
+                // against it when no full name of a person ends in it and no title comes before it
+                // ("Aldridge" eleven times beside "Aldridge Pharmaceuticals").
+                if !surname_of_person && !titled[k] {
+                    s[person] -= votes[k][person];
+                }
             }
         } else if org_prefixes.contains(names[k]) {
             // The short form of an organisation's longer name in the document.
