@@ -588,8 +588,16 @@ impl Discourse<'_, '_> {
             if INDEFINITE_DETERMINERS.contains(pw) && !compound {
                 return Some(Description::Indefinite);
             }
+            // A capitalised word before a party's word is part of its name ("the Social Democrat",
+            // "the Christian Democrat"), read as the party's word.
+            let party_name = self.index.at(p).is_none()
+                && a.tok(p).starts_with(char::is_uppercase)
+                && a.tok(p).chars().all(char::is_alphabetic)
+                && party_at(a, p + 1).is_some();
             if let Some(s) = f.read_fact_at(a, p) {
                 k = s;
+            } else if party_name {
+                k = p;
             } else if is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
                 k = p;
             } else if p > lo && a.tok(p - 1) == "-" && a.adjacent(p - 1) && starts_lowercase(a.tok(p)) {

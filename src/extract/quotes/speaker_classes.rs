@@ -101,6 +101,13 @@ const CASES: &[SpeakerCase] = &[
         &[("I don't think so,", "Robert Hill")],
     ),
     (1, "Sen. Jon Tester toured the plant. “We need jobs,” the Democrat said.", &[("Jon Tester", P)], &[("We need jobs,", "Jon Tester")]),
+    // A capitalised word before the party's word names another party ("the Social Democrat").
+    (
+        1,
+        "Transport Minister Karl Dorn urged both sides to talk. “The ports are vital,” the Social Democrat said.",
+        &[("Karl Dorn", P)],
+        &[("The ports are vital,", "Karl Dorn")],
+    ),
     (
         1,
         "Coach Ana Ruiz and striker Tom Reyes met the press. “We were tired,” the striker said.",
