@@ -421,7 +421,10 @@ fn common_definitions<'t>(a: &Analysis<'t>) -> (HashSet<&'t str>, Vec<Span<Bytes
             let mut ws: Vec<usize> = before[..len].iter().copied().filter(|&k| !hyphen(k)).collect();
             ws.reverse();
             let low: Vec<&str> = ws.iter().map(|&k| a.low(k)).collect();
-            ws.iter().all(|&k| lowercase_words(k)) && spells(&low, acr) && !institution(&low)
+            // Or the compound spells one letter ("twenty-foot equivalent units (TEU)"): its words
+            // after a hyphen drop out.
+            let once: Vec<&str> = ws.iter().filter(|&&k| !(k > 0 && hyphen(k - 1))).map(|&k| a.low(k)).collect();
+            ws.iter().all(|&k| lowercase_words(k)) && (spells(&low, acr) || spells(&once, acr)) && !institution(&low)
         });
         if let Some(len) = defined_before {
             found.insert(acr);

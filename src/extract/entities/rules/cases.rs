@@ -115,6 +115,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
         ),
         ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
+        // "brand name" before a name makes it a product's ("Velmarix" was a person thrice).
+        (
+            "The drug will be sold under the brand name Quellor. Doctors expect Quellor to sell.",
+            &[("Quellor", Person)],
+            &[("Quellor", Misc), ("Quellor", Misc)],
+        ),
         // The first word of a firm's name ending in its suffix is the firm, however often the tagger
         // reads it alone as a person, when no full name of a person ends in it; so it is after a
         // full name the tagger read as a person too.
@@ -1477,6 +1483,10 @@ fn acronym_definitions_are_found_in_either_order() {
     let a = Analysis::new("We use large language models (LLMs) and a GPT (general purpose tool) daily. The EPA (Eco Park Agency) met.");
     let got = bounds::common_acronyms(&a);
     assert!(got.contains("LLM") && got.contains("GPT") && !got.contains("EPA"), "{got:?}");
+    // A hyphenated compound spells one letter or one for each of its words.
+    let a = Analysis::new("Ships carry 20,000 twenty-foot equivalent units (TEU). The medium-term expenditure framework (MTEF) is due.");
+    let got = bounds::common_acronyms(&a);
+    assert!(got.contains("TEU") && got.contains("MTEF"), "{got:?}");
 }
 
 #[test]
