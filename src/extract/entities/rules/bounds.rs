@@ -42,7 +42,7 @@ use super::{
 };
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, JOINT_BODY_HEADS, LAW_HEADS, NAME_EXTENSION_HEADS,
-    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROYAL_TITLES,
+    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROLE_MODIFIERS, ROYAL_TITLES,
     SPORT_BODIES, is_event_head,
 };
 use std::collections::HashSet;
@@ -149,15 +149,29 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// A word that also opens organisations' names ("Union Pacific", "Studio
 /// Ghibli", "Network Rail") stays.
 pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
-    mentions
+    let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
         .map(|m| {
             let r = a.token_range(m.span.start, m.span.end);
             let names_after = (r.start + 1..r.end).all(|k| is_cap(a.tok(k)));
             // Royal titles, one or two, before a name of any length: "Crown Prince Mohammed bin Salman".
             let royal = (r.start..r.end).take_while(|&k| is_cap(a.tok(k)) && ROYAL_TITLES.contains(a.low(k))).count();
-            if m.label == EntityType::Person && r.len() >= 3 && names_after && is_person_word(a.low(r.start)) {
+            // A title of several words, or a plural one before one of a list's names: "Chief Justice
+            // Arvind Menon", "Justices Kavita Raghunathan".
+            let title = leading_title(a, r.start, r.end);
+            let rest = r.len() - title;
+            let org_word = (r.start + title..r.end).any(|k| ORG_SUFFIXES.contains(a.tok(k)) || ORG_HEADS.contains(a.tok(k)));
+            if m.label == EntityType::Person && title > 0 && rest >= 2 && names_after {
+                mention(a, r.start + title, r.end, m.label)
+            } else if m.label == EntityType::Person && r.len() >= 3 && names_after && is_person_word(a.low(r.start)) {
                 mention(a, r.start + 1, r.end, m.label)
+            } else if m.label != EntityType::Person
+                && (2..=3).contains(&rest)
+                && names_after
+                && !org_word
+                && (title >= 2 || title == 1 && plural_role(a.low(r.start)))
+            {
+                mention(a, r.start + title, r.end, EntityType::Person)
             } else if m.label == EntityType::Person && royal > 0 && royal < r.len() && is_cap(a.tok(r.start + royal)) {
                 mention(a, r.start + royal, r.end, m.label)
             } else if royal > 0 && r.len() - royal <= 3 && is_cap(a.tok(r.start + royal)) && is_regnal_number(a.tok(r.end - 1)) {
@@ -179,7 +193,50 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &G
                 m
             }
         })
+        .collect();
+    // A role word before a surname alone is a title when the text names that person in full ("Justice
+    // Raghunathan" after "Kavita Raghunathan"; not "Baker Mayfield").
+    let surnames: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == EntityType::Person && m.text.contains(' ') && !is_person_word(&m.text[..m.text.find(' ').unwrap_or(0)].to_lowercase()))
+        .filter_map(|m| m.text.rsplit(' ').next().map(str::to_string))
+        .collect();
+    mentions
+        .into_iter()
+        .map(|m| {
+            let r = a.token_range(m.span.start, m.span.end);
+            let titled_surname = m.label == EntityType::Person
+                && r.len() == 2
+                && is_cap(a.tok(r.start))
+                && is_person_word(a.low(r.start))
+                && surnames.contains(a.tok(r.start + 1));
+            if titled_surname { mention(a, r.start + 1, r.end, m.label) } else { m }
+        })
         .collect()
+}
+
+/// How many capitalised words open the name at tokens `s..e` as a title: role modifiers and person
+/// words ending in a person word, or a person word's plural ("Chief Justice", "Deputy Prime
+/// Minister", "Justices"); 0 when none.
+fn leading_title(a: &Analysis, s: usize, e: usize) -> usize {
+    let mut last_role = 0;
+    for k in s..e {
+        let w = a.low(k);
+        if !is_cap(a.tok(k)) {
+            break;
+        }
+        if is_person_word(w) || plural_role(w) {
+            last_role = k + 1 - s;
+        } else if !ROLE_MODIFIERS.contains(w) {
+            break;
+        }
+    }
+    last_role
+}
+
+/// Is `w` (lowercase) the plural of a person's role ("justices", "senators")?
+fn plural_role(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|one| one.len() > 2 && super::is_person_role_word(one))
 }
 
 /// The nationalities of `demonyms.tsv`, as written.
@@ -246,16 +303,16 @@ pub(super) fn person_of_place(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: 
     out
 }
 
-/// A capitalised role word the tagger tagged alone right before a person's name is the name's
-/// title, not a name of its own ("Justice Neil Gorsuch" tagged "Justice" + "Neil Gorsuch": the first
-/// goes).
+/// A capitalised title the tagger tagged alone right before a person's name is the name's title,
+/// not a name of its own ("Justice Neil Gorsuch" tagged "Justice" + "Neil Gorsuch", "Chief Justice"
+/// + "John Roberts": the first goes).
 pub(super) fn titles_before_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let person_starts: HashSet<usize> = mentions.iter().filter(|m| m.label == EntityType::Person).map(|m| a.tok_at(m.span.start)).collect();
     mentions
         .into_iter()
         .filter(|m| {
             let r = a.token_range(m.span.start, m.span.end);
-            let title = r.len() == 1 && is_cap(a.tok(r.start)) && is_person_word(a.low(r.start));
+            let title = r.len() <= 3 && leading_title(a, r.start, r.end) == r.len();
             !(title && a.one_space(r.start) && person_starts.contains(&r.end))
         })
         .collect()

@@ -115,6 +115,13 @@ fn typing_weighs_evidence_over_votes() {
             &[("Cricket France", Org), ("Lakeport", Org), ("Quellmark", Org)],
         ),
         ("Tourists flocked to France.", &[("France", Loc)], &[("France", Loc)]),
+        // A state the lists know is the place where it modifies a noun too, however often the tagger
+        // calls it MISC there.
+        (
+            "The Nebraska government said the Nebraska law stands. Nebraska officials agreed.",
+            &[("Nebraska", Misc)],
+            &[("Nebraska", Loc), ("Nebraska", Loc), ("Nebraska", Loc)],
+        ),
         // "brand name" before a name makes it a product's ("Velmarix" was a person thrice).
         (
             "The drug will be sold under the brand name Quellor. Doctors expect Quellor to sell.",
@@ -1270,6 +1277,16 @@ fn span_boundaries() {
         // A role word before a full name stays out of the span; a one-word name after it stays whole.
         ("LAGOS - Rapper Tomi Adeyemi Cole won twice.", &[("Rapper Tomi Adeyemi Cole", Person)], &[("Tomi Adeyemi Cole", Person)]),
         ("Quarterback Baker Mayfield threw twice.", &[("Baker Mayfield", Person)], &[("Baker Mayfield", Person)]),
+        // A title of several words, or a plural one before a list's name, stays out whatever the
+        // tagger typed the whole; a title tagged alone before a name goes; a role before a surname
+        // alone goes when the text names that person in full.
+        (
+            "A bench of Chief Justice Arvo Menon and Justices Kavi Rahn and Sal Pande ruled. Justice Rahn wrote it.",
+            &[("Chief Justice Arvo Menon", Org), ("Justices Kavi Rahn", Person), ("Sal Pande", Person), ("Justice Rahn", Person)],
+            &[("Arvo Menon", Person), ("Kavi Rahn", Person), ("Sal Pande", Person), ("Rahn", Person)],
+        ),
+        ("Chief Justice Jon Robb agreed.", &[("Chief Justice", Org), ("Jon Robb", Person)], &[("Jon Robb", Person)]),
+        ("The Justice Department and Deputy Minister Office met.", &[("Justice Department", Org)], &[("Justice Department", Org)]),
         // Royal titles stay out of a person's name, however short; not out of a place's.
         (
             "Crown Prince Tariq bin Omar met King Olaf on Prince Edwin Island.",

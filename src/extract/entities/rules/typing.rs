@@ -1403,6 +1403,13 @@ pub(super) fn retype(
             let hand = if listed_by_hand[t] > 0.0 { listed_by_hand[t] + tagged } else { 0.0 };
             s[t] += hand + votes[k][t] + evidence[k][t];
         }
+        // A country, state or province the lists know is the place where it modifies a noun too:
+        // the tagger's MISC readings count for the place ("the Rajasthan government", "the Rajasthan
+        // law" tagged MISC four times), unless the word is a nationality or a religion too.
+        if words[k].len() == 1 && known[k][idx(EntityType::Loc)] >= 2.0 && !is_group_word(names[k]) {
+            s[idx(EntityType::Loc)] += votes[k][misc];
+            s[misc] -= votes[k][misc];
+        }
         // Outside sports stories a city or state the tagger calls an organisation, with no list and no
         // words around it saying so, is the place: the tagger learned clubs named by their city from
         // results tables ("a Milwaukee man", "Milwaukee has recorded 41 homicides").
