@@ -230,6 +230,9 @@ const POSITIVE: &[(&str, &str, &str, &str)] = &[
     // "last" after a determiner is "final", no past cue; before a span of time it looks back.
     ("2023-07-23", "It is the last race before the summer break in August.", "August", "2023-08"),
     ("2023-07-23", "The team lost ground over the last two months, since the break in March.", "March", "2023-03"),
+    // A date something is set for lies ahead of the setting.
+    ("2026-01-29", "The judge set sentencing for May 14.", "May 14", "2026-05-14"),
+    ("2025-03-12", "The court adjourned the case for Friday.", "Friday", "2025-03-14"),
     // So does one a plan set (a plan word and "to"; `tense_future_alone.txt`).
     ("2025-01-15", "The shipments were expected to arrive by Thursday.", "Thursday", "2025-01-16"),
     ("2025-03-12", "The bridge was scheduled to reopen by Friday.", "Friday", "2025-03-14"),

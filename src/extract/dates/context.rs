@@ -374,7 +374,15 @@ fn clause_tense(a: &Analysis, start: usize, end: usize) -> (Tense, bool) {
     // A phrase right before: "as early as Friday", "no later than March"; "extended to March",
     // "pushed back to June" (the new date lies ahead).
     let moved = first > sent.tokens.start && a.low(first - 1) == "to" && rescheduled_before(a, first - 1);
-    if moved || lead(a, first, sent.tokens.start, &FUTURE_LEAD_PHRASES) {
+    // A date something is set for lies ahead of the setting: "The judge set sentencing for May 14",
+    // "adjourned the case for Friday" (the verb and three words at most before "for").
+    let set_for = first > sent.tokens.start + 1
+        && a.low(first - 1) == "for"
+        && (first.saturating_sub(5).max(sent.tokens.start)..first - 1).any(|k| {
+            (matches!(a.low(k), "set" | "sets" | "reset") || POSTPONE_VERBS.contains(a.low(k)))
+                && (k + 1..first - 1).all(|j| a.tok(j).chars().all(char::is_alphabetic))
+        });
+    if moved || set_for || lead(a, first, sent.tokens.start, &FUTURE_LEAD_PHRASES) {
         return (Tense::Future, false);
     }
     // A date fronting a clause joined by "and"/"but" takes that clause's tense, not the one before

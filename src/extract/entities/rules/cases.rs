@@ -122,6 +122,12 @@ fn typing_weighs_evidence_over_votes() {
             &[("Nebraska", Misc)],
             &[("Nebraska", Loc), ("Nebraska", Loc), ("Nebraska", Loc)],
         ),
+        // "spokesman" after a name is an organisation's cue.
+        (
+            "Politie Noord spokesman Jan Vos said so.",
+            &[("Politie Noord", Person), ("Jan Vos", Person)],
+            &[("Politie Noord", Org), ("Jan Vos", Person)],
+        ),
         // "brand name" before a name makes it a product's ("Velmarix" was a person thrice).
         (
             "The drug will be sold under the brand name Quellor. Doctors expect Quellor to sell.",
