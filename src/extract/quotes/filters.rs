@@ -89,7 +89,15 @@ pub(super) fn is_title_of_work(d: &Discourse, c: &Cand) -> bool {
     let after_work_noun = (open_tok.saturating_sub(2)..open_tok).any(|k| {
         WORK_NOUNS.contains(a.low(k)) && a.tokens[k].start >= c.para.start && a.sentence_of_token(k) == a.sentence_of_token(open_tok)
     });
-    is_title_like(content) || (after_work_noun && !content.trim_end().ends_with(['.', '?', '!', ','])) || is_named_slogan(d, c)
+    // A title ending its sentence takes the sentence's period inside the marks, and may hold a
+    // subtitle or dates: "the exhibition “North Sea Light: Painters of the Coast, 1860-1910.”"
+    let titled_sentence_end = || {
+        let bare: String = content.trim_end().strip_suffix('.').unwrap_or("").chars().filter(|c| !matches!(c, ',' | ':' | ';')).collect();
+        !bare.is_empty() && is_title_like(&bare)
+    };
+    is_title_like(content)
+        || (after_work_noun && (!content.trim_end().ends_with(['.', '?', '!', ',']) || titled_sentence_end()))
+        || is_named_slogan(d, c)
 }
 
 /// Does the quote's sentence have a reporting verb, or a colon introduce it?

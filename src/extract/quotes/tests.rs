@@ -262,6 +262,12 @@ const CASES: &[Case] = &[
     },
     // 38 a film title after "the film"
     Case { text: "She starred in the film “Gone with the wind” in 1939.", names: &[], want: &[] },
+    // ... and one ending its sentence, with the period inside the marks, a subtitle and dates
+    Case {
+        text: "It was lent to the museum for the exhibition “Harbour Light: Painters of the Coast, 1860-1910.” Smith said it would return.",
+        names: &[("Smith", P)],
+        want: &[],
+    },
     // 39 a mistyped closing mark still closes
     Case { text: "“We are not leaving,“ Ruiz said.", names: &[("Ruiz", P)], want: &[("We are not leaving,", "Ruiz", "prose")] },
     // 40 an unnamed speaker is not replaced by the paragraph's previous speaker
