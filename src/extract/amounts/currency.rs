@@ -26,6 +26,8 @@ pub(super) struct TextCurrency {
     pub pound: &'static str,
     /// ISO code of "kroner" and "crowns": the crown whose country the text names most (NOK when none).
     pub krone: &'static str,
+    /// ISO code of "pesos": the peso whose country the text names most (MXN when none).
+    pub peso: &'static str,
     /// Codes whose cues the text holds (currency_cues.tsv).
     cued: HashSet<&'static str>,
 }
@@ -38,7 +40,8 @@ impl TextCurrency {
         let yuan_named = CUES.iter().any(|c| c.code == "CNY" && c.any_case.as_ref().is_some_and(|re| re.is_match(text)));
         let yen = if yuan_named || count("CNY") > count("JPY") { "CNY" } else { "JPY" };
         let rupee = if cued.contains("PKR") && !cued.contains("INR") { "PKR" } else { "INR" };
-        TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), krone: krone_code(count), cued }
+        let (krone, peso) = (most_named("krone", "NOK", &count), most_named("peso", "MXN", &count));
+        TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), krone, peso, cued }
     }
 
     /// Does the text hold a cue of currency `code` (its country, cities, institutions, names)?
@@ -46,7 +49,7 @@ impl TextCurrency {
         self.cued.contains(code)
     }
 
-    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee` / `pound` / `krone`
+    /// The ISO code a table cell means: an ISO code, `dollar` / `yen` / `rupee` / `pound` / `krone` / `peso`
     /// for the one this text uses, `-` for unknown.
     pub fn resolve(&self, code: &'static str) -> Option<&'static str> {
         match code {
@@ -55,6 +58,7 @@ impl TextCurrency {
             "rupee" => Some(self.rupee),
             "pound" => Some(self.pound),
             "krone" => Some(self.krone),
+            "peso" => Some(self.peso),
             "-" => None,
             c => Some(c),
         }
@@ -296,12 +300,14 @@ fn pound_code(text: &str, count: impl Fn(&str) -> usize) -> &'static str {
     }
 }
 
-/// The ISO code of "kroner" and "crowns" in this text: of the crowns the noun's adjectives name
-/// (currency_adjectives.tsv), the one whose country's cues the text holds most ("Copenhagen",
-/// "Danish": DKK); NOK, the plain "kroner" of news, when it names none.
-fn krone_code(count: impl Fn(&str) -> usize) -> &'static str {
-    let noun = CURRENCY_NOUNS.rows().iter().find(|r| r[2] == "krone").map_or("", |r| r[1]);
-    let mut best = ("NOK", 0);
+/// The ISO code of a currency noun several countries share (`kind`, the nouns table's code:
+/// "krone" for "kroner" and "crowns", "peso" for "pesos") in this text: of the currencies the
+/// noun's adjectives name (currency_adjectives.tsv), the one whose country's cues the text holds
+/// most ("Copenhagen", "Danish": DKK; "Manila": PHP); `default`, the plain noun of news (NOK, MXN),
+/// when it names none.
+fn most_named(kind: &str, default: &'static str, count: impl Fn(&str) -> usize) -> &'static str {
+    let noun = CURRENCY_NOUNS.rows().iter().find(|r| r[2] == kind).map_or("", |r| r[1]);
+    let mut best = (default, 0);
     for r in CURRENCY_ADJECTIVES.rows().iter().filter(|r| r[0] == noun) {
         let n = count(r[2]);
         if n > best.1 {
@@ -529,6 +535,9 @@ mod tests {
         assert_eq!(TextCurrency::new("The Danish firm in Copenhagen, not the Norwegian one.").krone, "DKK");
         assert_eq!(TextCurrency::new("Oslo said so.").krone, "NOK");
         assert_eq!(TextCurrency::new("No country here.").krone, "NOK");
+        assert_eq!(TextCurrency::new("Officials in Manila said the Philippine economy grew.").peso, "PHP");
+        assert_eq!(TextCurrency::new("Buenos Aires set a new budget.").peso, "ARS");
+        assert_eq!(TextCurrency::new("No country here.").peso, "MXN");
         let c = TextCurrency::new("Spencer met Eskom bosses.");
         assert!(c.cued("GBP") && c.cued("ZAR") && !c.cued("KRW"));
         assert!(!TextCurrency::new("Rand Paul spoke.").cued("ZAR"));
@@ -537,7 +546,7 @@ mod tests {
     #[test]
     fn every_table_cell_is_known() {
         let is_code = |c: &str| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase());
-        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "pound" | "krone" | "-");
+        let is_cell = |c: &str| is_code(c) || matches!(c, "dollar" | "yen" | "rupee" | "pound" | "krone" | "peso" | "-");
         for t in [&CURRENCY_SIGNS, &DOLLAR_PREFIXES] {
             assert!(t.rows().iter().all(|r| r.len() == 2 && is_cell(r[1])), "{}", t.file());
         }
