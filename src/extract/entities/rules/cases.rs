@@ -122,6 +122,18 @@ fn typing_weighs_evidence_over_votes() {
             &[("Nebraska", Misc)],
             &[("Nebraska", Loc), ("Nebraska", Loc), ("Nebraska", Loc)],
         ),
+        // A storm's name alone after the text gave it with its prefix is the storm; not a person's
+        // surname.
+        (
+            "Typhoon Quella hit the coast. Quella weakened overnight. Crews braced as Quella neared.",
+            &[("Typhoon Quella", Misc), ("Quella", Person)],
+            &[("Typhoon Quella", Misc), ("Quella", Misc), ("Quella", Misc)],
+        ),
+        (
+            "Operation Quella began. Maria Quella said it went well. Quella smiled.",
+            &[("Operation Quella", Misc), ("Maria Quella", Person), ("Quella", Person)],
+            &[("Operation Quella", Misc), ("Maria Quella", Person), ("Quella", Person)],
+        ),
         // "spokesman" after a name is an organisation's cue.
         (
             "Politie Noord spokesman Jan Vos said so.",

@@ -603,6 +603,10 @@ const PLURAL_VERB: f32 = 1.5;
 /// "Eli Lilly"): more than two tagged person votes and the most a full name backs a surname (3).
 const LISTED_FIRM_SURNAME: f32 = 5.0;
 
+/// MISC evidence of a storm's name alone after the document gave it with its prefix ("Linggit" of
+/// "Typhoon Linggit"), besides one for each tagged mention: more than a full name backs a surname (3).
+const STORM_NAME: f32 = 3.5;
+
 /// Place evidence of a city before a US state code, or of the code ("Irving, TX"; `state_codes.rs`).
 const CITY_STATE: f32 = 3.0;
 
@@ -1265,6 +1269,9 @@ pub(super) fn retype(
             org_prefixes.extend(names[k].match_indices(' ').skip(1).map(|(b, _)| &names[k][..b]).filter(|p| !place(p)));
         }
     }
+    // Storms' names the document gives with their prefix ("Linggit" of "Typhoon Linggit").
+    let storm_names: HashSet<&str> =
+        words.iter().filter(|w| event_prefix(w).is_some_and(|(len, most)| most == 1 && w.len() == len + 1)).map(|w| w[w.len() - 1]).collect();
     // Surnames of the full names the tagger reads as people: their plural is the family ("the
     // Obamas" beside "Barack Obama"), people and no organisation however it was tagged.
     let family: HashSet<&str> = (0..names.len())
@@ -1373,6 +1380,12 @@ pub(super) fn retype(
             // Airlines"); a name it calls MISC as a modifier still is the organisation ("other Harvard
             // researchers" beside "Harvard University").
             let adjective = is_adjective(names[k]) || is_group_word(names[k]);
+            // A storm's name alone is the storm however the tagger read it ("Linggit weakened" after
+            // "Typhoon Linggit"), unless a person's full name ends in it.
+            let person_ends_so = people.iter().any(|&l| words[l][words[l].len() - 1] == names[k] && event_prefix(&words[l]).is_none());
+            if storm_names.contains(names[k]) && !person_ends_so {
+                s[misc] += STORM_NAME + votes[k].iter().sum::<f32>();
+            }
             if let Some(&n) = org_short_names.get(names[k]).filter(|_| !(mostly_misc && adjective)) {
                 s[org] += 3.0 * n as f32;
                 // The tagger's person reading of the word alone, however often, is no evidence
