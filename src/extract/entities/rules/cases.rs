@@ -134,6 +134,14 @@ fn typing_weighs_evidence_over_votes() {
             &[("Operation Quella", Misc), ("Maria Quella", Person), ("Quella", Person)],
             &[("Operation Quella", Misc), ("Maria Quella", Person), ("Quella", Person)],
         ),
+        // A name before a kind of product that no place list knows is the product, however often
+        // the tagger read it as a place; so after a determiner and a modifier ("the first X chips").
+        (
+            "The firm launched its Halvane chatbot. Users tried Halvane. Halvane answered.",
+            &[("Halvane", Loc)],
+            &[("Halvane", Misc), ("Halvane", Misc), ("Halvane", Misc)],
+        ),
+        ("The first Tesselo chips ship soon.", &[("Tesselo", Loc)], &[("Tesselo", Misc)]),
         // "spokesman" after a name is an organisation's cue.
         (
             "Politie Noord spokesman Jan Vos said so.",

@@ -888,13 +888,13 @@ pub(super) fn listed_names(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<M
 const PRODUCT_KIND: f32 = 2.0;
 
 /// Does a kind of product (`product_nouns.txt`) follow tokens `s..e`, with a
-/// determiner or possessive before them: "its Blackwell chips", "the Threads
-/// app", "Amazon's Kuiper satellites"?
+/// determiner or possessive before them, or one and a lowercase word: "its
+/// Blackwell chips", "the Threads app", "Amazon's Kuiper satellites", "the first
+/// Tessel chips"?
 fn product_kind_after(a: &Analysis, s: usize, e: usize) -> bool {
-    s > 0
-        && e < a.tokens.len()
-        && PRODUCT_NOUNS.contains(a.tok(e))
-        && (ATTRIBUTIVE_DETERMINERS.contains(a.low(s - 1)) || POSSESSIVES.contains(a.tok(s - 1)))
+    let opens = |k: usize| ATTRIBUTIVE_DETERMINERS.contains(a.low(k)) || POSSESSIVES.contains(a.tok(k));
+    let modifier = |k: usize| a.tok(k).chars().all(|c| c.is_ascii_lowercase());
+    s > 0 && e < a.tokens.len() && PRODUCT_NOUNS.contains(a.tok(e)) && (opens(s - 1) || s > 1 && modifier(s - 1) && opens(s - 2))
 }
 
 /// Is the name over `toks` held by no organisation list, curated or gazetteer?
@@ -1454,9 +1454,11 @@ pub(super) fn retype(
         // A kind of product after a name no organisation list holds ("Amazon's Kuiper satellites"),
         // unless the tagger called it an organisation: then it is often the maker or operator ("a
         // TWA airliner", "his Navy jet"), but not after its maker's possessive ("Pfizer's Abrysvo
-        // vaccine").
+        // vaccine"). The tagger's place readings of a name no place list knows count for the product
+        // too ("its Halcyon chatbot" tagged a place four times).
         if product_kinds[k] > 0.0 && listed == 0 && listed_by_hand[org] == 0.0 && (votes[k][org] == 0.0 || owned_product[k]) {
-            s[misc] += product_kinds[k] + if owned_product[k] { votes[k][org] } else { 0.0 };
+            let unknown_place = if known[k][idx(EntityType::Loc)] == 0.0 { votes[k][idx(EntityType::Loc)] } else { 0.0 };
+            s[misc] += product_kinds[k] + unknown_place + if owned_product[k] { votes[k][org] } else { 0.0 };
         }
         s[person] += evidence[k][AGENT];
         // A person's role before the name, unless the lists know it as an organisation or a place
