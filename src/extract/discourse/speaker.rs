@@ -323,7 +323,9 @@ impl Discourse<'_, '_> {
     /// governor's spokeswoman said …", "a state official told reporters")? A
     /// "she said" after it continues that speaker, not a person named earlier.
     /// Any of its reporting verbs may be that speaker's: "Her colleague, a nurse
-    /// who asked not to be named, agreed" is the colleague's, not the relative clause's.
+    /// who asked not to be named, agreed" is the colleague's, not the relative clause's. So
+    /// is an indefinite subject before a relative clause: "An engineer in the Austin, Texas,
+    /// office, who asked not to be named, said …".
     fn unnamed_speaker_in(&self, k: usize, pos: usize, want: Option<Gender>) -> bool {
         let a = self.a;
         let lo = a.sentences[k].tokens.start;
@@ -335,7 +337,8 @@ impl Discourse<'_, '_> {
                 && !self.is_quoted(a.tokens[v].start)
         });
         verbs.any(|v| {
-            self.subject_head(v, lo).is_some_and(|h| {
+            self.indefinite_before_relative(v)
+                || self.subject_head(v, lo).is_some_and(|h| {
                 let w = a.low(h);
                 is_person_head(w)
                     && a.tok(h).starts_with(char::is_lowercase)
@@ -662,9 +665,12 @@ impl Discourse<'_, '_> {
         let Some(k) = (s0.max(v.saturating_sub(40))..v - 1).find(|&k| a.tok(k) == "," && a.low(k + 1) == "who") else {
             return false;
         };
-        let words = |j: usize| a.tok(j).chars().all(|c| c.is_alphabetic() || c == '-');
+        // Words, and the commas of a place and its state between capitalised words ("in the Austin,
+        // Texas, office").
+        let cap = |j: usize| a.tok(j).starts_with(char::is_uppercase);
+        let words = |j: usize| a.tok(j).chars().all(|c| c.is_alphabetic() || c == '-') || a.tok(j) == "," && j > s0 && cap(j - 1);
         let mut d = k;
-        while d > s0 && k - d < 9 && words(d - 1) && !INDEFINITE_DETERMINERS.contains(a.low(d)) {
+        while d > s0 && k - d < 11 && words(d - 1) && !INDEFINITE_DETERMINERS.contains(a.low(d)) {
             d -= 1;
         }
         let opens = d == s0 || matches!(a.low(d - 1), "but" | "and");

@@ -1320,6 +1320,14 @@ const CASES: &[SpeakerCase] = &[
         &[("Tom Hale", P), ("Ana Ruiz", P)],
         &[("This will not last.", "")],
     ),
+    // ... and a "she said" after such a sentence is that unnamed speaker, not a spokeswoman
+    // before it, also with a place and its state in the noun phrase.
+    (
+        48,
+        "Skyjet said it would cut jobs. A spokeswoman for Skyjet said the cuts would be quick.\n\nAn engineer in the Dunmore, Texas, office, who asked not to be named, said managers had met staff.\n\n“People were scared all morning,” she said.",
+        &[("Skyjet", O), ("Dunmore", L), ("Texas", L)],
+        &[("People were scared all morning,", "")],
+    ),
     // Commas around the relative clause too, with capitalised modifiers before it.
     (
         48,
