@@ -1647,3 +1647,18 @@ fn titles_owners_and_shared_bodies() {
     ];
     check_refine_with(cases, &CaseDict::default(), &gaz);
 }
+
+#[test]
+fn a_lowercase_common_word_is_no_name() {
+    // Tagged in lowercase, a word running text writes in lowercase goes; one it never saw stays
+    // ("zorvek").
+    let cases: &[Case] = &[
+        ("Ricci, a 20-year-old academy graduate, scored.", &[("Ricci", Person), ("academy", Person)], &[("Ricci", Person)]),
+        ("Thanks, zorvek, for the tip.", &[("zorvek", Person)], &[("zorvek", Person)]),
+    ];
+    check_refine_with(cases, &common(&["academy"]), &Gazetteer::default());
+    // Nor a person's name in lowercase that running text writes capitalised as often as not.
+    let mut case = CaseDict::default();
+    case.map.insert(TokInfo::new("academy", 0, 0).lower, 3);
+    check_refine_with(&cases[..1], &case, &Gazetteer::default());
+}
