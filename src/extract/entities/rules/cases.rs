@@ -142,6 +142,8 @@ fn typing_weighs_evidence_over_votes() {
             &[("Halvane", Misc), ("Halvane", Misc), ("Halvane", Misc)],
         ),
         ("The first Tesselo chips ship soon.", &[("Tesselo", Loc)], &[("Tesselo", Misc)]),
+        // A road's name before "motorway" is a place.
+        ("Farmers blocked the A6 motorway at dawn.", &[("A6", Org)], &[("A6", Loc)]),
         // "spokesman" after a name is an organisation's cue.
         (
             "Politie Noord spokesman Jan Vos said so.",
