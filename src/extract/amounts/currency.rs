@@ -40,7 +40,7 @@ impl TextCurrency {
         let yuan_named = CUES.iter().any(|c| c.code == "CNY" && c.any_case.as_ref().is_some_and(|re| re.is_match(text)));
         let yen = if yuan_named || count("CNY") > count("JPY") { "CNY" } else { "JPY" };
         let rupee = if cued.contains("PKR") && !cued.contains("INR") { "PKR" } else { "INR" };
-        let (krone, peso) = (most_named("krone", "NOK", &count), most_named("peso", "MXN", &count));
+        let (krone, peso) = (most_named("krone", "NOK", count), most_named("peso", "MXN", count));
         TextCurrency { dollar: dollar_code(text, count), yen, rupee, pound: pound_code(text, count), krone, peso, cued }
     }
 

@@ -318,9 +318,9 @@ pub fn prev_is(a: &Analysis, i: usize, words: &WordList) -> bool {
 /// "to"; `tense_future_alone.txt`).
 fn deadline_past(a: &Analysis, k: usize, lo: usize) -> bool {
     let clause: Vec<usize> = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| !clause_break(a.tok(j)) && a.tok(j) != ",").collect();
-    let ordered = clause.iter().any(|&j| {
-        (DIRECTIVE_VERBS.contains(a.low(j)) || TENSE_FUTURE_ALONE.contains(a.low(j))) && (j + 1..k).any(|t| a.low(t) == "to")
-    });
+    let ordered = clause
+        .iter()
+        .any(|&j| (DIRECTIVE_VERBS.contains(a.low(j)) || TENSE_FUTURE_ALONE.contains(a.low(j))) && (j + 1..k).any(|t| a.low(t) == "to"));
     let cues: Vec<Tense> = clause.iter().filter(|&&j| j == 0 || !BE_FORMS.contains(a.low(j - 1))).filter_map(|&j| cue(a, j)).collect();
     !ordered && cues.contains(&Tense::Past) && !cues.contains(&Tense::Future)
 }

@@ -339,12 +339,12 @@ impl Discourse<'_, '_> {
         verbs.any(|v| {
             self.indefinite_before_relative(v)
                 || self.subject_head(v, lo).is_some_and(|h| {
-                let w = a.low(h);
-                is_person_head(w)
-                    && a.tok(h).starts_with(char::is_lowercase)
-                    && gender_fits(want, noun_gender(w))
-                    && self.subject_before(v, lo, &[]).is_none()
-            })
+                    let w = a.low(h);
+                    is_person_head(w)
+                        && a.tok(h).starts_with(char::is_lowercase)
+                        && gender_fits(want, noun_gender(w))
+                        && self.subject_before(v, lo, &[]).is_none()
+                })
         })
     }
 
@@ -599,9 +599,7 @@ impl Discourse<'_, '_> {
                 && party_at(a, p + 1).is_some();
             if let Some(s) = f.read_fact_at(a, p) {
                 k = s;
-            } else if party_name {
-                k = p;
-            } else if is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
+            } else if party_name || is_person_noun(pw) || ROLE_MODIFIERS.contains(pw) || pw == "-" {
                 k = p;
             } else if p > lo && a.tok(p - 1) == "-" && a.adjacent(p - 1) && starts_lowercase(a.tok(p)) {
                 // The tail of a hyphenated modifier: "the Seoul-born attorney", "the two-time champion".

@@ -42,8 +42,8 @@ use super::{
 };
 use crate::lexicon::{
     ACRONYM_SKIP_WORDS, COUNTRY_ABBREVIATIONS, DEMONYMS, HYPHEN_PREFIXES, INTERJECTIONS, JOINT_BODY_HEADS, LAW_HEADS, NAME_EXTENSION_HEADS,
-    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS, ROLE_MODIFIERS, ROYAL_TITLES,
-    SPORT_BODIES, is_event_head,
+    NAME_OPENING_ROLES, NAME_PARTICLES, ORG_HEADS, ORG_ROLES, ORG_SUFFIXES, PARTY_GROUPS, PERSONAL_PRONOUNS, PROGRAMME_HEADS,
+    ROLE_MODIFIERS, ROYAL_TITLES, SPORT_BODIES, is_event_head,
 };
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -198,7 +198,11 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &G
     // Raghunathan" after "Kavita Raghunathan"; not "Baker Mayfield").
     let surnames: HashSet<String> = mentions
         .iter()
-        .filter(|m| m.label == EntityType::Person && m.text.contains(' ') && !is_person_word(&m.text[..m.text.find(' ').unwrap_or(0)].to_lowercase()))
+        .filter(|m| {
+            m.label == EntityType::Person
+                && m.text.contains(' ')
+                && !is_person_word(&m.text[..m.text.find(' ').unwrap_or(0)].to_lowercase())
+        })
         .filter_map(|m| m.text.rsplit(' ').next().map(str::to_string))
         .collect();
     mentions

@@ -182,7 +182,11 @@ fn typing_weighs_evidence_over_votes() {
             &[("Maria Lane", Person)],
             &[("Maria Lane", Loc), ("Maria Lane", Loc)],
         ),
-        ("Maria Lane said she would run. Maria Lane is a lawyer.", &[("Maria Lane", Person)], &[("Maria Lane", Person), ("Maria Lane", Person)]),
+        (
+            "Maria Lane said she would run. Maria Lane is a lawyer.",
+            &[("Maria Lane", Person)],
+            &[("Maria Lane", Person), ("Maria Lane", Person)],
+        ),
         // A name between an organisation's possessive and a kind of product is the product, whatever
         // the tagger said; after a person's possessive the tagger's organisation (a make) stands.
         (

@@ -230,7 +230,10 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
         // A lowercase word running text writes lowercase is no name, nor a person's when running text
         // writes it so at all ("a 20-year-old academy graduate" tagged a person; not a word it never
         // saw: "zorvek").
-        .filter(|m| !(m.text.chars().all(|c| c.is_lowercase()) && (written_lowercase(case, &m.text) || m.label == EntityType::Person && seen(case, &m.text))))
+        .filter(|m| {
+            !(m.text.chars().all(|c| c.is_lowercase())
+                && (written_lowercase(case, &m.text) || m.label == EntityType::Person && seen(case, &m.text)))
+        })
         .collect();
     let mentions = events(cue_types(a, mentions, gaz));
     let mentions = shapes(a, mentions, case, gaz);

@@ -287,7 +287,8 @@ fn knowledge(toks: &[&str], lookup: &[&str], name: &str, gaz: &Gazetteer, mask: 
         // A census first name and surname, neither a place ("China Daily" is no person). A place's
         // head that is a rarer surname says nothing ("Louis Creek", "Moira Creek"; "Grace Park" is
         // still a person's name): the contexts decide.
-        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c)) && !(is_place_head(last) && !in_census(gaz, last, LAST_TOP..=LAST_TOP));
+        let surname = (FIRST_TOP..=LAST_LOW).any(|c| whole_match(gaz, &[last], c))
+            && (!is_place_head(last) || in_census(gaz, last, LAST_TOP..=LAST_TOP));
         if toks.len() <= 3 && first && surname && !place_word(toks[0]) && s[org] == 0.0 {
             s[person] += 1.0;
         }
@@ -1270,8 +1271,11 @@ pub(super) fn retype(
         }
     }
     // Storms' names the document gives with their prefix ("Linggit" of "Typhoon Linggit").
-    let storm_names: HashSet<&str> =
-        words.iter().filter(|w| event_prefix(w).is_some_and(|(len, most)| most == 1 && w.len() == len + 1)).map(|w| w[w.len() - 1]).collect();
+    let storm_names: HashSet<&str> = words
+        .iter()
+        .filter(|w| event_prefix(w).is_some_and(|(len, most)| most == 1 && w.len() == len + 1))
+        .map(|w| w[w.len() - 1])
+        .collect();
     // Surnames of the full names the tagger reads as people: their plural is the family ("the
     // Obamas" beside "Barack Obama"), people and no organisation however it was tagged.
     let family: HashSet<&str> = (0..names.len())
