@@ -651,7 +651,7 @@ impl Discourse<'_, '_> {
     }
 
     /// Does the sentence of the verb at `v` (or its clause after "but" or "and") open with an
-    /// indefinite determiner and up to eight words before ", who", the relative clause closed by
+    /// indefinite determiner and up to ten words before ", who", the relative clause closed by
     /// the comma right before the verb: "A Turkish diplomat familiar with the talks, who …, said"?
     /// Its subject is unnamed, whoever the relative clause names.
     fn indefinite_before_relative(&self, v: usize) -> bool {
@@ -1241,11 +1241,11 @@ impl Discourse<'_, '_> {
     /// after its role ("Red Bull team principal Alastair Brennan", "Acme CEO Ann Lee")? The
     /// person, not the organisation, is then the subject.
     fn opens_persons_phrase(&self, m: usize, v: usize) -> bool {
-        let a = self.a;
-        let start = a.tok_at(self.mentions[m].span.start);
         if self.mentions[m].label != EntityType::Org {
             return false;
         }
+        let a = self.a;
+        let start = a.tok_at(self.mentions[m].span.start);
         let e = self.index.run_end(m, start, v);
         (e..v.min(e + 6))
             .take_while(|&k| self.index.at(k).is_none_or(|o| self.mentions[o].label == EntityType::Person))

@@ -147,7 +147,11 @@ pub(super) fn interjections(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
 /// Nor does an organisation take the trade opening its sentence ("Chipmaker
 /// Nvidia said", "Lender Barclays posted"): the rest is an organisation's name.
 /// A word that also opens organisations' names ("Union Pacific", "Studio
-/// Ghibli", "Network Rail") stays.
+/// Ghibli", "Network Rail") stays. A title of several words, or a role's plural
+/// before one of a list's names, goes whatever the tagger typed the whole
+/// ("Chief Justice Arvind Menon" tagged ORG, "Justices Kavita Raghunathan"), and
+/// a role word before a surname alone goes when the text names that person in
+/// full ("Justice Raghunathan").
 pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &Gazetteer) -> Vec<Mention<Bytes>> {
     let mentions: Vec<Mention<Bytes>> = mentions
         .into_iter()
