@@ -1215,6 +1215,15 @@ impl Discourse<'_, '_> {
                 return self.named_next(h);
             }
         }
+        // A description opening the clause ("The 56-year-old said his players had “…” and criticised
+        // the refereeing as “…”"): the subject of the clause's first reporting verb.
+        if coordinated
+            && a.low(lo) == "the"
+            && let Some(u) = (lo + 1..g - 1).find(|&u| REPORTING_VERBS.contains(a.low(u)) && starts_lowercase(a.tok(u)))
+            && let Some(m) = self.subject_before(u, lo, recent)
+        {
+            return Some(m);
+        }
         // A clause whose only person is a possessor ("Pike's lawyer, who …, said"): the lawyer
         // speaks, unnamed (not "Pike's husband, Tom Pike, said").
         let person_at = |i: usize| self.mention_of(i, &[EntityType::Person]);

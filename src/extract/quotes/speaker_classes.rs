@@ -1351,6 +1351,13 @@ const CASES: &[SpeakerCase] = &[
         &[("Skyjet", O), ("Tom Hale", P)],
         &[("harsh and inconsistent", "Tom Hale")],
     ),
+    // A description opening the clause of the first verb gives the coordinated verb its speaker.
+    (
+        50,
+        "Skyjet manager Tom Hale was left to rue the defeat. The 56-year-old said his players had “switched off at the end” and criticised the referee as “a double standard.”",
+        &[("Skyjet", O), ("Tom Hale", P)],
+        &[("switched off at the end", "Tom Hale"), ("a double standard.", "Tom Hale")],
+    ),
 ];
 
 #[test]
