@@ -1000,6 +1000,37 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
                 merges.push((r.start, e));
             }
         }
+        // The first words of a body's name over "and", where the tagger took the head's side alone
+        // ("Independent Electoral and Boundaries Commission", "Competition and Markets Authority"):
+        // one to four capitalised words before "and" that running text writes in lowercase (not "The"),
+        // no head, suffix or place head among them, no person or place the tagger found there, and
+        // capitalised word but a determiner before them; the head's side a word and the head at least (not "House
+        // and Senate"), opening with no head ("House and Senate Budget Committee").
+        let head = |w: &str| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w);
+        if r.len() >= 2 && r.start >= 2 && a.tok(r.start - 1) == "and" && head(a.tok(r.end - 1)) && !head(a.tok(r.start)) {
+            let mut b = r.start - 1;
+            while b > 0
+                && r.start - 1 - b < 4
+                && cap_word(a, b - 1)
+                && super::written_lowercase(case, a.tok(b - 1))
+                && !matches!(a.low(b - 1), "the" | "a" | "an")
+            {
+                b -= 1;
+            }
+            let plain = (b..r.start - 1).all(|k| {
+                let t = a.tok(k);
+                !head(t)
+                    && !is_place_head(t)
+                    && !mentions.iter().any(|o| {
+                        matches!(o.label, EntityType::Person | EntityType::Loc)
+                            && o.span.start < a.tokens[k].end
+                            && a.tokens[k].start < o.span.end
+                    })
+            });
+            if b < r.start - 1 && plain && (b == 0 || !cap_word(a, b - 1) || matches!(a.low(b - 1), "the" | "a" | "an")) {
+                merges.push((b, r.end));
+            }
+        }
         let given = |j: usize| cap_word(a, j) && is_given_name(gaz, a.tok(j));
         if r.start >= 2 && a.tok(r.start - 1) == "and" && given(r.start) && given(r.start - 2) && ORG_SUFFIXES.contains(a.tok(r.end - 1)) {
             merges.push((r.start - 2, r.end));

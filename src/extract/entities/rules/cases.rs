@@ -1129,6 +1129,18 @@ fn organisation_names_over_and_and_a_last_given_name() {
             &[("Life of Tarvia", Org), ("Quexville Life", Org)],
             &[("Life of Tarvia", Org), ("Quexville Life", Org)],
         ),
+        // The first words of a body's name over "and" that the tagger left out or took alone.
+        (
+            "The Competition and Markets Authority said so. The Independent Electoral and Boundaries Commission met.",
+            &[("Markets Authority", Org), ("Independent Electoral", Org), ("Boundaries Commission", Org)],
+            &[("Competition and Markets Authority", Org), ("Independent Electoral and Boundaries Commission", Org)],
+        ),
+        // Not two bodies, nor a head alone after "and".
+        (
+            "The House and Senate Budget Committee met. The House and Senate voted.",
+            &[("Senate Budget Committee", Org), ("Senate", Org)],
+            &[("Senate Budget Committee", Org), ("Senate", Org)],
+        ),
         (
             "Staff of the Ministry of Forestry and Fire Board met.",
             &[("Ministry of Forestry", Org), ("Fire Board", Org)],
@@ -1151,7 +1163,7 @@ fn organisation_names_over_and_and_a_last_given_name() {
             &[("Ana", Person), ("Maria Holt", Person)],
         ),
     ];
-    check_refine_with(cases, &common(&["fire", "protection", "life", "board"]), &gaz);
+    check_refine_with(cases, &common(&["fire", "protection", "life", "board", "competition", "independent", "electoral", "house"]), &gaz);
 }
 
 #[test]
