@@ -15,8 +15,9 @@ pub use sentences::{Sentence, split_sentences};
 pub use span::{Bytes, CharIndex, Chars, Span};
 pub use tokens::{Token, is_abbreviation, tokenize};
 
-use crate::lexicon::{TITLE_FUNCTION_WORDS, is_play_word};
+use crate::lexicon::{TITLE_FUNCTION_WORDS, is_play_word, sports_word_alone};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A document's text with its tokens, sentences and lines, computed once and
 /// shared by the extractors.
@@ -37,6 +38,8 @@ pub struct Analysis<'a> {
     sentence_of_token: Vec<usize>,
     /// Whether each sentence is written in Title Case (a headline).
     title_case: Vec<bool>,
+    /// Whether the document speaks of sports ([`Analysis::sports_story`]), found when first asked.
+    sports: OnceLock<bool>,
 }
 
 impl<'a> Analysis<'a> {
@@ -55,7 +58,17 @@ impl<'a> Analysis<'a> {
         for (si, s) in sentences.iter().enumerate() {
             sentence_of_token[s.tokens.clone()].fill(si);
         }
-        let mut a = Analysis { text, tokens, sentences, lines: lines(text), lower, lower_at, sentence_of_token, title_case: Vec::new() };
+        let mut a = Analysis {
+            text,
+            tokens,
+            sentences,
+            lines: lines(text),
+            lower,
+            lower_at,
+            sentence_of_token,
+            title_case: Vec::new(),
+            sports: OnceLock::new(),
+        };
         a.title_case = (0..a.sentences.len()).map(|s| a.compute_title_case(s)).collect();
         a
     }
@@ -123,6 +136,29 @@ impl<'a> Analysis<'a> {
     /// date resolver (a game's quarters) and the entity typing (a sports story).
     pub fn play_word(&self, k: usize) -> bool {
         is_play_word(self.low(k)) && !(k > 0 && matches!(self.low(k - 1), "basis" | "percentage"))
+    }
+
+    /// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
+    /// "playoffs"), or two different words of a game in play ([`Analysis::play_word`]: "scored",
+    /// "points", not "basis points")? Words common in other news ("won", "lost", "victory") tell
+    /// nothing alone. Read by the entity rules (clubs named by their city, sides' scores); found
+    /// once per document.
+    pub fn sports_story(&self) -> bool {
+        *self.sports.get_or_init(|| {
+            let mut play: Option<&str> = None;
+            for k in 0..self.tokens.len() {
+                let w = self.low(k);
+                match sports_word_alone(w) {
+                    Some(true) => return true,
+                    Some(false) if self.play_word(k) => match play {
+                        Some(p) if p != w => return true,
+                        _ => play = Some(w),
+                    },
+                    _ => {}
+                }
+            }
+            false
+        })
     }
 
     /// Is sentence `s` written in Title Case, as headlines are: at least three

@@ -202,12 +202,9 @@ pub(super) fn leading_roles(a: &Analysis, mentions: Vec<Mention<Bytes>>, gaz: &G
     // Raghunathan" after "Kavita Raghunathan"; not "Baker Mayfield").
     let surnames: HashSet<String> = mentions
         .iter()
-        .filter(|m| {
-            m.label == EntityType::Person
-                && m.text.contains(' ')
-                && !is_person_word(&m.text[..m.text.find(' ').unwrap_or(0)].to_lowercase())
-        })
-        .filter_map(|m| m.text.rsplit(' ').next().map(str::to_string))
+        .filter(|m| m.label == EntityType::Person)
+        .filter_map(|m| m.text.split_once(' ').filter(|(first, _)| !is_person_word(&first.to_lowercase())))
+        .map(|(_, rest)| rest.rsplit(' ').next().unwrap_or(rest).to_string())
         .collect();
     mentions
         .into_iter()
@@ -1003,31 +1000,21 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
         // The first words of a body's name over "and", where the tagger took the head's side alone
         // ("Independent Electoral and Boundaries Commission", "Competition and Markets Authority"):
         // one to four capitalised words before "and" that running text writes in lowercase (not "The"),
-        // no head, suffix or place head among them, no person or place the tagger found there, and
-        // capitalised word but a determiner before them; the head's side a word and the head at least (not "House
-        // and Senate"), opening with no head ("House and Senate Budget Committee").
+        // no head, suffix or place head among them, no person or place the tagger found there, and no
+        // capitalised word but a determiner before them; the head's side a word and the head at least
+        // (not "House and Senate"), opening with no head (not "House and Senate Budget Committee").
         let head = |w: &str| ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w);
+        let determiner = |k: usize| matches!(a.low(k), "the" | "a" | "an");
         if r.len() >= 2 && r.start >= 2 && a.tok(r.start - 1) == "and" && head(a.tok(r.end - 1)) && !head(a.tok(r.start)) {
             let mut b = r.start - 1;
-            while b > 0
-                && r.start - 1 - b < 4
-                && cap_word(a, b - 1)
-                && super::written_lowercase(case, a.tok(b - 1))
-                && !matches!(a.low(b - 1), "the" | "a" | "an")
-            {
+            while b > 0 && r.start - 1 - b < 4 && cap_word(a, b - 1) && super::written_lowercase(case, a.tok(b - 1)) && !determiner(b - 1) {
                 b -= 1;
             }
             let plain = (b..r.start - 1).all(|k| {
                 let t = a.tok(k);
-                !head(t)
-                    && !is_place_head(t)
-                    && !mentions.iter().any(|o| {
-                        matches!(o.label, EntityType::Person | EntityType::Loc)
-                            && o.span.start < a.tokens[k].end
-                            && a.tokens[k].start < o.span.end
-                    })
+                !head(t) && !is_place_head(t) && !typed_at(&mentions, a, k, &[EntityType::Person, EntityType::Loc])
             });
-            if b < r.start - 1 && plain && (b == 0 || !cap_word(a, b - 1) || matches!(a.low(b - 1), "the" | "a" | "an")) {
+            if b < r.start - 1 && plain && (b == 0 || !cap_word(a, b - 1) || determiner(b - 1)) {
                 merges.push((b, r.end));
             }
         }
@@ -1056,10 +1043,15 @@ pub(super) fn coordinated_names(a: &Analysis, mut mentions: Vec<Mention<Bytes>>,
     mentions
 }
 
-/// The person mention covering token `k`, if any.
+/// Does a person mention cover token `k`?
 fn person_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize) -> bool {
+    typed_at(mentions, a, k, &[EntityType::Person])
+}
+
+/// Does a mention typed one of `types` cover token `k`?
+fn typed_at(mentions: &[Mention<Bytes>], a: &Analysis, k: usize, types: &[EntityType]) -> bool {
     let t = &a.tokens[k];
-    mentions.iter().any(|m| m.label == EntityType::Person && m.span.start < t.end && t.start < m.span.end)
+    mentions.iter().any(|m| types.contains(&m.label) && m.span.start < t.end && t.start < m.span.end)
 }
 
 /// A place, person or organisation followed by capitalised words ending in an

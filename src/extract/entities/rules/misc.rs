@@ -420,20 +420,13 @@ pub(super) fn quoted_titles(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<
     replace_spans(a, mentions, &found, EntityType::Misc)
 }
 
-/// Does an organisation's possessive end right before token `k` ("CNN's" before "“State of the
-/// Union”")? What follows is its programme or product.
-fn org_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
+/// Does the possessive of a mention typed one of `owners` end right before token `k` ("CNN's"
+/// before "“State of the Union”", "Gerwig's" before "“Barbie”")? What follows is its programme,
+/// product or work.
+fn possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>], owners: &[EntityType]) -> bool {
     k >= 2
         && is_possessive(a.tok(k - 1))
-        && at[k - 2].is_some_and(|m| mentions[m].label == EntityType::Org && mentions[m].span.end == a.tokens[k - 2].end)
-}
-
-/// Does a person's possessive end right before token `k` ("Gerwig's" before "“Barbie”")? What
-/// follows is their work.
-fn person_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
-    k >= 2
-        && is_possessive(a.tok(k - 1))
-        && at[k - 2].is_some_and(|m| mentions[m].label == EntityType::Person && mentions[m].span.end == a.tokens[k - 2].end)
+        && at[k - 2].is_some_and(|m| owners.contains(&mentions[m].label) && mentions[m].span.end == a.tokens[k - 2].end)
 }
 
 /// Is the name over tokens `s..e` a title in quotation marks (a leading "The" and a closing comma or
@@ -441,8 +434,7 @@ fn person_possessive_before(a: &Analysis, k: usize, at: &[Option<usize>], mentio
 /// product or work ("CNN's “State of the Union”", "Mira Vell's “The Salt Orchard,”")? Work evidence
 /// for document typing, however its last word reads.
 pub(super) fn owned_quoted_title(a: &Analysis, s: usize, e: usize, at: &[Option<usize>], mentions: &[Mention<Bytes>]) -> bool {
-    quotation_opening(a, s, e)
-        .is_some_and(|open| org_possessive_before(a, open, at, mentions) || person_possessive_before(a, open, at, mentions))
+    quotation_opening(a, s, e).is_some_and(|open| possessive_before(a, open, at, mentions, &[EntityType::Org, EntityType::Person]))
 }
 
 /// The opening mark of quotation marks around the name over tokens `s..e`, a leading "The" and a

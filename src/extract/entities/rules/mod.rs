@@ -265,7 +265,7 @@ pub fn refine(a: &Analysis, mentions: Vec<Mention<Bytes>>, case: &CaseDict, gaz:
 fn sides_scores(a: &Analysis, mentions: Vec<Mention<Bytes>>) -> Vec<Mention<Bytes>> {
     let digits = |t: &str| !(t.is_empty() || t.len() > 1 && t.starts_with('0')) && t.chars().all(|c| c.is_ascii_digit());
     let candidate = |m: &Mention<Bytes>| m.label == EntityType::Misc && digits(m.text.rsplit(' ').next().unwrap_or(""));
-    if !mentions.iter().any(candidate) || !typing::sports_story(a) {
+    if !mentions.iter().any(candidate) || !a.sports_story() {
         return mentions;
     }
     let sides: HashMap<&str, EntityType> =

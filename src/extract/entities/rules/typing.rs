@@ -59,7 +59,7 @@ use crate::lexicon::{
     ADJECTIVE_ENDINGS, ATTRIBUTIVE_DETERMINERS, AWARD_HEADS, COUNTRY_ABBREVIATIONS, EXAMPLE_KINDS, GENERATIONAL_SUFFIXES, HOLIDAYS,
     INDUSTRY_SUFFIXES, KNOWN_MISC, KNOWN_ORGS, KNOWN_PLACES, MEDIA_WORDS, MODEL_VARIANTS, NAME_TITLES, ORG_HEADS, ORG_NOUN_KINDS,
     ORG_ROLES, ORG_SHORT_FORMS, ORG_SUFFIXES, PARTY_GROUPS, POSSESSIVES, PREPOSITIONS, PRODUCT_NOUNS, REGIONS, RESEARCH_ROLES,
-    ROLE_MODIFIERS, ROYAL_TITLES, SPORT_BODIES, SUBDIVISIONS, TYPE_CUES, WordList, is_event_head, sports_word_alone,
+    ROLE_MODIFIERS, ROYAL_TITLES, SPORT_BODIES, SUBDIVISIONS, TYPE_CUES, WordList, is_event_head,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -1238,7 +1238,7 @@ pub(super) fn retype(
         // The tagger's organisation reading of the full name, or a firm's suffix ending it: "Corvane
         // Biosciences" tagged a person is still a firm (not a name it reads as a place: "Soviet Union").
         let firm = is_firm_suffix(last);
-        if (ORG_SUFFIXES.contains(last) || ORG_HEADS.contains(last) || firm)
+        if (ORG_HEADS.contains(last) || firm)
             && (votes[k][org] > 0.0 || firm && votes[k][idx(EntityType::Loc)] == 0.0)
             && !(1..w.len()).any(|j| major_place(gaz, &w[..j]))
             && !person_alone
@@ -1283,8 +1283,6 @@ pub(super) fn retype(
         .map(|k| words[k][words[k].len() - 1])
         .collect();
     let mut out_type: Vec<Option<EntityType>> = vec![None; names.len()];
-    // Whether the document is a sports story (`sports_story`), asked only when needed.
-    let sports: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     // What the knowledge lists say of each name (`knowledge` and `curated`).
     let mut known: Vec<Scores> = vec![[0.0; 4]; names.len()];
     // One-word names first: a full name shares the evidence of its surname once that is settled.
@@ -1305,7 +1303,7 @@ pub(super) fn retype(
             listed_by_hand = std::array::from_fn(|t| if t == org { by_hand } else { 0.0 });
             spelled = listed != 0 || listed_by_hand[org] > 0.0;
         }
-        if club_by_place(gaz, &lookup[k], listed) && !*sports.get_or_init(|| sports_story(a)) {
+        if club_by_place(gaz, &lookup[k], listed) && !a.sports_story() {
             listed = listed & !(1 << SPORTS) | 1 << AMBIG_OTHER;
         }
         let mut s = knowledge(&words[k], &lookup[k], names[k], gaz, listed);
@@ -1440,7 +1438,7 @@ pub(super) fn retype(
             && known[k][org] <= 0.0
             && city_or_state()
             && !firm_short_name()
-            && !*sports.get_or_init(|| sports_story(a))
+            && !a.sports_story()
         {
             s[org] -= votes[k][org];
             s[loc] += votes[k][org];
@@ -1593,26 +1591,6 @@ fn when_nothing_tells(s: &mut Scores, t: usize) {
 fn club_by_place(gaz: &Gazetteer, lookup: &[&str], listed: u32) -> bool {
     let other = [COMPANY_TOP, COMPANY, MEDIA, PARTY, UNIVERSITY, AGENCY, ACRONYM];
     listed & (1 << SPORTS) != 0 && other.iter().all(|&c| listed & (1 << c) == 0) && major_place(gaz, lookup)
-}
-
-/// Does the document speak of sports: a word of `sports_words.tsv` that says so alone ("league",
-/// "playoffs"), or two different words of a game in play ([`Analysis::play_word`]: "scored",
-/// "points", not "basis points")? Words common in other news ("won", "lost", "victory") tell
-/// nothing alone.
-pub(super) fn sports_story(a: &Analysis) -> bool {
-    let mut play: Option<&str> = None;
-    for k in 0..a.tokens.len() {
-        let w = a.low(k);
-        match sports_word_alone(w) {
-            Some(true) => return true,
-            Some(false) if a.play_word(k) => match play {
-                Some(p) if p != w => return true,
-                _ => play = Some(w),
-            },
-            _ => {}
-        }
-    }
-    false
 }
 
 /// The type a list (`lists.rs`: "Macy's, Kellogg's, NBC and Fox") gives each weak name in it. A weak name
